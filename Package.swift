@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "recall",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "recall", targets: ["recall"]),
+        .library(name: "RecallCore", targets: ["RecallCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .target(
+            name: "RecallCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RecallStore",
+            dependencies: ["RecallCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "RecallCLI",
+            dependencies: [
+                "RecallCore", "RecallStore", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
+        .target(name: "RecallTestSupport", dependencies: ["RecallCore"]),
+        .executableTarget(
+            name: "RecallBenchmarks",
+            dependencies: ["RecallCore", "RecallStore"],
+            path: "Benchmarks/RecallBenchmarks"
+        ),
+        .testTarget(
+            name: "RecallCoreTests",
+            dependencies: ["RecallCore", "RecallTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RecallStoreTests",
+            dependencies: ["RecallStore", "RecallCore", "RecallTestSupport"]
+        ),
+        .testTarget(
+            name: "RecallCLITests",
+            dependencies: ["RecallCLI", "RecallStore", "RecallCore", "RecallTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

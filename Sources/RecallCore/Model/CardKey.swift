@@ -1,0 +1,29 @@
+/// Stable keys for cards whose author gave none: a short hash of the normalised text, so the
+/// same card always gets the same key on every machine and run (Swift's `Hasher` is seeded per
+/// process and would not do).
+public enum CardKey {
+    /// 64-bit FNV-1a over the UTF-8 bytes.
+    public static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// Lower-cased words of `text` joined by single spaces: punctuation, case and spacing
+    /// edits do not change the key.
+    public static func normalised(_ text: String) -> String {
+        text.lowercased()
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .joined(separator: " ")
+    }
+
+    /// A key such as `k3f9a0c12` derived from the given parts.
+    public static func derived(from parts: String...) -> String {
+        let hash = fnv1a(parts.map(normalised).joined(separator: "\u{1f}"))
+        let hex = String(hash, radix: 16)
+        return "k" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

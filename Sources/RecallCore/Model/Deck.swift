@@ -1,0 +1,26 @@
+/// A card as a deck file (or a generator) defines it: a stable key and its content.
+public struct DeckCard: Sendable, Equatable, Hashable {
+    /// Stable within its deck: written by the author, or derived from the content so that
+    /// regenerating or reloading gives the same key. See `CardKey`.
+    public var key: String
+    public var content: CardContent
+    /// Where the card is defined, when it comes from a file.
+    public var location: SourceLocation?
+
+    public init(key: String, content: CardContent, location: SourceLocation? = nil) {
+        self.key = key
+        self.content = content
+        self.location = location
+    }
+}
+
+/// A named collection of cards loaded from one file.
+public struct Deck: Sendable, Equatable {
+    public var name: String
+    public var cards: [DeckCard]
+
+    public init(name: String, cards: [DeckCard]) {
+        self.name = name
+        self.cards = cards
+    }
+}

@@ -1,0 +1,3 @@
+import RecallCLI
+
+await RecallCommand.main()

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Anki's study day: a calendar day in the person's time zone that starts at the rollover
+/// hour (4 am by default) instead of midnight. A card due "today" stays due until the next
+/// rollover, and "days since the last review" counts these days, not 24-hour periods.
+public struct StudyCalendar: Sendable, Equatable, Hashable {
+    public var timeZone: TimeZone
+    /// The hour (0…23, local time) at which a new study day starts.
+    public var rolloverHour: Int
+
+    public init(timeZone: TimeZone, rolloverHour: Int = 4) {
+        precondition((0...23).contains(rolloverHour), "rollover hour must be 0…23")
+        self.timeZone = timeZone
+        self.rolloverHour = rolloverHour
+    }
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    /// The study day `date` falls in, as a count of days since 1970-01-01 (local dates).
+    public func dayNumber(of date: Date) -> Int {
+        let calendar = calendar
+        let shifted = date.addingTimeInterval(-Double(rolloverHour) * 3600)
+        // The local calendar date of the shifted instant; DST-safe because we only read the
+        // date components, never add fixed lengths of time.
+        let parts = calendar.dateComponents([.year, .month, .day], from: shifted)
+        return Self.daysFromCivil(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// The instant study day `day` begins: its local date at the rollover hour.
+    public func start(ofDay day: Int) -> Date {
+        let (year, month, dayOfMonth) = Self.civilFromDays(day)
+        let parts = DateComponents(
+            timeZone: timeZone, year: year, month: month, day: dayOfMonth, hour: rolloverHour)
+        // A rollover hour skipped by a DST change resolves to the next valid instant.
+        return calendar.date(from: parts)!
+    }
+
+    /// Whole study days from `from` to `to` (negative when `to` is earlier).
+    public func days(from: Date, to: Date) -> Int {
+        dayNumber(of: to) - dayNumber(of: from)
+    }
+
+    // Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -156,3 +156,12 @@ enum TextSimilarity {
         return 1 - Double(distance) / Double(longest)
     }
 }
+
+extension AppDatabase {
+    /// The deck last loaded from the file at `source`, if any.
+    public func deckName(forSource source: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT name FROM deck WHERE source = ?", arguments: [source])
+        }
+    }
+}

@@ -213,7 +213,7 @@ public final class StudySession {
         let fuzz = FuzzSeed(cardKey: String(card.id), reviewCount: card.state.reps)
         let previews = scheduler.preview(card.state, at: now, fuzz: fuzz)
         let options = Rating.allCases.map { rating in
-            let text = "\(rating.rawValue) \(rating.name) \(IntervalFormat.short(seconds: previews[rating].intervalSeconds))"
+            let text = "\(rating.rawValue) \(rating.name) \(IntervalFormat.short(for: previews[rating]))"
             return rating == proposed ? style.bold("[\(text)]") : text
         }
         while true {
@@ -246,7 +246,7 @@ public final class StudySession {
                 if check.isRight { summary.right += 1 }
                 if rating == .again { summary.again += 1 }
                 answeredIDs.append(check.isRight ? card.id : -1)
-                say(style.dim("Next in \(IntervalFormat.short(seconds: log.intervalSeconds))."))
+                say(style.dim("Next in \(IntervalFormat.short(for: log))."))
                 return .next
             }
         }

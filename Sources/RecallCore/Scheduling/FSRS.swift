@@ -73,21 +73,18 @@ public struct FSRS: Sendable, Equatable {
     /// difficulty; only then does difficulty change. A card with memory but no previous review
     /// (which py-fsrs never produces) is treated as py-fsrs does: retrievability 0.
     public func nextMemory(after memory: MemoryState?, rating: Rating, elapsedDays: Int?) -> MemoryState {
-        let kind = memoryUpdate(for: memory, rating: rating, elapsedDays: elapsedDays)
         guard let memory else {
             return MemoryState(
                 stability: initialStability(rating), difficulty: initialDifficulty(rating, clamped: true))
         }
-        let stability: Double
-        switch kind {
+        let recall = elapsedDays.map { retrievability(elapsedDays: $0, stability: memory.stability) } ?? 0
+        let stability = switch memoryUpdate(for: memory, rating: rating, elapsedDays: elapsedDays) {
         case .initial, .shortTerm:  // .initial only without memory, handled above
-            stability = shortTermStability(memory.stability, rating: rating)
-        case .recall, .forget:
-            let recall = elapsedDays.map { retrievability(elapsedDays: $0, stability: memory.stability) } ?? 0
-            let next = kind == .forget
-                ? forgetStability(memory, retrievability: recall)
-                : recallStability(memory, retrievability: recall, rating: rating)
-            stability = max(next, Self.minimumStability)
+            shortTermStability(memory.stability, rating: rating)
+        case .recall:
+            max(recallStability(memory, retrievability: recall, rating: rating), Self.minimumStability)
+        case .forget:
+            max(forgetStability(memory, retrievability: recall), Self.minimumStability)
         }
         return MemoryState(stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
     }

@@ -104,12 +104,12 @@ public struct Cloze: Sendable, Equatable, Hashable {
         var hint: String?
         if let hintSeparator = content.range(of: "::") {
             text = content[..<hintSeparator.lowerBound]
-            let rawHint = content[hintSeparator.upperBound...].trimmingCharacters(in: .whitespaces)
+            let rawHint = content[hintSeparator.upperBound...].trimmingWhitespace
             hint = rawHint.isEmpty ? nil : rawHint
         } else {
             text = content
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !text.trimmingWhitespace.isEmpty else {
             throw Problem(reason: .emptyDeletion(number: number), opening: opening)
         }
         return Deletion(number: number, text: String(text), hint: hint)

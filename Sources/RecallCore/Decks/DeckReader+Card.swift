@@ -86,7 +86,7 @@ extension DeckReader {
         }
         return DeckEntry(
             cards: cards, derivedKey: CardKey.derived(from: CardContent.Kind.cloze.rawValue, text),
-            location: location, promptIdentity: CardKey.normalised(cloze.plainText), promptNode: field.value)
+            location: location, promptIdentity: "cloze " + CardKey.normalised(text), promptNode: field.value)
     }
 
     /// Where the `opening`-th `{{` of a cloze value is in the file, or the value's start.

@@ -41,7 +41,7 @@ extension DeckReader {
             error(at: node, "`\(key)` should be text, not \(describe(node))", notes: notes)
             return nil
         }
-        return isNull(node) ? "" : scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return isNull(node) ? "" : scalar.string.trimmingWhitespace
     }
 
     /// The items of a list value, each trimmed, with their nodes. A single text counts as a
@@ -65,10 +65,29 @@ extension DeckReader {
                     items.append((text, item))
                 }
             }
+            // Yams does not keep a sequence's style; its first character tells.
+            if let mark = sequence.mark, source.scalar(line: mark.line, column: mark.column) == "[" {
+                reportSplitNumbers(items)
+            }
             return items
         default:
             error(at: node, "`\(key)` should be a list such as `[one, two]`, not \(describe(node))")
             return []
+        }
+    }
+
+    /// `[6,000 miles]` is a list of `6` and `000 miles`: catch a number split at its thousands
+    /// comma by a flow list.
+    private mutating func reportSplitNumbers(_ items: [(text: String, node: Node)]) {
+        for (before, after) in zip(items, items.dropFirst()) {
+            guard case .scalar(let first) = before.node, first.style == .plain,
+                  case .scalar(let second) = after.node, second.style == .plain,
+                  before.text.wholeMatch(of: /[+-]?[$€£]?\d{1,3}/) != nil,
+                  after.text.prefixMatch(of: /\d{3}(\D|$)/) != nil
+            else { continue }
+            let joined = before.text + "," + after.text
+            error(at: before.node, "the comma in `\(joined)` splits it into two items",
+                  notes: ["put it in quotes: `\"\(joined)\"`"])
         }
     }
 

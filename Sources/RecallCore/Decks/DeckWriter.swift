@@ -29,7 +29,7 @@ public enum DeckWriter {
         if lines.last == "" { lines.removeLast() }
         var indent = 2
         if let cardsLine = lines.firstIndex(where: { $0.hasPrefix("cards:") }) {
-            let rest = lines[cardsLine].dropFirst("cards:".count).trimmingCharacters(in: .whitespaces)
+            let rest = lines[cardsLine].dropFirst("cards:".count).trimmingWhitespace
             if rest.hasPrefix("[]") { lines[cardsLine] = "cards:" + rest.dropFirst(2) }
             let firstItem = lines[(cardsLine + 1)...].first { $0.drop { $0 == " " }.hasPrefix("- ") }
             indent = firstItem.map { $0.prefix { $0 == " " }.count } ?? 2
@@ -67,25 +67,27 @@ public enum DeckWriter {
         return lines + sharedLines(content)
     }
 
-    /// A cloze card as a `cloze:` entry with one deletion, when its prompt and answer can be
-    /// turned back into cloze text that gives exactly this card.
+    /// A cloze card as a `cloze:` entry with one deletion number (the one its key ends in), when
+    /// its prompt and answer can be turned back into cloze text that gives exactly this card.
     private static func clozeEntryLines(_ card: DeckCard) -> [String]? {
         let content = card.content
-        guard card.key.hasSuffix("-c1") else { return nil }
+        guard let match = card.key.wholeMatch(of: /(.+)-c([1-9][0-9]*)/), let number = Int(match.output.2) else {
+            return nil
+        }
         let answers = content.answer.components(separatedBy: Cloze.separator)
         let placeholder = content.hint.map { "[\($0)]" } ?? Cloze.placeholder
         let pieces = content.prompt.components(separatedBy: placeholder)
         guard pieces.count == answers.count + 1 else { return nil }
         var text = pieces[0]
         for (answer, piece) in zip(answers, pieces.dropFirst()) {
-            text += "{{c1::" + answer + (content.hint.map { "::" + $0 } ?? "") + "}}" + piece
+            text += "{{c\(number)::" + answer + (content.hint.map { "::" + $0 } ?? "") + "}}" + piece
         }
-        guard let cloze = try? Cloze(parsing: text), cloze.numbers == [1],
-              cloze.prompt(for: 1) == content.prompt, cloze.answer(for: 1) == content.answer,
-              cloze.hint(for: 1) == content.hint, text == text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let cloze = try? Cloze(parsing: text), cloze.numbers == [number],
+              cloze.prompt(for: number) == content.prompt, cloze.answer(for: number) == content.answer,
+              cloze.hint(for: number) == content.hint, text == text.trimmingWhitespace
         else { return nil }
         var lines: [String] = []
-        let id = String(card.key.dropLast("-c1".count))
+        let id = String(match.output.1)
         if id != CardKey.derived(from: CardContent.Kind.cloze.rawValue, text) { lines.append("id: " + YAMLText.scalar(id)) }
         lines.append("cloze: " + YAMLText.scalar(text))
         return lines + sharedLines(content)
@@ -114,7 +116,7 @@ public enum DeckWriter {
             return nil
         }
         let unit = match.output.2.map(String.init)
-        if let unit, unit != unit.trimmingCharacters(in: .whitespacesAndNewlines) { return nil }
+        if let unit, unit != unit.trimmingWhitespace { return nil }
         return (String(match.output.1), unit)
     }
 

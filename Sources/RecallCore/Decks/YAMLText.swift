@@ -1,7 +1,8 @@
 /// Writing text as YAML scalars that libyaml reads back to exactly the same string.
 enum YAMLText {
     /// `text` as it is when that is safe, else in double quotes with escapes.
-    /// `inFlow` is for items of a `[a, b]` list, where `,[]{}` end a plain item.
+    /// `inFlow` is for items of a `[a, b]` list, where `,[]{}` end a plain item (and `:#?` are
+    /// quoted too, to be safe).
     static func scalar(_ text: String, inFlow: Bool = false) -> String {
         isSafePlain(text, inFlow: inFlow) ? text : doubleQuoted(text)
     }
@@ -40,7 +41,7 @@ enum YAMLText {
         if text.contains(": ") || text.contains(" #") { return false }
         for scalar in text.unicodeScalars {
             if !isPrintable(scalar) || isLineBreak(scalar) || scalar == "\t" || scalar == "\r" { return false }
-            if inFlow, ",[]{}".unicodeScalars.contains(scalar) { return false }
+            if inFlow, ",[]{}:#?".unicodeScalars.contains(scalar) { return false }
         }
         return true
     }

@@ -214,6 +214,12 @@ extension DiagnosticCase {
                 error("1️⃣", "key `a` appears twice in the same mapping", notes: ["its first use is at decks/x.yaml:3:5"]),
                 error("2️⃣", "card has no answer (give `a:`, or `number:` for a numeric card)"),
             ]),
+        DiagnosticCase("a number with a thousands comma in a flow list", """
+            cards:
+              - q: How far is Baku from the White House?
+                a: six thousand miles
+                accept: [1️⃣6,000 miles, "6,000 mi", 6000 miles]
+            """, [error("1️⃣", "the comma in `6,000 miles` splits it into two items", notes: ["put it in quotes: `\"6,000 miles\"`"])]),
         DiagnosticCase("a deck with no cards", "1️⃣cards: []\n", [warning("1️⃣", "the deck has no cards")]),
     ]
 

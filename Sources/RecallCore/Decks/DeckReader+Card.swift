@@ -43,8 +43,7 @@ extension DeckReader {
             entry = questionEntry(fields, kind: kind, common: common, location: location)
         }
         guard errorCount == errorsBefore, var entry else { return nil }
-        entry.explicitID = id
-        entry.idNode = fields["id"]?.value
+        if let id, let node = fields["id"]?.value { entry.explicitID = (id, node) }
         return entry
     }
 

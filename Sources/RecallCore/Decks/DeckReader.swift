@@ -53,6 +53,9 @@ struct DeckReader {
                     case _ where isNull(value): break
                     default: error(at: value, "`cards` should be a list of cards, not \(describe(value))")
                     }
+                case _ where DeckKeys.card.contains(key) && !DeckKeys.deck.contains(key):
+                    error(at: keyNode, "`\(key)` is a card key, not a deck key",
+                          notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"])
                 default:
                     unknownKey(key, at: keyNode, among: DeckKeys.deck, context: "deck")
                 }

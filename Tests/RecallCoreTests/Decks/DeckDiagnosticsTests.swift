@@ -81,6 +81,17 @@ extension DiagnosticCase {
                 error("1️⃣", "the deck has no `cards:` list",
                       notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
             ]),
+        DiagnosticCase("card keys at the top of the file", """
+            1️⃣q: Where is Baku?
+            2️⃣a: Azerbaijan
+            """, [
+                error("1️⃣", "`q` is a card key, not a deck key",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
+                error("1️⃣", "the deck has no `cards:` list",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
+                error("2️⃣", "`a` is a card key, not a deck key",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
+            ]),
         DiagnosticCase("an answer that is not among the choices", """
             cards:
               - q: Which law restricts US aid to Azerbaijan?

@@ -9,14 +9,28 @@ public enum DeckWriter {
         var out = "deck: \(YAMLText.scalar(deck.name))\n"
         guard !deck.cards.isEmpty else { return out + "cards: []\n" }
         out += "cards:\n"
-        for card in deck.cards { out += renderCard(card) }
+        var index = deck.cards.startIndex
+        while index < deck.cards.endIndex {
+            // Cloze cards made from one entry go back into one entry.
+            let group = clozeGroup(in: deck.cards, from: index)
+            if group.count > 1, let entry = clozeEntryLines(group) {
+                out += item(entry, indent: 2)
+                index += group.count
+            } else {
+                out += renderCard(deck.cards[index])
+                index += 1
+            }
+        }
         return out
     }
 
     /// One card as a `- q: …` list item, every line ending in a newline, with the `-` at column
     /// `indent + 1`; `DeckParser` gives it back with the same key and content.
     public static func renderCard(_ card: DeckCard, indent: Int = 2) -> String {
-        let lines = cardLines(card)
+        item(cardLines(card), indent: indent)
+    }
+
+    private static func item(_ lines: [String], indent: Int) -> String {
         let dash = String(repeating: " ", count: indent) + "- "
         let body = String(repeating: " ", count: indent + 2)
         return lines.enumerated().map { ($0.offset == 0 ? dash : body) + $0.element + "\n" }.joined()
@@ -45,7 +59,7 @@ public enum DeckWriter {
 
     private static func cardLines(_ card: DeckCard) -> [String] {
         let content = card.content
-        if content.kind == .cloze, let lines = clozeEntryLines(card) { return lines }
+        if content.kind == .cloze, let lines = clozeEntryLines([card]) { return lines }
         var lines: [String] = []
         let numeric = content.kind == .numeric ? numberAndUnit(content.answer) : nil
         let inferred: CardContent.Kind = numeric != nil ? .numeric : content.choices.isEmpty ? .basic : .multipleChoice
@@ -67,33 +81,7 @@ public enum DeckWriter {
         return lines + sharedLines(content)
     }
 
-    /// A cloze card as a `cloze:` entry with one deletion number (the one its key ends in), when
-    /// its prompt and answer can be turned back into cloze text that gives exactly this card.
-    private static func clozeEntryLines(_ card: DeckCard) -> [String]? {
-        let content = card.content
-        guard let match = card.key.wholeMatch(of: /(.+)-c([1-9][0-9]*)/), let number = Int(match.output.2) else {
-            return nil
-        }
-        let answers = content.answer.components(separatedBy: Cloze.separator)
-        let placeholder = content.hint.map { "[\($0)]" } ?? Cloze.placeholder
-        let pieces = content.prompt.components(separatedBy: placeholder)
-        guard pieces.count == answers.count + 1 else { return nil }
-        var text = pieces[0]
-        for (answer, piece) in zip(answers, pieces.dropFirst()) {
-            text += "{{c\(number)::" + answer + (content.hint.map { "::" + $0 } ?? "") + "}}" + piece
-        }
-        guard let cloze = try? Cloze(parsing: text), cloze.numbers == [number],
-              cloze.prompt(for: number) == content.prompt, cloze.answer(for: number) == content.answer,
-              cloze.hint(for: number) == content.hint, text == text.trimmingWhitespace
-        else { return nil }
-        var lines: [String] = []
-        let id = String(match.output.1)
-        if id != CardKey.derived(from: CardContent.Kind.cloze.rawValue, text) { lines.append("id: " + YAMLText.scalar(id)) }
-        lines.append("cloze: " + YAMLText.scalar(text))
-        return lines + sharedLines(content)
-    }
-
-    private static func sharedLines(_ content: CardContent) -> [String] {
+    static func sharedLines(_ content: CardContent) -> [String] {
         var lines: [String] = []
         if let explanation = content.explanation { lines.append("explain: " + YAMLText.scalar(explanation)) }
         if !content.tags.isEmpty { lines.append("tags: " + YAMLText.flowList(content.tags)) }

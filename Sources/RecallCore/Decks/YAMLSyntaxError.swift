@@ -98,6 +98,12 @@ enum YAMLSyntaxError {
             return error("this alias refers to no anchor", notes: [quoteNote])
         case _ where problem.contains("another document"):
             return error("a deck file holds one document; remove the second `---`")
+        case _ where problem.contains("mapping keys are not allowed"):
+            return error("`? ` starts a YAML complex key here", notes: [quoteNote])
+        case _ where problem.contains("directive") || contextText.contains("directive"):
+            return error("`%` at the start of a line starts a YAML directive", contextMark, notes: [quoteNote])
+        case _ where problem.contains("expected <document start>"):
+            return error("unexpected text after the end of the deck; check the indentation of this line")
         case _ where problem.contains("expected node content"):
             return error("expected a value here")
         case _ where contextText.contains("tag") || problem.contains("tag"):

@@ -295,6 +295,11 @@ extension DiagnosticCase {
             1️⃣cards:
               - q: 2️⃣Who leads Azerbaijan?
             """, [error("1️⃣", "key `cards` appears twice in the same mapping", notes: ["its first use is at decks/x.yaml:1:1"])]),
+        DiagnosticCase("a percent sign starting a line", """
+            1️⃣%YAML text
+            cards: []
+            """, [error("1️⃣", "`%` at the start of a line starts a YAML directive",
+                        notes: ["put text that contains `: `, ` #` or starts with a symbol in quotes"])]),
         DiagnosticCase("a backtick starting a value", """
             cards:
               - q: Where is Baku?

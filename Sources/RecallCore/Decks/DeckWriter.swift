@@ -38,21 +38,39 @@ public enum DeckWriter {
 
     /// `fileText` with `card` added at the end of its `cards:` list, leaving every existing line
     /// (comments included) as it was. The new item is indented like the items already there.
+    /// A `cards:` list written in brackets with cards in it cannot be appended to this way.
     public static func appending(_ card: DeckCard, to fileText: String) -> String {
         var lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var indent = 2
+        var end = lines.endIndex
         if let cardsLine = lines.firstIndex(where: { $0.hasPrefix("cards:") }) {
             let rest = lines[cardsLine].dropFirst("cards:".count).trimmingWhitespace
             if rest.hasPrefix("[]") { lines[cardsLine] = "cards:" + rest.dropFirst(2) }
             let firstItem = lines[(cardsLine + 1)...].first { $0.drop { $0 == " " }.hasPrefix("- ") }
             indent = firstItem.map { $0.prefix { $0 == " " }.count } ?? 2
+            // The list ends where the next top-level key starts, before the blank lines and
+            // comments that lead up to it.
+            if let next = lines[(cardsLine + 1)...].firstIndex(where: { isTopLevelKey($0) }) {
+                end = next
+                while end > cardsLine + 1, lines[end - 1].trimmingWhitespace.isEmpty || lines[end - 1].hasPrefix("#") {
+                    end -= 1
+                }
+            }
         } else if lines.contains(where: { $0.hasPrefix("- ") }) {
             indent = 0
         } else {
             lines.append("cards:")
+            end = lines.endIndex
         }
-        return lines.map { $0 + "\n" }.joined() + renderCard(card, indent: indent)
+        let text = { (lines: ArraySlice<String>) in lines.map { $0 + "\n" }.joined() }
+        return text(lines[..<end]) + renderCard(card, indent: indent) + text(lines[end...])
+    }
+
+    /// A line that starts a key of the top-level mapping, such as `tags: [x]`.
+    private static func isTopLevelKey(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return !" \t#-\r".unicodeScalars.contains(first)
     }
 
     // MARK: Cards

@@ -99,27 +99,30 @@ func listItemsQuoteFlowPunctuation(text: String, written: String) {
     #expect(YAMLText.scalar(text, inFlow: true) == written)
 }
 
-@Test func appendingACardKeepsTheFileAndItsIndentation() throws {
+@Test(arguments: [
+    ("# My deck\ncards:\n- q: Where is Baku? # a comment\n  a: Azerbaijan\n", 0),
+    ("deck: Mine\ncards:\n    - q: Where is Baku?\n      a: Azerbaijan", 4),
+    ("- q: Where is Baku?\n  a: Azerbaijan\n", 0),
+    ("cards:\n  - q: Where is Baku?\n    a: Azerbaijan\n\n# The deck's tags\ntags: [azerbaijan]\n", 2),
+    ("deck: Mine\ncards: []\n", 2),
+    ("deck: Mine\n", 2),
+])
+func appendingACardKeepsTheFileAndItsIndentation(file: String, indent: Int) throws {
     let card = DeckCard(key: CardKey.derived(from: "basic", "Who leads it?"),
                         content: CardContent(kind: .basic, prompt: "Who leads it?", answer: "Aliyev"))
-    let files = [
-        "# My deck\ncards:\n- q: Where is Baku? # a comment\n  a: Azerbaijan\n",
-        "deck: Mine\ncards:\n    - q: Where is Baku?\n      a: Azerbaijan",
-        "deck: Mine\ncards: []\n",
-        "deck: Mine\n",
-        "- q: Where is Baku?\n  a: Azerbaijan\n",
-    ]
-    for file in files {
-        let appended = DeckWriter.appending(card, to: file)
-        let original = file.hasSuffix("\n") ? file : file + "\n"
-        if !file.contains("[]"), file.contains("- q") {
-            #expect(appended.hasPrefix(original))
-        }
-        let result = DeckParser.parse(appended, file: "x.yaml")
-        #expect(result.diagnostics.isEmpty, "\(appended)")
-        #expect(result.deck?.cards.last?.content == card.content)
-        #expect(result.deck?.cards.last?.key == card.key)
+    let appended = DeckWriter.appending(card, to: file)
+    let added = DeckWriter.renderCard(card, indent: indent)
+    #expect(appended.contains(added))
+    if file.contains("- q") {
+        // Every line of the file is still there, in order, and the card is the only addition.
+        #expect(appended.replacingOccurrences(of: added, with: "") == (file.hasSuffix("\n") ? file : file + "\n"))
     }
+    let result = DeckParser.parse(appended, file: "x.yaml")
+    #expect(result.diagnostics.isEmpty, "\(appended)")
+    let last = try #require(result.deck?.cards.last)
+    #expect(last.key == card.key)
+    #expect(last.content.prompt == card.content.prompt)
+    #expect(last.content.answer == card.content.answer)
 }
 
 // MARK: Round trip

@@ -1,0 +1,48 @@
+extension AnswerChecker {
+    /// Multiple choice: the right choice's text (leniently), its number ("2") or its letter
+    /// ("b", "B)", "(b)") is right; any other choice is wrong, and `matched` names it.
+    ///
+    /// Texts win over numbers and letters: with choices "1", "2", "3" a typed "2" is the choice
+    /// "2". A near miss counts only when no other choice is as near.
+    func checkChoice(_ input: AnswerText, content: CardContent) -> AnswerCheck {
+        let answers = content.allAnswers.map(AnswerText.init)
+        let choices = content.choices.map(AnswerText.init)
+        func isAnswer(_ choice: AnswerText) -> Bool {
+            answers.contains { $0.raw == choice.raw || (!$0.folded.isEmpty && $0.folded == choice.folded) }
+        }
+        let others = choices.filter { !isAnswer($0) }
+        let checks = answers.map { compare(input, with: $0, tolerance: 0) }
+        if let right = checks.first(where: { $0.verdict == .correct }) { return right }
+        if let other = others.first(where: { compare(input, with: $0, tolerance: 0).verdict == .correct }) {
+            return AnswerCheck(verdict: .incorrect, matched: other.raw, note: "that is another choice")
+        }
+        if let index = Self.choiceIndex(input.raw, count: choices.count) {
+            let picked = choices[index]
+            return AnswerCheck(verdict: isAnswer(picked) ? .correct : .incorrect, matched: picked.raw)
+        }
+        if let near = checks.first(where: { $0.verdict == .nearMiss }),
+           !others.contains(where: { compare(input, with: $0, tolerance: 0).verdict == .nearMiss })
+        {
+            return near
+        }
+        return AnswerCheck(verdict: .incorrect)
+    }
+
+    /// "2", "2)", "(2)", "b", "B)", "(b)", "b." → the index of that choice, if there is one.
+    static func choiceIndex(_ typed: String, count: Int) -> Int? {
+        let core = typed.trimmingCharacters(in: "()[].:) ")
+        guard !core.isEmpty, core.count <= 3 else { return nil }
+        if let number = Int(core), number >= 1, number <= count { return number - 1 }
+        guard core.count == 1, let letter = core.lowercased().unicodeScalars.first,
+              ("a"..."z").contains(letter)
+        else { return nil }
+        let index = Int(letter.value - Unicode.Scalar("a").value)
+        return index < count ? index : nil
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        String(drop(while: set.contains).reversed().drop(while: set.contains).reversed())
+    }
+}

@@ -18,18 +18,18 @@ enum AnswerNormalizer {
         var words: [String] = []
         var numbers: [String] = []
         var index = 0
+        var negative = false
         while index < tokens.count {
             let token = tokens[index]
             switch token.kind {
             case .digits:
-                if let literal = DecimalLiteral(tokens, at: index) {
-                    words.append(literal.text)
-                    numbers.append(literal.text)
-                    index = literal.end
-                    continue
-                }
-                words.append(token.text)
-                numbers.append(token.text)
+                let literal = DecimalLiteral(tokens, at: index)
+                let text = (negative ? "-" : "") + (literal?.text ?? token.text)
+                words.append(text)
+                numbers.append(text)
+                index = literal?.end ?? index + 1
+                negative = false
+                continue
             case .word:
                 if token.text == "per", index + 1 < tokens.count, tokens[index + 1].isWord("cent") {
                     words.append("percent")
@@ -39,6 +39,9 @@ enum AnswerNormalizer {
                 if NumberWords.isNumberWord(token.text) { numbers.append(token.text) }
                 words.append(americanSpelling(token.text))
             case .symbol:
+                // A minus sign: "-5", "x −5", but not "2017-09" or "mid-2024".
+                negative = token.text == "-" && index + 1 < tokens.count && tokens[index + 1].kind == .digits
+                    && !tokens[index + 1].spaceBefore && (index == 0 || token.spaceBefore || tokens[index - 1].kind == .symbol)
                 if token.text == "&" { words.append("and") }
                 if token.text == "%" { words.append("percent") }
                 if let code = QuantityVocabulary.currencySymbols[token.text] { words.append(code.lowercased()) }
@@ -46,10 +49,34 @@ enum AnswerNormalizer {
             index += 1
         }
         if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
-        return FoldedText(words: words, numbers: numbers)
+        return FoldedText(words: abbreviating(words), numbers: numbers)
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
+
+    /// "U.S.", "USA" and "United States" are one name; so are "U.K." and "United Kingdom",
+    /// "E.U." and "European Union", "U.N." and "United Nations".
+    private static func abbreviating(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        next: while index < words.count {
+            for (phrase, short) in abbreviations where words[index...].starts(with: phrase) {
+                result.append(short)
+                index += phrase.count
+                continue next
+            }
+            result.append(words[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// Longest first.
+    private static let abbreviations: [([String], String)] = [
+        (["united", "states", "of", "america"], "us"), (["united", "states"], "us"), (["u", "s", "a"], "us"),
+        (["usa"], "us"), (["u", "s"], "us"), (["united", "kingdom"], "uk"), (["u", "k"], "uk"),
+        (["european", "union"], "eu"), (["e", "u"], "eu"), (["united", "nations"], "un"), (["u", "n"], "un"),
+    ]
 
     /// Folds British spellings onto American ones, so "organisation", "colour" and "centre"
     /// are not typos of "organization", "color" and "center". Applied to both sides.

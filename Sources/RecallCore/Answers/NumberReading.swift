@@ -64,7 +64,7 @@ private struct QuantityReader {
         }
         var label: String?
         if let word = token, word.kind == .word, peek(1)?.kind == .digits,
-           !NumberWords.isNumberWord(word.text), !QuantityVocabulary.stopWords.contains(word.text),
+           word.text != "minus", !NumberWords.isNumberWord(word.text), !QuantityVocabulary.stopWords.contains(word.text),
            QuantityVocabulary.currencyWords[word.text] == nil, QuantityVocabulary.currencyPrefixes[word.text] == nil
         {
             label = AnswerNormalizer.americanSpelling(word.text)

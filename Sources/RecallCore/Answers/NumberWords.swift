@@ -83,7 +83,8 @@ enum NumberWords {
                 current += Double(teen)
             } else if let ten = tens[word], consumed ? lastTwo == 0 : !leadingOne {
                 current += Double(ten)
-            } else if let scale = scales[word], consumed || leadingOne {
+            } else if let scale = scales[word], consumed ? (current > 0 && current < (scale == 100 ? 100 : 1000)) : leadingOne {
+                // "a hundred", "twenty hundred", "five hundred thousand"; never "hundred hundred".
                 let base = consumed ? current : 1
                 if scale == 100 {
                     current = base * 100
@@ -91,7 +92,7 @@ enum NumberWords {
                     total += base * scale
                     current = 0
                 }
-            } else if word == "dozen", consumed || leadingOne {
+            } else if word == "dozen", consumed ? current > 0 && current < 100 : leadingOne {
                 current = (consumed ? current : 1) * 12
             } else if let denominator = denominators[word], consumed || leadingOne || word == "half" || word == "quarter" {
                 let numerator = consumed ? total + current : 1

@@ -70,6 +70,7 @@ extension AnswerCase {
         .init("normalise.control-character", aliyev, "Ilham\u{7}Aliyev", .correct),
         .init("normalise.zero-width-space", aliyev, "Ilham Ali\u{200B}yev", .correct),
         .init("normalise.full-width-letters", basic("Baku"), "ＢＡＫＵ", .correct),
+        .init("normalise.country-abbreviation", basic("President of the United States"), "President of the U.S.", .correct),
         .init("normalise.only-a-leading-article-goes", basic("Belt and Road Initiative"), "Belt and the Road Initiative", .incorrect),
     ]
 
@@ -231,6 +232,8 @@ extension AnswerCase {
         .init("numeric.separators", numeric("6000"), "6,000", .correct),
         .init("numeric.spelled", numeric("6000"), "six thousand", .correct),
         .init("numeric.negative-words", numeric("-40"), "minus forty", .correct),
+        .init("numeric.sign-matters", numeric("5"), "-5", .incorrect),
+        .init("numeric.minus-sign-character", numeric("-5"), "−5", .correct),
         .init("numeric.not-a-number", numeric("100", tolerance: 5), "lots", .incorrect),
         .init("numeric.no-tolerance-is-exact", numeric("6000"), "6001", .incorrect),
         .init("cloze.exact", CardContent(kind: .cloze, prompt: "The capital is {{c1::…}}", answer: "Baku"), "baku", .correct),

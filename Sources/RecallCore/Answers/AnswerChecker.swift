@@ -10,7 +10,7 @@
 ///    correct (a misspelt unit word is a near miss); anything else is wrong. A unit, currency
 ///    or label may be left out ("6000" for "6,000 miles").
 /// 4. The answer is a person's name: the name without its title, or the surname alone under
-///    the rules of `PersonName` → correct, or a near miss with a small typo.
+///    the rules of `NameForms` → correct, or a near miss with a small typo.
 /// 5. The same numbers in the same order and a small edit distance (`EditDistance.allowance`;
 ///    words of four letters or fewer take no substituted letter, so "Iraq" is not "Iran") →
 ///    near miss.
@@ -65,8 +65,8 @@ public struct AnswerChecker: Sendable {
         {
             return compareQuantities(typed, typedNumber, expected, answerNumber, tolerance: tolerance)
         }
-        if let name = PersonName(expected.tokens) {
-            let typedWords = PersonName.strippingTitle(typed.folded.words)
+        if let name = NameForms(expected.tokens) {
+            let typedWords = NameForms.strippingTitle(typed.folded.words)
             if name.forms.contains(typedWords) { return AnswerCheck(verdict: .correct, matched: answer) }
             if name.forms.contains(where: { Typo.isSmall(typedWords, of: $0) }) {
                 return AnswerCheck(verdict: .nearMiss, matched: answer, note: Typo.note(typed, expected))
@@ -133,6 +133,9 @@ enum UnitMatch: Equatable {
 
     /// Anything typed must agree with the answer; what is left out is fine. When the answer
     /// gives no unit, currency or percent sign, any typed one is accepted ("38 people" for "38").
+    /// Typed unit words must be among the answer's ("20 documents" for "20 cooperation
+    /// documents") or hold all of them ("6,000 miles away" for "6,000 miles"), but never add a
+    /// word that changes the unit ("square miles", "nautical miles").
     init(_ typed: NumberReading, _ answer: NumberReading) {
         var typo = false
         if let typedLabel = typed.label, let answerLabel = answer.label, typedLabel != answerLabel {
@@ -145,16 +148,34 @@ enum UnitMatch: Equatable {
                 return
             }
             if typed.isPercent, !answer.isPercent { self = .otherUnit; return }
-            var remaining = answer.unit[...]
-            for word in typed.unit {
-                guard let index = remaining.firstIndex(where: { $0 == word || Typo.isSmall(word, of: $0) }) else {
-                    self = .otherUnit
-                    return
-                }
-                typo = typo || remaining[index] != word
-                remaining = remaining[(index + 1)...]
+            let changesUnit = typed.unit.contains { Self.unitModifiers.contains($0) && !answer.unit.contains($0) }
+            if let fit = Self.fit(typed.unit, within: answer.unit) {
+                typo = typo || fit
+            } else if !answer.unit.isEmpty, !changesUnit, let fit = Self.fit(answer.unit, within: typed.unit) {
+                typo = typo || fit
+            } else {
+                self = .otherUnit
+                return
             }
         }
         self = typo ? .typo : .same
     }
+
+    /// Whether every word of `part` appears in `whole`, in order, allowing small typos: nil
+    /// when they do not, else whether a typo was needed.
+    private static func fit(_ part: [String], within whole: [String]) -> Bool? {
+        var typo = false
+        var remaining = whole[...]
+        for word in part {
+            guard let index = remaining.firstIndex(where: { $0 == word || Typo.isSmall(word, of: $0) || Typo.isSmall($0, of: word) })
+            else { return nil }
+            typo = typo || remaining[index] != word
+            remaining = remaining[(index + 1)...]
+        }
+        return typo
+    }
+
+    private static let unitModifiers: Set<String> = [
+        "square", "cubic", "cu", "nautical", "light", "per", "metric", "imperial", "short", "long",
+    ]
 }

@@ -231,7 +231,7 @@ enum DateVocabulary {
     ]
 }
 
-extension Array {
+fileprivate extension Array {
     func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 

@@ -59,7 +59,11 @@ private struct QuantityReader {
     }
 
     mutating func read() -> NumberReading? {
-        while let word = token, word.isSymbol("~") || (word.kind == .word && QuantityVocabulary.hedges.contains(word.text)) {
+        // "about", "~", and "a" before digits ("a 60-day ultimatum").
+        while let word = token,
+              word.isSymbol("~") || (word.kind == .word && QuantityVocabulary.hedges.contains(word.text))
+                || ((word.isWord("a") || word.isWord("an")) && peek(1)?.kind == .digits)
+        {
             index += 1
         }
         var label: String?

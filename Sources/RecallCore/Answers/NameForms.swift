@@ -7,10 +7,10 @@
 ///   that looks like a person's: every word capitalised (particles such as "van" aside), no
 ///   small words ("Belt and Road Initiative"), no word that names a place or an institution
 ///   ("European Union", "White House", "Azerbaijan Airlines"), and no regnal number
-///   ("Aram I"). A title in front makes it a person's name whatever the words.
+///   ("Aram I"). After a title, capitalised words are taken as a name whatever they are.
 /// - The first name alone never counts, and the order of the words is not swapped.
 ///   Names written surname first ("Xi Jinping") are taken as the last word all the same.
-struct PersonName: Sendable, Equatable {
+struct NameForms: Sendable, Equatable {
     /// Folded word lists that count as the name: the name without its title, then the
     /// surname (with its particle, if any) when the surname alone counts.
     var forms: [[String]]

@@ -3,26 +3,32 @@ extension AnswerChecker {
     /// ("b", "B)", "(b)") is right; any other choice is wrong, and `matched` names it.
     ///
     /// Texts win over numbers and letters: with choices "1", "2", "3" a typed "2" is the choice
-    /// "2". A near miss counts only when no other choice is as near.
+    /// "2". A lenient match that fits another choice as well ("Aliyev" with both "Ilham Aliyev"
+    /// and "Heydar Aliyev" offered) is wrong, and a near miss counts only when no other choice
+    /// is as near.
     func checkChoice(_ input: AnswerText, content: CardContent) -> AnswerCheck {
         let answers = content.allAnswers.map(AnswerText.init)
         let choices = content.choices.map(AnswerText.init)
         func isAnswer(_ choice: AnswerText) -> Bool {
-            answers.contains { $0.raw == choice.raw || (!$0.folded.isEmpty && $0.folded == choice.folded) }
+            answers.contains { choice.raw == $0.raw || compare(choice, with: $0, tolerance: nil).verdict == .correct }
         }
         let others = choices.filter { !isAnswer($0) }
-        let checks = answers.map { compare(input, with: $0, tolerance: 0) }
-        if let right = checks.first(where: { $0.verdict == .correct }) { return right }
-        if let other = others.first(where: { compare(input, with: $0, tolerance: 0).verdict == .correct }) {
+        func fits(_ choice: AnswerText) -> AnswerCheck.Verdict { compare(input, with: choice, tolerance: nil).verdict }
+        let checks = answers.map { compare(input, with: $0, tolerance: nil) }
+        let other = others.first { fits($0) == .correct }
+        if let right = checks.first(where: { $0.verdict == .correct }) {
+            let exact = answers.contains { $0.folded.isEmpty ? $0.raw == input.raw : $0.folded == input.folded }
+            guard !exact, let other else { return right }
+            return AnswerCheck(verdict: .incorrect, matched: other.raw, note: "that fits more than one choice")
+        }
+        if let other {
             return AnswerCheck(verdict: .incorrect, matched: other.raw, note: "that is another choice")
         }
         if let index = Self.choiceIndex(input.raw, count: choices.count) {
             let picked = choices[index]
             return AnswerCheck(verdict: isAnswer(picked) ? .correct : .incorrect, matched: picked.raw)
         }
-        if let near = checks.first(where: { $0.verdict == .nearMiss }),
-           !others.contains(where: { compare(input, with: $0, tolerance: 0).verdict == .nearMiss })
-        {
+        if let near = checks.first(where: { $0.verdict == .nearMiss }), !others.contains(where: { fits($0) == .nearMiss }) {
             return near
         }
         return AnswerCheck(verdict: .incorrect)

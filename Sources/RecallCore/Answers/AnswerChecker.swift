@@ -25,7 +25,7 @@ public struct AnswerChecker: Sendable {
         case .multipleChoice:
             return checkChoice(input, content: content)
         case .basic, .cloze:
-            return best(input, among: content.allAnswers, tolerance: 0)
+            return best(input, among: content.allAnswers, tolerance: nil)
         case .numeric:
             let tolerance = content.tolerance.map { $0.isFinite ? abs($0) : 0 } ?? 0
             return best(input, among: content.allAnswers, tolerance: tolerance)
@@ -34,7 +34,7 @@ public struct AnswerChecker: Sendable {
 
     /// The best check of `input` against any of `answers`: a correct one, else a near miss,
     /// else the first wrong one with a note.
-    func best(_ input: AnswerText, among answers: [String], tolerance: Double) -> AnswerCheck {
+    func best(_ input: AnswerText, among answers: [String], tolerance: Double?) -> AnswerCheck {
         var nearMiss: AnswerCheck?
         var wrong: AnswerCheck?
         for answer in answers {
@@ -48,7 +48,9 @@ public struct AnswerChecker: Sendable {
         return nearMiss ?? wrong ?? AnswerCheck(verdict: .incorrect)
     }
 
-    func compare(_ typed: AnswerText, with expected: AnswerText, tolerance: Double) -> AnswerCheck {
+    /// Checks `typed` against one answer. A `tolerance` makes the answer a number (numeric
+    /// cards): "2025" is then within 1 of "2024" rather than the wrong year.
+    func compare(_ typed: AnswerText, with expected: AnswerText, tolerance: Double?) -> AnswerCheck {
         let answer = expected.raw
         if expected.folded.isEmpty {
             return AnswerCheck(verdict: typed.raw == answer ? .correct : .incorrect, matched: typed.raw == answer ? answer : nil)
@@ -56,14 +58,14 @@ public struct AnswerChecker: Sendable {
         if typed.folded.words == expected.folded.words {
             return AnswerCheck(verdict: .correct, matched: answer)
         }
-        if let answerDate = expected.date, let typedDate = typed.date {
+        if tolerance == nil, let answerDate = expected.date, let typedDate = typed.date {
             return compareDates(typedDate, answerDate, matched: answer)
         }
         // An answer like "2024" or "1/3" is a number too, but "April 9" is not the number 9.
         if let answerNumber = expected.number, let typedNumber = typed.number,
-           expected.date == nil || (typed.date == nil && !expected.namesMonth)
+           tolerance != nil || expected.date == nil || (typed.date == nil && !expected.namesMonth)
         {
-            return compareQuantities(typed, typedNumber, expected, answerNumber, tolerance: tolerance)
+            return compareQuantities(typed, typedNumber, expected, answerNumber, tolerance: tolerance ?? 0)
         }
         if let name = NameForms(expected.tokens) {
             let typedWords = NameForms.strippingTitle(typed.folded.words)
@@ -85,7 +87,10 @@ public struct AnswerChecker: Sendable {
             let readings = typed.readings.map(\.spoken).joined(separator: " or ")
             return AnswerCheck(verdict: .incorrect, note: "ambiguous date: it could be \(readings); write the month as a word")
         }
-        return AnswerCheck(verdict: .incorrect, note: typed.readings[0].difference(from: answer.readings[0]))
+        guard let first = typed.readings.first, let expected = answer.readings.first else {
+            return AnswerCheck(verdict: .incorrect)
+        }
+        return AnswerCheck(verdict: .incorrect, note: first.difference(from: expected))
     }
 
     private func compareQuantities(

@@ -224,6 +224,10 @@ extension AnswerCase {
         .init("choice.index-for-year-choices", choice("2017", of: ["2019", "2017", "2018"]), "2", .correct, matched: "2017"),
         .init("choice.text-beats-index", choice("2", of: ["3", "1", "2"]), "2", .correct, matched: "2"),
         .init("choice.other-text-beats-index", choice("2", of: ["3", "1", "2"]), "3", .incorrect, matched: "3"),
+        .init("choice.surname-fits-two-choices", choice("Ilham Aliyev", of: ["Ilham Aliyev", "Heydar Aliyev"]), "Aliyev", .incorrect,
+              note: "that fits more than one choice"),
+        .init("choice.full-name-among-namesakes", choice("Ilham Aliyev", of: ["Ilham Aliyev", "Heydar Aliyev"]), "ilham aliyev", .correct),
+        .init("choice.other-number-form", choice("$1.75 billion", of: ["$1.75 billion", "$2 billion"]), "2bn", .incorrect, matched: "$2 billion"),
         .init("choice.number-forms", choice("$1.75 billion", of: ["$1.75 billion", "$2 billion"]), "1.75bn", .correct),
     ]
 
@@ -240,6 +244,8 @@ extension AnswerCase {
         .init("numeric.minus-sign-character", numeric("-5"), "−5", .correct),
         .init("numeric.not-a-number", numeric("100", tolerance: 5), "lots", .incorrect),
         .init("numeric.no-tolerance-is-exact", numeric("6000"), "6001", .incorrect),
+        .init("numeric.year-within-tolerance", numeric("2024", tolerance: 1), "2025", .correct),
+        .init("numeric.close-note", numeric("100", tolerance: 1), "103", .incorrect, note: "close: 103 vs 100"),
         .init("cloze.exact", CardContent(kind: .cloze, prompt: "The capital is {{c1::…}}", answer: "Baku"), "baku", .correct),
         .init("cloze.typo", CardContent(kind: .cloze, prompt: "The capital is {{c1::…}}", answer: "Baku"), "Bakuu", .nearMiss),
         .init("cloze.number", CardContent(kind: .cloze, prompt: "Trade reached {{c1::…}}", answer: "$1.75 billion"), "1.75bn", .correct),

@@ -129,10 +129,10 @@ private struct QuantityReader {
 
     private mutating func readCurrencySuffix() -> String? {
         guard let first = token, first.kind == .word else { return nil }
-        if first.text == "us" || first.text == "u", let code = suffixCode(at: first.text == "us" ? 1 : 2),
-           first.text == "us" || peek(1)?.isWord("s") == true
-        {
-            index += first.text == "us" ? 2 : 3
+        // "US dollars", "U.S. dollars"
+        let country = first.text == "us" ? 1 : first.text == "u" && peek(1)?.isWord("s") == true ? 2 : 0
+        if country > 0, let code = dollarCode(at: country) {
+            index += country + 1
             return code
         }
         if let code = QuantityVocabulary.currencyWords[first.text] ?? QuantityVocabulary.currencyPrefixes[first.text] {
@@ -143,7 +143,7 @@ private struct QuantityReader {
         return nil
     }
 
-    private func suffixCode(at offset: Int) -> String? {
+    private func dollarCode(at offset: Int) -> String? {
         guard let word = peek(offset), word.kind == .word, word.text.hasPrefix("dollar") else { return nil }
         return QuantityVocabulary.currencyWords[word.text]
     }

@@ -94,13 +94,11 @@ enum NumberWords {
                 }
             } else if word == "dozen", consumed ? current > 0 && current < 100 : leadingOne {
                 current = (consumed ? current : 1) * 12
-            } else if let denominator = denominators[word], consumed || leadingOne || word == "half" || word == "quarter" {
-                let numerator = consumed ? total + current : 1
-                if consumed, let ordinal = ordinals[word], lastTwo >= 20, lastTwo % 10 == 0 {
-                    // "twenty-fifth" reads as an ordinal, not 20/5.
-                    return Spelled(value: numerator + Double(ordinal), isOrdinal: true, end: index + 1)
-                }
-                return Spelled(value: numerator / denominator, isOrdinal: false, end: index + 1)
+            } else if let denominator = denominators[word],
+                      consumed ? total == 0 && current < 20 : leadingOne || word == "half" || word == "quarter"
+            {
+                // "a third", "two thirds", "half"; "twenty-fifth" and "hundred and fifth" are ordinals.
+                return Spelled(value: (consumed ? current : 1) / denominator, isOrdinal: false, end: index + 1)
             } else if let ordinal = ordinals[word], consumed ? lastTwo == 0 || (lastTwo >= 20 && lastTwo % 10 == 0 && ordinal < 10) : !leadingOne {
                 return Spelled(value: total + current + Double(ordinal), isOrdinal: true, end: index + 1)
             } else {

@@ -1,6 +1,7 @@
 /// An answer folded for comparison: case, accents, punctuation, quotes and apostrophes,
-/// spacing, a leading article, "&", thousands separators and British spellings no longer matter.
-/// Currency signs stay, as their codes ("$" is "usd"), so "€5" is not "$5".
+/// spacing, a leading article, "&", thousands separators, British spellings and "U.S." against
+/// "United States" no longer matter. Currency signs stay, as their codes ("$" is "usd"), so
+/// "€5" is not "$5"; so does a minus sign, so "-5" is not "5".
 struct FoldedText: Sendable, Equatable {
     var words: [String]
     /// The numbers in the text, in order: digit literals ("6000", "1.75") and spelled number
@@ -11,6 +12,8 @@ struct FoldedText: Sendable, Equatable {
     var isEmpty: Bool { words.isEmpty }
 }
 
+/// Folds answers into `FoldedText`, the form in which two answers are equal when a teacher
+/// would not tell them apart.
 enum AnswerNormalizer {
     static func fold(_ text: String) -> FoldedText { fold(AnswerLexer.tokens(text)) }
 

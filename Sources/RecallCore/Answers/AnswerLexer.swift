@@ -23,8 +23,9 @@ enum AnswerLexer {
     static func tokens(_ text: String) -> [AnswerToken] {
         var lexer = State()
         // Compatibility decomposition: "é" becomes "e" + a mark we drop, "ﬁ" becomes "fi",
-        // full-width "６" becomes "6".
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        // full-width "６" becomes "6". ASCII needs none.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        for scalar in (isASCII ? text : text.decomposedStringWithCompatibilityMapping).unicodeScalars {
             lexer.consume(scalar)
         }
         lexer.finish()
@@ -56,6 +57,19 @@ enum AnswerLexer {
         var pendingSpace = false
 
         mutating func consume(_ scalar: Unicode.Scalar) {
+            // Plain ASCII letters and digits, the bulk of any answer, skip the Unicode tables.
+            switch scalar.value {
+            case 0x30...0x39:
+                append(String(scalar), as: .digits, capitalised: false)
+                return
+            case 0x61...0x7A:
+                append(String(scalar), as: .word, capitalised: false)
+                return
+            case 0x41...0x5A:
+                append(String(Unicode.Scalar(UInt8(scalar.value + 0x20))), as: .word, capitalised: true)
+                return
+            default: break
+            }
             let properties = scalar.properties
             switch properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark, .format:

@@ -19,14 +19,14 @@ extension AnswerChecker {
         if let right = checks.first(where: { $0.verdict == .correct }) {
             let exact = answers.contains { $0.folded.isEmpty ? $0.raw == input.raw : $0.folded == input.folded }
             guard !exact, let other else { return right }
-            return AnswerCheck(verdict: .incorrect, matched: other.raw, note: "that fits more than one choice")
+            return AnswerCheck(verdict: .incorrect, matched: other.original, note: "that fits more than one choice")
         }
         if let other {
-            return AnswerCheck(verdict: .incorrect, matched: other.raw, note: "that is another choice")
+            return AnswerCheck(verdict: .incorrect, matched: other.original, note: "that is another choice")
         }
         if let index = Self.choiceIndex(input.raw, count: choices.count) {
             let picked = choices[index]
-            return AnswerCheck(verdict: isAnswer(picked) ? .correct : .incorrect, matched: picked.raw)
+            return AnswerCheck(verdict: isAnswer(picked) ? .correct : .incorrect, matched: picked.original)
         }
         if let near = checks.first(where: { $0.verdict == .nearMiss }), !others.contains(where: { fits($0) == .nearMiss }) {
             return near

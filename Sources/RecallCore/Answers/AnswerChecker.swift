@@ -51,9 +51,10 @@ public struct AnswerChecker: Sendable {
     /// Checks `typed` against one answer. A `tolerance` makes the answer a number (numeric
     /// cards): "2025" is then within 1 of "2024" rather than the wrong year.
     func compare(_ typed: AnswerText, with expected: AnswerText, tolerance: Double?) -> AnswerCheck {
-        let answer = expected.raw
+        let answer = expected.original
         if expected.folded.isEmpty {
-            return AnswerCheck(verdict: typed.raw == answer ? .correct : .incorrect, matched: typed.raw == answer ? answer : nil)
+            let same = typed.raw == expected.raw
+            return AnswerCheck(verdict: same ? .correct : .incorrect, matched: same ? answer : nil)
         }
         if typed.folded.words == expected.folded.words {
             return AnswerCheck(verdict: .correct, matched: answer)
@@ -102,9 +103,9 @@ public struct AnswerChecker: Sendable {
         }
         switch UnitMatch(typed, answer) {
         case .same:
-            return AnswerCheck(verdict: .correct, matched: expectedText.raw)
+            return AnswerCheck(verdict: .correct, matched: expectedText.original)
         case .typo:
-            return AnswerCheck(verdict: .nearMiss, matched: expectedText.raw, note: Typo.note(typedText, expectedText))
+            return AnswerCheck(verdict: .nearMiss, matched: expectedText.original, note: Typo.note(typedText, expectedText))
         case .otherCurrency:
             return AnswerCheck(verdict: .incorrect, note: "right number, wrong currency")
         case .otherUnit:

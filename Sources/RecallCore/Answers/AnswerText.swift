@@ -1,6 +1,8 @@
 /// An answer, typed or expected, read every way the checker compares answers: folded text,
 /// a quantity, a date.
 struct AnswerText: Sendable {
+    /// The text as given, for `AnswerCheck.matched`.
+    var original: String
     /// The text without surrounding whitespace, for notes and for answers with no letters.
     var raw: String
     var tokens: [AnswerToken]
@@ -9,6 +11,7 @@ struct AnswerText: Sendable {
     var date: DateReading?
 
     init(_ text: String) {
+        original = text
         raw = Self.trimmed(text)
         tokens = AnswerLexer.tokens(raw)
         folded = AnswerNormalizer.fold(tokens)

@@ -251,6 +251,7 @@ extension AnswerCase {
         .init("cloze.number", CardContent(kind: .cloze, prompt: "Trade reached {{c1::…}}", answer: "$1.75 billion"), "1.75bn", .correct),
         .init("accepted.alternative", basic("wife", accepted: ["his wife", "Aliyev's wife"]), "Aliyev’s wife", .correct, matched: "Aliyev's wife"),
         .init("accepted.alternative-typo", basic("wife", accepted: ["his wife", "Aliyev's wife"]), "Aliev's wife", .nearMiss, matched: "Aliyev's wife"),
+        .init("accepted.matched-as-written", basic(" wife ", accepted: ["his wife "]), "His wife", .correct, matched: "his wife "),
         .init("accepted.none-fits", basic("wife", accepted: ["his wife"]), "sister", .incorrect),
         .init("empty.nothing", aliyev, "", .empty),
         .init("empty.whitespace", aliyev, "  \t\n ", .empty),

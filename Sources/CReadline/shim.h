@@ -18,4 +18,10 @@ static inline void recall_rl_setup(const char *name, rl_completion_func_t *compl
 static inline void recall_rl_completion_over(void) {
     rl_attempted_completion_over = 1;
 }
+
+/* On Ctrl-C: show the whole cancelled line with the cursor at its end, so "^C" follows it. */
+static inline void recall_rl_show_cancelled_line(void) {
+    rl_point = rl_end;
+    rl_redisplay();
+}
 #endif

@@ -10,24 +10,32 @@ struct ReadlineTerminalTests {
         let socket = "recall-test-\(UUID().uuidString.prefix(8))"
         let session = "study"
 
+        /// Runs a tmux client through the shell with popen/pclose, which wait for exactly that
+        /// client. (The server that `new-session` forks keeps running; its output goes nowhere.)
         @discardableResult
-        func tmux(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["tmux", "-L", socket] + arguments
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+        func tmux(_ arguments: [String], discardOutput: Bool = false) throws -> String {
+            let command = (["tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ")
+                + (discardOutput ? " >/dev/null 2>&1" : " 2>/dev/null")
+            guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
+            var output = Data()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = fread(&buffer, 1, buffer.count, pipe)
+                if count <= 0 { break }
+                output.append(contentsOf: buffer[0..<count])
+            }
+            pclose(pipe)
+            return String(decoding: output, as: UTF8.self)
+        }
+
+        static func quote(_ word: String) -> String {
+            "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
 
         func start(_ command: [String]) throws {
-            let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+            let quoted = command.map(Self.quote).joined(separator: " ")
             try tmux(["new-session", "-d", "-s", session, "-x", "150", "-y", "50",
-                      "env TERM=xterm-256color \(quoted); echo EXITED-$?; sleep 30"])
+                      "env TERM=xterm-256color \(quoted); echo EXITED-$?; sleep 30"], discardOutput: true)
         }
 
         func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
@@ -58,8 +66,7 @@ struct ReadlineTerminalTests {
         let terminal = Tmux()
         defer { terminal.stop() }
         try terminal.start([RecallRunner.binary.path] + recall.arguments(["study"]))
-        try terminal.waitFor("What is the capital of France?")
-        try terminal.waitFor("› ")
+        try terminal.waitFor("What is the capital of France?\n›")
 
         // Tab completes a command.
         try terminal.send(":he", "Tab")
@@ -71,10 +78,10 @@ struct ReadlineTerminalTests {
         try terminal.send("Lyon")
         try terminal.waitFor("› Lyon")
         try terminal.send("C-c")
-        try terminal.waitFor("^C")
+        try terminal.waitFor("› Lyon^C")
 
         // Line editing: type, move left, fix, answer.
-        try terminal.send("pars", "Left", "Left", "i", "Enter")
+        try terminal.send("pars", "Left", "i", "Enter")
         try terminal.waitFor("Correct. Paris")
         try terminal.send("Enter")
         try terminal.waitFor("Next in")

@@ -63,10 +63,11 @@ public final class ReadlineLineReader: LineReader {
         while !lineDone {
             if interrupted != 0 {
                 interrupted = 0
+                recall_rl_show_cancelled_line()
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
                 rl_free_line_state()
                 rl_callback_sigcleanup()
                 rl_callback_handler_remove()
-                FileHandle.standardOutput.write(Data("^C\n".utf8))
                 return .interrupt
             }
             let ready = poll(&descriptor, 1, -1)

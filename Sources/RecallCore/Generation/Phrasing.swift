@@ -1,0 +1,312 @@
+import Foundation
+
+/// Turns a sentence into a question about one of its spans.
+///
+/// Two shapes: *fronted* ("When did Aliyev visit China …?") when the sentence opens with a
+/// plain subject and a finite verb, and *in place* ("…, killing how many people?") where the
+/// question phrase stands where the answer stood. Both are grammatical English questions.
+struct Phrasing {
+    let article: Article
+    let sentence: Sentence
+    var tokens: [Token] { sentence.tokens }
+
+    init(article: Article, sentence: Sentence) {
+        self.article = article
+        self.sentence = sentence
+    }
+
+    /// The main clause of a sentence: an optional leading adverbial, the subject, the verb.
+    struct Clause {
+        var adverbial: Range<Int>?
+        var subject: Range<Int>
+        /// Adverbs between subject and verb ("quickly").
+        var adverbs: Range<Int>
+        var verb: Int
+        /// "did"/"does" for a past/present lexical verb, nil for an auxiliary.
+        var doForm: String?
+        var verbBase: String
+        /// Resolved subject text (pronoun replaced by the person's name).
+        var subjectText: String
+    }
+
+    static let adverbialOpeners: Set<String> = [
+        "in", "on", "as", "at", "by", "after", "before", "during", "since", "with", "without",
+        "for", "under", "despite", "following", "unlike", "like", "alarmed", "weakened", "until",
+        "when", "while", "if", "although", "though", "because", "once", "throughout", "amid",
+        "within", "over", "from", "to", "already", "historically", "certainly", "however",
+        "meanwhile", "alternatively", "also", "now", "yet", "still", "again", "instead",
+    ]
+
+    // MARK: - Text helpers
+
+    /// Source text of a token range, with its original spacing.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return sentence.text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// Joins pieces with single spaces and tidies punctuation; adds the question mark.
+    static func finish(_ pieces: [String]) -> String {
+        var text = pieces.filter { !$0.isEmpty }.joined(separator: " ")
+        for (from, to) in [("  ", " "), (" ,", ","), (",,", ","), (" .", "."), (", ?", "?"), (" ;", ";"), ("( ", "("), (" )", ")")] {
+            while text.contains(from) { text = text.replacingOccurrences(of: from, with: to) }
+        }
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, ".,;:!?– —-".unicodeScalars.contains(last) || last == " " {
+            scalars.removeLast()
+        }
+        // A final closing quote after a full stop: drop the stop inside the quote.
+        if scalars.count >= 2, ArticleReader.isClosingQuote(scalars[scalars.count - 1]),
+           ".,".unicodeScalars.contains(scalars[scalars.count - 2]) {
+            scalars.remove(at: scalars.count - 2)
+        }
+        while let first = scalars.first, ",;: –—".unicodeScalars.contains(first) { scalars.removeFirst() }
+        guard let first = scalars.first else { return "" }
+        let upper = String(first).uppercased().unicodeScalars
+        scalars.replaceSubrange(0..<1, with: upper)
+        return String(String.UnicodeScalarView(scalars)) + "?"
+    }
+
+    /// Index after the clause that holds `span`: the sentence is cut at "; ", " – ", ", but"
+    /// and the like after the span when enough text remains.
+    func clauseEnd(after span: Range<Int>) -> Int {
+        var index = span.upperBound
+        let quotes = QuoteSpans.quotes(tokens)
+        while index < tokens.count {
+            let token = tokens[index]
+            if let quote = quotes.first(where: { $0.lowerBound == index + 1 && !$0.contains(span.lowerBound) }) {
+                // A long quotation after the span is left out ("…forum in Baku, “USAID …”").
+                if quote.count > 15, index > 0, tokens[index - 1].text == "," || tokens[index - 1].text == ":" {
+                    return index - 1
+                }
+                index = quote.upperBound + 1
+                continue
+            }
+            if token.text == ";" || token.text == "—" || token.text == "–" { break }
+            if token.text == ",", index + 1 < tokens.count,
+               ["but", "while", "which", "so", "although", "though", "whereas", "leaving", "stalling"].contains(tokens[index + 1].lower) {
+                break
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// First token of the sentence after discourse words ("However,").
+    func start() -> Int {
+        var index = 0
+        while index < tokens.count, Lexicon.discourseOpeners.contains(tokens[index].lower),
+              index + 1 < tokens.count, !VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
+            index += 1
+            if index < tokens.count, tokens[index].text == "," { index += 1 }
+        }
+        return index
+    }
+
+    /// The subject written out: a leading pronoun becomes the last person named.
+    func resolvedSubject(_ range: Range<Int>) -> String? {
+        guard !range.isEmpty else { return nil }
+        let first = tokens[range.lowerBound]
+        if range.count == 1, ["he", "she"].contains(first.lower) {
+            return article.names.lastPerson(before: sentence.index, token: range.lowerBound)
+        }
+        if ["it", "they", "this", "these", "those", "that", "we", "i", "you", "there", "one"].contains(first.lower) {
+            return nil
+        }
+        var text = self.text(range)
+        if range.lowerBound == start(), Lexicon.capitalFunctionWords.contains(first.lower),
+           !NameIndex.isNameToken(tokens, range.lowerBound) || ["the", "a", "an", "some", "neighboring", "neighbouring"].contains(first.lower) {
+            text = first.lower + String(text.dropFirst(first.text.count))
+        }
+        return text
+    }
+
+    // MARK: - Clause analysis
+
+    func clause() -> Clause? {
+        var begin = start()
+        var adverbial: Range<Int>?
+        if begin < tokens.count, Self.adverbialOpeners.contains(tokens[begin].lower) {
+            // Up to the first comma, if a subject follows.
+            var comma = begin + 1
+            if tokens[begin].lower == "as", begin + 1 < tokens.count, NameIndex.isNameToken(tokens, begin + 1) {
+                return nil  // "As General Mattis put it": the name is the subject.
+            }
+            while comma < tokens.count, comma - begin < 24, tokens[comma].text != "," { comma += 1 }
+            if comma < tokens.count, tokens[comma].text == "," {
+                adverbial = begin..<comma
+                begin = comma + 1
+            } else {
+                return nil
+            }
+        }
+        guard begin < tokens.count else { return nil }
+        var index = begin
+        var subjectEnd = -1
+        var appositive: Range<Int>?
+        while index < tokens.count, index - begin <= 14 {
+            let token = tokens[index]
+            if token.text == ",", index > begin, tokens[index - 1].isCapitalized || tokens[index - 1].isWord {
+                // An appositive between commas after the subject: "the Forum, representing …,".
+                var close = index + 1
+                while close < tokens.count, tokens[close].text != ",", close - index < 14 { close += 1 }
+                guard close < tokens.count, tokens[close].text == ",", appositive == nil,
+                      close + 1 < tokens.count else { return nil }
+                appositive = index..<(close + 1)
+                subjectEnd = index
+                index = close + 1
+                break
+            }
+            if token.isPunctuation && !["’", "'", "-"].contains(token.text) { return nil }
+            if ["that", "which", "who", "whose", "where", "if", "because", "when", "while"].contains(token.lower) {
+                return nil
+            }
+            if index > begin, isVerb(at: index) { break }
+            index += 1
+        }
+        if subjectEnd < 0 { subjectEnd = index }
+        // Adverbs before the verb.
+        let adverbStart = index
+        while index < tokens.count, tokens[index].lower.hasSuffix("ly"), tokens[index].lower.count > 3,
+              !isVerb(at: index) {
+            index += 1
+        }
+        guard index < tokens.count, isVerb(at: index), subjectEnd > begin else { return nil }
+        let subject = begin..<subjectEnd
+        guard let subjectText = resolvedSubject(subject) else { return nil }
+        let verb = tokens[index]
+        var doForm: String?
+        var base = verb.lower
+        if !VerbForms.auxiliaries.contains(verb.lower) {
+            guard let verbBase = VerbForms.base(of: verb.lower) else { return nil }
+            base = verbBase
+            let plural = subjectText.lowercased().contains(" and ") || subjectText.hasSuffix("s") && !subjectText.hasSuffix("ss") && !(tokens[subject.upperBound - 1].isCapitalized)
+            if VerbForms.presentForms[verb.lower] != nil {
+                doForm = "does"
+            } else if VerbForms.irregularPast[verb.lower] != nil || verb.lower.hasSuffix("ed") {
+                doForm = "did"
+            } else {
+                doForm = plural ? "do" : "does"
+            }
+        }
+        return Clause(
+            adverbial: adverbial, subject: subject, adverbs: adverbStart..<index, verb: index,
+            doForm: doForm, verbBase: base, subjectText: subjectText)
+    }
+
+    private func isVerb(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized || index == 0 else { return false }
+        if VerbForms.auxiliaries.contains(token.lower) { return true }
+        guard VerbForms.isFiniteVerb(token.lower) else { return false }
+        // "the disputed territory": a participle after a determiner is an adjective.
+        if index > 0, ["the", "a", "an", "its", "their", "his", "her", "this", "to", "and", "or"].contains(tokens[index - 1].lower) {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Questions
+
+    /// "WH aux subject verb rest?" with `remove` taken out of the rest.
+    func fronted(wh: String, removing remove: Range<Int>, dropping extra: [Range<Int>] = []) -> String? {
+        guard let clause = clause(), remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) else { return nil }
+        if remove.lowerBound > clause.verb {
+            // The span must belong to the main clause: nothing subordinate in between.
+            for index in (clause.verb + 1)..<remove.lowerBound {
+                let token = tokens[index]
+                if [",", "(", ":", ";", "–", "—"].contains(token.text)
+                    || ["who", "which", "that", "when", "where", "while", "whose", "if", "because"].contains(token.lower)
+                    || (index > clause.verb + 1 && VerbForms.isFiniteVerb(token.lower) && !token.isCapitalized) {
+                    return nil
+                }
+            }
+        }
+        // "A deal announced in March": a participle straight before a preposition is a
+        // reduced passive, not the main verb.
+        if clause.doForm != nil, clause.verb + 1 < tokens.count,
+           ["in", "on", "at", "by", "during", "last", "for"].contains(tokens[clause.verb + 1].lower) {
+            return nil
+        }
+        let end = clauseEnd(after: remove)
+        var pieces = [wh]
+        if let doForm = clause.doForm {
+            pieces += [doForm, clause.subjectText, text(clause.adverbs), clause.verbBase]
+        } else {
+            pieces += [tokens[clause.verb].lower, clause.subjectText, text(clause.adverbs)]
+        }
+        var restTokens = Array((clause.verb + 1)..<end)
+        restTokens.removeAll { index in remove.contains(index) || extra.contains(where: { range in range.contains(index) }) }
+        pieces.append(Self.withoutFinalStop(textOf(indices: restTokens)))
+        if let adverbial = clause.adverbial, !isInside(remove, clause.adverbial) {
+            let lead = text(adverbial)
+            pieces.append("," + " " + lowerFirst(lead))
+        }
+        let question = Self.finish(pieces)
+        return question.count > wh.count + 12 ? question : nil
+    }
+
+    /// Text without a final full stop (kept quote marks).
+    static func withoutFinalStop(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == "." || last == " " || last == "," { scalars.removeLast() }
+        if scalars.count >= 2, ArticleReader.isClosingQuote(scalars[scalars.count - 1]),
+           ".,".unicodeScalars.contains(scalars[scalars.count - 2]) {
+            scalars.remove(at: scalars.count - 2)
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// "Who verb rest?": the subject asked for.
+    func subjectQuestion(wh: String = "Who") -> String? {
+        guard let clause = clause() else { return nil }
+        let end = clauseEnd(after: clause.verb..<(clause.verb + 1))
+        let tail = Array(clause.adverbs.lowerBound..<max(end, clause.verb + 1))
+        var pieces = [wh, Self.withoutFinalStop(textOf(indices: tail))]
+        if let adverbial = clause.adverbial { pieces.append(", " + lowerFirst(text(adverbial))) }
+        return Self.finish(pieces)
+    }
+
+    /// The sentence with `span` replaced by `wh` in place.
+    func inPlace(replacing span: Range<Int>, with wh: String) -> String {
+        let begin = start()
+        let end = clauseEnd(after: span)
+        let headStart = begin < tokens.count ? tokens[begin].start : 0
+        var head = begin < span.lowerBound ? sentence.text(headStart..<tokens[span.lowerBound].start) : ""
+        if begin < span.lowerBound, let first = tokens.dropFirst(begin).first, ["he", "she"].contains(first.lower),
+           let name = article.names.lastPerson(before: sentence.index, token: begin) {
+            head = name + String(head.dropFirst(first.text.count))
+        }
+        let tailEnd = end > span.upperBound ? tokens[end - 1].end : tokens[span.upperBound - 1].end
+        let tail = sentence.text(tokens[span.upperBound - 1].end..<tailEnd)
+        return Self.finish([head + wh + tail])
+    }
+
+    /// Text of token indices, keeping original spacing between neighbours.
+    func textOf(indices: [Int]) -> String {
+        var pieces: [String] = []
+        var runStart: Int?
+        var previous = -2
+        for index in indices {
+            if index != previous + 1 {
+                if let start = runStart { pieces.append(text(start..<(previous + 1))) }
+                runStart = index
+            }
+            previous = index
+        }
+        if let start = runStart { pieces.append(text(start..<(previous + 1))) }
+        return pieces.joined(separator: " ")
+    }
+
+    private func isInside(_ range: Range<Int>, _ outer: Range<Int>?) -> Bool {
+        guard let outer else { return false }
+        return outer.lowerBound <= range.lowerBound && range.upperBound <= outer.upperBound
+    }
+
+    private func lowerFirst(_ text: String) -> String {
+        guard let first = text.split(separator: " ").first, Lexicon.capitalFunctionWords.contains(first.lowercased()) else {
+            return text
+        }
+        return first.lowercased() + text.dropFirst(first.count)
+    }
+}

@@ -1,0 +1,5 @@
+struct PositionRule: FactRule {
+    var category: FactCategory { .position }
+
+    func facts(in article: Article) -> [Fact] { [] }
+}

@@ -1,0 +1,5 @@
+struct StanceRule: FactRule {
+    var category: FactCategory { .stance }
+
+    func facts(in article: Article) -> [Fact] { [] }
+}

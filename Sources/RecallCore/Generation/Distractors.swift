@@ -45,6 +45,9 @@ struct Distractors {
                 (abs($0.element.count - length), $0.offset) < (abs($1.element.count - length), $1.offset)
             }.map(\.element)
         }
+        if fact.kind == .relation {
+            candidates += ["husband", "wife", "daughter", "son", "sister", "brother", "predecessor", "successor", "deputy"]
+        }
         if fact.kind == .title {
             candidates += ["Prime Minister", "Foreign Minister", "Defence Minister", "Secretary of State", "General", "Senator", "Ambassador"]
         }

@@ -44,7 +44,8 @@ struct NameIndex: Sendable, Equatable {
     /// The fullest name the article uses for `name` ("Aliyev" → "Ilham Aliyev").
     func fullName(_ name: String) -> String {
         if name.contains(" ") { return name }
-        return people.first(where: { $0.hasSuffix(" " + name) }) ?? name
+        let matches = people.filter { $0.hasSuffix(" " + name) }
+        return matches.count == 1 ? matches[0] : name
     }
 
     /// The last person named before token `token` of sentence `sentence`.

@@ -69,20 +69,23 @@ struct Phrasing {
 
     /// Index after the clause that holds `span`: the sentence is cut at "; ", " – ", ", but"
     /// and the like after the span when enough text remains.
-    func clauseEnd(after span: Range<Int>) -> Int {
+    func clauseEnd(after span: Range<Int>, keepQuotes: Bool = false) -> Int {
         var index = span.upperBound
         let quotes = QuoteSpans.quotes(tokens)
         while index < tokens.count {
             let token = tokens[index]
             if let quote = quotes.first(where: { $0.lowerBound == index + 1 && !$0.contains(span.lowerBound) }) {
                 // A long quotation after the span is left out ("…forum in Baku, “USAID …”").
-                if quote.count > 15, index > 0, tokens[index - 1].text == "," || tokens[index - 1].text == ":" {
+                if quote.count > 15, !keepQuotes, index > 0, tokens[index - 1].text == "," || tokens[index - 1].text == ":" {
                     return index - 1
                 }
                 index = quote.upperBound + 1
                 continue
             }
-            if token.text == ";" || token.text == "—" || token.text == "–" { break }
+            if token.text == ";" || token.text == "—" || token.text == "–" || token.text == ":" { break }
+            if token.text == ",", index >= span.upperBound, startsClause(at: index + 1),
+               index + 1 < tokens.count, !VerbForms.isFiniteVerb(tokens[index + 1].lower) { break }
+            if token.lower == "and" || token.lower == "but", index >= span.upperBound, startsClause(at: index + 1) { break }
             if token.text == ",", index + 1 < tokens.count,
                ["but", "while", "which", "so", "although", "though", "whereas", "leaving", "stalling"].contains(tokens[index + 1].lower) {
                 break
@@ -90,6 +93,35 @@ struct Phrasing {
             index += 1
         }
         return index
+    }
+
+    /// Places a clause may start before `index`, nearest first: after a comma, colon or
+    /// semicolon, or after a conjunction.
+    static func clauseStarts(_ tokens: [Token], before index: Int) -> [Int] {
+        var starts: [Int] = []
+        var position = min(index, tokens.count) - 1
+        while position >= 0 {
+            let token = tokens[position]
+            if [",", ":", ";"].contains(token.text) || ["as", "while", "because", "since", "although", "though", "but", "after", "when", "so"].contains(token.lower) {
+                if position + 1 < index { starts.append(position + 1) }
+            }
+            position -= 1
+        }
+        return starts
+    }
+
+    /// A verb (after an optional adverb), or a short subject and a verb, starts here.
+    func startsClause(at index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position - index < 4 {
+            let token = tokens[position]
+            if token.isPunctuation { return false }
+            if !token.isCapitalized, VerbForms.auxiliaries.contains(token.lower) || (VerbForms.isFiniteVerb(token.lower) && !["the", "a", "an"].contains(tokens[max(index, position - 1)].lower)) {
+                return position == index || !tokens[index].lower.hasSuffix("ly") || position > index
+            }
+            position += 1
+        }
+        return false
     }
 
     /// First token of the sentence after discourse words ("However,").
@@ -114,7 +146,7 @@ struct Phrasing {
             return nil
         }
         var text = self.text(range)
-        if range.lowerBound == start(), Lexicon.capitalFunctionWords.contains(first.lower),
+        if range.lowerBound == start() || range.lowerBound == 0, Lexicon.capitalFunctionWords.contains(first.lower),
            !NameIndex.isNameToken(tokens, range.lowerBound) || ["the", "a", "an", "some", "neighboring", "neighbouring"].contains(first.lower) {
             text = first.lower + String(text.dropFirst(first.text.count))
         }
@@ -123,10 +155,10 @@ struct Phrasing {
 
     // MARK: - Clause analysis
 
-    func clause() -> Clause? {
-        var begin = start()
+    func clause(from clauseStart: Int? = nil) -> Clause? {
+        var begin = clauseStart ?? start()
         var adverbial: Range<Int>?
-        if begin < tokens.count, Self.adverbialOpeners.contains(tokens[begin].lower) {
+        if begin < tokens.count, Self.adverbialOpeners.contains(tokens[begin].lower), clauseStart == nil {
             // Up to the first comma, if a subject follows.
             var comma = begin + 1
             if tokens[begin].lower == "as", begin + 1 < tokens.count, NameIndex.isNameToken(tokens, begin + 1) {
@@ -165,8 +197,15 @@ struct Phrasing {
             index += 1
         }
         if subjectEnd < 0 { subjectEnd = index }
-        // Adverbs before the verb.
-        let adverbStart = index
+        // Adverbs before the verb ("Australia secretly expelled").
+        var adverbStart = index
+        if appositive == nil {
+            while adverbStart - 1 > begin, tokens[adverbStart - 1].lower.hasSuffix("ly"), tokens[adverbStart - 1].lower.count > 3,
+                  !tokens[adverbStart - 1].isCapitalized {
+                adverbStart -= 1
+            }
+            subjectEnd = adverbStart
+        }
         while index < tokens.count, tokens[index].lower.hasSuffix("ly"), tokens[index].lower.count > 3,
               !isVerb(at: index) {
             index += 1
@@ -209,9 +248,12 @@ struct Phrasing {
     // MARK: - Questions
 
     /// "WH aux subject verb rest?" with `remove` taken out of the rest.
-    func fronted(wh: String, removing remove: Range<Int>, dropping extra: [Range<Int>] = []) -> String? {
-        guard let clause = clause(), remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) else { return nil }
-        if remove.lowerBound > clause.verb {
+    func fronted(
+        wh: String, removing remove: Range<Int>, dropping extra: [Range<Int>] = [], replacement: String? = nil,
+        clauseStart: Int? = nil, keepQuotes: Bool = false, allowEmbedded: Bool = false
+    ) -> String? {
+        guard let clause = clause(from: clauseStart), remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) else { return nil }
+        if remove.lowerBound > clause.verb, !allowEmbedded {
             // The span must belong to the main clause: nothing subordinate in between.
             for index in (clause.verb + 1)..<remove.lowerBound {
                 let token = tokens[index]
@@ -228,7 +270,7 @@ struct Phrasing {
            ["in", "on", "at", "by", "during", "last", "for"].contains(tokens[clause.verb + 1].lower) {
             return nil
         }
-        let end = clauseEnd(after: remove)
+        let end = clauseEnd(after: remove, keepQuotes: keepQuotes)
         var pieces = [wh]
         if let doForm = clause.doForm {
             pieces += [doForm, clause.subjectText, text(clause.adverbs), clause.verbBase]
@@ -236,8 +278,14 @@ struct Phrasing {
             pieces += [tokens[clause.verb].lower, clause.subjectText, text(clause.adverbs)]
         }
         var restTokens = Array((clause.verb + 1)..<end)
-        restTokens.removeAll { index in remove.contains(index) || extra.contains(where: { range in range.contains(index) }) }
-        pieces.append(Self.withoutFinalStop(textOf(indices: restTokens)))
+        if let replacement {
+            let before = restTokens.filter { index in index < remove.lowerBound && !extra.contains(where: { $0.contains(index) }) }
+            let after = restTokens.filter { index in index >= remove.upperBound && !extra.contains(where: { $0.contains(index) }) }
+            pieces.append(Self.withoutFinalStop(textOf(indices: before) + " " + replacement + " " + textOf(indices: after)))
+        } else {
+            restTokens.removeAll { index in remove.contains(index) || extra.contains(where: { range in range.contains(index) }) }
+            pieces.append(Self.withoutFinalStop(textOf(indices: restTokens)))
+        }
         if let adverbial = clause.adverbial, !isInside(remove, clause.adverbial) {
             let lead = text(adverbial)
             pieces.append("," + " " + lowerFirst(lead))
@@ -258,9 +306,12 @@ struct Phrasing {
     }
 
     /// "Who verb rest?": the subject asked for.
-    func subjectQuestion(wh: String = "Who") -> String? {
-        guard let clause = clause() else { return nil }
-        let end = clauseEnd(after: clause.verb..<(clause.verb + 1))
+    func subjectQuestion(wh: String = "Who", clauseStart: Int? = nil, through last: Int? = nil) -> String? {
+        guard let clause = clause(from: clauseStart) else { return nil }
+        var end = clauseEnd(after: clause.verb..<max(clause.verb + 1, (last ?? 0) + 1), keepQuotes: true)
+        if let last, last + 1 < tokens.count, ArticleReader.isClosingQuote(tokens[last + 1].text.unicodeScalars.first!) {
+            end = max(end, last + 2)
+        }
         let tail = Array(clause.adverbs.lowerBound..<max(end, clause.verb + 1))
         var pieces = [wh, Self.withoutFinalStop(textOf(indices: tail))]
         if let adverbial = clause.adverbial { pieces.append(", " + lowerFirst(text(adverbial))) }
@@ -276,10 +327,28 @@ struct Phrasing {
         if begin < span.lowerBound, let first = tokens.dropFirst(begin).first, ["he", "she"].contains(first.lower),
            let name = article.names.lastPerson(before: sentence.index, token: begin) {
             head = name + String(head.dropFirst(first.text.count))
+        } else if let pronoun = (begin..<span.lowerBound).first(where: { ["it", "they"].contains(tokens[$0].lower) }),
+                  pronoun == begin || (pronoun > begin && tokens[pronoun - 1].text == "," && pronoun - begin <= 8),
+                  let antecedent = previousSubject() {
+            // "On the one hand, it aligns …": the previous sentence's subject.
+            let offset = tokens[pronoun].start - headStart
+            let scalars = Array(head.unicodeScalars)
+            let before = String(String.UnicodeScalarView(scalars[0..<offset]))
+            let after = String(String.UnicodeScalarView(scalars[(offset + tokens[pronoun].text.unicodeScalars.count)...]))
+            head = before + antecedent + after
         }
         let tailEnd = end > span.upperBound ? tokens[end - 1].end : tokens[span.upperBound - 1].end
         let tail = sentence.text(tokens[span.upperBound - 1].end..<tailEnd)
         return Self.finish([head + wh + tail])
+    }
+
+    /// The subject of the previous sentence in the same paragraph, when it is no pronoun.
+    func previousSubject() -> String? {
+        guard sentence.index > 0 else { return nil }
+        let previous = article.sentences[sentence.index - 1]
+        guard previous.paragraph == sentence.paragraph,
+              let clause = Phrasing(article: article, sentence: previous).clause() else { return nil }
+        return clause.subjectText
     }
 
     /// Text of token indices, keeping original spacing between neighbours.

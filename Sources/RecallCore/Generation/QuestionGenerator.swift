@@ -46,11 +46,12 @@ public struct QuestionGenerator: Sendable {
         for fact in facts {
             let sentence = article.sentences[fact.sentence]
             let anchor = Self.anchorWords(sentence, span: fact.span)
-            let answerCard = Self.card(
-                fact: fact, sentence: sentence, prompt: fact.prompt, answer: fact.answer,
-                accepted: fact.accepted, choices: distractors.choices(for: fact),
-                key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys))
-            cards.append(answerCard)
+            if !fact.prompt.isEmpty {
+                cards.append(Self.card(
+                    fact: fact, sentence: sentence, prompt: fact.prompt, answer: fact.answer,
+                    accepted: fact.accepted, choices: distractors.choices(for: fact),
+                    key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
+            }
             if let entityPrompt = fact.entityPrompt, let entity = fact.entity {
                 let accepted = Self.entityForms(entity, article: article)
                 cards.append(Self.card(
@@ -67,18 +68,24 @@ public struct QuestionGenerator: Sendable {
     static func selectFacts(_ facts: [Fact], article: Article) -> [Fact] {
         var kept: [Fact] = []
         for fact in facts {
-            guard !fact.answer.isEmpty, fact.prompt.count > 12,
-                  !fact.prompt.contains("[...]"),
-                  !AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) else { continue }
+            guard !fact.answer.isEmpty else { continue }
             var fact = fact
+            if fact.prompt.count <= 12 || AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) {
+                fact.prompt = ""
+            }
             if let entityPrompt = fact.entityPrompt, let entity = fact.entity,
                AnswerMatch.leaks(prompt: entityPrompt, answer: entity) || AnswerMatch.close(entity, fact.answer) {
                 fact.entityPrompt = nil
             }
+            if fact.prompt.isEmpty && fact.entityPrompt == nil { continue }
             if kept.contains(where: { $0.sentence == fact.sentence && $0.category == fact.category && overlaps($0.span, fact.span) }) {
                 continue
             }
-            if kept.contains(where: { $0.prompt == fact.prompt }) { continue }
+            if !fact.prompt.isEmpty, kept.contains(where: { $0.prompt == fact.prompt }) { continue }
+            if let entityPrompt = fact.entityPrompt, kept.contains(where: { $0.entityPrompt == entityPrompt }) {
+                fact.entityPrompt = nil
+                if fact.prompt.isEmpty { continue }
+            }
             kept.append(fact)
         }
         return kept.enumerated().sorted { a, b in
@@ -136,7 +143,8 @@ public struct QuestionGenerator: Sendable {
         let full = article.names.fullName(entity)
         if full != entity { forms.append(full) }
         let words = entity.split(separator: " ")
-        if words.count >= 2, let last = words.last, last.first?.isUppercase == true {
+        if words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
+           !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last) {
             let surname = String(last)
             if surname != entity { forms.append(surname) }
         }

@@ -270,7 +270,7 @@ struct Phrasing {
            ["in", "on", "at", "by", "during", "last", "for"].contains(tokens[clause.verb + 1].lower) {
             return nil
         }
-        let end = clauseEnd(after: remove, keepQuotes: keepQuotes)
+        let end = max(clause.verb + 1, clauseEnd(after: remove.lowerBound > clause.verb ? remove : clause.verb..<(clause.verb + 1), keepQuotes: keepQuotes))
         var pieces = [wh]
         if let doForm = clause.doForm {
             pieces += [doForm, clause.subjectText, text(clause.adverbs), clause.verbBase]

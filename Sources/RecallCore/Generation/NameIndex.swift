@@ -17,11 +17,21 @@ struct NameIndex: Sendable, Equatable {
     private(set) var runs: [NameRun] = []
     /// Full names of people, in order of first mention.
     private(set) var people: [String] = []
+    /// Words the article writes with a capital inside a sentence: names, not sentence openers.
+    private(set) var capitalisedInside: Set<String> = []
+    /// Words the article writes in lower case somewhere.
+    private(set) var lowerCaseWords: Set<String> = []
 
     init(sentences: [Sentence]) {
         var all: [NameRun] = []
         for sentence in sentences {
             all += Self.runs(in: sentence)
+            for token in sentence.tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
+            for (index, token) in sentence.tokens.enumerated() where index > 0 && token.isWord && token.isCapitalized {
+                let before = sentence.tokens[index - 1]
+                if before.isPunctuation && [":", "“", "\"", "(", "—", "–"].contains(before.text) { continue }
+                capitalisedInside.insert(token.stem)
+            }
         }
         // Single capitalised words that are the last word of a person's full name are people.
         var people: [String] = []

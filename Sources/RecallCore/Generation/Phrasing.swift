@@ -29,6 +29,16 @@ struct Phrasing {
         var subjectText: String
     }
 
+    /// Verbs often used without an object, so "X slowed in May" is no reduced passive.
+    static let intransitive: Set<String> = [
+        "slowed", "rose", "fell", "grew", "declined", "increased", "decreased", "occurred", "happened",
+        "arrived", "died", "ended", "began", "started", "resigned", "stayed", "remained", "returned",
+        "peaked", "dropped", "jumped", "surged", "climbed", "collapsed", "crashed", "emerged",
+        "expanded", "shrank", "worked", "lived", "served", "spoke", "met", "voted", "travelled",
+        "traveled", "moved", "retired", "failed", "succeeded", "came", "went", "stood", "sat", "slept",
+        "fled", "left", "landed", "erupted", "broke", "struck", "took",
+    ]
+
     static let adverbialOpeners: Set<String> = [
         "in", "on", "as", "at", "by", "after", "before", "during", "since", "with", "without",
         "for", "under", "despite", "following", "unlike", "like", "alarmed", "weakened", "until",
@@ -92,7 +102,7 @@ struct Phrasing {
             }
             index += 1
         }
-        return index
+        return min(index, tokens.count)
     }
 
     /// Places a clause may start before `index`, nearest first: after a comma, colon or
@@ -146,8 +156,14 @@ struct Phrasing {
             return nil
         }
         var text = self.text(range)
-        if range.lowerBound == start() || range.lowerBound == 0, Lexicon.capitalFunctionWords.contains(first.lower),
-           !NameIndex.isNameToken(tokens, range.lowerBound) || ["the", "a", "an", "some", "neighboring", "neighbouring"].contains(first.lower) {
+        let atStart = range.lowerBound == start() || range.lowerBound == 0
+        // A capital that only marks the sentence start: not a name the article uses elsewhere.
+        let inPersonRun = article.names.runs(inSentence: sentence.index).contains {
+            $0.isPerson && $0.tokens.contains(range.lowerBound)
+        }
+        let commonWord = !article.names.capitalisedInside.contains(first.stem) && !inPersonRun
+            && !Lexicon.institutionWords.contains(first.lower) && !article.names.people.contains(where: { $0.contains(first.stem) })
+        if atStart, first.isCapitalized, Lexicon.capitalFunctionWords.contains(first.lower) || commonWord {
             text = first.lower + String(text.dropFirst(first.text.count))
         }
         return text
@@ -266,7 +282,7 @@ struct Phrasing {
         }
         // "A deal announced in March": a participle straight before a preposition is a
         // reduced passive, not the main verb.
-        if clause.doForm != nil, clause.verb + 1 < tokens.count,
+        if clause.doForm != nil, clause.verb + 1 < tokens.count, !Self.intransitive.contains(tokens[clause.verb].lower),
            ["in", "on", "at", "by", "during", "last", "for"].contains(tokens[clause.verb + 1].lower) {
             return nil
         }
@@ -320,7 +336,7 @@ struct Phrasing {
 
     /// The sentence with `span` replaced by `wh` in place.
     func inPlace(replacing span: Range<Int>, with wh: String) -> String {
-        let begin = start()
+        let begin = min(start(), span.lowerBound)
         let end = clauseEnd(after: span)
         let headStart = begin < tokens.count ? tokens[begin].start : 0
         var head = begin < span.lowerBound ? sentence.text(headStart..<tokens[span.lowerBound].start) : ""

@@ -162,6 +162,15 @@ struct DateRule: FactRule {
         var preposition: String?
         if start > 0 {
             let before = tokens[start - 1].lower
+            if before == "the", found.kind == .year, tokens[range.lowerBound].lower.hasSuffix("s") {
+                // "in the 1990s"
+                start -= 1
+                if start > 0, Self.prepositions.contains(tokens[start - 1].lower) { start -= 1 }
+                let wh = "in which decade"
+                let prompt = builder.phrasing.fronted(wh: "In which decade", removing: start..<range.upperBound)
+                    ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
+                return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
+            }
             if before == "the" {
                 // "the 2023 total": ask "which year's total".
                 guard found.kind == .year, range.upperBound < tokens.count, tokens[range.upperBound].isWord else { return nil }

@@ -1,0 +1,48 @@
+import Testing
+@testable import RecallCore
+
+@Test(arguments: [
+    RuleCase(text: "Elon Musk spoke. Musk branded USAID a “criminal organization”.", answer: "criminal organization", prompt: "What did Musk brand USAID", entity: "Elon Musk"),
+    RuleCase(text: "“We will act soon,” said Jane Smith.", answer: "We will act soon", prompt: "", entity: "Jane Smith"),
+    RuleCase(text: "Jane Smith told reporters on Monday, “We are not leaving and we will fight for every street.”",
+             answer: "We are not leaving and we will fight for every street", prompt: "What did Jane Smith tell reporters on Monday", entity: "Jane Smith"),
+    RuleCase(text: "The two leaders announced “the establishment of a strategic partnership”.",
+             answer: "the establishment of a strategic partnership", prompt: "What did the two leaders announce", entity: "the two leaders"),
+    RuleCase(text: "Gen. Raymond Thomas said cuts to diplomacy “would make our job harder.”",
+             answer: "would make our job harder", prompt: "say cuts to diplomacy would do", entity: "Raymond Thomas"),
+])
+func quoteRuleFindsTheQuoteAndItsSpeaker(_ row: RuleCase) {
+    let found = facts(QuoteRule(), in: "Title\n" + row.text)
+    #expect(found.map(\.answer) == [row.answer])
+    #expect(found.first?.entity == row.entity)
+    if !row.prompt.isEmpty {
+        #expect(found.first?.prompt.contains(row.prompt) == true, "\(found.first?.prompt ?? "none")")
+    }
+}
+
+@Test func aPronounSpeakerIsTracedBackToTheLastPersonNamed() {
+    let found = facts(QuoteRule(), in: "Title\nPrime Minister Jane Smith arrived late. She said, “The talks have failed.”")
+    #expect(found.first?.entity == "Jane Smith")
+}
+
+@Test func aQuoteInTheNextSentenceKeepsItsSpeaker() {
+    let text = "Title\nJohn Brown said, “We tried everything we could.” “Nothing worked in the end.”"
+    let found = facts(QuoteRule(), in: text)
+    #expect(found.map(\.answer) == ["We tried everything we could", "Nothing worked in the end"])
+    #expect(found.map(\.entity) == ["John Brown", "John Brown"])
+}
+
+@Test func theOtherDirectionAsksWhoSaidIt() {
+    let fact = facts(QuoteRule(), in: "Title\nElon Musk spoke. Musk branded USAID a “criminal organization”.").first
+    #expect(fact?.entityPrompt == "Who branded USAID a “criminal organization”?")
+}
+
+@Test(arguments: [
+    "Baku curbed Russian “soft power” activities.",
+    "He spoke at the “Facing A New World Order” forum.",
+    "It was a so-called “long telegram” from Moscow.",
+    "The contentious “Zangezur corridor” is omitted.",
+])
+func labelsTitlesAndScareQuotesWithoutSpeakerAreNoQuotes(_ text: String) {
+    #expect(facts(QuoteRule(), in: "Title\n" + text).isEmpty)
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import RecallCore
+
+@Test(arguments: [
+    RuleCase(text: "Yerevan implored Trump to press for the release of detainees, an appeal made in March.",
+             answer: "press for the release of detainees", prompt: "What did Yerevan implore Trump to do", entity: "Yerevan"),
+    RuleCase(text: "Donald Trump spoke. Trump set a deadline for Tehran, even threatening to bomb Iran if no new deal is reached.",
+             answer: "bomb Iran", prompt: "What did Trump threaten to do if no new deal is reached", entity: "Donald Trump"),
+    RuleCase(text: "Neighboring Armenia was anxious that human rights would be de-prioritized.",
+             answer: "human rights would be de-prioritized", prompt: "What was neighboring Armenia anxious about", entity: "neighboring Armenia"),
+    RuleCase(text: "Officials in Baku quickly signalled readiness to work with the new team.",
+             answer: "readiness to work with the new team", prompt: "What did officials in Baku quickly signal", entity: "officials in Baku"),
+    RuleCase(text: "George W. Bush spoke. He argued that the Afghan Taliban must be punished for supporting al-Qaida.",
+             answer: "the Afghan Taliban must be punished for supporting al-Qaida", prompt: "What did George W. Bush argue about the Afghan Taliban", entity: "George W. Bush"),
+    RuleCase(text: "By keeping the pressure on Russia, the West is trying to alter Russia’s strategic behaviour.",
+             answer: "alter Russia’s strategic behaviour", prompt: "What is the West trying to do", entity: "the West"),
+])
+func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: RuleCase) {
+    let found = facts(StanceRule(), in: "Title\n" + row.text)
+    #expect(found.map(\.answer) == [row.answer])
+    if let entity = row.entity { #expect(found.first?.entity == entity) }
+    #expect(found.first?.prompt.contains(row.prompt) == true, "\(found.first?.prompt ?? "none")")
+}
+
+@Test func everyDemandAfterMustIsItsOwnFact() {
+    let text = "Title\nBaku is suggesting that Yerevan must formally recognize the region as part of Azerbaijan and accept the removal of monitors."
+    let found = facts(StanceRule(), in: text)
+    #expect(found.map(\.answer) == ["the region as part of Azerbaijan", "the removal of monitors"])
+    #expect(found.map(\.prompt) == [
+        "What is Baku suggesting that Yerevan must formally recognize?", "What is Baku suggesting that Yerevan must accept?",
+    ])
+}
+
+@Test func aWelcomeIsAskedForTheHolderToo() {
+    let fact = facts(StanceRule(), in: "Title\nWhile Russia and Turkey welcomed the shift, Armenia was anxious that rights would suffer.").first
+    #expect(fact?.answer == "the shift")
+    #expect(fact?.entityPrompt == "Who welcomed the shift?")
+}
+
+@Test func aPassiveStanceAsksForTheAgent() {
+    let fact = facts(StanceRule(), in: "Title\nThe plan was applauded by the Azerbaijani Government.").first
+    #expect(fact?.entity == "the Azerbaijani Government")
+    #expect(fact?.entityPrompt == "Who applauded the plan?")
+}
+
+@Test func gerundsUsedAsNounsAreNoStances() {
+    #expect(facts(StanceRule(), in: "Title\nIt might translate into backing of regional projects.").isEmpty)
+}

@@ -7,7 +7,9 @@ enum AnswerMatch {
     static func words(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
-        let scalars = Array(text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars)
+        let lowered = text.lowercased()
+        let scalars = lowered.unicodeScalars.allSatisfy(\.isASCII)
+            ? Array(lowered.unicodeScalars) : Array(lowered.decomposedStringWithCompatibilityMapping.unicodeScalars)
         func flush() {
             guard !current.isEmpty else { return }
             var word = current
@@ -44,8 +46,11 @@ enum AnswerMatch {
     /// The same thing named: equal words (in any order), or one contained in the other and
     /// at most twice as long plus two words.
     static func close(_ a: String, _ b: String) -> Bool {
-        let wa = words(a)
-        let wb = words(b)
+        close(words: words(a), words(b))
+    }
+
+    /// `close` on words already normalised.
+    static func close(words wa: [String], _ wb: [String]) -> Bool {
         guard !wa.isEmpty, !wb.isEmpty else { return false }
         if wa == wb || (wa.count > 1 && wa.sorted() == wb.sorted()) { return true }
         let (short, long) = wa.count <= wb.count ? (wa, wb) : (wb, wa)

@@ -62,12 +62,17 @@ struct Distractors {
 
     private func assemble(answer: String, accepted: [String], candidates: [String]) -> [String] {
         var picked: [String] = []
+        var pickedWords: [[String]] = []
+        let taken = ([answer] + accepted).map(AnswerMatch.words)
+        var seen: Set<String> = []
         for candidate in candidates where picked.count < 3 {
             let trimmed = candidate.trimmingSpaces
-            guard !trimmed.isEmpty, !AnswerMatch.close(trimmed, answer),
-                  !accepted.contains(where: { AnswerMatch.close(trimmed, $0) }),
-                  !picked.contains(where: { AnswerMatch.close(trimmed, $0) }) else { continue }
+            guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { continue }
+            let words = AnswerMatch.words(trimmed)
+            guard !taken.contains(where: { AnswerMatch.close(words: words, $0) }),
+                  !pickedWords.contains(where: { AnswerMatch.close(words: words, $0) }) else { continue }
             picked.append(trimmed)
+            pickedWords.append(words)
         }
         guard picked.count == 3 else { return [] }
         let position = Int(CardKey.fnv1a(answer) % 4)

@@ -15,6 +15,8 @@ struct NameRun: Sendable, Equatable {
 /// to the full name.
 struct NameIndex: Sendable, Equatable {
     private(set) var runs: [NameRun] = []
+    /// `runs` grouped by sentence index.
+    private var bySentence: [[NameRun]] = []
     /// Full names of people, in order of first mention.
     private(set) var people: [String] = []
     /// Words the article writes with a capital inside a sentence: names, not sentence openers.
@@ -49,6 +51,8 @@ struct NameIndex: Sendable, Equatable {
         }
         runs = all
         self.people = people
+        bySentence = Array(repeating: [], count: sentences.count)
+        for run in all { bySentence[run.sentence].append(run) }
     }
 
     /// The fullest name the article uses for `name` ("Aliyev" → "Ilham Aliyev").
@@ -60,17 +64,19 @@ struct NameIndex: Sendable, Equatable {
 
     /// The last person named before token `token` of sentence `sentence`.
     func lastPerson(before sentence: Int, token: Int) -> String? {
-        var found: String?
-        for run in runs where run.isPerson {
-            if run.sentence > sentence || (run.sentence == sentence && run.tokens.lowerBound >= token) { break }
-            found = run.nameText
+        var index = min(sentence, bySentence.count - 1)
+        while index >= 0 {
+            if let run = bySentence[index].last(where: { $0.isPerson && (index < sentence || $0.tokens.lowerBound < token) }) {
+                return fullName(run.nameText)
+            }
+            index -= 1
         }
-        return found.map(fullName)
+        return nil
     }
 
     /// The person runs of one sentence.
     func runs(inSentence sentence: Int) -> [NameRun] {
-        runs.filter { $0.sentence == sentence }
+        sentence < bySentence.count ? bySentence[sentence] : []
     }
 
     /// Every person's name and surname, for distractors.

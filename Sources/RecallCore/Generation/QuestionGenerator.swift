@@ -67,7 +67,13 @@ public struct QuestionGenerator: Sendable {
     /// rest by position in the article.
     static func selectFacts(_ facts: [Fact], article: Article) -> [Fact] {
         var kept: [Fact] = []
-        for fact in facts {
+        var prompts: Set<String> = []
+        var entityPrompts: Set<String> = []
+        // Article order; for the same place, rule order (figures, dates, quotes, positions, stances).
+        let ordered = facts.enumerated().sorted {
+            ($0.element.sentence, $0.element.span.lowerBound, $0.offset) < ($1.element.sentence, $1.element.span.lowerBound, $1.offset)
+        }.map(\.element)
+        for fact in ordered {
             guard !fact.answer.isEmpty else { continue }
             var fact = fact
             if fact.prompt.count <= 12 || AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) {
@@ -78,19 +84,19 @@ public struct QuestionGenerator: Sendable {
                 fact.entityPrompt = nil
             }
             if fact.prompt.isEmpty && fact.entityPrompt == nil { continue }
-            if kept.contains(where: { $0.sentence == fact.sentence && $0.category == fact.category && overlaps($0.span, fact.span) }) {
+            if kept.reversed().prefix(while: { $0.sentence == fact.sentence }).contains(where: { $0.sentence == fact.sentence && $0.category == fact.category && overlaps($0.span, fact.span) }) {
                 continue
             }
-            if !fact.prompt.isEmpty, kept.contains(where: { $0.prompt == fact.prompt }) { continue }
-            if let entityPrompt = fact.entityPrompt, kept.contains(where: { $0.entityPrompt == entityPrompt }) {
+            if !fact.prompt.isEmpty, prompts.contains(fact.prompt) { continue }
+            if let entityPrompt = fact.entityPrompt, entityPrompts.contains(entityPrompt) {
                 fact.entityPrompt = nil
                 if fact.prompt.isEmpty { continue }
             }
+            prompts.insert(fact.prompt)
+            if let entityPrompt = fact.entityPrompt { entityPrompts.insert(entityPrompt) }
             kept.append(fact)
         }
-        return kept.enumerated().sorted { a, b in
-            (a.element.sentence, a.element.span.lowerBound, a.offset) < (b.element.sentence, b.element.span.lowerBound, b.offset)
-        }.map(\.element)
+        return kept
     }
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -19,7 +19,14 @@ struct Distractors {
     /// Answer and three distractors, the answer at a position derived from the answer text;
     /// empty when fewer than three good distractors exist.
     func choices(for fact: Fact) -> [String] {
-        var candidates = facts.filter { $0.kind == fact.kind && $0 != fact }.map(\.answer)
+        var candidates = facts.filter { $0.kind == fact.kind && $0 != fact && !$0.prompt.isEmpty }.map(\.answer)
+        if fact.kind == .statement {
+            // Verb phrases ("… to do?") with verb phrases, other statements with their like.
+            let verbPhrase = fact.prompt.contains(" to do")
+            candidates = facts.filter {
+                $0.kind == .statement && $0 != fact && !$0.prompt.isEmpty && $0.prompt.contains(" to do") == verbPhrase
+            }.map(\.answer)
+        }
         if case .count(let noun) = fact.kind {
             candidates = facts.filter {
                 if case .count(let other) = $0.kind { return other == noun && $0 != fact } else { return false }
@@ -49,14 +56,20 @@ struct Distractors {
             candidates += ["husband", "wife", "daughter", "son", "sister", "brother", "predecessor", "successor", "deputy"]
         }
         if fact.kind == .title {
+            // Same shape: capitalised titles with capitalised titles.
             candidates += ["Prime Minister", "Foreign Minister", "Defence Minister", "Secretary of State", "General", "Senator", "Ambassador"]
+            let capital = fact.answer.first?.isUppercase == true
+            candidates = candidates.filter { ($0.first?.isUppercase == true) == capital }
         }
         candidates += ruleBased(fact)
         return assemble(answer: fact.answer, accepted: fact.accepted, candidates: candidates)
     }
 
-    func entityChoices(for entity: String, accepted: [String]) -> [String] {
-        let candidates = people + facts.compactMap(\.entity)
+    /// People for a person; other named groups, places and bodies for anything else.
+    func entityChoices(for entity: String, accepted: [String], prompt: String) -> [String] {
+        let isPerson = people.contains(entity) && !entity.contains(" and ")
+        let groups = facts.compactMap(\.entity).filter { !people.contains($0) }
+        let candidates = (isPerson ? people : groups).filter { !AnswerMatch.leaks(prompt: prompt, answer: $0) }
         return assemble(answer: entity, accepted: accepted, candidates: candidates)
     }
 

@@ -93,6 +93,8 @@ struct Phrasing {
                 continue
             }
             if token.text == ";" || token.text == "—" || token.text == "–" || token.text == ":" { break }
+            if token.text == ",", index >= span.upperBound, index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ing"),
+               !tokens[index + 1].isCapitalized, tokens[index + 1].lower.count > 5 { break }
             if token.text == ",", index >= span.upperBound, startsClause(at: index + 1),
                index + 1 < tokens.count, !VerbForms.isFiniteVerb(tokens[index + 1].lower) { break }
             if token.lower == "and" || token.lower == "but", index >= span.upperBound, startsClause(at: index + 1) { break }
@@ -123,11 +125,13 @@ struct Phrasing {
     /// A verb (after an optional adverb), or a short subject and a verb, starts here.
     func startsClause(at index: Int) -> Bool {
         var position = index
-        while position < tokens.count, position - index < 4 {
+        while position < tokens.count, position - index < 3 {
             let token = tokens[position]
             if token.isPunctuation { return false }
-            if !token.isCapitalized, VerbForms.auxiliaries.contains(token.lower) || (VerbForms.isFiniteVerb(token.lower) && !["the", "a", "an"].contains(tokens[max(index, position - 1)].lower)) {
-                return position == index || !tokens[index].lower.hasSuffix("ly") || position > index
+            let before = position > index ? tokens[position - 1].lower : ""
+            if ["for", "of", "to", "the", "a", "an", "by", "with", "in", "on", "at", "from"].contains(before) { return false }
+            if !token.isCapitalized, VerbForms.auxiliaries.contains(token.lower) || VerbForms.isFiniteVerb(token.lower) {
+                return true
             }
             position += 1
         }
@@ -336,8 +340,13 @@ struct Phrasing {
 
     /// The sentence with `span` replaced by `wh` in place.
     func inPlace(replacing span: Range<Int>, with wh: String) -> String {
-        let begin = min(start(), span.lowerBound)
+        var begin = min(start(), span.lowerBound)
         let end = clauseEnd(after: span)
+        // "While X did Y" cut before its main clause: drop the "While".
+        if begin < span.lowerBound, end < tokens.count,
+           ["while", "although", "though", "because", "whereas", "if", "when", "since"].contains(tokens[begin].lower) {
+            begin += 1
+        }
         let headStart = begin < tokens.count ? tokens[begin].start : 0
         var head = begin < span.lowerBound ? sentence.text(headStart..<tokens[span.lowerBound].start) : ""
         if begin < span.lowerBound, let first = tokens.dropFirst(begin).first, ["he", "she"].contains(first.lower),

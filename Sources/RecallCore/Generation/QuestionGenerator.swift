@@ -56,7 +56,7 @@ public struct QuestionGenerator: Sendable {
                 let accepted = Self.entityForms(entity, article: article)
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, prompt: entityPrompt, answer: entity, accepted: accepted,
-                    choices: distractors.entityChoices(for: entity, accepted: accepted),
+                    choices: distractors.entityChoices(for: entity, accepted: accepted, prompt: entityPrompt),
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }
@@ -155,6 +155,8 @@ public struct QuestionGenerator: Sendable {
             if surname != entity { forms.append(surname) }
         }
         if entity.lowercased().hasPrefix("the ") { forms.append(String(entity.dropFirst(4))) }
-        return forms.filter { $0 != entity }
+        var unique: [String] = []
+        for form in forms where form != entity && !unique.contains(form) { unique.append(form) }
+        return unique
     }
 }

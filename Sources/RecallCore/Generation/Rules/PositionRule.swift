@@ -87,7 +87,8 @@ struct PositionRule: FactRule {
         if let long = Self.expansions[title] { forms.append(long) }
         for (short, long) in Self.expansions where title == long { forms.append(short) }
         let words = title.split(separator: " ")
-        if words.count >= 2, let last = words.last, Lexicon.titleEnds.contains(last.lowercased()) {
+        if words.count >= 2, let last = words.last, Lexicon.titleEnds.contains(last.lowercased()),
+           !["prime", "foreign", "vice", "deputy", "defence", "defense", "finance", "interior", "home", "justice", "health", "trade", "attorney"].contains(words[0].lowercased()) {
             forms.append(String(last))
         }
         if words.count >= 2, words[0].lowercased() == "former" || words[0].lowercased().hasPrefix("then") {

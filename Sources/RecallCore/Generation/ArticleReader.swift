@@ -75,6 +75,16 @@ enum ArticleReader {
                 index += 1
                 continue
             }
+            // Markdown links: "[text](url)" reads as "text".
+            if scalar == "[", linkClose(source, from: index, end: line.end) != nil {
+                index += 1
+                continue
+            }
+            if scalar == "]", index + 1 < line.end, source[index + 1] == "(",
+               let close = source[(index + 1)..<line.end].firstIndex(of: ")") {
+                index = close + 1
+                continue
+            }
             if scalar == "\t" || scalar == "\r" {
                 block.scalars.append(" ")
             } else {
@@ -83,6 +93,17 @@ enum ArticleReader {
             block.offsets.append(index)
             index += 1
         }
+    }
+
+    /// Index of the "](" closing a link opened at `start`, if any.
+    private static func linkClose(_ source: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        var index = start + 1
+        while index + 1 < end {
+            if source[index] == "[" { return nil }
+            if source[index] == "]" { return source[index + 1] == "(" ? index : nil }
+            index += 1
+        }
+        return nil
     }
 
     private static func readLines(_ source: [Unicode.Scalar]) -> [Line] {

@@ -180,6 +180,7 @@ enum Lexicon {
         "presenter", "host", "employee", "staffer", "aide", "secretary-general", "then-commander",
         "then-president", "then-secretary", "then-minister", "then-leader", "then-chief",
         "chancellor", "commissioner", "inspector", "marshal", "sergeant", "major", "speaker",
+        "councillor", "councilor", "governor-general", "chairperson", "principal", "dean",
     ]
 
     /// Discourse words dropped from the start of a question.

@@ -232,7 +232,14 @@ struct Phrasing {
         }
         guard index < tokens.count, isVerb(at: index), subjectEnd > begin else { return nil }
         let subject = begin..<subjectEnd
-        guard let subjectText = resolvedSubject(subject) else { return nil }
+        guard var subjectText = resolvedSubject(subject) else { return nil }
+        // "Its chief executive, Mark Hughes, said": the person named in the appositive.
+        if let appositive, ["its", "his", "her", "their"].contains(tokens[begin].lower),
+           let run = article.names.runs(inSentence: sentence.index).first(where: {
+               $0.isPerson && $0.tokens.lowerBound == appositive.lowerBound + 1 && $0.tokens.upperBound == appositive.upperBound - 1
+           }) {
+            subjectText = article.names.fullName(run.nameText)
+        }
         let verb = tokens[index]
         var doForm: String?
         var base = verb.lower

@@ -41,6 +41,12 @@ enum VerbForms {
         "maintains": "maintain", "contends": "contend", "acknowledges": "acknowledge",
         "recognises": "recognise", "recognizes": "recognize", "considers": "consider",
         "describes": "describe", "plays": "play", "has": "have", "holds": "hold",
+        "includes": "include", "follows": "follow", "shows": "show", "means": "mean",
+        "seems": "seem", "gives": "give", "makes": "make", "takes": "take", "comes": "come",
+        "goes": "go", "leads": "lead", "sets": "set", "keeps": "keep", "allows": "allow",
+        "requires": "require", "provides": "provide", "faces": "face", "uses": "use",
+        "covers": "cover", "represents": "represent", "aligns": "align", "cuts": "cut",
+        "wins": "win", "loses": "lose", "raises": "raise",
     ]
 
     /// Base form of a past or present verb, or nil when the word does not look like one.

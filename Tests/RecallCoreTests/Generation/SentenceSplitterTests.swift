@@ -64,3 +64,8 @@ func splitterFindsSentenceBoundaries(_ row: SplitCase) {
     ])
     #expect(article.paragraphs[2].isBlockQuote)
 }
+
+@Test func markdownLinksAndEmphasisReadAsTheirText() {
+    let article = Article(text: "# T\n\nThe [State Department](https://example.org/x) called it **historic** today.\n\nEnd.")
+    #expect(article.sentences[1].text == "The State Department called it historic today.")
+}

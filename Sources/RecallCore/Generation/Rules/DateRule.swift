@@ -107,6 +107,10 @@ struct DateRule: FactRule {
                 if let next, FigureSupport.isYear(next) { end += 1 }
                 return Found(range: index..<end, kind: .partOfYear, accepted: ["quarter \(q)", "\(Lexicon.ordinalNames[q]) quarter"])
             }
+            // spring 2025
+            if ["spring", "summer", "autumn", "fall", "winter"].contains(token.lower), let next, FigureSupport.isYear(next) {
+                return Found(range: index..<(index + 2), kind: .partOfYear, accepted: ["\(token.lower) \(next.text)", "\(token.lower) of \(next.text)"])
+            }
             // last week, next month, this year
             if ["last", "next", "past"].contains(token.lower), let next, ["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"].contains(next.lower) {
                 guard token.lower != "this" || !(index > 0 && Lexicon.month(tokens[index - 1]) != nil) else { return nil }

@@ -12,15 +12,29 @@ struct MoneyRule: FactRule {
 
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
-        for sentence in article.sentences {
+        for sentence in article.sentences where !sentence.isHeading {
             let tokens = sentence.tokens
             let builder = FactBuilder(article: article, sentence: sentence)
             var index = 0
             while index < tokens.count {
                 if let found = amount(tokens, at: index) {
                     let phrase = FigureSupport.approximation(tokens, before: found.range.lowerBound)
-                    let wh = (phrase.map { $0.phrase + " " } ?? "") + "how much"
-                    let replaced = (phrase?.range.lowerBound ?? found.range.lowerBound)..<found.range.upperBound
+                    var wh = (phrase.map { $0.phrase + " " } ?? "") + "how much"
+                    var replaced = (phrase?.range.lowerBound ?? found.range.lowerBound)..<found.range.upperBound
+                    // "a £45m flood defence plan" → "a flood defence plan worth how much"
+                    if phrase == nil, found.range.lowerBound > 0, ["a", "an"].contains(tokens[found.range.lowerBound - 1].lower) {
+                        var nounEnd = found.range.upperBound
+                        while nounEnd < tokens.count, nounEnd - found.range.upperBound < 3, tokens[nounEnd].isWord,
+                              !tokens[nounEnd].isCapitalized, !Lexicon.notCountNouns.contains(tokens[nounEnd].lower),
+                              !VerbForms.isFiniteVerb(tokens[nounEnd].lower) {
+                            nounEnd += 1
+                        }
+                        if nounEnd > found.range.upperBound {
+                            let noun = builder.phrasing.text(found.range.upperBound..<nounEnd)
+                            wh = FigureSupport.article(for: noun) + " " + noun + " worth how much"
+                            replaced = (found.range.lowerBound - 1)..<nounEnd
+                        }
+                    }
                     let prompt = builder.phrasing.inPlace(replacing: replaced, with: wh)
                     facts.append(builder.fact(
                         .figure, .money(currency: found.currency), tokens: found.range,

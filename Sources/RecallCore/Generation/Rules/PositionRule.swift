@@ -59,7 +59,11 @@ struct PositionRule: FactRule {
         while start > 0, start > run.tokens.lowerBound - 4 {
             let before = tokens[start - 1]
             guard before.isWord, !Lexicon.capitalFunctionWords.contains(before.lower) || before.lower == "former" else { break }
-            guard before.isCapitalized || ["former", "then", "deputy", "acting", "chief", "senior", "top", "foreign", "military", "retired"].contains(before.lower) else { break }
+            let plainNoun = !before.isCapitalized && start == run.tokens.lowerBound - 1 && before.lower.count > 3
+                && !VerbForms.isFiniteVerb(before.lower) && !before.lower.hasSuffix("ing") && !before.lower.hasSuffix("ly")
+                && !Lexicon.notCountNouns.contains(before.lower)
+            guard before.isCapitalized || plainNoun
+                    || ["former", "then", "deputy", "acting", "chief", "senior", "top", "foreign", "military", "retired"].contains(before.lower) else { break }
             start -= 1
         }
         if start > 0, ["his", "her", "their", "its"].contains(tokens[start - 1].lower) { return nil }

@@ -100,7 +100,11 @@ struct QuoteRule: FactRule {
                 return Speaker(name: name, verb: verb, subject: nil, clauseStart: nil)
             }
             let runs = article.names.runs(inSentence: builder.sentence.index)
-            if let run = runs.first(where: { $0.tokens.upperBound == verb || $0.tokens.lowerBound == verb + 1 }),
+            let after = runs.first(where: { run in
+                run.isPerson && run.tokens.lowerBound > verb && run.tokens.lowerBound <= verb + 4
+                    && tokens[(verb + 1)..<run.tokens.lowerBound].allSatisfy { $0.isWord && !$0.isCapitalized }
+            })
+            if let run = runs.first(where: { $0.tokens.upperBound == verb || $0.tokens.lowerBound == verb + 1 }) ?? after,
                run.isPerson || run.tokens.upperBound == verb {
                 return Speaker(name: article.names.fullName(run.nameText), verb: verb, subject: nil, clauseStart: nil)
             }
@@ -181,10 +185,12 @@ struct QuoteRule: FactRule {
         }
         let firstWord = tokens[quote].first(where: \.isWord)?.lower ?? ""
         let modal = ["would", "will", "could", "can", "might", "must", "should"].contains(firstWord)
+        let perfect = remove.lowerBound > 0 && ["had", "has", "have"].contains(tokens[remove.lowerBound - 1].lower)
+            && (tokens[quote].first(where: \.isWord).map { VerbForms.base(of: $0.lower) != nil || $0.lower.hasSuffix("en") || $0.lower.hasSuffix("wn") } ?? false)
         var prompt: String?
         if speaker.verb != nil || speaker.subject != nil {
             prompt = builder.phrasing.fronted(
-                wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : nil,
+                wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : perfect ? "done" : nil,
                 clauseStart: speaker.clauseStart, allowEmbedded: speaker.verb != nil)
         }
         let entityPrompt: String?

@@ -266,8 +266,10 @@ struct StanceRule: FactRule {
         return nil
     }
 
+    /// The person's name when the holder ends in one ("opposition councillor David Price").
     private func holderName(_ builder: FactBuilder, _ text: String) -> String {
-        builder.article.names.people.contains(text) ? text : builder.article.names.fullName(text)
+        if let person = builder.article.names.people.first(where: { text == $0 || text.hasSuffix(" " + $0) }) { return person }
+        return builder.article.names.fullName(text)
     }
 
     private func acceptedForms(_ builder: FactBuilder, _ answer: Range<Int>) -> [String] {

@@ -276,7 +276,8 @@ struct Distractors {
             guard !lower.contains(unit) else { return nil }
             let words = answer.split(separator: " ")
             guard words.count == 3 else { return nil }
-            return "\(words[0]) \(unit)s \(words[2])"
+            let plural = ["a", "an", "one"].contains(words[0].lowercased()) ? "" : "s"
+            return "\(words[0]) \(unit)\(plural) \(words[2])"
         }
     }
 }

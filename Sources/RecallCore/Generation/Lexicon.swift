@@ -125,7 +125,8 @@ enum Lexicon {
         "armenia", "turkey", "ukraine", "australia", "india", "syria", "afghanistan", "moscow",
         "washington", "baku", "yerevan", "tehran", "ankara", "beijing", "london", "paris",
         "germany", "france", "japan", "canada", "mexico", "brazil", "poland", "taliban",
-        "al-qaida", "nagorno-karabakh", "kazakhstan",
+        "al-qaida", "nagorno-karabakh", "kazakhstan", "corp.", "corp", "inc.", "ltd.", "plc", "llc",
+        "holdings", "co.", "partners", "capital", "motors", "technologies", "systems",
     ]
     /// Titles and offices that can stand before a name.
     static let titleHeads: Set<String> = [

@@ -166,7 +166,7 @@ struct Phrasing {
             $0.isPerson && $0.tokens.contains(range.lowerBound)
         }
         let commonWord = !article.names.capitalisedInside.contains(first.stem) && !inPersonRun
-            && !Lexicon.institutionWords.contains(first.lower) && !article.names.people.contains(where: { $0.contains(first.stem) })
+            && article.names.lowerCaseWords.contains(first.lower)
         if atStart, first.isCapitalized, Lexicon.capitalFunctionWords.contains(first.lower) || commonWord {
             text = first.lower + String(text.dropFirst(first.text.count))
         }
@@ -279,7 +279,8 @@ struct Phrasing {
         wh: String, removing remove: Range<Int>, dropping extra: [Range<Int>] = [], replacement: String? = nil,
         clauseStart: Int? = nil, keepQuotes: Bool = false, allowEmbedded: Bool = false
     ) -> String? {
-        guard let clause = clause(from: clauseStart), remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) else { return nil }
+        guard let clause = clause(from: clauseStart),
+              remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) || remove.upperBound <= (clauseStart ?? -1) else { return nil }
         if remove.lowerBound > clause.verb, !allowEmbedded {
             // The span must belong to the main clause: nothing subordinate in between.
             for index in (clause.verb + 1)..<remove.lowerBound {

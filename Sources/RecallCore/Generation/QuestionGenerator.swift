@@ -149,8 +149,11 @@ public struct QuestionGenerator: Sendable {
         let full = article.names.fullName(entity)
         if full != entity { forms.append(full) }
         let words = entity.split(separator: " ")
+        let sharedSurname = { (surname: Substring) in
+            article.names.people.filter { $0.hasSuffix(" " + surname) }.count > 1
+        }
         if words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
-           !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last) {
+           !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last), !sharedSurname(last) {
             let surname = String(last)
             if surname != entity { forms.append(surname) }
         }

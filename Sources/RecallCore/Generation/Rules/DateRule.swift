@@ -107,6 +107,14 @@ struct DateRule: FactRule {
                 if let next, FigureSupport.isYear(next) { end += 1 }
                 return Found(range: index..<end, kind: .partOfYear, accepted: ["quarter \(q)", "\(Lexicon.ordinalNames[q]) quarter"])
             }
+            // the third quarter (of 2024)
+            if ["first", "second", "third", "fourth"].contains(token.lower), let next, next.lower == "quarter",
+               index > 0, tokens[index - 1].lower == "the" {
+                var end = index + 2
+                if end + 1 < tokens.count, tokens[end].lower == "of", FigureSupport.isYear(tokens[end + 1]) { end += 2 }
+                let q = Lexicon.ordinals[token.lower] ?? 1
+                return Found(range: index..<end, kind: .partOfYear, accepted: ["Q\(q)", "quarter \(q)"])
+            }
             // spring 2025
             if ["spring", "summer", "autumn", "fall", "winter"].contains(token.lower), let next, FigureSupport.isYear(next) {
                 return Found(range: index..<(index + 2), kind: .partOfYear, accepted: ["\(token.lower) \(next.text)", "\(token.lower) of \(next.text)"])
@@ -118,9 +126,10 @@ struct DateRule: FactRule {
                 let alternatives = token.lower == "last" ? ["the previous \(next.lower)", "a \(next.lower) ago"] : []
                 return Found(range: index..<(index + 2), kind: .relative, accepted: alternatives)
             }
-            // three weeks ago
+            // three weeks ago (not "up 38% from a year earlier": a comparison, not a date)
             if FigureSupport.value(token) != nil || token.lower == "a", let next, Self.relativeUnits.contains(next.lower),
-               index + 2 < tokens.count, ["ago", "earlier", "later"].contains(tokens[index + 2].lower) {
+               index + 2 < tokens.count, ["ago", "earlier", "later"].contains(tokens[index + 2].lower),
+               index == 0 || !["from", "than", "on"].contains(tokens[index - 1].lower) {
                 let numbers = FigureSupport.alternativeNumbers(token)
                 let accepted = numbers.map { "\($0) \(next.text) \(tokens[index + 2].text)" }
                 return Found(range: index..<(index + 3), kind: .relative, accepted: accepted)
@@ -205,11 +214,20 @@ struct DateRule: FactRule {
         if found.kind == .relative && preposition == nil {
             let ago = tokens[range.upperBound - 1].lower == "ago"
             let question = ago ? "How long ago" : "When"
-            let prompt = builder.phrasing.fronted(wh: question, removing: range)
-                ?? builder.phrasing.inPlace(replacing: range, with: ago ? "how long ago" : "when")
+            var fronted = builder.phrasing.fronted(wh: question, removing: range)
+            if fronted == nil, range.lowerBound == builder.phrasing.start() {
+                fronted = builder.phrasing.fronted(wh: question, removing: range, clauseStart: range.upperBound)
+            }
+            guard fronted != nil || range.lowerBound > builder.phrasing.start() else { return nil }
+            let prompt = fronted ?? builder.phrasing.inPlace(replacing: range, with: ago ? "how long ago" : "when")
             return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
         }
-        let fronted = builder.phrasing.fronted(wh: capitalised(wh), removing: start..<range.upperBound)
+        var fronted = builder.phrasing.fronted(wh: capitalised(wh), removing: start..<range.upperBound)
+        if fronted == nil, start == builder.phrasing.start() {
+            // "In 2019 the company …", "Last year the firm …": the clause starts after the date.
+            fronted = builder.phrasing.fronted(wh: capitalised(wh), removing: start..<range.upperBound, clauseStart: range.upperBound)
+        }
+        guard fronted != nil || start > builder.phrasing.start() else { return nil }
         let prompt = fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
         return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
     }

@@ -65,8 +65,9 @@ enum AnswerMatch {
         return contains(words(prompt), answerWords)
     }
 
-    private static func contains(_ long: [String], _ short: [String]) -> Bool {
-        guard short.count <= long.count else { return false }
+    /// `short` stands in `long` as a run of words (and is not empty).
+    static func contains(_ long: [String], _ short: [String]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
         for start in 0...(long.count - short.count) where Array(long[start..<start + short.count]) == short {
             return true
         }

@@ -4,34 +4,53 @@ import Foundation
 /// article first, then ones made by rule (×2, ÷2, ±1 year, neighbouring months, next rank).
 /// A distractor never matches the answer or one of its accepted forms, nor another distractor.
 struct Distractors {
-    let facts: [Fact]
-    let people: [String]
+    private let facts: [Fact]
+    /// People named in the article, then other speakers and holders who are people.
+    private let people: [String]
+    private let peopleSet: Set<String>
+    /// Speakers and holders that are no person: groups, bodies, places.
+    private let groups: [String]
+    /// Indices of facts with a question, by kind (statements split into verb phrases and others).
+    private let pools: [PoolKey: [Int]]
+    private let cache = WordCache()
+
+    private struct PoolKey: Hashable {
+        var kind: AnswerKind
+        var verbPhrase: Bool
+    }
 
     init(facts: [Fact], article: Article) {
         self.facts = facts
-        var people = article.names.personNames
+        let named = article.names.personNames
+        var people = named
+        var seen = Set(named)
+        var groups: [String] = []
+        var seenGroups: Set<String> = []
         for fact in facts {
-            if let entity = fact.entity, !people.contains(entity) { people.append(entity) }
+            guard let entity = fact.entity else { continue }
+            if named.contains(where: { entity == $0 }) { continue }
+            if seenGroups.insert(entity).inserted { groups.append(entity) }
+            if seen.insert(entity).inserted { people.append(entity) }
         }
         self.people = people
+        peopleSet = Set(named)
+        self.groups = groups
+        var pools: [PoolKey: [Int]] = [:]
+        for (index, fact) in facts.enumerated() where !fact.prompt.isEmpty {
+            pools[Self.key(fact), default: []].append(index)
+        }
+        self.pools = pools
+    }
+
+    private static func key(_ fact: Fact) -> PoolKey {
+        PoolKey(kind: fact.kind, verbPhrase: fact.kind == .statement && fact.prompt.contains(" to do"))
     }
 
     /// Answer and three distractors, the answer at a position derived from the answer text;
     /// empty when fewer than three good distractors exist.
-    func choices(for fact: Fact) -> [String] {
-        var candidates = facts.filter { $0.kind == fact.kind && $0 != fact && !$0.prompt.isEmpty }.map(\.answer)
-        if fact.kind == .statement {
-            // Verb phrases ("… to do?") with verb phrases, other statements with their like.
-            let verbPhrase = fact.prompt.contains(" to do")
-            candidates = facts.filter {
-                $0.kind == .statement && $0 != fact && !$0.prompt.isEmpty && $0.prompt.contains(" to do") == verbPhrase
-            }.map(\.answer)
-        }
-        if case .count(let noun) = fact.kind {
-            candidates = facts.filter {
-                if case .count(let other) = $0.kind { return other == noun && $0 != fact } else { return false }
-            }.map(\.answer)
-        }
+    func choices(for index: Int) -> [String] {
+        let fact = facts[index]
+        var candidates = (pools[Self.key(fact)] ?? []).filter { $0 != index }.map { facts[$0].answer }
         // Same format: digits with digits, words with words.
         let digitAnswer = fact.answer.unicodeScalars.contains { ("0"..."9").contains($0) }
         switch fact.kind {
@@ -67,21 +86,23 @@ struct Distractors {
 
     /// People for a person; other named groups, places and bodies for anything else.
     func entityChoices(for entity: String, accepted: [String], prompt: String) -> [String] {
-        let isPerson = people.contains(entity) && !entity.contains(" and ")
-        let groups = facts.compactMap(\.entity).filter { !people.contains($0) }
-        let candidates = (isPerson ? people : groups).filter { !AnswerMatch.leaks(prompt: prompt, answer: $0) }
+        let isPerson = peopleSet.contains(entity) && !entity.contains(" and ")
+        let promptWords = cache.words(prompt)
+        let candidates = (isPerson ? people.filter(peopleSet.contains) : groups).filter {
+            !AnswerMatch.contains(promptWords, cache.words($0))
+        }
         return assemble(answer: entity, accepted: accepted, candidates: candidates)
     }
 
     private func assemble(answer: String, accepted: [String], candidates: [String]) -> [String] {
         var picked: [String] = []
         var pickedWords: [[String]] = []
-        let taken = ([answer] + accepted).map(AnswerMatch.words)
+        let taken = ([answer] + accepted).map(cache.words)
         var seen: Set<String> = []
         for candidate in candidates where picked.count < 3 {
             let trimmed = candidate.trimmingSpaces
             guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { continue }
-            let words = AnswerMatch.words(trimmed)
+            let words = cache.words(trimmed)
             guard !taken.contains(where: { AnswerMatch.close(words: words, $0) }),
                   !pickedWords.contains(where: { AnswerMatch.close(words: words, $0) }) else { continue }
             picked.append(trimmed)
@@ -279,6 +300,18 @@ struct Distractors {
             let plural = ["a", "an", "one"].contains(words[0].lowercased()) ? "" : "s"
             return "\(words[0]) \(unit)\(plural) \(words[2])"
         }
+    }
+}
+
+/// Normalised words of strings seen before.
+private final class WordCache {
+    private var known: [String: [String]] = [:]
+
+    func words(_ text: String) -> [String] {
+        if let words = known[text] { return words }
+        let words = AnswerMatch.words(text)
+        known[text] = words
+        return words
     }
 }
 

@@ -43,13 +43,13 @@ public struct QuestionGenerator: Sendable {
         let distractors = Distractors(facts: facts, article: article)
         var cards: [DeckCard] = []
         var usedKeys: Set<String> = []
-        for fact in facts {
+        for (index, fact) in facts.enumerated() {
             let sentence = article.sentences[fact.sentence]
             let anchor = Self.anchorWords(sentence, span: fact.span)
             if !fact.prompt.isEmpty {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, prompt: fact.prompt, answer: fact.answer,
-                    accepted: fact.accepted, choices: distractors.choices(for: fact),
+                    accepted: fact.accepted, choices: distractors.choices(for: index),
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if let entityPrompt = fact.entityPrompt, let entity = fact.entity {

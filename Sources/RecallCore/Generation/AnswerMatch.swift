@@ -22,11 +22,11 @@ enum AnswerMatch {
             current = ""
         }
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let isDigit = ("0"..."9").contains(scalar)
+            if !scalar.isASCII, scalar.properties.generalCategory == .nonspacingMark { continue }
+            let isDigit = scalar.isDigit
             let prevDigit = index > 0 && ("0"..."9").contains(scalars[index - 1])
             let nextDigit = index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])
-            if scalar.properties.isAlphabetic || isDigit || scalar == "_" {
+            if scalar.isLetter || isDigit || scalar == "_" {
                 current.unicodeScalars.append(scalar)
             } else if (scalar == "," || scalar == ".") && prevDigit && nextDigit {
                 if scalar == "." { current.append(".") }

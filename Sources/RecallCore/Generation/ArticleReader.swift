@@ -119,8 +119,8 @@ enum ArticleReader {
     private static func classify(_ source: [Unicode.Scalar], _ lineStart: Int, _ lineEnd: Int) -> Line {
         var start = lineStart
         var end = lineEnd
-        while start < end, source[start].properties.isWhitespace { start += 1 }
-        while end > start, source[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, source[start].isSpace { start += 1 }
+        while end > start, source[end - 1].isSpace { end -= 1 }
         if start == end { return Line(kind: .blank, start: start, end: end) }
         var kind = LineKind.text
         if source[start] == "#" {
@@ -134,7 +134,7 @@ enum ArticleReader {
             start += 1
             kind = .listItem
         }
-        while start < end, source[start].properties.isWhitespace { start += 1 }
+        while start < end, source[start].isSpace { start += 1 }
         if start == end { return Line(kind: .blank, start: start, end: end) }
         return Line(kind: kind, start: start, end: end)
     }
@@ -170,14 +170,14 @@ enum ArticleReader {
         }
         if hasOpenQuote(block.scalars) { return true }
         let first = source[line.start]
-        if first.properties.isLowercase { return true }
+        if first.isLower { return true }
         // The last word of the previous line.
         var wordStart = previous.end
-        while wordStart > previous.start, source[wordStart - 1].properties.isAlphabetic {
+        while wordStart > previous.start, source[wordStart - 1].isLetter {
             wordStart -= 1
         }
         let word = String(String.UnicodeScalarView(source[wordStart..<previous.end]))
-        guard !word.isEmpty, word.unicodeScalars.first!.properties.isLowercase else { return false }
+        guard !word.isEmpty, word.unicodeScalars.first!.isLower else { return false }
         if functionWords.contains(word) { return true }
         // "The contentious" + "“Zangezur corridor” is omitted": a long line ending in a
         // lower-case word, continued by a quotation.

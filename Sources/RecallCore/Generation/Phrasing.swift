@@ -57,11 +57,16 @@ struct Phrasing {
 
     /// Joins pieces with single spaces and tidies punctuation; adds the question mark.
     static func finish(_ pieces: [String]) -> String {
-        var text = pieces.filter { !$0.isEmpty }.joined(separator: " ")
-        for (from, to) in [("  ", " "), (" ,", ","), (",,", ","), (" .", "."), (", ?", "?"), (" ;", ";"), ("( ", "("), (" )", ")")] {
-            while text.contains(from) { text = text.replacingOccurrences(of: from, with: to) }
+        let text = pieces.filter { !$0.isEmpty }.joined(separator: " ")
+        // One pass: no double spaces, no space before , . ; ) and none after (, no ",,".
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if scalar == " ", let last = scalars.last, last == " " || last == "(" { continue }
+            if [",", ".", ";", ")"].contains(scalar), scalars.last == " " { scalars.removeLast() }
+            if scalar == ",", scalars.last == "," { continue }
+            scalars.append(scalar)
         }
-        var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, ".,;:!?– —-".unicodeScalars.contains(last) || last == " " {
             scalars.removeLast()
         }

@@ -73,8 +73,8 @@ enum SentenceSplitter {
     private static func trimmed(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, text[lower].isSpace { lower += 1 }
+        while upper > lower, text[upper - 1].isSpace { upper -= 1 }
         return lower..<upper
     }
 
@@ -83,9 +83,9 @@ enum SentenceSplitter {
     ) -> Bool {
         // Must be followed by space, then a sentence start.
         guard end < text.count else { return true }
-        guard text[end].properties.isWhitespace else { return false }
+        guard text[end].isSpace else { return false }
         var next = end
-        while next < text.count, text[next].properties.isWhitespace { next += 1 }
+        while next < text.count, text[next].isSpace { next += 1 }
         guard next < text.count else { return true }
         var first = text[next]
         var wordStart = next
@@ -94,7 +94,7 @@ enum SentenceSplitter {
             guard wordStart < text.count else { return true }
             first = text[wordStart]
         }
-        let startsSentence = first.properties.isUppercase || first.properties.numericType != nil
+        let startsSentence = first.isUpper || first.properties.numericType != nil
             || first == "$" || first == "\u{00A3}" || first == "\u{20AC}"
         guard startsSentence else { return false }
         if insideQuote, text[end...].contains(where: { $0 == "\u{201D}" || $0 == "\"" }) {
@@ -103,7 +103,7 @@ enum SentenceSplitter {
         if text[terminator] != "." { return true }
         // The word before the full stop.
         var wordBegin = terminator
-        while wordBegin > 0, !text[wordBegin - 1].properties.isWhitespace,
+        while wordBegin > 0, !text[wordBegin - 1].isSpace,
               !ArticleReader.isOpeningQuote(text[wordBegin - 1]), text[wordBegin - 1] != "(" {
             wordBegin -= 1
         }
@@ -111,13 +111,13 @@ enum SentenceSplitter {
         if word.isEmpty { return true }
         let lower = word.lowercased()
         if abbreviations.contains(lower) { return false }
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase {
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.isUpper {
             return false  // an initial
         }
         if word.contains(".") {
             // "U.S." and the like: a boundary only before a typical sentence opener.
             var wordEnd = wordStart
-            while wordEnd < text.count, text[wordEnd].properties.isAlphabetic { wordEnd += 1 }
+            while wordEnd < text.count, text[wordEnd].isLetter { wordEnd += 1 }
             let nextWord = String(String.UnicodeScalarView(text[wordStart..<wordEnd]))
             return sentenceOpeners.contains(nextWord)
         }

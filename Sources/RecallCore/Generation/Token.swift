@@ -8,12 +8,12 @@ struct Token: Sendable, Equatable {
     var lower: String
     var start: Int
     var end: Int
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool
 
     var range: Range<Int> { start..<end }
     var isWord: Bool { kind == .word }
     var isPunctuation: Bool { kind == .punctuation }
-    /// Starts with an upper-case letter.
-    var isCapitalized: Bool { text.unicodeScalars.first!.properties.isUppercase }
     /// The word without a possessive "’s" / "'s" or "’".
     var stem: String {
         if lower.hasSuffix("’s") || lower.hasSuffix("'s") { return String(text.dropLast(2)) }
@@ -29,12 +29,12 @@ enum Tokenizer {
         var index = 0
         let count = scalars.count
         func isAlnum(_ i: Int) -> Bool {
-            i < count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil)
+            i < count && scalars[i].isLetterOrDigit
         }
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < count && ("0"..."9").contains(scalars[i]) }
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 index += 1
                 continue
             }
@@ -55,7 +55,7 @@ enum Tokenizer {
                 } else if (joiner == "," || joiner == ".") && isDigit(end - 1) && isDigit(end + 1) {
                     end += 2
                 } else if joiner == "." && isAlnum(end + 1) && end - 1 >= index
-                            && scalars[end - 1].properties.isUppercase {
+                            && scalars[end - 1].isUpper {
                     end += 2  // U.S, U.K
                 } else {
                     break
@@ -66,7 +66,7 @@ enum Tokenizer {
             if end < count, scalars[end] == "." {
                 let word = String(String.UnicodeScalarView(scalars[index..<end]))
                 if word.contains(".") || SentenceSplitter.abbreviations.contains(word.lowercased())
-                    || (word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase) {
+                    || (word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper) {
                     // Only when not the sentence's last character or when followed by more text.
                     if end + 1 < count { end += 1 }
                 }
@@ -80,6 +80,7 @@ enum Tokenizer {
 
     private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
         let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        return Token(kind: kind, text: text, lower: text.lowercased(), start: start, end: end)
+        let lower = scalars[start..<end].allSatisfy { !$0.isUpper } ? text : text.lowercased()
+        return Token(kind: kind, text: text, lower: lower, start: start, end: end, isCapitalized: scalars[start].isUpper)
     }
 }

@@ -200,7 +200,7 @@ struct QuoteRule: FactRule {
             entityPrompt = "Who is quoted as saying “\(answerText)”?"
         }
         let words = speaker.name.split(separator: " ")
-        let named = (speaker.name.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+        let named = (speaker.name.unicodeScalars.first.map { $0.isUpper } ?? false)
             || (words.count >= 2 && words[0] == "the" && words[1].first?.isUppercase == true)
         guard let answerPrompt = prompt ?? (named ? nil : nil) else {
             // No answer-direction question: ask only for the speaker.

@@ -23,12 +23,16 @@ struct GenerateCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        func fail(_ message: String) -> Never {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Self.exit(withError: ExitCode.failure)
+        }
         let url = URL(fileURLWithPath: article)
         guard let data = FileManager.default.contents(atPath: article) else {
-            throw ValidationError("cannot read the article: \(article)")
+            fail("\(article): error: cannot read the article")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("\(article):1:1: the article is not UTF-8 text")
+            fail("\(article):1:1: error: the article is not UTF-8 text")
         }
         let result = QuestionGenerator().generate(from: Article(text: text, fileName: article), fileName: url.lastPathComponent)
         let counts = result.counts.map { "\($0.category.rawValue) \($0.count)" }.joined(separator: ", ")
@@ -38,7 +42,7 @@ struct GenerateCommand: ParsableCommand {
             do {
                 try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
             } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+                fail("\(output): error: cannot write the questions (\(error.localizedDescription))")
             }
         } else {
             FileHandle.standardOutput.write(Data(rendered.utf8))

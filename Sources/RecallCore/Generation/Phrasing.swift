@@ -100,6 +100,9 @@ struct Phrasing {
             if token.text == ";" || token.text == "—" || token.text == "–" || token.text == ":" { break }
             if token.text == ",", index >= span.upperBound, index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ing"),
                !tokens[index + 1].isCapitalized, tokens[index + 1].lower.count > 5 { break }
+            if token.text == ",", index >= span.upperBound, index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower) {
+                break  // ", an appeal made …": a description of the whole clause
+            }
             if token.text == ",", index >= span.upperBound, startsClause(at: index + 1),
                index + 1 < tokens.count, !VerbForms.isFiniteVerb(tokens[index + 1].lower) { break }
             if token.lower == "and" || token.lower == "but", index >= span.upperBound, startsClause(at: index + 1) { break }
@@ -130,7 +133,7 @@ struct Phrasing {
     /// A verb (after an optional adverb), or a short subject and a verb, starts here.
     func startsClause(at index: Int) -> Bool {
         var position = index
-        while position < tokens.count, position - index < 3 {
+        while position < tokens.count, position - index < 4 {
             let token = tokens[position]
             if token.isPunctuation { return false }
             let before = position > index ? tokens[position - 1].lower : ""

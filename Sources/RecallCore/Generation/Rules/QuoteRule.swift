@@ -1,3 +1,5 @@
+import Foundation
+
 /// Direct quotes with their speaker: attribution by a verb of saying before or after the
 /// quote ("X said", "said X", "as X put it"), a pronoun traced back to the last person named,
 /// a quote in the next sentence or a block quote after "X said:", and short quoted phrases in
@@ -50,6 +52,8 @@ struct QuoteRule: FactRule {
         /// Token range of the speaker when it is the clause's subject.
         var subject: Range<Int>?
         var clauseStart: Int?
+        /// The possessive token naming the speaker ("the latter’s"), asked as "whose".
+        var possessor: Int? = nil
     }
 
     /// A quotation, not a title in quotes ("the “Facing A New World Order” forum"), a label
@@ -109,11 +113,13 @@ struct QuoteRule: FactRule {
                 return Speaker(name: article.names.fullName(run.nameText), verb: verb, subject: nil, clauseStart: nil)
             }
         }
+        // "the latter’s insistence on seeking “decisive victory”": the possessor speaks.
+        if let possessor = possessiveSpeaker(builder, before: quote.lowerBound) { return possessor }
         // A short quoted phrase in a clause whose subject is named.
         guard quote.count <= 8, quote.upperBound <= tokens.count else { return nil }
         let clauseStart = clauseStartBefore(tokens, quote.lowerBound)
         guard let clause = phrasing.clause(from: clauseStart), clause.verb < quote.lowerBound,
-              tokens[clause.subject].contains(where: { $0.isCapitalized && $0.isWord }),
+              clause.subject.contains(where: { NameIndex.isNameToken(tokens, $0) }),
               !["it", "this", "that", "there"].contains(tokens[clause.subject.lowerBound].lower) else { return nil }
         return Speaker(name: speakerName(builder, clause.subject, clause.subjectText), verb: nil, subject: clause.subject, clauseStart: clauseStart)
     }
@@ -126,6 +132,28 @@ struct QuoteRule: FactRule {
             position -= 1
         }
         return nil
+    }
+
+    /// "X’s NOUN on/of/for (VERBing)? “quote”" where X is a person or "the latter"/"the former".
+    private func possessiveSpeaker(_ builder: FactBuilder, before open: Int) -> Speaker? {
+        let tokens = builder.sentence.tokens
+        var index = open - 2
+        if index >= 0, tokens[index].lower.hasSuffix("ing") { index -= 1 }
+        guard index >= 2, ["on", "of", "for", "to"].contains(tokens[index].lower), tokens[index - 2].isPossessive else { return nil }
+        let owner = index - 2
+        let runs = builder.article.names.runs(inSentence: builder.sentence.index).filter(\.isPerson)
+        let name: String
+        if ["latter’s", "latter's", "former’s", "former's"].contains(tokens[owner].lower) {
+            let before = runs.filter { $0.tokens.upperBound <= owner }
+            let latter = tokens[owner].lower.hasPrefix("latter")
+            guard before.count >= (latter ? 1 : 2) else { return nil }
+            name = builder.article.names.fullName(before[before.count - (latter ? 1 : 2)].nameText)
+        } else if let run = runs.first(where: { $0.tokens.upperBound == owner + 1 }) {
+            name = builder.article.names.fullName(run.nameText)
+        } else {
+            return nil
+        }
+        return Speaker(name: name, verb: nil, subject: nil, clauseStart: nil, possessor: owner)
     }
 
     /// A person's full name without titles, or the subject as written.
@@ -192,6 +220,17 @@ struct QuoteRule: FactRule {
             prompt = builder.phrasing.fronted(
                 wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : perfect ? "done" : nil,
                 clauseStart: speaker.clauseStart, allowEmbedded: speaker.verb != nil)
+        }
+        if let owner = speaker.possessor {
+            // Asked in place: "… over whose insistence on seeking “decisive victory” …?"
+            var start = owner
+            if start > 0, tokens[start - 1].lower == "the" { start -= 1 }
+            let entityPrompt = builder.phrasing.inPlace(replacing: start..<(owner + 1), with: "whose")
+            let possessive = speaker.name + "’s"
+            let prompt = builder.phrasing.inPlace(replacing: (quote.lowerBound - 1)..<min(tokens.count, quote.upperBound + 1), with: "what")
+                .replacingOccurrences(of: builder.phrasing.text(start..<(owner + 1)), with: possessive)
+            return builder.fact(.quote, .quote, tokens: answerRange, accepted: accepted, entity: speaker.name,
+                                prompt: prompt, entityPrompt: entityPrompt)
         }
         let entityPrompt: String?
         if speaker.subject != nil, let question = builder.phrasing.subjectQuestion(clauseStart: speaker.clauseStart, through: quote.upperBound) {

@@ -108,6 +108,12 @@ struct StanceRule: FactRule {
            index + 2 < tokens.count, tokens[index + 1].lower == "of" {
             return show(builder, noun: index)
         }
+        if lower == "interest" || lower == "interests", index > 0, tokens[index - 1].isPossessive, tokens[index - 1].isCapitalized,
+           index + 2 < tokens.count, tokens[index + 1].lower == "in", let object = objectPhrase(tokens, from: index + 2) {
+            let prompt = builder.phrasing.inPlace(replacing: object, with: "what")
+            return builder.fact(.stance, .statement, tokens: object, accepted: acceptedForms(builder, object),
+                                entity: builder.article.names.fullName(tokens[index - 1].stem), prompt: prompt)
+        }
         guard var (verbBase, participle) = base(lower) else { return nil }
         if participle, index > 0 {
             let before = tokens[index - 1].lower
@@ -116,12 +122,6 @@ struct StanceRule: FactRule {
             } else if ["into", "of", "in", "for", "the", "a", "by", "on", "with", "without", "from", "to"].contains(before) {
                 return nil  // a gerund used as a noun: "translate into backing of …"
             }
-        }
-        if lower == "interest" || lower == "interests", index > 0, tokens[index - 1].isPossessive, tokens[index - 1].isCapitalized,
-           index + 2 < tokens.count, tokens[index + 1].lower == "in", let object = objectPhrase(tokens, from: index + 2) {
-            let prompt = builder.phrasing.inPlace(replacing: object, with: "what")
-            return builder.fact(.stance, .statement, tokens: object, accepted: acceptedForms(builder, object),
-                                entity: builder.article.names.fullName(tokens[index - 1].stem), prompt: prompt)
         }
         var pattern = Self.verbs[verbBase]
         var objectStart = index + 1

@@ -46,3 +46,10 @@ func quoteRuleFindsTheQuoteAndItsSpeaker(_ row: RuleCase) {
 func labelsTitlesAndScareQuotesWithoutSpeakerAreNoQuotes(_ text: String) {
     #expect(facts(QuoteRule(), in: "Title\n" + text).isEmpty)
 }
+
+@Test func theLatterIsTheLastPersonNamedBefore() {
+    let text = "Title\nPresident Harry S. Truman fired General Douglas MacArthur over the latter’s insistence on seeking “decisive victory” in Korea."
+    let fact = facts(QuoteRule(), in: text).first
+    #expect(fact?.answer == "decisive victory")
+    #expect(fact?.entity == "Douglas MacArthur")
+}

@@ -46,3 +46,10 @@ func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: RuleCase) {
 @Test func gerundsUsedAsNounsAreNoStances() {
     #expect(facts(StanceRule(), in: "Title\nIt might translate into backing of regional projects.").isEmpty)
 }
+
+@Test func anInterestIsAskedInPlaceWithTheItResolved() {
+    let text = "Title\nTrump’s focus on Iran cuts both ways for Azerbaijan. On the one hand, it aligns with Baku’s interest in curbing Iranian influence."
+    let fact = facts(StanceRule(), in: text).first
+    #expect(fact?.answer == "curbing Iranian influence")
+    #expect(fact?.prompt == "On the one hand, Trump’s focus on Iran aligns with Baku’s interest in what?")
+}

@@ -303,7 +303,7 @@ struct Phrasing {
         // "A deal announced in March": a participle straight before a preposition is a
         // reduced passive, not the main verb.
         if clause.doForm != nil, clause.verb + 1 < tokens.count, !Self.intransitive.contains(tokens[clause.verb].lower),
-           ["in", "on", "at", "by", "during", "last", "for"].contains(tokens[clause.verb + 1].lower) {
+           ["in", "on", "at", "by", "during", "last"].contains(tokens[clause.verb + 1].lower) {
             return nil
         }
         let end = max(clause.verb + 1, clauseEnd(after: remove.lowerBound > clause.verb ? remove : clause.verb..<(clause.verb + 1), keepQuotes: keepQuotes))

@@ -75,6 +75,12 @@ public struct QuestionGenerator: Sendable {
         }.map(\.element)
         for fact in ordered {
             guard !fact.answer.isEmpty else { continue }
+            // Figures and dates inside a quotation would be asked inside someone's words.
+            if fact.category == .figure || fact.category == .date {
+                let sentence = article.sentences[fact.sentence]
+                if let token = sentence.tokens.firstIndex(where: { $0.start >= fact.span.lowerBound }),
+                   QuoteSpans.isQuoted(sentence.tokens, token) { continue }
+            }
             var fact = fact
             if fact.prompt.count <= 12 || AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) {
                 fact.prompt = ""

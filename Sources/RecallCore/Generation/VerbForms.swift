@@ -64,7 +64,9 @@ enum VerbForms {
         let n = stem.count
         if n >= 2, stem[n - 1] == stem[n - 2], !vowels.contains(stem[n - 1]) {
             let doubled = stem[n - 1]
-            if "bdgmnprt".contains(doubled) {
+            if stem.count <= 3 {
+                // "added", "erred": the doubled letter is the verb's own.
+            } else if "bdgmnprt".contains(doubled) {
                 stem.removeLast()
             } else if doubled == "l" {
                 // "signalled" → "signal", but "called" → "call".

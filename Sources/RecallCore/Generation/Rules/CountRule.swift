@@ -36,6 +36,20 @@ struct CountRule: FactRule {
                     index += 3
                     continue
                 }
+                // "680 million people", "150 billion tonnes"
+                if index + 2 < tokens.count, ["thousand", "million", "billion"].contains(tokens[index + 1].lower),
+                   index == 0 || !["$", "£", "€", "¥"].contains(tokens[index - 1].text),
+                   let noun = FigureSupport.countedNoun(tokens, after: index + 1, singular: false),
+                   !tokens[noun.upperBound - 1].isCapitalized, !["dollars", "euros", "pounds", "yuan", "yen"].contains(tokens[noun.lowerBound].lower) {
+                    let nounText = builder.phrasing.text(noun)
+                    var fact = make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText)
+                    let scaled = tokens[index].text + " " + tokens[index + 1].text
+                    fact.accepted = [scaled] + fact.accepted.filter { $0 != tokens[index].text && !FigureSupport.alternativeNumbers(tokens[index]).contains($0) }
+                    facts.append(fact)
+                    lastNoun = nounText
+                    index = noun.upperBound
+                    continue
+                }
                 if let noun = FigureSupport.countedNoun(tokens, after: index, singular: value == 1),
                    !tokens[noun.upperBound - 1].isCapitalized {
                     let nounText = builder.phrasing.text(noun)
@@ -66,7 +80,9 @@ struct CountRule: FactRule {
         if index > 0, ["$", "£", "€", "¥"].contains(tokens[index - 1].text) { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].lower
-        return ["%", "percent", "per", "pct", "percentage", "million", "billion", "trillion", "bn"].contains(next)
+        let currencyAfter = index + 2 < tokens.count && ["dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles"].contains(tokens[index + 2].lower)
+        if ["million", "billion", "trillion", "bn"].contains(next) { return currencyAfter }
+        return ["%", "percent", "per", "pct", "percentage"].contains(next)
             || (next == "thousand" && index + 2 < tokens.count && ["dollars", "euros", "pounds"].contains(tokens[index + 2].lower))
     }
 

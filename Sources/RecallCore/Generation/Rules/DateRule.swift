@@ -173,15 +173,15 @@ struct DateRule: FactRule {
         }
         var start = range.lowerBound
         var preposition: String?
+        if found.kind == .year, tokens[range.lowerBound].lower.hasSuffix("s"), start > 0, tokens[start - 1].lower == "the" {
+            start -= 1  // "the 1990s"
+        }
         if start > 0 {
             let before = tokens[start - 1].lower
-            if before == "the", found.kind == .year, tokens[range.lowerBound].lower.hasSuffix("s") {
-                // "in the 1990s"
-                start -= 1
-                if start > 0, Self.prepositions.contains(tokens[start - 1].lower) { start -= 1 }
-                let wh = "in which decade"
-                let prompt = builder.phrasing.fronted(wh: "In which decade", removing: start..<range.upperBound)
-                    ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
+            // "between 2002 and 2020", "from 2014 to 2016": asked in place, one end at a time.
+            let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
+            if found.kind == .year, ["between", "and", "to", "from", "–", "-"].contains(before) || ["and", "to", "–", "-"].contains(after) {
+                let prompt = builder.phrasing.inPlace(replacing: range, with: "which year")
                 return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
             }
             if before == "the" {
@@ -209,7 +209,7 @@ struct DateRule: FactRule {
         case "on":
             wh = phrase == "when" ? "when" : "on " + phrase
         default:
-            wh = preposition! + " " + (phrase == "what date" ? "what date" : "when")
+            wh = preposition! + " " + (["what date", "which year", "which decade"].contains(phrase) ? phrase : "when")
         }
         if found.kind == .relative && preposition == nil {
             let ago = tokens[range.upperBound - 1].lower == "ago"
@@ -219,6 +219,9 @@ struct DateRule: FactRule {
                 fronted = builder.phrasing.fronted(wh: question, removing: range, clauseStart: range.upperBound)
             }
             guard fronted != nil || range.lowerBound > builder.phrasing.start() else { return nil }
+            // In place only at the end of a clause: "… met last week?" but not "… meeting next week are …".
+            let next = range.upperBound < tokens.count ? tokens[range.upperBound].text : "."
+            guard fronted != nil || [".", ",", ";", "!", "?"].contains(next) else { return nil }
             let prompt = fronted ?? builder.phrasing.inPlace(replacing: range, with: ago ? "how long ago" : "when")
             return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
         }

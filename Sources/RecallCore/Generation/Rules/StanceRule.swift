@@ -167,7 +167,10 @@ struct StanceRule: FactRule {
             if token.text == "\u{201D}" { quoteDepth -= 1 }
             if quoteDepth <= 0 {
                 if [",", ":", ";", ".", "(", "–", "—"].contains(token.text) { break }
-                if end > start, ["for", "as", "in", "during", "because", "after", "while", "when", "if", "which", "who"].contains(token.lower) { break }
+                // "a cut in fossil fuel subsidies" goes on; "… in the South Caucasus" ends it.
+                let inNoun = token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isWord
+                    && !tokens[end + 1].isCapitalized && !["the", "a", "an", "this", "that", "its", "their"].contains(tokens[end + 1].lower)
+                if end > start, !inNoun, ["for", "as", "in", "during", "because", "after", "while", "when", "if", "which", "who"].contains(token.lower) { break }
                 if end > start + 1, token.lower == "and", end + 1 < tokens.count, VerbForms.isFiniteVerb(tokens[end + 1].lower) { break }
             }
             end += 1

@@ -57,6 +57,8 @@ struct Distractors {
         case .count, .measure, .money, .percent, .rank:
             candidates = candidates.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } == digitAnswer }
         case .year:
+            let decade = fact.answer.hasSuffix("s")
+            candidates = candidates.filter { $0.hasSuffix("s") == decade }
             let value = Int(fact.answer.filter(\.isNumber)) ?? 0
             candidates = candidates.enumerated().sorted {
                 (abs((Int($0.element.filter(\.isNumber)) ?? 0) - value), $0.offset) < (abs((Int($1.element.filter(\.isNumber)) ?? 0) - value), $1.offset)
@@ -81,6 +83,9 @@ struct Distractors {
             candidates = candidates.filter { ($0.first?.isUppercase == true) == capital }
         }
         candidates += ruleBased(fact)
+        // Nothing the question itself shows ("between 2002 and which year?" offers no 2002).
+        let promptWords = cache.words(fact.prompt)
+        candidates = candidates.filter { !AnswerMatch.contains(promptWords, cache.words($0)) }
         return assemble(answer: fact.answer, accepted: fact.accepted, candidates: candidates)
     }
 

@@ -173,8 +173,11 @@ struct Phrasing {
         let inPersonRun = article.names.runs(inSentence: sentence.index).contains {
             $0.isPerson && $0.tokens.contains(range.lowerBound)
         }
+        // An adjective before a lower-case noun ("Environmental groups", "Bilateral trade").
+        let adjective = range.count > 1 && !tokens[range.lowerBound + 1].isCapitalized && tokens[range.lowerBound + 1].isWord
+            && ["al", "ive", "ous", "ful", "less", "able", "ible", "ed", "ing"].contains(where: first.lower.hasSuffix)
         let commonWord = !article.names.capitalisedInside.contains(first.stem) && !inPersonRun
-            && article.names.lowerCaseWords.contains(first.lower)
+            && (article.names.lowerCaseWords.contains(first.lower) || adjective)
         if atStart, first.isCapitalized, Lexicon.capitalFunctionWords.contains(first.lower) || commonWord {
             text = first.lower + String(text.dropFirst(first.text.count))
         }

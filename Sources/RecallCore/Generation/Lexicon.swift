@@ -12,7 +12,7 @@ enum Lexicon {
 
     /// Month number (0-based) of a month name or abbreviation written with a capital.
     static func month(_ token: Token) -> Int? {
-        guard token.isCapitalized else { return nil }
+        guard token.isCapitalized, token.lower.utf8.count >= 3, token.lower.utf8.count <= 9 else { return nil }
         if let index = months.firstIndex(of: token.lower) { return index }
         return monthAbbreviations[token.lower]
     }
@@ -36,6 +36,7 @@ enum Lexicon {
     /// "two" → 2, "twenty-three" → 23; nil for anything else.
     static func numberWord(_ lower: String) -> Int? {
         if let value = units[lower] { return value }
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = lower.split(separator: "-")
         if parts.count == 2, let tens = units[String(parts[0])], tens >= 20, tens % 10 == 0,
            let one = units[String(parts[1])], one < 10 {

@@ -85,7 +85,7 @@ struct DateRule: FactRule {
             return Found(range: index..<end, kind: .monthDay, accepted: accepted)
         }
         if token.isWord {
-            let parts = token.lower.split(separator: "-").map(String.init)
+            let parts = token.lower.utf8.contains(UInt8(ascii: "-")) ? token.lower.split(separator: "-").map(String.init) : [token.lower]
             // mid-2024, early-2020, late-1990s
             if parts.count == 2, ["mid", "early", "late"].contains(parts[0]), let year = Int(parts[1]), year >= 1000, year < 2200 {
                 let phrase = parts[0] == "mid" ? "middle" : parts[0]

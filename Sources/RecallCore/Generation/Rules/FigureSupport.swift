@@ -4,7 +4,9 @@ import Foundation
 enum FigureSupport {
     /// The value of a number token ("6,000", "1.75") or number word ("two", "twenty-three").
     static func value(_ token: Token) -> Double? {
-        if token.kind == .number { return Double(token.text.replacingOccurrences(of: ",", with: "")) }
+        if token.kind == .number {
+            return Double(token.text.utf8.contains(UInt8(ascii: ",")) ? token.text.replacingOccurrences(of: ",", with: "") : token.text)
+        }
         if token.isWord, let value = Lexicon.numberWord(token.lower) { return Double(value) }
         return nil
     }

@@ -204,7 +204,11 @@ struct DateRule: FactRule {
         switch preposition {
         case nil:
             wh = phrase == "when" ? "when" : (found.kind == .relative ? "when" : "in " + phrase)
-        case "in", "during", "at", "of":
+        case "of":
+            // "by the end of 2026": keep the "of" and ask in place.
+            let prompt = builder.phrasing.inPlace(replacing: start..<range.upperBound, with: "of " + (phrase == "when" ? "what time" : phrase))
+            return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
+        case "in", "during", "at":
             wh = phrase == "when" ? "when" : "in " + phrase
         case "on":
             wh = phrase == "when" ? "when" : "on " + phrase

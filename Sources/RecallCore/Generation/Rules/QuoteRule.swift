@@ -27,7 +27,12 @@ struct QuoteRule: FactRule {
         for sentence in article.sentences where !sentence.isHeading {
             let builder = FactBuilder(article: article, sentence: sentence)
             let tokens = sentence.tokens
-            for (quote, merged) in joinedQuotes(tokens) where isQuotation(tokens, quote) {
+            // A block quote without quotation marks is a quote as a whole.
+            var quotes = joinedQuotes(tokens).filter { isQuotation(tokens, $0.0) }
+            if sentence.inBlockQuote, quotes.isEmpty, tokens.count > 2 {
+                quotes = [(0..<tokens.count, false)]
+            }
+            for (quote, merged) in quotes {
                 var speaker = findSpeaker(builder, quote)
                 if speaker == nil, let previous = previousSpeaker, previous.sentence == sentence.index - 1,
                    quote.lowerBound <= 1 || sentence.inBlockQuote {
@@ -199,7 +204,7 @@ struct QuoteRule: FactRule {
             accepted.append(builder.phrasing.text(answerRange.lowerBound..<cut))
         }
         // Remove the quote with its marks and a determiner in front; a relative clause after it.
-        var remove = (quote.lowerBound - 1)..<min(tokens.count, quote.upperBound + 1)
+        var remove = max(0, quote.lowerBound - 1)..<min(tokens.count, quote.upperBound + 1)
         if remove.lowerBound > 0, ["a", "an", "the"].contains(tokens[remove.lowerBound - 1].lower) {
             remove = (remove.lowerBound - 1)..<remove.upperBound
         }

@@ -31,3 +31,8 @@ func theModalMayIsNoMonth(_ text: String) {
     #expect(fact?.answer == "three weeks ago")
     #expect(fact?.accepted == ["3 weeks ago"])
 }
+
+@Test func aDateAfterOfIsAskedInPlace() {
+    let fact = facts(DateRule(), in: "Title\nHe vowed to hire 200 officers by the end of 2026.").first
+    #expect(fact?.prompt == "He vowed to hire 200 officers by the end of which year?")
+}

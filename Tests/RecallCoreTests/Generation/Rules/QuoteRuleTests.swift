@@ -53,3 +53,11 @@ func labelsTitlesAndScareQuotesWithoutSpeakerAreNoQuotes(_ text: String) {
     #expect(fact?.answer == "decisive victory")
     #expect(fact?.entity == "Douglas MacArthur")
 }
+
+@Test func aBlockQuoteAfterAColonIsTheSpeakersQuote() {
+    let text = "# T\n\nThe mayor, Tom Reyes, spoke on Wednesday. He told reporters:\n\n> We have balanced the books for the third year running.\n\nEnd."
+    let found = facts(QuoteRule(), in: text)
+    #expect(found.map(\.answer) == ["We have balanced the books for the third year running"])
+    #expect(found.first?.entity == "Tom Reyes")
+    #expect(found.first?.entityPrompt == "Who is quoted as saying “We have balanced the books for the third year running”?")
+}

@@ -235,8 +235,23 @@ struct DateRule: FactRule {
             fronted = builder.phrasing.fronted(wh: capitalised(wh), removing: start..<range.upperBound, clauseStart: range.upperBound)
         }
         guard fronted != nil || start > builder.phrasing.start() else { return nil }
+        if fronted == nil, let caption = captionQuestion(builder, tokens, dateStart: start, end: range.upperBound, wh: capitalised(wh)) {
+            fronted = caption
+        }
         let prompt = fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
         return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
+    }
+
+    /// A caption without a verb, "A and B with C, September 2017": "When were A and B with C?"
+    private func captionQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, end: Int, wh: String) -> String? {
+        guard end == tokens.count || (end == tokens.count - 1 && tokens[end].isPunctuation),
+              dateStart > 2, tokens[dateStart - 1].text == ",",
+              !tokens[..<dateStart].contains(where: { VerbForms.auxiliaries.contains($0.lower) || (VerbForms.isFiniteVerb($0.lower) && !$0.isCapitalized) }),
+              !tokens[..<dateStart].contains(where: { $0.isPunctuation && $0.text != "," && $0.text != "’" })
+        else { return nil }
+        let subject = builder.phrasing.text(0..<(dateStart - 1))
+        let verb = tokens[..<dateStart].contains(where: { $0.lower == "and" }) ? "were" : "was"
+        return Phrasing.finish([wh, verb, subject])
     }
 
     private func capitalised(_ text: String) -> String {

@@ -102,7 +102,19 @@ public struct QuestionGenerator: Sendable {
             if let entityPrompt = fact.entityPrompt { entityPrompts.insert(entityPrompt) }
             kept.append(fact)
         }
-        return kept
+        // "Who is described as the secretary of state?" needs one answer: a position held by
+        // two people in the article is not asked the other way.
+        let positions = kept.filter { $0.category == .position }
+        for index in kept.indices where kept[index].category == .position && kept[index].entityPrompt != nil {
+            let fact = kept[index]
+            let shared = positions.contains { other in
+                other.entity != fact.entity && ([other.answer] + other.accepted).contains { AnswerMatch.close($0, fact.answer) }
+            }
+            if shared {
+                kept[index].entityPrompt = nil
+            }
+        }
+        return kept.filter { !$0.prompt.isEmpty || $0.entityPrompt != nil }
     }
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -26,7 +26,7 @@ struct Distractors {
         var seen = Set(named)
         var groups: [String] = []
         var seenGroups: Set<String> = []
-        for fact in facts {
+        for fact in facts where fact.category == .quote || fact.category == .stance {
             guard let entity = fact.entity else { continue }
             if named.contains(where: { entity == $0 }) { continue }
             if seenGroups.insert(entity).inserted { groups.append(entity) }

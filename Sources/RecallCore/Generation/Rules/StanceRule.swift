@@ -168,8 +168,9 @@ struct StanceRule: FactRule {
             if quoteDepth <= 0 {
                 if [",", ":", ";", ".", "(", "–", "—"].contains(token.text) { break }
                 // "a cut in fossil fuel subsidies" goes on; "… in the South Caucasus" ends it.
+                let place = end + 2 < tokens.count && ["the", "a", "an"].contains(tokens[end + 1].lower) && tokens[end + 2].isCapitalized
                 let inNoun = token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isWord
-                    && !tokens[end + 1].isCapitalized && !["the", "a", "an", "this", "that", "its", "their"].contains(tokens[end + 1].lower)
+                    && !tokens[end + 1].isCapitalized && !place
                 if end > start, !inNoun, ["for", "as", "in", "during", "because", "after", "while", "when", "if", "which", "who"].contains(token.lower) { break }
                 if end > start + 1, token.lower == "and", end + 1 < tokens.count, VerbForms.isFiniteVerb(tokens[end + 1].lower) { break }
             }
@@ -282,7 +283,11 @@ struct StanceRule: FactRule {
             forms.append(builder.phrasing.text((answer.lowerBound + 1)..<answer.upperBound))
         }
         // The first part of a long answer: up to its first comma or "and".
-        if let cut = tokens[answer].firstIndex(where: { $0.text == "," || $0.lower == "and" }), cut > answer.lowerBound + 1 {
+        let cutsHere = { (index: Int) -> Bool in
+            tokens[index].text == "," || (tokens[index].lower == "and" && index + 1 < tokens.count
+                && (["the", "a", "an"].contains(tokens[index + 1].lower) || tokens[index + 1].lower.hasSuffix("ing")))
+        }
+        if let cut = answer.first(where: cutsHere), cut > answer.lowerBound + 1 {
             forms.append(builder.phrasing.text(answer.lowerBound..<cut))
         }
         return forms
@@ -376,7 +381,6 @@ struct StanceRule: FactRule {
         if let over = tokens[object].firstIndex(where: { ["over", "against"].contains($0.lower) }), over > object.lowerBound + 1 { end = over }
         let answer = (noun + 2)..<end
         let prompt = builder.phrasing.inPlace(replacing: answer, with: "what")
-        let holder = builder.phrasing.clause()?.subjectText
-        return builder.fact(.stance, .statement, tokens: answer, accepted: [builder.phrasing.text((noun - 1)..<end)], entity: holder, prompt: prompt)
+        return builder.fact(.stance, .statement, tokens: answer, accepted: [builder.phrasing.text((noun - 1)..<end)], prompt: prompt)
     }
 }

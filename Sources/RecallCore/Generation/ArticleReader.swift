@@ -48,8 +48,10 @@ enum ArticleReader {
             default:
                 break
             }
+            // The first line of a text is its own paragraph unless it clearly runs on.
+            let isFirstLine = blocks.isEmpty && current.map { $0.offsets.first == previous?.start } == true
             if var block = current, let before = previous,
-               continues(block, before, line, source: source, wrapped: wrapped) {
+               continues(block, before, line, source: source, wrapped: wrapped && !isFirstLine) {
                 block.scalars.append(" ")
                 block.offsets.append(before.end)
                 append(line, of: source, to: &block)

@@ -69,3 +69,9 @@ func splitterFindsSentenceBoundaries(_ row: SplitCase) {
     let article = Article(text: "# T\n\nThe [State Department](https://example.org/x) called it **historic** today.\n\nEnd.")
     #expect(article.sentences[1].text == "The State Department called it historic today.")
 }
+
+@Test func aTitleLineStaysApartInABlankLineSeparatedTextWithCRLF() {
+    let article = Article(text: "Council approves plan\r\nThe council voted on Tuesday.\r\nIt was close.\r\n\r\nMore followed.\r\n")
+    #expect(article.paragraphs.map(\.text) == ["Council approves plan", "The council voted on Tuesday. It was close.", "More followed."])
+    #expect(article.title == "Council approves plan")
+}

@@ -213,7 +213,7 @@ struct DateRule: FactRule {
         case "on":
             wh = phrase == "when" ? "when" : "on " + phrase
         default:
-            wh = preposition! + " " + (["what date", "which year", "which decade"].contains(phrase) ? phrase : "when")
+            wh = preposition! + " " + (phrase == "when" ? "when" : phrase)
         }
         if found.kind == .relative && preposition == nil {
             let ago = tokens[range.upperBound - 1].lower == "ago"

@@ -46,7 +46,15 @@ struct ProportionRule: FactRule {
                     facts.append(builder.fact(.figure, .multiple, tokens: start..<(index + 1), accepted: accepted, prompt: prompt))
                 } else if lower.hasPrefix("number-"), let rank = rankValue(String(lower.dropFirst(7))),
                           !QuoteSpans.isQuoted(tokens, index) {
-                    let prompt = builder.phrasing.inPlace(replacing: index..<(index + 1), with: "what-ranked")
+                    // "the world’s number-two military power" → "the world’s military power of what rank"
+                    var nounEnd = index + 1
+                    while nounEnd < tokens.count, nounEnd - index <= 2, tokens[nounEnd].isWord, !tokens[nounEnd].isCapitalized,
+                          !Lexicon.notCountNouns.contains(tokens[nounEnd].lower) {
+                        nounEnd += 1
+                    }
+                    let noun = builder.phrasing.text((index + 1)..<nounEnd)
+                    let prompt = builder.phrasing.inPlace(
+                        replacing: index..<nounEnd, with: noun.isEmpty ? "what-ranked" : noun + " of what rank")
                     var accepted = ["number \(Lexicon.spell(rank) ?? String(rank))", "No. \(rank)", "number \(rank)"]
                     if rank < Lexicon.ordinalNames.count { accepted.append(Lexicon.ordinalNames[rank]) }
                     facts.append(builder.fact(.figure, .rank, tokens: index..<(index + 1), accepted: accepted, prompt: prompt))

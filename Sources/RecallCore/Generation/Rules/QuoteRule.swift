@@ -221,7 +221,14 @@ struct QuoteRule: FactRule {
         let perfect = remove.lowerBound > 0 && ["had", "has", "have"].contains(tokens[remove.lowerBound - 1].lower)
             && (tokens[quote].first(where: \.isWord).map { VerbForms.base(of: $0.lower) != nil || $0.lower.hasSuffix("en") || $0.lower.hasSuffix("wn") } ?? false)
         var prompt: String?
-        if speaker.verb != nil || speaker.subject != nil {
+        // "… diplomacy is “indescribably critical” to …", "… expelled six diplomats on “suspicions
+        // of spying”": a quote after a copula or a preposition leaves an awkward "what"
+        // question, so only the speaker is asked.
+        let before = remove.lowerBound > 0 ? tokens[remove.lowerBound - 1].lower : ""
+        let awkward = (["is", "are", "was", "were"].contains(before) && remove.upperBound < tokens.count
+                       && tokens[remove.upperBound].isWord)
+            || ["on", "of", "for", "with", "about", "against", "from", "into"].contains(before)
+        if (speaker.verb != nil || speaker.subject != nil) && !awkward {
             prompt = builder.phrasing.fronted(
                 wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : perfect ? "done" : nil,
                 clauseStart: speaker.clauseStart, allowEmbedded: speaker.verb != nil)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import RecallCore
 
 /// Facts a rule finds in a small text.
@@ -18,3 +19,12 @@ enum FixtureError: Error { case missing(String) }
 let evaluationArticles = [
     "baku-tightrope.txt", "01-west-russian-diplomat-expulsions.txt", "02-fewer-diplomats-more-armed-force.txt",
 ]
+
+/// A sentence, the answer a rule should find in it, and a phrase its question should hold.
+struct RuleCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var answer: String
+    var prompt: String
+    var entity: String? = nil
+    var testDescription: String { answer }
+}

@@ -2,18 +2,18 @@ import Foundation
 import Testing
 @testable import RecallCore
 
-@Test(arguments: evaluationArticles)
+@Test(arguments: generationArticles)
 func generationIsDeterministic(_ name: String) throws {
-    let text = try fixtureArticle(name)
+    let text = try articleFixture(name)
     let first = GenerationJSON.render(QuestionGenerator().generate(from: Article(text: text), fileName: name))
     let second = GenerationJSON.render(QuestionGenerator().generate(from: Article(text: text), fileName: name))
     #expect(first == second)
     #expect(first.count > 1000)
 }
 
-@Test(arguments: evaluationArticles)
+@Test(arguments: generationArticles)
 func everyAnswerOccursInTheArticleAtItsRecordedLocation(_ name: String) throws {
-    let text = try fixtureArticle(name)
+    let text = try articleFixture(name)
     let article = Article(text: text)
     let source = Array(text.unicodeScalars)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
@@ -32,9 +32,9 @@ func everyAnswerOccursInTheArticleAtItsRecordedLocation(_ name: String) throws {
     }
 }
 
-@Test(arguments: evaluationArticles)
+@Test(arguments: generationArticles)
 func noPromptHoldsItsAnswerAndChoiceListsAreSound(_ name: String) throws {
-    let result = QuestionGenerator().generate(from: Article(text: try fixtureArticle(name)), fileName: name)
+    let result = QuestionGenerator().generate(from: Article(text: try articleFixture(name)), fileName: name)
     #expect(result.cards.count > 20)
     for card in result.cards {
         let content = card.content
@@ -57,7 +57,7 @@ func noPromptHoldsItsAnswerAndChoiceListsAreSound(_ name: String) throws {
 }
 
 @Test func theBundledArticleYieldsItsKeyFacts() throws {
-    let result = QuestionGenerator().generate(from: Article(text: try fixtureArticle("baku-tightrope.txt")), fileName: "baku")
+    let result = QuestionGenerator().generate(from: Article(text: try articleFixture("baku-tightrope.txt")), fileName: "baku")
     func has(_ category: FactCategory, _ answer: String, entity: String? = nil) -> Bool {
         result.facts.contains { $0.category == category && $0.answer == answer && (entity == nil || $0.entity == entity) }
     }
@@ -79,7 +79,7 @@ func noPromptHoldsItsAnswerAndChoiceListsAreSound(_ name: String) throws {
 }
 
 @Test func aTypoFixElsewhereInTheSentenceKeepsTheKey() throws {
-    let text = try fixtureArticle("baku-tightrope.txt")
+    let text = try articleFixture("baku-tightrope.txt")
     let fixed = text.replacingOccurrences(of: "Azerbaijan Airlines plan that crashed", with: "Azerbaijan Airlines plane that crashed")
     #expect(fixed != text)
     let before = QuestionGenerator().generate(from: Article(text: text), fileName: "a")
@@ -94,7 +94,7 @@ func noPromptHoldsItsAnswerAndChoiceListsAreSound(_ name: String) throws {
 }
 
 @Test func theJSONFormHasTheDocumentedFields() throws {
-    let result = QuestionGenerator().generate(from: Article(text: try fixtureArticle("baku-tightrope.txt")), fileName: "baku-tightrope.txt")
+    let result = QuestionGenerator().generate(from: Article(text: try articleFixture("baku-tightrope.txt")), fileName: "baku-tightrope.txt")
     let json = try JSONSerialization.jsonObject(with: Data(GenerationJSON.render(result).utf8)) as? [String: Any]
     #expect(json?["article"] as? String == "baku-tightrope.txt")
     let counts = json?["counts"] as? [String: Int]
@@ -121,8 +121,8 @@ private struct Seeded {
 
 @Test func shuffledArticleTextNeverCrashesAndKeepsInvariants() throws {
     var pieces: [String] = []
-    for name in evaluationArticles {
-        pieces += try fixtureArticle(name).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    for name in generationArticles {
+        pieces += try articleFixture(name).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
     var random = Seeded(state: 42)
     for _ in 0..<20 {

@@ -1,31 +1,31 @@
 import Testing
 @testable import RecallCore
 
-struct SplitCase: CustomTestStringConvertible, Sendable {
+struct SentenceSplitCase: CustomTestStringConvertible, Sendable {
     var name: String
     var text: String
     var sentences: [String]
     var testDescription: String { name }
 
-    static let all: [SplitCase] = [
-        SplitCase(name: "two plain sentences", text: "Prices rose. Wages fell.", sentences: ["Prices rose.", "Wages fell."]),
-        SplitCase(name: "title abbreviation", text: "Mr. Smith left. He came back.", sentences: ["Mr. Smith left.", "He came back."]),
-        SplitCase(name: "month abbreviation", text: "It began on Jan. 5 in Paris. Then it ended.", sentences: ["It began on Jan. 5 in Paris.", "Then it ended."]),
-        SplitCase(name: "number abbreviation", text: "He ranked No. 3 in the world. She won.", sentences: ["He ranked No. 3 in the world.", "She won."]),
-        SplitCase(name: "dotted acronym mid-sentence", text: "The U.S. Army left. The U.K. stayed.", sentences: ["The U.S. Army left.", "The U.K. stayed."]),
-        SplitCase(name: "acronym at the end before an opener", text: "Aid came from the U.S. The rest stayed home.", sentences: ["Aid came from the U.S.", "The rest stayed home."]),
-        SplitCase(name: "decimal number", text: "Trade reached $1.75 billion. It doubled.", sentences: ["Trade reached $1.75 billion.", "It doubled."]),
-        SplitCase(name: "middle initial", text: "President Harry S. Truman fired him. Nobody objected.", sentences: ["President Harry S. Truman fired him.", "Nobody objected."]),
-        SplitCase(name: "curly quote with two sentences", text: "He said, “We are ready. We will act.” Then he left.", sentences: ["He said, “We are ready. We will act.”", "Then he left."]),
-        SplitCase(name: "straight quote with two sentences", text: "She said, \"It works. It ships.\" They cheered.", sentences: ["She said, \"It works. It ships.\"", "They cheered."]),
-        SplitCase(name: "ellipsis inside a quote", text: "“It is corrupt… We will act,” he said. Done.", sentences: ["“It is corrupt… We will act,” he said.", "Done."]),
-        SplitCase(name: "question and exclamation", text: "Why now? Because! Fine.", sentences: ["Why now?", "Because!", "Fine."]),
-        SplitCase(name: "lower case after a full stop", text: "See fig. three below. Then stop.", sentences: ["See fig. three below.", "Then stop."]),
+    static let all: [SentenceSplitCase] = [
+        SentenceSplitCase(name: "two plain sentences", text: "Prices rose. Wages fell.", sentences: ["Prices rose.", "Wages fell."]),
+        SentenceSplitCase(name: "title abbreviation", text: "Mr. Smith left. He came back.", sentences: ["Mr. Smith left.", "He came back."]),
+        SentenceSplitCase(name: "month abbreviation", text: "It began on Jan. 5 in Paris. Then it ended.", sentences: ["It began on Jan. 5 in Paris.", "Then it ended."]),
+        SentenceSplitCase(name: "number abbreviation", text: "He ranked No. 3 in the world. She won.", sentences: ["He ranked No. 3 in the world.", "She won."]),
+        SentenceSplitCase(name: "dotted acronym mid-sentence", text: "The U.S. Army left. The U.K. stayed.", sentences: ["The U.S. Army left.", "The U.K. stayed."]),
+        SentenceSplitCase(name: "acronym at the end before an opener", text: "Aid came from the U.S. The rest stayed home.", sentences: ["Aid came from the U.S.", "The rest stayed home."]),
+        SentenceSplitCase(name: "decimal number", text: "Trade reached $1.75 billion. It doubled.", sentences: ["Trade reached $1.75 billion.", "It doubled."]),
+        SentenceSplitCase(name: "middle initial", text: "President Harry S. Truman fired him. Nobody objected.", sentences: ["President Harry S. Truman fired him.", "Nobody objected."]),
+        SentenceSplitCase(name: "curly quote with two sentences", text: "He said, “We are ready. We will act.” Then he left.", sentences: ["He said, “We are ready. We will act.”", "Then he left."]),
+        SentenceSplitCase(name: "straight quote with two sentences", text: "She said, \"It works. It ships.\" They cheered.", sentences: ["She said, \"It works. It ships.\"", "They cheered."]),
+        SentenceSplitCase(name: "ellipsis inside a quote", text: "“It is corrupt… We will act,” he said. Done.", sentences: ["“It is corrupt… We will act,” he said.", "Done."]),
+        SentenceSplitCase(name: "question and exclamation", text: "Why now? Because! Fine.", sentences: ["Why now?", "Because!", "Fine."]),
+        SentenceSplitCase(name: "lower case after a full stop", text: "See fig. three below. Then stop.", sentences: ["See fig. three below.", "Then stop."]),
     ]
 }
 
-@Test(arguments: SplitCase.all)
-func splitterFindsSentenceBoundaries(_ row: SplitCase) {
+@Test(arguments: SentenceSplitCase.all)
+func splitterFindsSentenceBoundaries(_ row: SentenceSplitCase) {
     #expect(Article(text: row.text).sentences.map(\.text) == row.sentences)
 }
 

@@ -1,5 +1,5 @@
-// TEMPORARY, removed when the answers and generate branches merge: minimal stand-ins so the
-// CLI builds meanwhile. Exact-match checking only; articles give no cards yet.
+// TEMPORARY, removed when the answers branch merges: a minimal stand-in so the CLI builds
+// meanwhile. Exact-match checking only. (The article stand-ins went with the generate branch.)
 import RecallCore
 
 struct AnswerCheck {
@@ -18,13 +18,4 @@ struct AnswerChecker {
     }
 }
 
-struct Article {
-    var title: String?
-    init(text: String, fileName: String) {}
-}
-
-struct QuestionGenerator {
-    struct Result { var cards: [DeckCard] = [] }
-    func generate(from article: Article, fileName: String) -> Result { Result() }
-}
 import Foundation

@@ -10,3 +10,4 @@ let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[arguments.
 
 if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run() }
 if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }
+if which == "generate" || which == "all" { runGenerationBenchmark(runs: runs) }

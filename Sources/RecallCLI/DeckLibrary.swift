@@ -51,7 +51,7 @@ public struct DeckLibrary {
         if articleExtensions.contains(url.pathExtension.lowercased()) {
             let article = Article(text: text, fileName: displayPath)
             let result = QuestionGenerator().generate(from: article, fileName: displayPath)
-            return (Deck(name: article.title ?? url.deletingPathExtension().lastPathComponent, cards: result.cards), [])
+            return (result.deck, [])
         }
         let result = DeckParser.parse(text, file: displayPath)
         if result.hasErrors { return (nil, result.diagnostics) }
@@ -88,10 +88,23 @@ public struct DeckLibrary {
                                          sync: DeckSyncSummary(deckID: 0, unchanged: true)))
                 continue
             }
-            let (deck, problems) = deck(from: text, url: url, displayPath: display)
+            let (parsed, problems) = deck(from: text, url: url, displayPath: display)
             diagnostics += problems
-            guard let deck else { continue }
-            let sync = try database.syncDeck(deck, source: url.standardizedFileURL.path, sourceHash: hash, now: now)
+            guard var deck = parsed else { continue }
+            let source = url.standardizedFileURL.path
+            // Two files naming the same deck must not take each other's cards: the later one
+            // gets its file name added.
+            if knownName == nil, let owner = try database.source(ofDeck: deck.name), owner != source {
+                deck.name += " (\(url.lastPathComponent))"
+            } else if let knownName, knownName != deck.name {
+                // The file renamed its deck: follow it, unless another file owns the new name.
+                if try database.source(ofDeck: deck.name) == nil {
+                    try database.renameDeck(knownName, to: deck.name)
+                } else {
+                    deck.name = knownName
+                }
+            }
+            let sync = try database.syncDeck(deck, source: source, sourceHash: hash, now: now)
             loaded.append(LoadedDeck(name: deck.name, file: display, sync: sync))
         }
         return (loaded, diagnostics)
@@ -112,12 +125,14 @@ public enum LibraryError: LocalizedError, Equatable {
     case unreadable(path: String, reason: String)
     case notUTF8(path: String)
     case notFound(String)
+    case unwritable(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case let .unreadable(path, reason): "cannot read \(path): \(reason)"
         case let .notUTF8(path): "\(path) is not UTF-8 text"
         case let .notFound(name): "“\(name)” is neither a deck in the collection nor a deck file or article"
+        case let .unwritable(path, reason): "cannot write \(path): \(reason)"
         }
     }
 }

@@ -16,6 +16,7 @@ public struct RecallCommand: ParsableCommand {
             DeckCommand.self,
             CardCommand.self,
             ConfigCommand.self,
+            GenerateCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

@@ -165,3 +165,21 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The file deck `name` was last loaded from, if it came from a file.
+    public func source(ofDeck name: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT source FROM deck WHERE name = ?", arguments: [name])
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Renames a deck, keeping its cards and their history.
+    public func renameDeck(_ name: String, to newName: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE deck SET name = ? WHERE name = ?", arguments: [newName, name])
+        }
+    }
+}

@@ -114,3 +114,44 @@ struct StudyEndToEndTests {
         #expect(try database.card("australia").state.reps == 0)
     }
 }
+
+@Suite(.serialized)
+struct DeckLoadingEndToEndTests {
+    @Test func twoFilesNamingTheSameDeckKeepTheirCardsApart() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("a.yaml", capitalsDeck)
+        try recall.writeDeck("b.yaml", "deck: Capitals\ncards:\n  - q: Capital of Peru?\n    a: Lima\n")
+        _ = try recall.run(["study"], input: ":quit\n")
+        let decks = try recall.run(["decks"]).output
+        #expect(decks.contains("Capitals ") && decks.contains("Capitals (b.yaml)"))
+        _ = try recall.run(["study"], input: ":quit\n")
+        #expect(try recall.run(["decks"]).output == decks, "loading again changes nothing")
+    }
+
+    @Test func renamingADeckInItsFileKeepsItsProgress() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("a.yaml", capitalsDeck)
+        _ = try recall.run(["study"], input: "paris\n\n:quit\n")
+        try recall.writeDeck("a.yaml", capitalsDeck.replacingOccurrences(of: "deck: Capitals", with: "deck: World capitals"))
+        _ = try recall.run(["study"], input: ":quit\n")
+        let info = try recall.cardInfo("france")
+        #expect(info["deck"] as? String == "World capitals")
+        #expect(info["reps"] as? Int == 1)
+    }
+
+    @Test func anArticleInTheDecksFolderIsStudiedAsGeneratedQuestions() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("note.txt", """
+            Budget vote
+
+            The council approved a budget of $4.2 million on March 3, 2024. "We kept our promise," said Mayor Jane Alvarez.
+            """)
+        let result = try recall.run(["study"], input: ":quit\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try recall.run(["decks"]).output.contains("Budget vote"))
+        #expect(result.output.contains("new · Budget vote"))
+    }
+}

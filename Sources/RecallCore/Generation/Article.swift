@@ -1,0 +1,123 @@
+/// An article read from plain text or Markdown: its title, paragraphs and sentences, each
+/// sentence with the place it starts in the source (1-based line and column, counted in
+/// Unicode scalars, as Python counts string indices).
+public struct Article: Sendable {
+    /// The file the article was read from, for messages.
+    public var fileName: String?
+    /// A Markdown heading, or a short first line without a full stop; nil when there is none.
+    public var title: String?
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    /// Line starts of the source, as scalar offsets, for mapping offsets to line:column.
+    let lineStarts: [Int]
+    /// The people and groups the article names, for speakers and pronouns.
+    let names: NameIndex
+
+    /// Reads `text` (plain text or Markdown).
+    public init(text: String, fileName: String? = nil) {
+        self.fileName = fileName
+        let source = Array(text.unicodeScalars)
+        var starts = [0]
+        for (index, scalar) in source.enumerated() where scalar == "\n" {
+            starts.append(index + 1)
+        }
+        lineStarts = starts
+        let blocks = ArticleReader.paragraphs(of: source)
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        for (paragraphIndex, block) in blocks.enumerated() {
+            var sentenceIndices: [Int] = []
+            for range in SentenceSplitter.split(block.scalars) {
+                let scalars = Array(block.scalars[range])
+                let offsets = Array(block.offsets[range])
+                let start = Self.position(of: offsets[0], lineStarts: starts)
+                sentenceIndices.append(sentences.count)
+                sentences.append(Sentence(
+                    index: sentences.count, paragraph: paragraphIndex, scalars: scalars,
+                    offsets: offsets, line: start.line, column: start.column,
+                    inBlockQuote: block.isBlockQuote, isHeading: block.isHeading))
+            }
+            paragraphs.append(Paragraph(
+                text: String(String.UnicodeScalarView(block.scalars)), sentences: sentenceIndices,
+                isHeading: block.isHeading, isBlockQuote: block.isBlockQuote))
+        }
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        title = Self.chooseTitle(paragraphs)
+        names = NameIndex(sentences: sentences)
+    }
+
+    /// 1-based line and column of a source scalar offset.
+    public func position(ofSourceOffset offset: Int) -> (line: Int, column: Int) {
+        Self.position(of: offset, lineStarts: lineStarts)
+    }
+
+    static func position(of offset: Int, lineStarts: [Int]) -> (line: Int, column: Int) {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// A Markdown heading if there is one, else the first short paragraph without a final
+    /// full stop and without figures among the first two, else the first paragraph.
+    private static func chooseTitle(_ paragraphs: [Paragraph]) -> String? {
+        if let heading = paragraphs.first(where: \.isHeading) { return heading.text }
+        for paragraph in paragraphs.prefix(2) {
+            let text = paragraph.text
+            let words = text.split(separator: " ").count
+            if words <= 20, !text.hasSuffix("."), !text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                return text
+            }
+        }
+        return nil
+    }
+}
+
+/// A paragraph: its text (lines joined by spaces) and the indices of its sentences.
+public struct Paragraph: Sendable, Equatable {
+    public var text: String
+    public var sentences: [Int]
+    public var isHeading: Bool
+    public var isBlockQuote: Bool
+}
+
+/// One sentence: its text with hard line breaks joined by spaces, and for every scalar of
+/// that text the scalar offset in the source it came from.
+public struct Sentence: Sendable, Equatable {
+    public var index: Int
+    public var paragraph: Int
+    public let scalars: [Unicode.Scalar]
+    /// Source scalar offset of each scalar of `scalars`.
+    public let offsets: [Int]
+    public var line: Int
+    public var column: Int
+    public var inBlockQuote: Bool
+    public var isHeading: Bool
+    public let text: String
+    let tokens: [Token]
+
+    init(
+        index: Int, paragraph: Int, scalars: [Unicode.Scalar], offsets: [Int], line: Int,
+        column: Int, inBlockQuote: Bool, isHeading: Bool
+    ) {
+        self.index = index
+        self.paragraph = paragraph
+        self.scalars = scalars
+        self.offsets = offsets
+        self.line = line
+        self.column = column
+        self.inBlockQuote = inBlockQuote
+        self.isHeading = isHeading
+        text = String(String.UnicodeScalarView(scalars))
+        tokens = Tokenizer.tokens(scalars)
+    }
+
+    /// The text of a span of this sentence.
+    public func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+}

@@ -1,0 +1,76 @@
+/// One fact found in an article: what it is, where it stands and how to ask about it.
+public struct Fact: Sendable, Equatable {
+    public var category: FactCategory
+    /// The kind of answer, which decides its distractors.
+    public var kind: AnswerKind
+    /// The answer span, exactly as in the sentence (hard line breaks read as spaces).
+    public var answer: String
+    /// Other answers that count as right.
+    public var accepted: [String]
+    /// Index of the sentence in `Article.sentences`.
+    public var sentence: Int
+    /// Scalar range of the answer within the sentence's text.
+    public var span: Range<Int>
+    /// The speaker of a quote, the holder of a stance or position, when the text names one.
+    public var entity: String?
+    /// The question whose answer is `answer`.
+    public var prompt: String
+    /// For quotes, positions and stances: a question whose answer is `entity`.
+    public var entityPrompt: String?
+
+    public init(
+        category: FactCategory, kind: AnswerKind, answer: String, accepted: [String] = [],
+        sentence: Int, span: Range<Int>, entity: String? = nil, prompt: String,
+        entityPrompt: String? = nil
+    ) {
+        self.category = category
+        self.kind = kind
+        self.answer = answer
+        self.accepted = accepted
+        self.sentence = sentence
+        self.span = span
+        self.entity = entity
+        self.prompt = prompt
+        self.entityPrompt = entityPrompt
+    }
+}
+
+/// The shape of an answer: distractors are drawn from answers of the same kind.
+public enum AnswerKind: Sendable, Equatable, Hashable {
+    /// An amount with its currency symbol or code, e.g. "$" or "A$".
+    case money(currency: String)
+    case percent
+    /// A count of something, e.g. noun "people" or "cooperation documents".
+    case count(noun: String)
+    /// A duration or length as an adjective: "60-day", "three-day".
+    case measure(unit: String)
+    case fraction
+    case multiple
+    case rank
+    case year
+    case monthDay
+    case monthYear
+    case month
+    case monthRange
+    case partOfYear
+    case relative
+    case quote
+    case title
+    case relation
+    case statement
+    case person
+}
+
+/// A rule that finds one kind of fact in an article.
+public protocol FactRule: Sendable {
+    var category: FactCategory { get }
+    func facts(in article: Article) -> [Fact]
+}
+
+/// Every rule, in the order their facts are listed.
+public enum FactRules {
+    public static let all: [any FactRule] = [
+        MoneyRule(), PercentRule(), CountRule(), MeasureRule(), ProportionRule(), DateRule(),
+        QuoteRule(), PositionRule(), StanceRule(),
+    ]
+}

@@ -1,0 +1,195 @@
+/// Word lists the rules share. English only.
+enum Lexicon {
+    static let months: [String] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 0, "jan.": 0, "feb": 1, "feb.": 1, "mar.": 2, "apr": 3, "apr.": 3, "jun.": 5,
+        "jul.": 6, "aug": 7, "aug.": 7, "sep.": 8, "sept": 8, "sept.": 8, "oct": 9, "oct.": 9,
+        "nov": 10, "nov.": 10, "dec": 11, "dec.": 11,
+    ]
+
+    /// Month number (0-based) of a month name or abbreviation written with a capital.
+    static func month(_ token: Token) -> Int? {
+        guard token.isCapitalized, token.lower.utf8.count >= 3, token.lower.utf8.count <= 9 else { return nil }
+        if let index = months.firstIndex(of: token.lower) { return index }
+        return monthAbbreviations[token.lower]
+    }
+
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    ]
+
+    static let unitNames: [Int: String] = {
+        var names: [Int: String] = [:]
+        for (name, value) in units where !name.contains("dozen") && name != "hundred" {
+            names[value] = name
+        }
+        return names
+    }()
+
+    /// "two" → 2, "twenty-three" → 23; nil for anything else.
+    static func numberWord(_ lower: String) -> Int? {
+        if let value = units[lower] { return value }
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = lower.split(separator: "-")
+        if parts.count == 2, let tens = units[String(parts[0])], tens >= 20, tens % 10 == 0,
+           let one = units[String(parts[1])], one < 10 {
+            return tens + one
+        }
+        return nil
+    }
+
+    /// Spelled-out form of 0…99.
+    static func spell(_ value: Int) -> String? {
+        if let name = unitNames[value] { return name }
+        guard value > 20, value < 100, let tens = unitNames[value / 10 * 10],
+              let one = unitNames[value % 10] else { return nil }
+        return tens + "-" + one
+    }
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10,
+    ]
+    static let ordinalNames: [String] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh",
+    ]
+
+    static let fractions: [String: String] = [
+        "half": "1/2", "one-half": "1/2", "one-third": "1/3", "two-thirds": "2/3",
+        "one-quarter": "1/4", "one-fourth": "1/4", "three-quarters": "3/4",
+        "three-fourths": "3/4", "a third": "1/3", "a quarter": "1/4", "one-fifth": "1/5",
+    ]
+
+    static let scales: [String: String] = [
+        "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+        "bn": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion",
+    ]
+
+    /// Words that are not the noun counted after a number.
+    static let notCountNouns: Set<String> = [
+        "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "the", "a", "an", "per",
+        "percent", "than", "with", "as", "is", "are", "was", "were", "has", "have", "had", "that",
+        "which", "who", "will", "would", "more", "less", "fewer", "times", "out", "up", "down",
+        "into", "over", "under", "between", "during", "after", "before", "since", "its", "it",
+        "this", "these", "those", "their", "his", "her", "be", "been", "being", "not", "but",
+        "so", "if", "when", "while", "about", "key", "related", "main", "such", "other",
+    ]
+
+    /// Adjectives and words that are not a noun at the end of a counted phrase.
+    static let adjectiveEndings = ["ive", "ous", "ful", "able", "ible", "ical"]
+
+    /// Capitalised words that start a sentence and are no names.
+    static let capitalFunctionWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+        "in", "on", "at", "by", "for", "from", "with", "as", "and", "but", "or", "so", "yet",
+        "if", "when", "while", "after", "before", "during", "since", "not", "no", "some", "any",
+        "all", "both", "each", "every", "many", "much", "more", "most", "other", "such", "only",
+        "also", "however", "meanwhile", "alternatively", "historically", "certainly", "already",
+        "still", "now", "then", "there", "here", "what", "why", "how", "who", "which", "where",
+        "its", "his", "her", "their", "our", "my", "your", "one", "two", "three", "neither",
+        "nor", "either", "although", "though", "because", "until", "unless", "whether",
+        "without", "within", "under", "over", "about", "against", "between", "among", "into",
+        "through", "across", "despite", "instead", "indeed", "moreover", "furthermore", "thus",
+        "therefore", "hence", "remember", "identifying", "expelling", "posting", "cutting",
+        "alarmed", "weakened", "state", "deals", "bilateral", "opportunities", "just",
+        "even", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third",
+        "let", "let’s", "let's", "do", "does", "did", "is", "are", "was", "were",
+    ]
+
+    /// Words that make a capitalised run an organisation or a place, not a person.
+    static let institutionWords: Set<String> = [
+        "house", "union", "department", "airlines", "airways", "caucasus", "korea", "states",
+        "command", "initiative", "council", "agency", "forum", "committee", "administration",
+        "government", "ministry", "army", "navy", "party", "sea", "ocean", "street", "city",
+        "republic", "kingdom", "bank", "fund", "court", "church", "university", "institute",
+        "organization", "organisation", "service", "services", "directorate", "affairs",
+        "office", "congress", "senate", "parliament", "assembly", "group", "company",
+        "corporation", "inc", "ltd", "news", "times", "post", "airport", "island", "islands",
+        "mountains", "river", "gulf", "east", "west", "north", "south", "central", "pacific",
+        "atlantic", "asia", "europe", "africa", "america", "cup", "war", "order", "road", "belt",
+        "conduct", "world", "nations", "security", "eyes", "force", "forces", "intelligence",
+        "operations", "armed", "special", "foreign", "state", "national", "international",
+        "association", "federation", "commission", "authority", "board", "center", "centre",
+        "school", "college", "hospital", "museum", "press", "media", "network", "television",
+        "radio", "journal", "magazine", "review", "the", "and", "of", "minister", "ministers",
+        "secretary", "president", "middle", "kremlin", "white", "nato", "un", "eu",
+        "g20", "apec", "soviet", "united", "european", "islamic", "indo-asia-pacific", "ngo",
+        "us", "u.s.", "uk", "u.k.", "china", "russia", "iran", "israel", "azerbaijan",
+        "armenia", "turkey", "ukraine", "australia", "india", "syria", "afghanistan", "moscow",
+        "washington", "baku", "yerevan", "tehran", "ankara", "beijing", "london", "paris",
+        "germany", "france", "japan", "canada", "mexico", "brazil", "poland", "taliban",
+        "al-qaida", "nagorno-karabakh", "kazakhstan", "corp.", "corp", "inc.", "ltd.", "plc", "llc",
+        "holdings", "co.", "partners", "capital", "motors", "technologies", "systems",
+    ]
+    /// Titles and offices that can stand before a name.
+    static let titleHeads: Set<String> = [
+        "president", "prime", "minister", "secretary", "senator", "sen.", "rep.",
+        "representative", "governor", "gov.", "general", "gen.", "colonel", "col.", "admiral",
+        "adm.", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice",
+        "mayor", "ambassador", "commander", "chief", "director", "chairman", "chairwoman",
+        "chair", "ceo", "speaker", "leader", "catholicos", "patriarch", "archbishop", "sheikh",
+        "emir", "dr.", "professor", "prof.", "lt.", "lieutenant", "major", "maj.", "captain",
+        "capt.", "sergeant", "sgt.", "premier", "envoy", "spokesman", "spokeswoman",
+        "spokesperson", "deputy", "vice", "attorney", "treasurer", "commissioner", "marshal",
+        "founder", "editor", "head", "cardinal", "rabbi", "imam", "ayatollah",
+        "mr.", "mrs.", "ms.", "lord", "lady", "sir", "dame", "inspector", "officer",
+    ]
+    /// Title words that end a title ("Foreign Minister", "Special Operations Commander").
+    static let titleEnds: Set<String> = [
+        "president", "minister", "secretary", "senator", "sen.", "rep.", "representative",
+        "governor", "gov.", "general", "gen.", "colonel", "col.", "admiral", "adm.",
+        "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice", "mayor",
+        "ambassador", "commander", "chief", "director", "chairman", "chairwoman", "ceo",
+        "speaker", "leader", "catholicos", "patriarch", "archbishop", "sheikh", "emir",
+        "professor", "prof.", "lieutenant", "major", "maj.", "captain", "capt.", "sergeant",
+        "sgt.", "premier", "envoy", "spokesman", "spokeswoman", "spokesperson", "attorney",
+        "treasurer", "commissioner", "marshal", "founder", "editor", "cardinal", "rabbi", "imam",
+        "ayatollah", "dr.", "lt.", "lord", "lady", "sir", "dame", "inspector",
+    ]
+    /// Honorifics: "Mr. Smith" is no position worth asking about.
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"]
+
+    /// Nouns for a relationship between two people.
+    static let relations: Set<String> = [
+        "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+        "predecessor", "successor", "spouse", "partner", "deputy", "grandson", "granddaughter",
+        "nephew", "niece", "uncle", "aunt", "cousin", "stepson", "stepdaughter", "son-in-law",
+        "daughter-in-law", "fiancée", "fiancee", "widow", "boss", "mentor", "protégé",
+    ]
+
+    /// Head nouns of a role described after a name ("a leader of the Armenian church").
+    static let roleNouns: Set<String> = [
+        "leader", "minister", "secretary", "chief", "commander", "president", "director", "head",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "colonel", "general",
+        "official", "member", "founder", "chairman", "chairwoman", "chair", "editor",
+        "professor", "analyst", "adviser", "advisor", "envoy", "diplomat", "governor", "mayor",
+        "senator", "lawmaker", "judge", "officer", "executive", "ceo", "economist", "scholar",
+        "researcher", "lecturer", "author", "journalist", "correspondent", "owner", "manager",
+        "premier", "king", "queen", "prince", "monarch", "captain", "lieutenant", "admiral",
+        "candidate", "nominee", "representative", "deputy", "attorney", "prosecutor", "cleric",
+        "bishop", "archbishop", "patriarch", "catholicos", "pope", "imam", "rabbi", "priest",
+        "activist", "campaigner", "negotiator", "mediator", "spy", "agent", "soldier",
+        "physician", "doctor", "scientist", "historian", "strategist", "banker", "investor",
+        "billionaire", "businessman", "businesswoman", "entrepreneur", "coach", "player",
+        "presenter", "host", "employee", "staffer", "aide", "secretary-general", "then-commander",
+        "then-president", "then-secretary", "then-minister", "then-leader", "then-chief",
+        "chancellor", "commissioner", "inspector", "marshal", "sergeant", "major", "speaker",
+        "councillor", "councilor", "governor-general", "chairperson", "principal", "dean",
+    ]
+
+    /// Discourse words dropped from the start of a question.
+    static let discourseOpeners: Set<String> = [
+        "however", "also", "certainly", "already", "meanwhile", "alternatively", "but", "and",
+        "so", "yet", "still", "moreover", "furthermore", "indeed", "now", "then", "thus",
+        "therefore", "historically", "instead", "nevertheless", "nonetheless", "besides",
+        "additionally", "similarly", "likewise", "finally", "ultimately", "again",
+    ]
+}

@@ -1,0 +1,159 @@
+/// A run of capitalised words in a sentence, split into the titles in front and the name.
+struct NameRun: Sendable, Equatable {
+    var sentence: Int
+    /// Token range of the whole run, titles included.
+    var tokens: Range<Int>
+    /// Token ranges of the titles in front of the name ("U.S. Special Operations Commander", "Gen.").
+    var titles: [Range<Int>]
+    /// Token range of the name.
+    var name: Range<Int>
+    var nameText: String
+    var isPerson: Bool
+}
+
+/// The people an article names, in order, so that a surname or a pronoun can be traced back
+/// to the full name.
+struct NameIndex: Sendable, Equatable {
+    private(set) var runs: [NameRun] = []
+    /// `runs` grouped by sentence index.
+    private var bySentence: [[NameRun]] = []
+    /// Full names of people, in order of first mention.
+    private(set) var people: [String] = []
+    /// Words the article writes with a capital inside a sentence: names, not sentence openers.
+    private(set) var capitalisedInside: Set<String> = []
+    /// Words the article writes in lower case somewhere.
+    private(set) var lowerCaseWords: Set<String> = []
+
+    init(sentences: [Sentence]) {
+        var all: [NameRun] = []
+        for sentence in sentences {
+            all += Self.runs(in: sentence)
+            for token in sentence.tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
+            for (index, token) in sentence.tokens.enumerated() where index > 0 && token.isWord && token.isCapitalized {
+                let before = sentence.tokens[index - 1]
+                if before.isPunctuation && [":", "“", "\"", "(", "—", "–"].contains(before.text) { continue }
+                capitalisedInside.insert(token.stem)
+            }
+        }
+        // Single capitalised words that are the last word of a person's full name are people.
+        var people: [String] = []
+        for run in all where run.isPerson && !people.contains(run.nameText) {
+            if run.nameText.contains(" ") { people.append(run.nameText) }
+        }
+        for index in all.indices where !all[index].isPerson {
+            let name = all[index].nameText
+            if !name.contains(" "), people.contains(where: { $0.hasSuffix(" " + name) }) {
+                all[index].isPerson = true
+            }
+        }
+        for run in all where run.isPerson && !people.contains(where: { $0 == run.nameText || $0.hasSuffix(" " + run.nameText) }) {
+            people.append(run.nameText)
+        }
+        runs = all
+        self.people = people
+        bySentence = Array(repeating: [], count: sentences.count)
+        for run in all { bySentence[run.sentence].append(run) }
+    }
+
+    /// The fullest name the article uses for `name` ("Aliyev" → "Ilham Aliyev").
+    func fullName(_ name: String) -> String {
+        if name.contains(" ") { return name }
+        let matches = people.filter { $0.hasSuffix(" " + name) }
+        return matches.count == 1 ? matches[0] : name
+    }
+
+    /// The last person named before token `token` of sentence `sentence`.
+    func lastPerson(before sentence: Int, token: Int) -> String? {
+        var index = min(sentence, bySentence.count - 1)
+        while index >= 0 {
+            if let run = bySentence[index].last(where: { $0.isPerson && (index < sentence || $0.tokens.lowerBound < token) }) {
+                return fullName(run.nameText)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The person runs of one sentence.
+    func runs(inSentence sentence: Int) -> [NameRun] {
+        sentence < bySentence.count ? bySentence[sentence] : []
+    }
+
+    /// Every person's name and surname, for distractors.
+    var personNames: [String] { people }
+
+    static func isNameToken(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.isCapitalized else { return false }
+        if token.text == "I" { return index > 0 && tokens[index - 1].isWord && tokens[index - 1].isCapitalized }
+        let atStart = index == 0 || (index > 0 && tokens[index - 1].isPunctuation
+            && ["“", "\"", "(", "‘", "—", "–", ":", ";"].contains(tokens[index - 1].text))
+        if atStart && Lexicon.capitalFunctionWords.contains(token.lower) { return false }
+        if Lexicon.capitalFunctionWords.contains(token.lower) && ["the", "a", "an", "this", "in", "on", "and", "but", "for", "as", "at", "by", "of", "to", "with", "from"].contains(token.lower) {
+            return false
+        }
+        if Lexicon.month(token) != nil && !Lexicon.titleHeads.contains(token.lower) { return false }
+        return true
+    }
+
+    static func runs(in sentence: Sentence) -> [NameRun] {
+        let tokens = sentence.tokens
+        var result: [NameRun] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameToken(tokens, index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count {
+                if tokens[end - 1].isPossessive { break }
+                if isNameToken(tokens, end) {
+                    end += 1
+                } else if tokens[end].lower == "of", end + 1 < tokens.count,
+                          Lexicon.titleEnds.contains(tokens[end - 1].lower),
+                          tokens[end + 1].isCapitalized {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            if let run = split(sentence, index..<end) { result.append(run) }
+            index = end
+        }
+        return result
+    }
+
+    /// Splits titles off the front of a run and decides whether the rest names a person.
+    private static func split(_ sentence: Sentence, _ range: Range<Int>) -> NameRun? {
+        let tokens = sentence.tokens
+        var titles: [Range<Int>] = []
+        var titleStart = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound - 1 {
+            guard Lexicon.titleEnds.contains(tokens[index].lower) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            // "Secretary of State": the "of" phrase belongs to the title.
+            if end + 2 < range.upperBound, tokens[end].lower == "of" { end += 2 }
+            titles.append(titleStart..<end)
+            titleStart = end
+            index = end
+        }
+        let lastTitle = (titles.last?.upperBound ?? range.lowerBound) - 1
+        let nameStart = lastTitle + 1 > range.lowerBound ? lastTitle + 1 : range.lowerBound
+        guard nameStart < range.upperBound else { return nil }
+        let nameRange = nameStart..<range.upperBound
+        let nameWords = tokens[nameRange].map(\.stem)
+        let nameText = nameWords.joined(separator: " ")
+        let institutional = tokens[nameRange].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.institutionWords.contains($0.stem.lowercased()) }
+        let endsInTitle = Lexicon.titleEnds.contains(tokens[nameRange.upperBound - 1].lower)
+        let isPerson = !institutional && !endsInTitle && (nameWords.count >= 2 || !titles.isEmpty)
+            && nameWords.count <= 4
+        return NameRun(
+            sentence: sentence.index, tokens: range, titles: titles, name: nameRange,
+            nameText: nameText, isPerson: isPerson)
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// The question shapes built on a sentence's clause analysis.
+extension Phrasing {
+    // MARK: - Questions
+
+    /// "WH aux subject verb rest?" with `remove` taken out of the rest.
+    func fronted(
+        wh: String, removing remove: Range<Int>, dropping extra: [Range<Int>] = [], replacement: String? = nil,
+        clauseStart: Int? = nil, keepQuotes: Bool = false, allowEmbedded: Bool = false
+    ) -> String? {
+        guard let clause = clause(from: clauseStart),
+              remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) || remove.upperBound <= (clauseStart ?? -1) else { return nil }
+        if remove.lowerBound > clause.verb, !allowEmbedded {
+            // The span must belong to the main clause: nothing subordinate in between.
+            for index in (clause.verb + 1)..<remove.lowerBound {
+                let token = tokens[index]
+                if [",", "(", ":", ";", "–", "—"].contains(token.text)
+                    || ["who", "which", "that", "when", "where", "while", "whose", "if", "because"].contains(token.lower)
+                    || (index > clause.verb + 1 && VerbForms.isFiniteVerb(token.lower) && !token.isCapitalized) {
+                    return nil
+                }
+            }
+        }
+        // "A deal announced in March": a participle straight before a preposition is a
+        // reduced passive, not the main verb.
+        if clause.doForm != nil, clause.verb + 1 < tokens.count, !Self.intransitive.contains(tokens[clause.verb].lower),
+           ["in", "on", "at", "by", "during", "last"].contains(tokens[clause.verb + 1].lower) {
+            return nil
+        }
+        let end = max(clause.verb + 1, clauseEnd(after: remove.lowerBound > clause.verb ? remove : clause.verb..<(clause.verb + 1), keepQuotes: keepQuotes))
+        var pieces = [wh]
+        if let doForm = clause.doForm {
+            pieces += [doForm, clause.subjectText, text(clause.adverbs), clause.verbBase]
+        } else {
+            pieces += [tokens[clause.verb].lower, clause.subjectText, text(clause.adverbs)]
+        }
+        var restTokens = Array((clause.verb + 1)..<end)
+        if let replacement {
+            let before = restTokens.filter { index in index < remove.lowerBound && !extra.contains(where: { $0.contains(index) }) }
+            let after = restTokens.filter { index in index >= remove.upperBound && !extra.contains(where: { $0.contains(index) }) }
+            pieces.append(Self.withoutFinalStop(textOf(indices: before) + " " + replacement + " " + textOf(indices: after)))
+        } else {
+            restTokens.removeAll { index in remove.contains(index) || extra.contains(where: { range in range.contains(index) }) }
+            pieces.append(Self.withoutFinalStop(textOf(indices: restTokens)))
+        }
+        if let adverbial = clause.adverbial, !isInside(remove, clause.adverbial) {
+            let lead = text(adverbial)
+            pieces.append("," + " " + lowerFirst(lead))
+        }
+        let question = Self.finish(pieces)
+        return question.count > wh.count + 12 ? question : nil
+    }
+
+    /// Text without a final full stop (kept quote marks).
+    static func withoutFinalStop(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == "." || last == " " || last == "," { scalars.removeLast() }
+        if scalars.count >= 2, ArticleReader.isClosingQuote(scalars[scalars.count - 1]),
+           ".,".unicodeScalars.contains(scalars[scalars.count - 2]) {
+            scalars.remove(at: scalars.count - 2)
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// "Who verb rest?": the subject asked for.
+    func subjectQuestion(wh: String = "Who", clauseStart: Int? = nil, through last: Int? = nil) -> String? {
+        guard let clause = clause(from: clauseStart) else { return nil }
+        var end = clauseEnd(after: clause.verb..<max(clause.verb + 1, (last ?? 0) + 1), keepQuotes: true)
+        if let last, last + 1 < tokens.count, ArticleReader.isClosingQuote(tokens[last + 1].text.unicodeScalars.first!) {
+            end = max(end, last + 2)
+        }
+        let tail = Array(clause.adverbs.lowerBound..<max(end, clause.verb + 1))
+        var pieces = [wh, Self.withoutFinalStop(textOf(indices: tail))]
+        if let adverbial = clause.adverbial { pieces.append(", " + lowerFirst(text(adverbial))) }
+        return Self.finish(pieces)
+    }
+
+    /// The sentence with `span` replaced by `wh` in place.
+    func inPlace(replacing span: Range<Int>, with wh: String) -> String {
+        var begin = min(start(), span.lowerBound)
+        let end = clauseEnd(after: span)
+        // "While X did Y" cut before its main clause: drop the "While".
+        if begin < span.lowerBound, end < tokens.count,
+           ["while", "although", "though", "because", "whereas", "if", "when", "since"].contains(tokens[begin].lower) {
+            begin += 1
+        }
+        let headStart = begin < tokens.count ? tokens[begin].start : 0
+        var head = begin < span.lowerBound ? sentence.text(headStart..<tokens[span.lowerBound].start) : ""
+        if begin < span.lowerBound, let first = tokens.dropFirst(begin).first, ["he", "she"].contains(first.lower),
+           let name = article.names.lastPerson(before: sentence.index, token: begin) {
+            head = name + String(head.dropFirst(first.text.count))
+        } else if let pronoun = (begin..<span.lowerBound).first(where: { ["it", "they"].contains(tokens[$0].lower) }),
+                  pronoun == begin || (pronoun > begin && tokens[pronoun - 1].text == "," && pronoun - begin <= 8),
+                  let antecedent = previousSubject() {
+            // "On the one hand, it aligns …": the previous sentence's subject.
+            let offset = tokens[pronoun].start - headStart
+            let scalars = Array(head.unicodeScalars)
+            let before = String(String.UnicodeScalarView(scalars[0..<offset]))
+            let after = String(String.UnicodeScalarView(scalars[(offset + tokens[pronoun].text.unicodeScalars.count)...]))
+            head = before + antecedent + after
+        }
+        let tailEnd = end > span.upperBound ? tokens[end - 1].end : tokens[span.upperBound - 1].end
+        let tail = sentence.text(tokens[span.upperBound - 1].end..<tailEnd)
+        return Self.finish([head + wh + tail])
+    }
+
+    /// The subject of the previous sentence in the same paragraph, when it is no pronoun.
+    func previousSubject() -> String? {
+        guard sentence.index > 0 else { return nil }
+        let previous = article.sentences[sentence.index - 1]
+        guard previous.paragraph == sentence.paragraph,
+              let clause = Phrasing(article: article, sentence: previous).clause() else { return nil }
+        return clause.subjectText
+    }
+
+    /// Text of token indices, keeping original spacing between neighbours.
+    func textOf(indices: [Int]) -> String {
+        var pieces: [String] = []
+        var runStart: Int?
+        var previous = -2
+        for index in indices {
+            if index != previous + 1 {
+                if let start = runStart { pieces.append(text(start..<(previous + 1))) }
+                runStart = index
+            }
+            previous = index
+        }
+        if let start = runStart { pieces.append(text(start..<(previous + 1))) }
+        return pieces.joined(separator: " ")
+    }
+
+    func isInside(_ range: Range<Int>, _ outer: Range<Int>?) -> Bool {
+        guard let outer else { return false }
+        return outer.lowerBound <= range.lowerBound && range.upperBound <= outer.upperBound
+    }
+
+    func lowerFirst(_ text: String) -> String {
+        guard let first = text.split(separator: " ").first, Lexicon.capitalFunctionWords.contains(first.lowercased()) else {
+            return text
+        }
+        return first.lowercased() + text.dropFirst(first.count)
+    }
+}

@@ -1,0 +1,285 @@
+import Foundation
+
+/// Turns a sentence into a question about one of its spans.
+///
+/// Two shapes: *fronted* ("When did Aliyev visit China …?") when the sentence opens with a
+/// plain subject and a finite verb, and *in place* ("…, killing how many people?") where the
+/// question phrase stands where the answer stood. Both are grammatical English questions.
+struct Phrasing {
+    let article: Article
+    let sentence: Sentence
+    var tokens: [Token] { sentence.tokens }
+
+    init(article: Article, sentence: Sentence) {
+        self.article = article
+        self.sentence = sentence
+    }
+
+    /// The main clause of a sentence: an optional leading adverbial, the subject, the verb.
+    struct Clause {
+        var adverbial: Range<Int>?
+        var subject: Range<Int>
+        /// Adverbs between subject and verb ("quickly").
+        var adverbs: Range<Int>
+        var verb: Int
+        /// "did"/"does" for a past/present lexical verb, nil for an auxiliary.
+        var doForm: String?
+        var verbBase: String
+        /// Resolved subject text (pronoun replaced by the person's name).
+        var subjectText: String
+    }
+
+    /// Verbs often used without an object, so "X slowed in May" is no reduced passive.
+    static let intransitive: Set<String> = [
+        "slowed", "rose", "fell", "grew", "declined", "increased", "decreased", "occurred", "happened",
+        "arrived", "died", "ended", "began", "started", "resigned", "stayed", "remained", "returned",
+        "peaked", "dropped", "jumped", "surged", "climbed", "collapsed", "crashed", "emerged",
+        "expanded", "shrank", "worked", "lived", "served", "spoke", "met", "voted", "travelled",
+        "traveled", "moved", "retired", "failed", "succeeded", "came", "went", "stood", "sat", "slept",
+        "fled", "left", "landed", "erupted", "broke", "struck", "took",
+    ]
+
+    static let adverbialOpeners: Set<String> = [
+        "in", "on", "as", "at", "by", "after", "before", "during", "since", "with", "without",
+        "for", "under", "despite", "following", "unlike", "like", "alarmed", "weakened", "until",
+        "when", "while", "if", "although", "though", "because", "once", "throughout", "amid",
+        "within", "over", "from", "to", "already", "historically", "certainly", "however",
+        "meanwhile", "alternatively", "also", "now", "yet", "still", "again", "instead",
+    ]
+
+    // MARK: - Text helpers
+
+    /// Source text of a token range, with its original spacing.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return sentence.text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// Joins pieces with single spaces and tidies punctuation; adds the question mark.
+    static func finish(_ pieces: [String]) -> String {
+        let text = pieces.filter { !$0.isEmpty }.joined(separator: " ")
+        // One pass: no double spaces, no space before , . ; ) and none after (, no ",,".
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if scalar == " ", let last = scalars.last, last == " " || last == "(" { continue }
+            if [",", ".", ";", ")"].contains(scalar), scalars.last == " " { scalars.removeLast() }
+            if scalar == ",", scalars.last == "," { continue }
+            scalars.append(scalar)
+        }
+        while let last = scalars.last, ".,;:!?– —-".unicodeScalars.contains(last) || last == " " {
+            scalars.removeLast()
+        }
+        // A final closing quote after a full stop: drop the stop inside the quote.
+        if scalars.count >= 2, ArticleReader.isClosingQuote(scalars[scalars.count - 1]),
+           ".,".unicodeScalars.contains(scalars[scalars.count - 2]) {
+            scalars.remove(at: scalars.count - 2)
+        }
+        while let first = scalars.first, ",;: –—".unicodeScalars.contains(first) { scalars.removeFirst() }
+        guard let first = scalars.first else { return "" }
+        let upper = String(first).uppercased().unicodeScalars
+        scalars.replaceSubrange(0..<1, with: upper)
+        return String(String.UnicodeScalarView(scalars)) + "?"
+    }
+
+    /// Index after the clause that holds `span`: the sentence is cut at "; ", " – ", ", but"
+    /// and the like after the span when enough text remains.
+    func clauseEnd(after span: Range<Int>, keepQuotes: Bool = false) -> Int {
+        var index = span.upperBound
+        let quotes = QuoteSpans.quotes(tokens)
+        while index < tokens.count {
+            let token = tokens[index]
+            if let quote = quotes.first(where: { $0.lowerBound == index + 1 && !$0.contains(span.lowerBound) }) {
+                // A long quotation after the span is left out ("…forum in Baku, “USAID …”").
+                if quote.count > 15, !keepQuotes, index > 0, tokens[index - 1].text == "," || tokens[index - 1].text == ":" {
+                    return index - 1
+                }
+                index = quote.upperBound + 1
+                continue
+            }
+            if token.text == ";" || token.text == "—" || token.text == "–" || token.text == ":" { break }
+            if token.text == ",", index >= span.upperBound, index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ing"),
+               !tokens[index + 1].isCapitalized, tokens[index + 1].lower.count > 5 { break }
+            if token.text == ",", index >= span.upperBound, index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower) {
+                break  // ", an appeal made …": a description of the whole clause
+            }
+            if token.text == ",", index >= span.upperBound, startsClause(at: index + 1),
+               index + 1 < tokens.count, !VerbForms.isFiniteVerb(tokens[index + 1].lower) { break }
+            if token.lower == "and" || token.lower == "but", index >= span.upperBound, startsClause(at: index + 1) { break }
+            if token.text == ",", index + 1 < tokens.count,
+               ["but", "while", "which", "so", "although", "though", "whereas", "leaving", "stalling"].contains(tokens[index + 1].lower) {
+                break
+            }
+            index += 1
+        }
+        return min(index, tokens.count)
+    }
+
+    /// Places a clause may start before `index`, nearest first: after a comma, colon or
+    /// semicolon, or after a conjunction.
+    static func clauseStarts(_ tokens: [Token], before index: Int) -> [Int] {
+        var starts: [Int] = []
+        var position = min(index, tokens.count) - 1
+        while position >= 0 {
+            let token = tokens[position]
+            if [",", ":", ";"].contains(token.text) || ["as", "while", "because", "since", "although", "though", "but", "after", "when", "so"].contains(token.lower) {
+                if position + 1 < index { starts.append(position + 1) }
+            }
+            position -= 1
+        }
+        return starts
+    }
+
+    /// A verb (after an optional adverb), or a short subject and a verb, starts here.
+    func startsClause(at index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position - index < 4 {
+            let token = tokens[position]
+            if token.isPunctuation { return false }
+            let before = position > index ? tokens[position - 1].lower : ""
+            if ["for", "of", "to", "the", "a", "an", "by", "with", "in", "on", "at", "from"].contains(before) { return false }
+            if !token.isCapitalized, VerbForms.auxiliaries.contains(token.lower) || VerbForms.isFiniteVerb(token.lower) {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// First token of the sentence after discourse words ("However,").
+    func start() -> Int {
+        var index = 0
+        while index < tokens.count, Lexicon.discourseOpeners.contains(tokens[index].lower),
+              index + 1 < tokens.count, !VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
+            index += 1
+            if index < tokens.count, tokens[index].text == "," { index += 1 }
+        }
+        return index
+    }
+
+    /// The subject written out: a leading pronoun becomes the last person named.
+    func resolvedSubject(_ range: Range<Int>) -> String? {
+        guard !range.isEmpty else { return nil }
+        let first = tokens[range.lowerBound]
+        if range.count == 1, ["he", "she"].contains(first.lower) {
+            return article.names.lastPerson(before: sentence.index, token: range.lowerBound)
+        }
+        if ["it", "they", "this", "these", "those", "that", "we", "i", "you", "there", "one"].contains(first.lower) {
+            return nil
+        }
+        var text = self.text(range)
+        let atStart = range.lowerBound == start() || range.lowerBound == 0
+        // A capital that only marks the sentence start: not a name the article uses elsewhere.
+        let inPersonRun = article.names.runs(inSentence: sentence.index).contains {
+            $0.isPerson && $0.tokens.contains(range.lowerBound)
+        }
+        // An adjective before a lower-case noun ("Environmental groups", "Bilateral trade").
+        let adjective = range.count > 1 && !tokens[range.lowerBound + 1].isCapitalized && tokens[range.lowerBound + 1].isWord
+            && ["al", "ive", "ous", "ful", "less", "able", "ible", "ed", "ing"].contains(where: first.lower.hasSuffix)
+        let commonWord = !article.names.capitalisedInside.contains(first.stem) && !inPersonRun
+            && (article.names.lowerCaseWords.contains(first.lower) || adjective)
+        if atStart, first.isCapitalized, Lexicon.capitalFunctionWords.contains(first.lower) || commonWord {
+            text = first.lower + String(text.dropFirst(first.text.count))
+        }
+        return text
+    }
+
+    // MARK: - Clause analysis
+
+    func clause(from clauseStart: Int? = nil) -> Clause? {
+        var begin = clauseStart ?? start()
+        var adverbial: Range<Int>?
+        if begin < tokens.count, Self.adverbialOpeners.contains(tokens[begin].lower), clauseStart == nil {
+            // Up to the first comma, if a subject follows.
+            var comma = begin + 1
+            if tokens[begin].lower == "as", begin + 1 < tokens.count, NameIndex.isNameToken(tokens, begin + 1) {
+                return nil  // "As General Mattis put it": the name is the subject.
+            }
+            while comma < tokens.count, comma - begin < 24, tokens[comma].text != "," { comma += 1 }
+            if comma < tokens.count, tokens[comma].text == "," {
+                adverbial = begin..<comma
+                begin = comma + 1
+            } else {
+                return nil
+            }
+        }
+        guard begin < tokens.count else { return nil }
+        var index = begin
+        var subjectEnd = -1
+        var appositive: Range<Int>?
+        while index < tokens.count, index - begin <= 14 {
+            let token = tokens[index]
+            if token.text == ",", index > begin, tokens[index - 1].isCapitalized || tokens[index - 1].isWord {
+                // An appositive between commas after the subject: "the Forum, representing …,".
+                var close = index + 1
+                while close < tokens.count, tokens[close].text != ",", close - index < 14 { close += 1 }
+                guard close < tokens.count, tokens[close].text == ",", appositive == nil,
+                      close + 1 < tokens.count else { return nil }
+                appositive = index..<(close + 1)
+                subjectEnd = index
+                index = close + 1
+                break
+            }
+            if token.isPunctuation && !["’", "'", "-"].contains(token.text) { return nil }
+            if ["that", "which", "who", "whose", "where", "if", "because", "when", "while"].contains(token.lower) {
+                return nil
+            }
+            if index > begin, isVerb(at: index) { break }
+            index += 1
+        }
+        if subjectEnd < 0 { subjectEnd = index }
+        // Adverbs before the verb ("Australia secretly expelled").
+        var adverbStart = index
+        if appositive == nil {
+            while adverbStart - 1 > begin, tokens[adverbStart - 1].lower.hasSuffix("ly"), tokens[adverbStart - 1].lower.count > 3,
+                  !tokens[adverbStart - 1].isCapitalized {
+                adverbStart -= 1
+            }
+            subjectEnd = adverbStart
+        }
+        while index < tokens.count, tokens[index].lower.hasSuffix("ly"), tokens[index].lower.count > 3,
+              !isVerb(at: index) {
+            index += 1
+        }
+        guard index < tokens.count, isVerb(at: index), subjectEnd > begin else { return nil }
+        let subject = begin..<subjectEnd
+        guard var subjectText = resolvedSubject(subject) else { return nil }
+        // "Its chief executive, Mark Hughes, said": the person named in the appositive.
+        if let appositive, ["its", "his", "her", "their"].contains(tokens[begin].lower),
+           let run = article.names.runs(inSentence: sentence.index).first(where: {
+               $0.isPerson && $0.tokens.lowerBound == appositive.lowerBound + 1 && $0.tokens.upperBound == appositive.upperBound - 1
+           }) {
+            subjectText = article.names.fullName(run.nameText)
+        }
+        let verb = tokens[index]
+        var doForm: String?
+        var base = verb.lower
+        if !VerbForms.auxiliaries.contains(verb.lower) {
+            guard let verbBase = VerbForms.base(of: verb.lower) else { return nil }
+            base = verbBase
+            let plural = subjectText.lowercased().contains(" and ") || subjectText.hasSuffix("s") && !subjectText.hasSuffix("ss") && !(tokens[subject.upperBound - 1].isCapitalized)
+            if VerbForms.presentForms[verb.lower] != nil {
+                doForm = "does"
+            } else if VerbForms.irregularPast[verb.lower] != nil || verb.lower.hasSuffix("ed") {
+                doForm = "did"
+            } else {
+                doForm = plural ? "do" : "does"
+            }
+        }
+        return Clause(
+            adverbial: adverbial, subject: subject, adverbs: adverbStart..<index, verb: index,
+            doForm: doForm, verbBase: base, subjectText: subjectText)
+    }
+
+    private func isVerb(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized || index == 0 else { return false }
+        if VerbForms.auxiliaries.contains(token.lower) { return true }
+        guard VerbForms.isFiniteVerb(token.lower) else { return false }
+        // "the disputed territory": a participle after a determiner is an adjective.
+        if index > 0, ["the", "a", "an", "its", "their", "his", "her", "this", "to", "and", "or"].contains(tokens[index - 1].lower) {
+            return false
+        }
+        return true
+    }
+}

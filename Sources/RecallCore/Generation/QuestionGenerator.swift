@@ -1,0 +1,183 @@
+/// The questions generated from one article.
+public struct GenerationResult: Sendable, Equatable {
+    /// The file name the article was read from.
+    public var article: String
+    public var title: String?
+    /// The facts found, in article order, after dropping duplicates and leaking prompts.
+    public var facts: [Fact]
+    /// One card per fact, plus a card in the other direction for some quotes, positions and stances.
+    public var cards: [DeckCard]
+
+    /// Number of cards per category, every category listed.
+    public var counts: [(category: FactCategory, count: Int)] {
+        FactCategory.allCases.map { category in
+            (category, cards.filter { $0.content.category == category }.count)
+        }
+    }
+
+    public var deck: Deck { Deck(name: title ?? article, cards: cards) }
+
+    public static func == (lhs: GenerationResult, rhs: GenerationResult) -> Bool {
+        lhs.article == rhs.article && lhs.title == rhs.title && lhs.facts == rhs.facts && lhs.cards == rhs.cards
+    }
+}
+
+/// Turns an article into study cards: runs every rule, drops bad or duplicate facts, and
+/// writes each fact as a basic card with a multiple-choice and a cloze form.
+///
+/// Card keys: `CardKey.derived(category, direction, normalised answer, anchor)` where the
+/// anchor is the two content words (four letters or more) on each side of the answer in its
+/// sentence. Fixing a typo elsewhere in the sentence, or elsewhere in the article, keeps the
+/// key; only an edit of the answer or of its nearest content words changes it. Two facts
+/// with the same key get a counter appended before hashing.
+public struct QuestionGenerator: Sendable {
+    public init() {}
+
+    /// Same as `QuestionGenerator().generate(from:fileName:)`.
+    public static func generate(from article: Article, fileName: String) -> GenerationResult {
+        QuestionGenerator().generate(from: article, fileName: fileName)
+    }
+
+    public func generate(from article: Article, fileName: String) -> GenerationResult {
+        let facts = Self.selectFacts(FactRules.all.flatMap { $0.facts(in: article) }, article: article)
+        let distractors = Distractors(facts: facts, article: article)
+        var cards: [DeckCard] = []
+        var usedKeys: Set<String> = []
+        for (index, fact) in facts.enumerated() {
+            let sentence = article.sentences[fact.sentence]
+            let anchor = Self.anchorWords(sentence, span: fact.span)
+            if !fact.prompt.isEmpty {
+                cards.append(Self.card(
+                    fact: fact, sentence: sentence, prompt: fact.prompt, answer: fact.answer,
+                    accepted: fact.accepted, choices: distractors.choices(for: index),
+                    key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
+            }
+            if let entityPrompt = fact.entityPrompt, let entity = fact.entity {
+                let accepted = Self.entityForms(entity, article: article)
+                cards.append(Self.card(
+                    fact: fact, sentence: sentence, prompt: entityPrompt, answer: entity, accepted: accepted,
+                    choices: distractors.entityChoices(for: entity, accepted: accepted, prompt: entityPrompt),
+                    key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
+            }
+        }
+        return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards)
+    }
+
+    /// Drops facts whose prompt gives the answer away, empty ones and duplicates; sorts the
+    /// rest by position in the article.
+    static func selectFacts(_ facts: [Fact], article: Article) -> [Fact] {
+        var kept: [Fact] = []
+        var prompts: Set<String> = []
+        var entityPrompts: Set<String> = []
+        // Article order; for the same place, rule order (figures, dates, quotes, positions, stances).
+        let ordered = facts.enumerated().sorted {
+            ($0.element.sentence, $0.element.span.lowerBound, $0.offset) < ($1.element.sentence, $1.element.span.lowerBound, $1.offset)
+        }.map(\.element)
+        for fact in ordered {
+            guard !fact.answer.isEmpty else { continue }
+            // Figures and dates inside a quotation would be asked inside someone's words.
+            if fact.category == .figure || fact.category == .date {
+                let sentence = article.sentences[fact.sentence]
+                if let token = sentence.tokens.firstIndex(where: { $0.start >= fact.span.lowerBound }),
+                   QuoteSpans.isQuoted(sentence.tokens, token) { continue }
+            }
+            var fact = fact
+            if fact.prompt.count <= 12 || AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) {
+                fact.prompt = ""
+            }
+            if let entityPrompt = fact.entityPrompt, let entity = fact.entity,
+               AnswerMatch.leaks(prompt: entityPrompt, answer: entity) || AnswerMatch.close(entity, fact.answer) {
+                fact.entityPrompt = nil
+            }
+            if fact.prompt.isEmpty && fact.entityPrompt == nil { continue }
+            if kept.reversed().prefix(while: { $0.sentence == fact.sentence }).contains(where: { $0.sentence == fact.sentence && $0.category == fact.category && overlaps($0.span, fact.span) }) {
+                continue
+            }
+            if !fact.prompt.isEmpty, prompts.contains(fact.prompt) { continue }
+            if let entityPrompt = fact.entityPrompt, entityPrompts.contains(entityPrompt) {
+                fact.entityPrompt = nil
+                if fact.prompt.isEmpty { continue }
+            }
+            prompts.insert(fact.prompt)
+            if let entityPrompt = fact.entityPrompt { entityPrompts.insert(entityPrompt) }
+            kept.append(fact)
+        }
+        // "Who is described as the secretary of state?" needs one answer: a position held by
+        // two people in the article is not asked the other way.
+        let positions = kept.filter { $0.category == .position }
+        for index in kept.indices where kept[index].category == .position && kept[index].entityPrompt != nil {
+            let fact = kept[index]
+            let shared = positions.contains { other in
+                other.entity != fact.entity && ([other.answer] + other.accepted).contains { AnswerMatch.close($0, fact.answer) }
+            }
+            if shared {
+                kept[index].entityPrompt = nil
+            }
+        }
+        return kept.filter { !$0.prompt.isEmpty || $0.entityPrompt != nil }
+    }
+
+    private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
+    }
+
+    private static func card(
+        fact: Fact, sentence: Sentence, prompt: String, answer: String, accepted: [String],
+        choices: [String], key: String
+    ) -> DeckCard {
+        let cloze = sentence.text(0..<fact.span.lowerBound) + "[...]"
+            + sentence.text(fact.span.upperBound..<sentence.scalars.count)
+        let content = CardContent(
+            kind: .basic, prompt: prompt, answer: answer, accepted: accepted, choices: choices,
+            clozePrompt: cloze, tags: [fact.category.rawValue], explanation: sentence.text,
+            source: SourceQuote(sentence: sentence.text, line: sentence.line, column: sentence.column),
+            category: fact.category)
+        return DeckCard(key: key, content: content)
+    }
+
+    private static func uniqueKey(_ parts: [String], _ used: inout Set<String>) -> String {
+        var key = CardKey.derived(from: parts.joined(separator: "\u{1e}"))
+        var counter = 2
+        while used.contains(key) {
+            key = CardKey.derived(from: parts.joined(separator: "\u{1e}"), String(counter))
+            counter += 1
+        }
+        used.insert(key)
+        return key
+    }
+
+    private static let stopWords: Set<String> = [
+        "that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "there",
+        "which", "about", "into", "than", "they", "them", "then", "also", "some", "such", "when",
+    ]
+
+    /// Up to two content words on each side of the span.
+    static func anchorWords(_ sentence: Sentence, span: Range<Int>) -> String {
+        let content = sentence.tokens.filter {
+            $0.isWord && $0.lower.count >= 4 && !stopWords.contains($0.lower) && !span.contains($0.start)
+        }
+        let before = content.filter { $0.end <= span.lowerBound }.suffix(2).map(\.lower)
+        let after = content.filter { $0.start >= span.upperBound }.prefix(2).map(\.lower)
+        return (before + ["|"] + after).joined(separator: " ")
+    }
+
+    /// Other names a person goes by: the full name, the surname, without the title.
+    static func entityForms(_ entity: String, article: Article) -> [String] {
+        var forms: [String] = []
+        let full = article.names.fullName(entity)
+        if full != entity { forms.append(full) }
+        let words = entity.split(separator: " ")
+        let sharedSurname = { (surname: Substring) in
+            article.names.people.filter { $0.hasSuffix(" " + surname) }.count > 1
+        }
+        if words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
+           !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last), !sharedSurname(last) {
+            let surname = String(last)
+            if surname != entity { forms.append(surname) }
+        }
+        if entity.lowercased().hasPrefix("the ") { forms.append(String(entity.dropFirst(4))) }
+        var unique: [String] = []
+        for form in forms where form != entity && !unique.contains(form) { unique.append(form) }
+        return unique
+    }
+}

@@ -1,0 +1,124 @@
+/// Just enough English verb morphology to turn "Aliyev visited China" into
+/// "When did Aliyev visit China?".
+enum VerbForms {
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "should", "must", "does", "do", "did", "shall",
+    ]
+
+    static let irregularPast: [String: String] = [
+        "said": "say", "told": "tell", "set": "set", "put": "put", "made": "make", "took": "take",
+        "gave": "give", "went": "go", "came": "come", "saw": "see", "sent": "send", "held": "hold",
+        "met": "meet", "paid": "pay", "led": "lead", "left": "leave", "lost": "lose", "won": "win",
+        "began": "begin", "brought": "bring", "bought": "buy", "built": "build", "caught": "catch",
+        "chose": "choose", "cut": "cut", "drew": "draw", "fell": "fall", "felt": "feel",
+        "fought": "fight", "found": "find", "got": "get", "grew": "grow", "heard": "hear",
+        "hit": "hit", "kept": "keep", "knew": "know", "laid": "lay", "meant": "mean", "ran": "run",
+        "rose": "rise", "sold": "sell", "shot": "shoot", "spoke": "speak", "spent": "spend",
+        "stood": "stand", "struck": "strike", "taught": "teach", "thought": "think",
+        "threw": "throw", "understood": "understand", "wrote": "write", "became": "become",
+        "broke": "break", "drove": "drive", "forgot": "forget", "hid": "hide", "let": "let",
+        "sought": "seek", "shook": "shake", "spread": "spread", "stole": "steal", "swept": "sweep",
+        "tore": "tear", "upheld": "uphold", "withdrew": "withdraw", "withheld": "withhold",
+        "beat": "beat", "bore": "bear", "dealt": "deal", "fled": "flee", "flew": "fly",
+        "forbade": "forbid", "froze": "freeze", "hurt": "hurt", "lent": "lend", "quit": "quit",
+        "shut": "shut", "undertook": "undertake", "overtook": "overtake", "oversaw": "oversee",
+"wore": "wear", "swore": "swear", "rode": "ride",
+        "ate": "eat", "slept": "sleep", "sat": "sit", "rang": "ring", "sang": "sing",
+        "outlined": "outline", "stuck": "stick",
+    ]
+
+    static let presentForms: [String: String] = [
+        "says": "say", "sees": "see", "insists": "insist", "argues": "argue", "claims": "claim",
+        "believes": "believe", "expects": "expect", "wants": "want", "thinks": "think",
+        "suggests": "suggest", "warns": "warn", "notes": "note", "adds": "add", "tells": "tell",
+        "urges": "urge", "demands": "demand", "plans": "plan", "hopes": "hope", "aims": "aim",
+        "seeks": "seek", "needs": "need", "remains": "remain", "offers": "offer",
+        "signals": "signal", "welcomes": "welcome", "praises": "praise", "opposes": "oppose",
+        "supports": "support", "backs": "back", "rejects": "reject", "fears": "fear",
+        "calls": "call", "accuses": "accuse", "denies": "deny", "predicts": "predict",
+        "threatens": "threaten", "promises": "promise", "pledges": "pledge", "vows": "vow",
+        "maintains": "maintain", "contends": "contend", "acknowledges": "acknowledge",
+        "recognises": "recognise", "recognizes": "recognize", "considers": "consider",
+        "describes": "describe", "plays": "play", "has": "have", "holds": "hold",
+        "includes": "include", "follows": "follow", "shows": "show", "means": "mean",
+        "seems": "seem", "gives": "give", "makes": "make", "takes": "take", "comes": "come",
+        "goes": "go", "leads": "lead", "sets": "set", "keeps": "keep", "allows": "allow",
+        "requires": "require", "provides": "provide", "faces": "face", "uses": "use",
+        "covers": "cover", "represents": "represent", "aligns": "align", "cuts": "cut",
+        "wins": "win", "loses": "lose", "raises": "raise",
+    ]
+
+    /// Base form of a past or present verb, or nil when the word does not look like one.
+    static func base(of word: String) -> String? {
+        let lower = word.lowercased()
+        if let base = irregularPast[lower] ?? presentForms[lower] { return base }
+        guard lower.hasSuffix("ed"), lower.count >= 4 else { return nil }
+        if lower == "need" || lower == "feed" || lower == "seed" || lower == "speed" || lower == "bed" {
+            return nil
+        }
+        if lower.hasSuffix("ied") { return String(lower.dropLast(3)) + "y" }
+        var stem = Array(lower.dropLast(2))
+        if ["focus", "bias"].contains(String(stem)) { return String(stem) }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let n = stem.count
+        if n >= 2, stem[n - 1] == stem[n - 2], !vowels.contains(stem[n - 1]) {
+            let doubled = stem[n - 1]
+            if stem.count <= 3 {
+                // "added", "erred": the doubled letter is the verb's own.
+            } else if "bdgmnprt".contains(doubled) {
+                stem.removeLast()
+            } else if doubled == "l" {
+                // "signalled" → "signal", but "called" → "call".
+                var groups = 0
+                var inVowel = false
+                for letter in stem.dropLast(2) {
+                    let isVowel = vowels.contains(letter)
+                    if isVowel && !inVowel { groups += 1 }
+                    inVowel = isVowel
+                }
+                if groups > 1 { stem.removeLast() }
+            }
+            return String(stem)
+        }
+        if needsFinalE(stem) { stem.append("e") }
+        return String(stem)
+    }
+
+    private static func needsFinalE(_ stem: [Character]) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        guard let last = stem.last else { return false }
+        let n = stem.count
+        let before = n >= 2 ? stem[n - 2] : " "
+        let beforeBefore = n >= 3 ? stem[n - 3] : " "
+        let singleVowel = vowels.contains(before) && !vowels.contains(beforeBefore)
+        switch last {
+        case "c", "v", "z", "u":
+            return true
+        case "g":
+            return "rldn".contains(before) && !(before == "n" && beforeBefore == "o")
+        case "s":
+            return vowels.contains(before) || "nrlp".contains(before)
+        case "r":
+            return singleVowel && before != "e"
+        case "t":
+            return singleVowel && (before == "a" || before == "o" || before == "u") && n > 3
+        case "d", "b", "k", "m":
+            return singleVowel && before != "e" && n > 2
+        case "l":
+            return singleVowel && (before == "u" || before == "i" || before == "o") && n > 2
+        case "n":
+            return singleVowel && before == "i"
+        case "p":
+            return singleVowel && before == "a"
+        default:
+            return false
+        }
+    }
+
+    /// Looks like a finite past or present verb.
+    static func isFiniteVerb(_ lower: String) -> Bool {
+        irregularPast[lower] != nil || presentForms[lower] != nil
+            || (lower.hasSuffix("ed") && lower.count >= 5 && base(of: lower) != nil)
+    }
+}

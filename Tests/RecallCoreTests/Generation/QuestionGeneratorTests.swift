@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Test(arguments: generationArticles)
+func generationIsDeterministic(_ name: String) throws {
+    let text = try articleFixture(name)
+    let first = GenerationJSON.render(QuestionGenerator().generate(from: Article(text: text), fileName: name))
+    let second = GenerationJSON.render(QuestionGenerator().generate(from: Article(text: text), fileName: name))
+    #expect(first == second)
+    #expect(first.count > 1000)
+}
+
+@Test(arguments: generationArticles)
+func everyAnswerOccursInTheArticleAtItsRecordedLocation(_ name: String) throws {
+    let text = try articleFixture(name)
+    let article = Article(text: text)
+    let source = Array(text.unicodeScalars)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    for fact in QuestionGenerator().generate(from: article, fileName: name).facts {
+        let sentence = article.sentences[fact.sentence]
+        #expect(sentence.text(fact.span) == fact.answer)
+        // The same scalars, line breaks read as spaces, at the recorded source offsets.
+        let offsets = sentence.offsets[fact.span]
+        let original = String(String.UnicodeScalarView(source[offsets.first!...offsets.last!]))
+        #expect(original.replacingOccurrences(of: "\n", with: " ") == fact.answer)
+        let place = article.position(ofSourceOffset: offsets.first!)
+        let line = lines[place.line - 1]
+        #expect(String(String.UnicodeScalarView(line[(place.column - 1)...])).hasPrefix(fact.answer.split(separator: " ").first.map(String.init) ?? ""))
+        // The sentence's own recorded place holds its first scalar.
+        #expect(lines[sentence.line - 1][sentence.column - 1] == sentence.scalars[0])
+    }
+}
+
+@Test(arguments: generationArticles)
+func noPromptHoldsItsAnswerAndChoiceListsAreSound(_ name: String) throws {
+    let result = QuestionGenerator().generate(from: Article(text: try articleFixture(name)), fileName: name)
+    #expect(result.cards.count > 20)
+    for card in result.cards {
+        let content = card.content
+        #expect(!AnswerMatch.leaks(prompt: content.prompt, answer: content.answer), "\(content.prompt)")
+        #expect(content.prompt.hasSuffix("?"))
+        if !content.choices.isEmpty {
+            #expect(content.choices.count == 4)
+            #expect(content.choices.filter { AnswerMatch.close($0, content.answer) }.count == 1, "\(content.choices)")
+            #expect(Set(content.choices).count == 4)
+            for other in content.accepted {
+                #expect(content.choices.filter { AnswerMatch.close($0, other) }.count <= 1, "\(other) in \(content.choices)")
+            }
+        }
+        #expect(content.clozePrompt?.contains("[...]") == true)
+        #expect(content.tags == [content.category?.rawValue ?? ""])
+    }
+    #expect(Set(result.cards.map(\.key)).count == result.cards.count)
+    let positions = Set(result.cards.compactMap { $0.content.choices.firstIndex(of: $0.content.answer) })
+    #expect(positions.count > 1, "the answer is not always in the same place")
+}
+
+@Test func theBundledArticleYieldsItsKeyFacts() throws {
+    let result = QuestionGenerator().generate(from: Article(text: try articleFixture("baku-tightrope.txt")), fileName: "baku")
+    func has(_ category: FactCategory, _ answer: String, entity: String? = nil) -> Bool {
+        result.facts.contains { $0.category == category && $0.answer == answer && (entity == nil || $0.entity == entity) }
+    }
+    #expect(has(.figure, "$1.75 billion"))
+    #expect(has(.figure, "38 people"))
+    #expect(has(.figure, "60-day"))
+    #expect(has(.date, "mid-2024"))
+    #expect(has(.date, "April 9"))
+    #expect(has(.date, "three weeks ago"))
+    #expect(has(.quote, "criminal organization", entity: "Elon Musk"))
+    #expect(has(.quote, "senseless waste", entity: "Trump"))
+    #expect(has(.position, "special Government employee", entity: "Elon Musk"))
+    #expect(has(.position, "a leader of the Armenian church", entity: "Aram I"))
+    #expect(has(.position, "wife", entity: "Mehriban Aliyeva"))
+    #expect(has(.stance, "bomb Iran", entity: "Trump"))
+    #expect(has(.stance, "press for the release of Armenian detainees held in Baku", entity: "Yerevan"))
+    #expect(result.cards.contains { $0.content.prompt == "What did Musk brand USAID?" })
+    #expect(result.cards.contains { $0.content.prompt == "Who branded USAID a “criminal organization”?" && $0.content.answer == "Elon Musk" })
+}
+
+@Test func aTypoFixElsewhereInTheSentenceKeepsTheKey() throws {
+    let text = try articleFixture("baku-tightrope.txt")
+    let fixed = text.replacingOccurrences(of: "Azerbaijan Airlines plan that crashed", with: "Azerbaijan Airlines plane that crashed")
+    #expect(fixed != text)
+    let before = QuestionGenerator().generate(from: Article(text: text), fileName: "a")
+    let after = QuestionGenerator().generate(from: Article(text: fixed), fileName: "a")
+    let key = { (result: GenerationResult) in result.cards.first { $0.content.answer == "38 people" }?.key }
+    #expect(key(before) != nil)
+    #expect(key(before) == key(after))
+    // Keys of cards in other sentences are untouched by the edit.
+    let otherBefore = before.cards.filter { !$0.content.explanation!.contains("Airlines") }.map(\.key)
+    let otherAfter = after.cards.filter { !$0.content.explanation!.contains("Airlines") }.map(\.key)
+    #expect(otherBefore == otherAfter)
+}
+
+@Test func theJSONFormHasTheDocumentedFields() throws {
+    let result = QuestionGenerator().generate(from: Article(text: try articleFixture("baku-tightrope.txt")), fileName: "baku-tightrope.txt")
+    let json = try JSONSerialization.jsonObject(with: Data(GenerationJSON.render(result).utf8)) as? [String: Any]
+    #expect(json?["article"] as? String == "baku-tightrope.txt")
+    let counts = json?["counts"] as? [String: Int]
+    #expect(Set(counts?.keys.map { $0 } ?? []) == Set(FactCategory.allCases.map(\.rawValue)))
+    let questions = json?["questions"] as? [[String: Any]] ?? []
+    #expect(questions.count == result.cards.count)
+    let first = questions.first ?? [:]
+    for key in ["id", "category", "prompt", "answer", "accept", "choices", "cloze", "source"] {
+        #expect(first.keys.contains(key), "missing \(key)")
+    }
+}
+
+/// Seeded generator for the robustness test.
+private struct Seeded {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Test func shuffledArticleTextNeverCrashesAndKeepsInvariants() throws {
+    var pieces: [String] = []
+    for name in generationArticles {
+        pieces += try articleFixture(name).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+    var random = Seeded(state: 42)
+    for _ in 0..<20 {
+        var words: [String] = []
+        for _ in 0..<300 {
+            words.append(pieces[Int(random.next() % UInt64(pieces.count))])
+            if random.next() % 17 == 0 { words.append("\n") }
+        }
+        let text = words.joined(separator: " ")
+        let article = Article(text: text)
+        let result = QuestionGenerator().generate(from: article, fileName: "random")
+        for fact in result.facts {
+            #expect(article.sentences[fact.sentence].text(fact.span) == fact.answer)
+        }
+        for card in result.cards where !card.content.choices.isEmpty {
+            #expect(card.content.choices.filter { AnswerMatch.close($0, card.content.answer) }.count == 1)
+        }
+    }
+}
+
+@Test func aPositionTwoPeopleHoldIsNotAskedTheOtherWay() {
+    let text = "Title\nDiplomats such as George C. Marshall, who served as the U.S. secretary of state, helped. Later, Secretary of State Rex Tillerson was fired."
+    let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
+    #expect(result.cards.contains { $0.content.prompt == "Who is George C. Marshall, according to the article?" })
+    #expect(!result.cards.contains { $0.content.prompt.hasPrefix("Who is described in the article as") })
+}

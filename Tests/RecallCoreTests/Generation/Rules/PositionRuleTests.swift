@@ -1,0 +1,45 @@
+import Testing
+@testable import RecallCore
+
+@Test(arguments: [
+    FactCase(text: "Foreign Minister Julie Bishop spoke.", answer: "Foreign Minister", prompt: "Julie Bishop", entity: "Julie Bishop"),
+    FactCase(text: "Azerbaijan leader Ilham Aliyev arrived.", answer: "Azerbaijan leader", prompt: "Ilham Aliyev", entity: "Ilham Aliyev"),
+    FactCase(text: "They targeted former Russian colonel Sergei Skripal in March.", answer: "former Russian colonel", prompt: "Sergei Skripal", entity: "Sergei Skripal"),
+    FactCase(text: "Later, Secretary of State Rex Tillerson was fired.", answer: "Secretary of State", prompt: "Rex Tillerson", entity: "Rex Tillerson"),
+    FactCase(text: "He worked with “special Government employee” Elon Musk on it.", answer: "special Government employee", prompt: "Elon Musk", entity: "Elon Musk"),
+    FactCase(text: "U.S. Special Operations Commander Gen. Raymond Thomas spoke.", answer: "U.S. Special Operations Commander", prompt: "Raymond Thomas", entity: "Raymond Thomas"),
+])
+func positionRuleFindsTitlesBeforeNames(_ row: FactCase) {
+    let found = ruleFacts(PositionRule(), in: "Title\n" + row.text)
+    #expect(found.map(\.answer) == [row.answer])
+    #expect(found.first?.entity == row.entity)
+    #expect(found.first?.prompt.contains(row.prompt) == true)
+}
+
+@Test func laterTitlesOfTheSamePersonAreAccepted() {
+    let found = ruleFacts(PositionRule(), in: "Title\nAzerbaijan leader Ilham Aliyev arrived. President Ilham Aliyev spoke.")
+    #expect(found.map(\.answer) == ["Azerbaijan leader"])
+    #expect(found.first?.accepted.contains("President") == true)
+}
+
+@Test(arguments: [
+    FactCase(text: "The appeal came from Catholicos Aram I, a leader of the Armenian church.", answer: "a leader of the Armenian church", prompt: "Who is Aram I", entity: "Aram I"),
+    FactCase(text: "It was George F. Kennan, deputy chief of mission in Moscow, who wrote it.", answer: "deputy chief of mission in Moscow", prompt: "Who is George F. Kennan", entity: "George F. Kennan"),
+    FactCase(text: "Diplomats such as George C. Marshall, who served as the U.S. secretary of state for two years, helped.", answer: "U.S. secretary of state", prompt: "Who is George C. Marshall", entity: "George C. Marshall"),
+])
+func positionRuleFindsAppositives(_ row: FactCase) {
+    let found = ruleFacts(PositionRule(), in: "Title\n" + row.text).filter { $0.kind == .title && $0.prompt.hasPrefix("Who is") }
+    #expect(found.map(\.answer) == [row.answer])
+    #expect(found.first?.entity == row.entity)
+}
+
+@Test func relationshipsAreAskedBothWays() {
+    let found = ruleFacts(PositionRule(), in: "Title\nPresident Ilham Aliyev and his wife Mehriban Aliyeva arrived.").filter { $0.kind == .relation }
+    #expect(found.map(\.answer) == ["wife"])
+    #expect(found.first?.prompt == "What is Mehriban Aliyeva’s relationship to Ilham Aliyev, according to the article?")
+    #expect(found.first?.entityPrompt == "Who is Ilham Aliyev’s wife, according to the article?")
+}
+
+@Test func honorificsAreNoPositions() {
+    #expect(ruleFacts(PositionRule(), in: "Title\nMr. John Smith arrived on time.").isEmpty)
+}

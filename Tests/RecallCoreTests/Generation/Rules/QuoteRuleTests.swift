@@ -1,0 +1,63 @@
+import Testing
+@testable import RecallCore
+
+@Test(arguments: [
+    FactCase(text: "Elon Musk spoke. Musk branded USAID a “criminal organization”.", answer: "criminal organization", prompt: "What did Musk brand USAID", entity: "Elon Musk"),
+    FactCase(text: "“We will act soon,” said Jane Smith.", answer: "We will act soon", prompt: "", entity: "Jane Smith"),
+    FactCase(text: "Jane Smith told reporters on Monday, “We are not leaving and we will fight for every street.”",
+             answer: "We are not leaving and we will fight for every street", prompt: "What did Jane Smith tell reporters on Monday", entity: "Jane Smith"),
+    FactCase(text: "The two leaders announced “the establishment of a strategic partnership”.",
+             answer: "the establishment of a strategic partnership", prompt: "What did the two leaders announce", entity: "the two leaders"),
+    FactCase(text: "Gen. Raymond Thomas said cuts to diplomacy “would make our job harder.”",
+             answer: "would make our job harder", prompt: "say cuts to diplomacy would do", entity: "Raymond Thomas"),
+])
+func quoteRuleFindsTheQuoteAndItsSpeaker(_ row: FactCase) {
+    let found = ruleFacts(QuoteRule(), in: "Title\n" + row.text)
+    #expect(found.map(\.answer) == [row.answer])
+    #expect(found.first?.entity == row.entity)
+    if !row.prompt.isEmpty {
+        #expect(found.first?.prompt.contains(row.prompt) == true, "\(found.first?.prompt ?? "none")")
+    }
+}
+
+@Test func aPronounSpeakerIsTracedBackToTheLastPersonNamed() {
+    let found = ruleFacts(QuoteRule(), in: "Title\nPrime Minister Jane Smith arrived late. She said, “The talks have failed.”")
+    #expect(found.first?.entity == "Jane Smith")
+}
+
+@Test func aQuoteInTheNextSentenceKeepsItsSpeaker() {
+    let text = "Title\nJohn Brown said, “We tried everything we could.” “Nothing worked in the end.”"
+    let found = ruleFacts(QuoteRule(), in: text)
+    #expect(found.map(\.answer) == ["We tried everything we could", "Nothing worked in the end"])
+    #expect(found.map(\.entity) == ["John Brown", "John Brown"])
+}
+
+@Test func theOtherDirectionAsksWhoSaidIt() {
+    let fact = ruleFacts(QuoteRule(), in: "Title\nElon Musk spoke. Musk branded USAID a “criminal organization”.").first
+    #expect(fact?.entityPrompt == "Who branded USAID a “criminal organization”?")
+}
+
+@Test(arguments: [
+    "Baku curbed Russian “soft power” activities.",
+    "He spoke at the “Facing A New World Order” forum.",
+    "It was a so-called “long telegram” from Moscow.",
+    "The contentious “Zangezur corridor” is omitted.",
+])
+func labelsTitlesAndScareQuotesWithoutSpeakerAreNoQuotes(_ text: String) {
+    #expect(ruleFacts(QuoteRule(), in: "Title\n" + text).isEmpty)
+}
+
+@Test func theLatterIsTheLastPersonNamedBefore() {
+    let text = "Title\nPresident Harry S. Truman fired General Douglas MacArthur over the latter’s insistence on seeking “decisive victory” in Korea."
+    let fact = ruleFacts(QuoteRule(), in: text).first
+    #expect(fact?.answer == "decisive victory")
+    #expect(fact?.entity == "Douglas MacArthur")
+}
+
+@Test func aBlockQuoteAfterAColonIsTheSpeakersQuote() {
+    let text = "# T\n\nThe mayor, Tom Reyes, spoke on Wednesday. He told reporters:\n\n> We have balanced the books for the third year running.\n\nEnd."
+    let found = ruleFacts(QuoteRule(), in: text)
+    #expect(found.map(\.answer) == ["We have balanced the books for the third year running"])
+    #expect(found.first?.entity == "Tom Reyes")
+    #expect(found.first?.entityPrompt == "Who is quoted as saying “We have balanced the books for the third year running”?")
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import RecallCore
+
+@Test(arguments: [
+    FactCase(text: "Yerevan implored Trump to press for the release of detainees, an appeal made in March.",
+             answer: "press for the release of detainees", prompt: "What did Yerevan implore Trump to do", entity: "Yerevan"),
+    FactCase(text: "Donald Trump spoke. Trump set a deadline for Tehran, even threatening to bomb Iran if no new deal is reached.",
+             answer: "bomb Iran", prompt: "What did Trump threaten to do if no new deal is reached", entity: "Donald Trump"),
+    FactCase(text: "Russia agreed, but neighboring Armenia was anxious that human rights would be de-prioritized.",
+             answer: "human rights would be de-prioritized", prompt: "What was neighboring Armenia anxious about", entity: "neighboring Armenia"),
+    FactCase(text: "The officials in Baku quickly signalled readiness to work with the new team.",
+             answer: "readiness to work with the new team", prompt: "What did the officials in Baku quickly signal", entity: "the officials in Baku"),
+    FactCase(text: "George W. Bush spoke. He argued that the Afghan Taliban must be punished for supporting al-Qaida.",
+             answer: "the Afghan Taliban must be punished for supporting al-Qaida", prompt: "What did George W. Bush argue about the Afghan Taliban", entity: "George W. Bush"),
+    FactCase(text: "By keeping the pressure on Russia, the West is trying to alter Russia’s strategic behaviour.",
+             answer: "alter Russia’s strategic behaviour", prompt: "What is the West trying to do", entity: "the West"),
+])
+func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: FactCase) {
+    let found = ruleFacts(StanceRule(), in: "Title\n" + row.text)
+    #expect(found.map(\.answer) == [row.answer])
+    if let entity = row.entity { #expect(found.first?.entity == entity) }
+    #expect(found.first?.prompt.contains(row.prompt) == true, "\(found.first?.prompt ?? "none")")
+}
+
+@Test func everyDemandAfterMustIsItsOwnFact() {
+    let text = "Title\nBaku is suggesting that Yerevan must formally recognize the region as part of Azerbaijan and accept the removal of monitors."
+    let found = ruleFacts(StanceRule(), in: text)
+    #expect(found.map(\.answer) == ["the region as part of Azerbaijan", "the removal of monitors"])
+    #expect(found.map(\.prompt) == [
+        "What is Baku suggesting that Yerevan must formally recognize?", "What is Baku suggesting that Yerevan must accept?",
+    ])
+}
+
+@Test func aWelcomeIsAskedForTheHolderToo() {
+    let fact = ruleFacts(StanceRule(), in: "Title\nWhile Russia and Turkey welcomed the shift, Armenia was anxious that rights would suffer.").first
+    #expect(fact?.answer == "the shift")
+    #expect(fact?.entityPrompt == "Who welcomed the shift?")
+}
+
+@Test func aPassiveStanceAsksForTheAgent() {
+    let fact = ruleFacts(StanceRule(), in: "Title\nThe plan was applauded by the Azerbaijani Government.").first
+    #expect(fact?.entity == "the Azerbaijani Government")
+    #expect(fact?.entityPrompt == "Who applauded the plan?")
+}
+
+@Test func gerundsUsedAsNounsAreNoStances() {
+    #expect(ruleFacts(StanceRule(), in: "Title\nIt might translate into backing of regional projects.").isEmpty)
+}
+
+@Test func anInterestIsAskedInPlaceWithTheItResolved() {
+    let text = "Title\nTrump’s focus on Iran cuts both ways for Azerbaijan. On the one hand, it aligns with Baku’s interest in curbing Iranian influence."
+    let fact = ruleFacts(StanceRule(), in: text).first
+    #expect(fact?.answer == "curbing Iranian influence")
+    #expect(fact?.prompt == "On the one hand, Trump’s focus on Iran aligns with Baku’s interest in what?")
+}

@@ -58,7 +58,10 @@ let package = Package(
         ),
         .testTarget(
             name: "RecallStoreTests",
-            dependencies: ["RecallStore", "RecallCore", "RecallTestSupport"],
+            dependencies: [
+                "RecallStore", "RecallCore", "RecallTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -21,10 +21,14 @@ public enum InterchangeFormat: String, Sendable, Equatable, CaseIterable {
         }
         if head.starts(with: Array("SQLite format 3\0".utf8)) { return .sqlite }
         if head.contains(0) { return .unknown }
-        // The prefix may end inside a multi-byte character: drop an incomplete tail.
-        for trim in 0...min(3, head.count) {
-            if String(validating: head.dropLast(trim), as: UTF8.self) != nil { return .delimitedText }
+        // The prefix may end inside a multi-byte character: ignore up to three trailing
+        // non-ASCII bytes.
+        var end = head.endIndex
+        while end > max(head.endIndex - 3, 0), head[end - 1] >= 0x80 {
+            if String(validating: head[..<end], as: UTF8.self) != nil { break }
+            end -= 1
         }
+        if String(validating: head[..<end], as: UTF8.self) != nil { return .delimitedText }
         return .unknown
     }
 }

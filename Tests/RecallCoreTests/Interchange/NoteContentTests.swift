@@ -1,0 +1,64 @@
+import Testing
+@testable import RecallCore
+
+@Test func basicCardAsksTheFrontAndReversedCardTheBack() throws {
+    let note = NoteContent(
+        kind: .normal, fieldNames: ["Front", "Back"], fields: ["<b>perro</b>", "dog"], tags: ["lang::es"])
+    let forward = try note.content(ord: 0).get()
+    #expect(forward.kind == .basic)
+    #expect(forward.prompt == "perro")
+    #expect(forward.answer == "dog")
+    #expect(forward.tags == ["lang::es"])
+    #expect(forward.explanation == nil)
+    let reversed = try note.content(ord: 1).get()
+    #expect(reversed.prompt == "dog")
+    #expect(reversed.answer == "perro")
+}
+
+@Test func extraFieldsBecomeTheExplanation() throws {
+    let note = NoteContent(
+        kind: .normal, fieldNames: ["Word", "Meaning", "Example", "Notes"],
+        fields: ["chat", "cat", "<i>Le chat dort.</i>", ""], tags: [])
+    let content = try note.content(ord: 0).get()
+    #expect(content.prompt == "chat")
+    #expect(content.answer == "cat")
+    #expect(content.explanation == "Example: Le chat dort.")
+}
+
+@Test func clozeCardHidesItsDeletionAndExplainsWithBackExtra() throws {
+    let note = NoteContent(
+        kind: .cloze, fieldNames: ["Text", "Back Extra"],
+        fields: ["{{c1::H<sub>2</sub>O}} is the formula of {{c2::water::substance}}.", "<i>Chemistry</i>"],
+        tags: ["fixture", "cloze"])
+    #expect(note.ordinals(templateCount: 1) == [0, 1])
+    let first = try note.content(ord: 0).get()
+    #expect(first.kind == .cloze)
+    #expect(first.prompt == "[...] is the formula of water.")
+    #expect(first.answer == "H2O")
+    #expect(first.hint == nil)
+    #expect(first.explanation == "Chemistry")
+    let second = try note.content(ord: 1).get()
+    #expect(second.prompt == "H2O is the formula of [substance].")
+    #expect(second.answer == "water")
+    #expect(second.hint == "substance")
+}
+
+@Test func clozeCardWithoutItsDeletionIsAFailure() {
+    let note = NoteContent(kind: .cloze, fieldNames: ["Text", "Back Extra"], fields: ["{{c1::only one}}", ""], tags: [])
+    #expect(note.content(ord: 2) == .failure(.noDeletion(number: 3)))
+}
+
+@Test func plainTextFieldsKeepTheirLineBreaksAndAngleBrackets() throws {
+    let note = NoteContent(
+        kind: .normal, fieldNames: ["Front", "Back"], fields: ["a <b> c\nline two", "x"], tags: [], isHTML: false)
+    #expect(try note.content(ord: 0).get().prompt == "a <b> c\nline two")
+}
+
+@Test func controlCharactersInFieldsAndTagsAreNeutralised() throws {
+    let note = NoteContent(
+        kind: .normal, fieldNames: ["Front", "Back"], fields: ["\u{1b}[31mred", "&#27;[2J"], tags: ["\u{1b}x"])
+    let content = try note.content(ord: 0).get()
+    #expect(content.prompt == "␛[31mred")
+    #expect(content.answer == "␛[2J")
+    #expect(content.tags == ["␛x"])
+}

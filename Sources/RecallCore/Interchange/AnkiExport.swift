@@ -1,0 +1,183 @@
+import Foundation
+
+/// A card to export, with its state and history as recall keeps them.
+public struct ExportCard: Sendable, Equatable {
+    public var key: String
+    /// Deck name, levels joined by `::`.
+    public var deck: String
+    public var content: CardContent
+    public var state: CardState
+    public var isSuspended: Bool
+    /// Oldest first.
+    public var reviews: [ReviewLog]
+
+    public init(
+        key: String, deck: String, content: CardContent, state: CardState, isSuspended: Bool = false,
+        reviews: [ReviewLog] = []
+    ) {
+        self.key = key
+        self.deck = deck
+        self.content = content
+        self.state = state
+        self.isSuspended = isSuspended
+        self.reviews = reviews
+    }
+}
+
+extension AnkiCollection {
+    /// The stock note types an export uses. Fixed ids, so exporting again maps onto the same
+    /// note types in the receiving collection.
+    public static let exportBasic = AnkiNotetype(
+        id: 1_712_000_000_001, name: "Basic (recall)", kind: .normal, fields: ["Front", "Back"], templates: ["Card 1"])
+    public static let exportCloze = AnkiNotetype(
+        id: 1_712_000_000_002, name: "Cloze (recall)", kind: .cloze, fields: ["Text", "Back Extra"], templates: ["Cloze"])
+
+    /// A schema-11 collection holding `cards`: one note per card (a Cloze note for a cloze
+    /// card whose prompt shows its gap, else a Basic note), the card's state in Anki's terms
+    /// (FSRS memory in `cards.data`, review due dates counted in study days of `calendar`), and
+    /// its review log. `[image: name]` markers become `<img>` tags again; pass the media
+    /// files they name in `media`. `now` stamps the rows and numbers them.
+    public init(exporting cards: [ExportCard], media: [ImportedMedia] = [], now: Date, calendar: StudyCalendar) {
+        let today = calendar.dayNumber(of: now)
+        let firstDay = cards.filter { $0.state.phase == .review }
+            .map { calendar.dayNumber(of: $0.state.due) }.min().map { min($0, today) } ?? today
+        let created = Int64(calendar.start(ofDay: firstDay).timeIntervalSince1970)
+        let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+
+        var deckIDs: [String: Int64] = ["Default": 1]
+        for name in Set(cards.map(\.deck)).sorted() {
+            // Parents first, so "A::B" never exists without "A".
+            let levels = name.components(separatedBy: "::")
+            for depth in 1...levels.count {
+                let path = levels.prefix(depth).joined(separator: "::")
+                if deckIDs[path] == nil { deckIDs[path] = baseID + Int64(deckIDs.count) }
+            }
+        }
+        var notes: [AnkiNote] = []
+        var ankiCards: [AnkiCard] = []
+        var guids = Set<String>()
+        var reviewIDs = Set<Int64>()
+        for (index, card) in cards.enumerated() {
+            let id = baseID + Int64(index)
+            let (notetype, fields) = AnkiNoteFields.fields(for: card.content)
+            var guid = card.key
+            var suffix = 1
+            while !guids.insert(guid).inserted {
+                suffix += 1
+                guid = "\(card.key)~\(suffix)"
+            }
+            notes.append(AnkiNote(
+                id: id, guid: guid, notetypeID: notetype.id, fields: fields,
+                tags: card.content.tags.map { $0.replacingOccurrences(of: " ", with: "_") }))
+            ankiCards.append(AnkiExportCard.card(
+                card, id: id, deckID: deckIDs[card.deck]!, position: index, createdDay: firstDay,
+                calendar: calendar, reviewIDs: &reviewIDs))
+        }
+        self.init(
+            schemaVersion: 11, createdSeconds: created, notetypes: [Self.exportBasic, Self.exportCloze],
+            decks: deckIDs.map { AnkiDeck(id: $0.value, name: $0.key) }.sorted { $0.id < $1.id },
+            notes: notes, cards: ankiCards, media: media)
+    }
+}
+
+/// How a recall card's content becomes the fields of an Anki note (HTML).
+public enum AnkiNoteFields {
+    public static func fields(for content: CardContent) -> (AnkiNotetype, [String]) {
+        if content.kind == .cloze, let text = clozeText(content) {
+            return (AnkiCollection.exportCloze, [text, html(content.explanation ?? "")])
+        }
+        var front = html(content.prompt)
+        if !content.choices.isEmpty {
+            front += "<br>" + content.choices.enumerated()
+                .map { "\($0.offset + 1). \(html($0.element))" }.joined(separator: "<br>")
+        }
+        var back = html(content.answer)
+        if !content.accepted.isEmpty { back += "<br>(also: \(content.accepted.map(html).joined(separator: ", ")))" }
+        if let explanation = content.explanation, !explanation.isEmpty { back += "<br><br>" + html(explanation) }
+        return (AnkiCollection.exportBasic, [front, back])
+    }
+
+    /// The prompt with its gap (`[...]`, or `[hint]`) turned back into `{{c1::answer::hint}}`;
+    /// nil when the prompt shows no gap. A gap that occurs n times with an answer of n parts
+    /// (`日本, Japanese`) gets one part each.
+    static func clozeText(_ content: CardContent) -> String? {
+        let gap = "[" + (content.hint ?? "...") + "]"
+        let pieces = content.prompt.components(separatedBy: gap)
+        guard pieces.count > 1 else { return nil }
+        let gaps = pieces.count - 1
+        let parts = content.answer.components(separatedBy: ", ")
+        let hint = content.hint.map { "::" + html($0) } ?? ""
+        var text = html(pieces[0])
+        for index in 1..<pieces.count {
+            let answer = gaps > 1 && parts.count == gaps ? parts[index - 1] : content.answer
+            text += "{{c1::" + html(answer) + hint + "}}" + html(pieces[index])
+        }
+        return text
+    }
+
+    /// Plain text as HTML: `&`, `<`, `>`, `"` escaped, line breaks as `<br>`, and
+    /// `[image: name]` (what an import made of an `<img>`) as `<img src="name">`.
+    public static func html(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "\n", with: "<br>")
+            .replacingOccurrences(of: #"\[image: ([^\]<>]+)\]"#, with: "<img src=\"$1\">", options: .regularExpression)
+    }
+}
+
+/// A recall card's state and history as Anki's `cards` and `revlog` rows.
+enum AnkiExportCard {
+    static func card(
+        _ card: ExportCard, id: Int64, deckID: Int64, position: Int, createdDay: Int, calendar: StudyCalendar,
+        reviewIDs: inout Set<Int64>
+    ) -> AnkiCard {
+        let state = card.state
+        let type: AnkiCard.CardType
+        var queue: AnkiCard.Queue
+        let due: Int64
+        switch state.phase {
+        case .new:
+            (type, queue, due) = (.new, .new, Int64(position))
+        case .learning, .relearning:
+            type = state.phase == .learning ? .learning : .relearning
+            (queue, due) = (.learning, Int64(state.due.timeIntervalSince1970.rounded()))
+        case .review:
+            (type, queue) = (.review, .review)
+            due = Int64(calendar.dayNumber(of: state.due) - createdDay)
+        }
+        if card.isSuspended { queue = .suspended }
+        return AnkiCard(
+            id: id, noteID: id, deckID: deckID, ord: 0, type: type, queue: queue, due: due,
+            interval: state.phase == .review || state.phase == .relearning ? max(state.scheduledDays ?? 1, 1) : 0,
+            easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: 0,
+            storedMemory: state.memory,
+            lastReviewSeconds: state.lastReview.map { Int64($0.timeIntervalSince1970.rounded(.down)) },
+            reviews: reviews(card.reviews, ids: &reviewIDs))
+    }
+
+    static func reviews(_ logs: [ReviewLog], ids: inout Set<Int64>) -> [AnkiReviewEntry] {
+        var previousInterval = 0
+        return logs.map { log in
+            var id = Int64((log.reviewedAt.timeIntervalSince1970 * 1000).rounded(.down))
+            while !ids.insert(id).inserted { id += 1 }
+            let interval = log.scheduledDays ?? -Int(log.intervalSeconds.rounded())
+            let kind: AnkiReviewEntry.Kind = switch log.before.phase {
+            case .new, .learning: .learning
+            case .review: .review
+            case .relearning: .relearning
+            }
+            defer { previousInterval = interval }
+            return AnkiReviewEntry(
+                milliseconds: id, ease: log.rating.rawValue, kind: kind, interval: interval,
+                lastInterval: previousInterval, factor: log.after.memory.map(encodedDifficulty) ?? 2500,
+                durationMilliseconds: log.responseMilliseconds ?? 0)
+        }
+    }
+
+    /// FSRS difficulty in `revlog.factor`, as Anki writes it: `round(((D − 1) / 9 + 0.1) · 1000)`.
+    static func encodedDifficulty(_ memory: MemoryState) -> Int {
+        Int((((memory.difficulty - 1) / 9 + 0.1) * 1000).rounded())
+    }
+}

@@ -100,17 +100,17 @@ public enum AnkiNoteFields {
     /// The prompt with its gap (`[...]`, or `[hint]`) turned back into `{{c1::answer::hint}}`;
     /// nil when the prompt shows no gap. A gap that occurs n times with an answer of n parts
     /// (`日本, Japanese`) gets one part each.
-    static func clozeText(_ content: CardContent) -> String? {
+    static func clozeText(_ content: CardContent, escape: (String) -> String = html) -> String? {
         let gap = "[" + (content.hint ?? "...") + "]"
         let pieces = content.prompt.components(separatedBy: gap)
         guard pieces.count > 1 else { return nil }
         let gaps = pieces.count - 1
         let parts = content.answer.components(separatedBy: ", ")
-        let hint = content.hint.map { "::" + html($0) } ?? ""
-        var text = html(pieces[0])
+        let hint = content.hint.map { "::" + escape($0) } ?? ""
+        var text = escape(pieces[0])
         for index in 1..<pieces.count {
             let answer = gaps > 1 && parts.count == gaps ? parts[index - 1] : content.answer
-            text += "{{c1::" + html(answer) + hint + "}}" + html(pieces[index])
+            text += "{{c1::" + escape(answer) + hint + "}}" + escape(pieces[index])
         }
         return text
     }

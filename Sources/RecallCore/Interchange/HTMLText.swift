@@ -6,7 +6,7 @@ import Foundation
 /// `<style>` bodies are dropped and runs of white space collapse to one space. At most one
 /// blank line separates blocks; the result has no leading or trailing white space.
 ///
-/// The output may still hold control characters (from `&#27;`, say); `TerminalSafe.sanitize`
+/// The output may still hold control characters (from `&#27;`, say); `TerminalText.sanitize`
 /// neutralises them.
 public enum HTMLText {
     public static func plainText(fromHTML html: String) -> String {

@@ -43,7 +43,7 @@ extension ImportedCollection {
                 key: ImportedCard.key(guid: note.guid, ord: card.ord),
                 noteGUID: note.guid,
                 ord: card.ord,
-                deck: TerminalSafe.sanitize(deck),
+                deck: TerminalText.sanitize(deck),
                 content: content,
                 isSuspended: card.isSuspended,
                 flag: card.flag,
@@ -52,7 +52,7 @@ extension ImportedCollection {
             ))
         }
         self.init(
-            decks: anki.decks.map { TerminalSafe.sanitize($0.name) }.sorted(),
+            decks: anki.decks.map { TerminalText.sanitize($0.name) }.sorted(),
             cards: cards,
             media: anki.media,
             noteCount: Set(cards.map(\.noteGUID)).count,

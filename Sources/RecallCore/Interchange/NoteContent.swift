@@ -58,7 +58,7 @@ public struct NoteContent: Sendable {
                 let value = text(at: index)
                 guard !value.isEmpty else { return nil }
                 let name = index < fieldNames.count ? fieldNames[index] : "Field \(index + 1)"
-                return "\(TerminalSafe.sanitize(name)): \(value)"
+                return "\(TerminalText.sanitize(name)): \(value)"
             }
         return CardContent(
             kind: .basic,
@@ -87,7 +87,7 @@ public struct NoteContent: Sendable {
         ))
     }
 
-    private var safeTags: [String] { tags.map(TerminalSafe.sanitize) }
+    private var safeTags: [String] { tags.map { TerminalText.sanitize($0) } }
 
     private func index(of name: String) -> Int? {
         fieldNames.firstIndex { $0.caseInsensitiveCompare(name) == .orderedSame }
@@ -105,7 +105,7 @@ public struct NoteContent: Sendable {
 
     /// A field value as terminal-safe plain text.
     private func plain(_ value: String) -> String {
-        if isHTML { return TerminalSafe.sanitize(HTMLText.plainText(fromHTML: value)) }
-        return TerminalSafe.sanitize(value.trimmingCharacters(in: .whitespacesAndNewlines))
+        if isHTML { return TerminalText.sanitize(HTMLText.plainText(fromHTML: value)) }
+        return TerminalText.sanitize(value.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

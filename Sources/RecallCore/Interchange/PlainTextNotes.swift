@@ -38,7 +38,7 @@ public enum PlainTextNotes {
             let notetypeName = column(text.notetypeColumn) ?? text.notetype
             let kind = kind(notetypeName: notetypeName, firstField: first)
             let templateCount = notetypeName.map { $0.lowercased().contains("reverse") ? 2 : 1 } ?? 1
-            let deck = TerminalSafe.sanitize(column(text.deckColumn) ?? text.deck ?? defaultDeck)
+            let deck = TerminalText.sanitize(column(text.deckColumn) ?? text.deck ?? defaultDeck)
             let tags = text.tags + (column(text.tagsColumn).map(AnkiNote.tags(fromColumn:)) ?? [])
             let guid = column(text.guidColumn)
                 ?? derivedGUID(notetype: notetypeName ?? kind.rawValue, fields: fields)

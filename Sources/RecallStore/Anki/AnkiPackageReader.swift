@@ -165,7 +165,7 @@ final class PackageArchive {
         let packed = Int64(clamping: entry.compressedSize)
         let budget = limits.maxUnpackedBytes - unpackedBytes
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { chunk in
                 output.append(chunk)
                 if Int64(output.count) > budget {
                     overflow = .tooLarge(file: self.file, limitBytes: self.limits.maxUnpackedBytes)

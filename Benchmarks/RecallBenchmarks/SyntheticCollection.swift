@@ -17,7 +17,10 @@ enum SyntheticCollection {
         let now = Date()
         var random = SplitMix64(seed: 2024)
         let scheduler = Scheduler()
-        let perCard = reviews / cards
+        // Exactly `reviews` reviews over the 85% of cards that have history.
+        let reviewedCards = (0..<cards).filter { $0 % 20 >= 3 }.count
+        let base = reviews / reviewedCards
+        var extra = reviews % reviewedCards
         let decks = 20
         for deck in 0..<decks {
             var bulk: [BulkCard] = []
@@ -33,17 +36,19 @@ enum SyntheticCollection {
                     continue
                 }
                 var state = CardState.new(availableFrom: now.addingTimeInterval(-730 * 86_400))
-                var time = now.addingTimeInterval(-Double(random.next() % (700 * 86_400)) - 86_400 * 30)
+                var time = now.addingTimeInterval(-Double(random.next() % (300 * 86_400)) - 86_400 * 400)
                 var logs: [ReviewLog] = []
-                let count = perCard * 20 / 17
-                for _ in 0..<count {
+                let count = base + (extra > 0 ? 1 : 0)
+                extra -= 1
+                for left in stride(from: count, to: 0, by: -1) {
                     let roll = random.next() % 100
                     let rating: Rating = roll < 10 ? .again : roll < 20 ? .hard : roll < 95 ? .good : .easy
                     let log = scheduler.review(state, rating: rating, at: time, fuzz: nil)
                     logs.append(log)
                     state = log.after
-                    time = max(time.addingTimeInterval(60), state.due)
-                    if time > now { break }
+                    // Next review when due, squeezed so that every review fits before now.
+                    let room = now.timeIntervalSince(time) / Double(left + 1)
+                    time = time.addingTimeInterval(max(60, min(state.due.timeIntervalSince(time), room)))
                 }
                 bulk.append(BulkCard(card: card, state: state, reviews: logs))
             }

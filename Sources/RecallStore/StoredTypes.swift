@@ -46,6 +46,11 @@ public struct DeckSyncSummary: Sendable, Equatable {
     public var removed = 0
     /// The file had not changed since the last load: nothing was read or written.
     public var unchanged = false
+
+    public init(deckID: Int64, unchanged: Bool = false) {
+        self.deckID = deckID
+        self.unchanged = unchanged
+    }
 }
 
 /// Daily limits, as in Anki's deck options.

@@ -1,4 +1,5 @@
 import RecallCore
+import RecallStore
 
 /// How a card is asked this time. Generated cards offer three forms of the same fact and the
 /// session picks by how well the card is known: multiple choice while it is new, the cloze

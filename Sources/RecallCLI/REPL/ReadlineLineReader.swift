@@ -17,11 +17,8 @@ public final class ReadlineLineReader: LineReader {
 
     public init(historyPath: String?) {
         self.historyPath = historyPath
-        rl_readline_name = UnsafePointer(strdup("recall"))
-        rl_catch_signals = 0
-        rl_catch_sigwinch = 1
-        rl_attempted_completion_function = { text, start, _ in
-            rl_attempted_completion_over = 1
+        recall_rl_setup(UnsafePointer(strdup("recall"))) { text, start, _ in
+            recall_rl_completion_over()
             guard start == 0 else { return nil }
             completionIndex = 0
             return rl_completion_matches(text) { partial, state in

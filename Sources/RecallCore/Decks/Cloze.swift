@@ -137,9 +137,9 @@ public struct Cloze: Sendable, Equatable, Hashable {
         }
     }
 
-    /// The hidden text of deletion `number`; several occurrences are joined by ` … `.
+    /// The hidden text of deletion `number`, trimmed; several occurrences are joined by ` … `.
     public func answer(for number: Int) -> String {
-        deletions.filter { $0.number == number }.map(\.text).joined(separator: Self.separator)
+        deletions.filter { $0.number == number }.map(\.text.trimmingWhitespace).joined(separator: Self.separator)
     }
 
     /// The distinct hints of deletion `number`, joined by ` … `, or nil when it has none.

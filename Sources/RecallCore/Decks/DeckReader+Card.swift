@@ -43,8 +43,7 @@ extension DeckReader {
             entry = questionEntry(fields, kind: kind, common: common, location: location)
         }
         guard errorCount == errorsBefore, var entry else { return nil }
-        entry.explicitID = id
-        entry.idNode = fields["id"]?.value
+        if let id, let node = fields["id"]?.value { entry.explicitID = (id, node) }
         return entry
     }
 
@@ -143,7 +142,8 @@ extension DeckReader {
         content.accepted = fields["accept"].map { list($0.value, key: "accept").map(\.text) } ?? []
         content.hint = optionalText(fields["hint"], key: "hint")
         content.tolerance = tolerance(fields["tolerance"], kind: kind)
-        content.choices = choices(fields["choices"], answer: answerText)
+        let answerNode = (fields["a"] ?? fields["number"])?.value
+        content.choices = choices(fields["choices"], answer: answerNode.map { ($0, content.answer) })
         if kind == .multipleChoice, fields["choices"] == nil {
             error(at: fields["kind"]?.value ?? question.key, "a multiple-choice card needs `choices:`")
         }
@@ -170,7 +170,7 @@ extension DeckReader {
         return value
     }
 
-    private mutating func choices(_ field: Field?, answer: (field: Field, text: String)?) -> [String] {
+    private mutating func choices(_ field: Field?, answer: (node: Node, text: String)?) -> [String] {
         guard let field else { return [] }
         let items = list(field.value, key: "choices")
         if items.count < 2 {
@@ -188,13 +188,13 @@ extension DeckReader {
                 seen[normalised] = item.text
             }
         }
-        if let answerField = answer?.field, let answer = answer?.text, !answer.isEmpty, items.count >= 2,
+        if let answerNode = answer?.node, let answer = answer?.text, !answer.isEmpty, items.count >= 2,
            !items.contains(where: { $0.text == answer }) {
             var notes = ["the choices are: " + items.map { "`\($0.text)`" }.joined(separator: ", ")]
             if let close = items.first(where: { CardKey.normalised($0.text) == CardKey.normalised(answer) }) {
                 notes.append("did you mean `\(close.text)`?")
             }
-            error(at: answerField.value, "answer `\(answer)` is not one of the choices", notes: notes)
+            error(at: answerNode, "answer `\(answer)` is not one of the choices", notes: notes)
         }
         return items.map(\.text)
     }

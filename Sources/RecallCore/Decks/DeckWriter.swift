@@ -9,14 +9,28 @@ public enum DeckWriter {
         var out = "deck: \(YAMLText.scalar(deck.name))\n"
         guard !deck.cards.isEmpty else { return out + "cards: []\n" }
         out += "cards:\n"
-        for card in deck.cards { out += renderCard(card) }
+        var index = deck.cards.startIndex
+        while index < deck.cards.endIndex {
+            // Cloze cards made from one entry go back into one entry.
+            let group = clozeGroup(in: deck.cards, from: index)
+            if group.count > 1, let entry = clozeEntryLines(group) {
+                out += item(entry, indent: 2)
+                index += group.count
+            } else {
+                out += renderCard(deck.cards[index])
+                index += 1
+            }
+        }
         return out
     }
 
     /// One card as a `- q: …` list item, every line ending in a newline, with the `-` at column
     /// `indent + 1`; `DeckParser` gives it back with the same key and content.
     public static func renderCard(_ card: DeckCard, indent: Int = 2) -> String {
-        let lines = cardLines(card)
+        item(cardLines(card), indent: indent)
+    }
+
+    private static func item(_ lines: [String], indent: Int) -> String {
         let dash = String(repeating: " ", count: indent) + "- "
         let body = String(repeating: " ", count: indent + 2)
         return lines.enumerated().map { ($0.offset == 0 ? dash : body) + $0.element + "\n" }.joined()
@@ -24,28 +38,46 @@ public enum DeckWriter {
 
     /// `fileText` with `card` added at the end of its `cards:` list, leaving every existing line
     /// (comments included) as it was. The new item is indented like the items already there.
+    /// A `cards:` list written in brackets with cards in it cannot be appended to this way.
     public static func appending(_ card: DeckCard, to fileText: String) -> String {
         var lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var indent = 2
+        var end = lines.endIndex
         if let cardsLine = lines.firstIndex(where: { $0.hasPrefix("cards:") }) {
             let rest = lines[cardsLine].dropFirst("cards:".count).trimmingWhitespace
             if rest.hasPrefix("[]") { lines[cardsLine] = "cards:" + rest.dropFirst(2) }
             let firstItem = lines[(cardsLine + 1)...].first { $0.drop { $0 == " " }.hasPrefix("- ") }
             indent = firstItem.map { $0.prefix { $0 == " " }.count } ?? 2
+            // The list ends where the next top-level key starts, before the blank lines and
+            // comments that lead up to it.
+            if let next = lines[(cardsLine + 1)...].firstIndex(where: { isTopLevelKey($0) }) {
+                end = next
+                while end > cardsLine + 1, lines[end - 1].trimmingWhitespace.isEmpty || lines[end - 1].hasPrefix("#") {
+                    end -= 1
+                }
+            }
         } else if lines.contains(where: { $0.hasPrefix("- ") }) {
             indent = 0
         } else {
             lines.append("cards:")
+            end = lines.endIndex
         }
-        return lines.map { $0 + "\n" }.joined() + renderCard(card, indent: indent)
+        let text = { (lines: ArraySlice<String>) in lines.map { $0 + "\n" }.joined() }
+        return text(lines[..<end]) + renderCard(card, indent: indent) + text(lines[end...])
+    }
+
+    /// A line that starts a key of the top-level mapping, such as `tags: [x]`.
+    private static func isTopLevelKey(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return !" \t#-\r".unicodeScalars.contains(first)
     }
 
     // MARK: Cards
 
     private static func cardLines(_ card: DeckCard) -> [String] {
         let content = card.content
-        if content.kind == .cloze, let lines = clozeEntryLines(card) { return lines }
+        if content.kind == .cloze, let lines = clozeEntryLines([card]) { return lines }
         var lines: [String] = []
         let numeric = content.kind == .numeric ? numberAndUnit(content.answer) : nil
         let inferred: CardContent.Kind = numeric != nil ? .numeric : content.choices.isEmpty ? .basic : .multipleChoice
@@ -67,33 +99,7 @@ public enum DeckWriter {
         return lines + sharedLines(content)
     }
 
-    /// A cloze card as a `cloze:` entry with one deletion number (the one its key ends in), when
-    /// its prompt and answer can be turned back into cloze text that gives exactly this card.
-    private static func clozeEntryLines(_ card: DeckCard) -> [String]? {
-        let content = card.content
-        guard let match = card.key.wholeMatch(of: /(.+)-c([1-9][0-9]*)/), let number = Int(match.output.2) else {
-            return nil
-        }
-        let answers = content.answer.components(separatedBy: Cloze.separator)
-        let placeholder = content.hint.map { "[\($0)]" } ?? Cloze.placeholder
-        let pieces = content.prompt.components(separatedBy: placeholder)
-        guard pieces.count == answers.count + 1 else { return nil }
-        var text = pieces[0]
-        for (answer, piece) in zip(answers, pieces.dropFirst()) {
-            text += "{{c\(number)::" + answer + (content.hint.map { "::" + $0 } ?? "") + "}}" + piece
-        }
-        guard let cloze = try? Cloze(parsing: text), cloze.numbers == [number],
-              cloze.prompt(for: number) == content.prompt, cloze.answer(for: number) == content.answer,
-              cloze.hint(for: number) == content.hint, text == text.trimmingWhitespace
-        else { return nil }
-        var lines: [String] = []
-        let id = String(match.output.1)
-        if id != CardKey.derived(from: CardContent.Kind.cloze.rawValue, text) { lines.append("id: " + YAMLText.scalar(id)) }
-        lines.append("cloze: " + YAMLText.scalar(text))
-        return lines + sharedLines(content)
-    }
-
-    private static func sharedLines(_ content: CardContent) -> [String] {
+    static func sharedLines(_ content: CardContent) -> [String] {
         var lines: [String] = []
         if let explanation = content.explanation { lines.append("explain: " + YAMLText.scalar(explanation)) }
         if !content.tags.isEmpty { lines.append("tags: " + YAMLText.flowList(content.tags)) }

@@ -14,7 +14,7 @@ enum YAMLSyntaxError {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return describe(problem: problem, context: context, mark: mark, text: text, at: at)
+            return describe(problem: problem, context: context, mark: mark, text: text, file: file)
         case .reader(let problem, let offset, _, _):
             let location = offset.map { position(ofCharacterOffset: $0, in: text) } ?? (1, 1)
             let message = problem.contains("control characters")
@@ -35,12 +35,21 @@ enum YAMLSyntaxError {
     }
 
     private static func describe(
-        problem: String, context: YamlError.Context?, mark: Mark, text: String,
-        at: (Mark) -> SourceLocation
+        problem: String, context: YamlError.Context?, mark: Mark, text: String, file: String
     ) -> DeckDiagnostic {
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line, column: column)
+        }
+        func at(_ mark: Mark) -> SourceLocation { at(mark.line, mark.column) }
         let contextText = context?.text ?? ""
         let contextMark = context?.mark ?? mark
-        let character = SourceLines(text).scalar(line: mark.line, column: mark.column)
+        let lines = SourceLines(text)
+        let character = lines.scalar(line: mark.line, column: mark.column)
+        // What precedes the problem on its line, without the indentation.
+        let before = lines.lines.indices.contains(mark.line - 1)
+            ? Array(lines.lines[mark.line - 1].prefix(max(0, mark.column - 1))) : []
+        let indentation = before.prefix { $0 == " " }.count
+        let lead = String(String.UnicodeScalarView(before.dropFirst(indentation)))
         func error(_ message: String, _ place: Mark = mark, notes: [String] = []) -> DeckDiagnostic {
             DeckDiagnostic(.error, at: at(place), message, notes: notes)
         }
@@ -54,6 +63,14 @@ enum YAMLSyntaxError {
         case _ where problem.contains("unknown escape"):
             return error("unknown escape sequence in double-quoted text",
                          notes: ["write `\\\\` for a backslash, or use single quotes"])
+        case _ where problem.contains("mapping values are not allowed") && mark.line > 1
+            && lead.wholeMatch(of: /[A-Za-z][A-Za-z0-9_-]*/) != nil:
+            return DeckDiagnostic(
+                .error, at: at(mark.line, indentation + 1),
+                "`\(lead)` is indented differently from the keys above it",
+                notes: ["line up the keys of a card under its first key"])
+        case _ where problem.contains("did not find expected key") && [#"""#, "'"].contains(lead.trimmingWhitespace.suffix(1)):
+            return error("unexpected text after the closing quote", notes: ["put the whole text in quotes"])
         case _ where problem.contains("mapping values are not allowed") || problem.contains("unexpected ':'"):
             return error("`: ` cannot appear here in unquoted text", notes: [quoteNote])
         case _ where problem.contains("cannot start any token"):
@@ -81,6 +98,12 @@ enum YAMLSyntaxError {
             return error("this alias refers to no anchor", notes: [quoteNote])
         case _ where problem.contains("another document"):
             return error("a deck file holds one document; remove the second `---`")
+        case _ where problem.contains("mapping keys are not allowed"):
+            return error("`? ` starts a YAML complex key here", notes: [quoteNote])
+        case _ where problem.contains("directive") || contextText.contains("directive"):
+            return error("`%` at the start of a line starts a YAML directive", contextMark, notes: [quoteNote])
+        case _ where problem.contains("expected <document start>"):
+            return error("unexpected text after the end of the deck; check the indentation of this line")
         case _ where problem.contains("expected node content"):
             return error("expected a value here")
         case _ where contextText.contains("tag") || problem.contains("tag"):

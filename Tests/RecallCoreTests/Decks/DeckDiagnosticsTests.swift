@@ -81,6 +81,17 @@ extension DiagnosticCase {
                 error("1️⃣", "the deck has no `cards:` list",
                       notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
             ]),
+        DiagnosticCase("card keys at the top of the file", """
+            1️⃣q: Where is Baku?
+            2️⃣a: Azerbaijan
+            """, [
+                error("1️⃣", "`q` is a card key, not a deck key",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
+                error("1️⃣", "the deck has no `cards:` list",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
+                error("2️⃣", "`a` is a card key, not a deck key",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"]),
+            ]),
         DiagnosticCase("an answer that is not among the choices", """
             cards:
               - q: Which law restricts US aid to Azerbaijan?
@@ -252,6 +263,43 @@ extension DiagnosticCase {
               - q: Where is Baku?
                1️⃣a: Azerbaijan
             """, [error("1️⃣", "expected a `- ` list item here; check the indentation of this line")]),
+        DiagnosticCase("a key indented further than the others", """
+            cards:
+              - q: Where is Baku?
+                a: Azerbaijan
+                  1️⃣explain: It is the capital.
+            """, [error("1️⃣", "`explain` is indented differently from the keys above it",
+                        notes: ["line up the keys of a card under its first key"])]),
+        DiagnosticCase("text after a closing quote", """
+            cards:
+              - q: "Where is Baku?" 1️⃣in Azerbaijan
+                a: Azerbaijan
+            """, [error("1️⃣", "unexpected text after the closing quote", notes: ["put the whole text in quotes"])]),
+        DiagnosticCase("a second document", """
+            cards:
+              - q: Where is Baku?
+                a: Azerbaijan
+            1️⃣---
+            cards: []
+            """, [error("1️⃣", "a deck file holds one document; remove the second `---`")]),
+        DiagnosticCase("an alias that refers to nothing", """
+            cards:
+              - q: Where is Baku?
+                a: 1️⃣*capital
+            """, [error("1️⃣", "this alias refers to no anchor",
+                        notes: ["put text that contains `: `, ` #` or starts with a symbol in quotes"])]),
+        DiagnosticCase("a top-level key given twice", """
+            cards:
+              - q: Where is Baku?
+                a: Azerbaijan
+            1️⃣cards:
+              - q: 2️⃣Who leads Azerbaijan?
+            """, [error("1️⃣", "key `cards` appears twice in the same mapping", notes: ["its first use is at decks/x.yaml:1:1"])]),
+        DiagnosticCase("a percent sign starting a line", """
+            1️⃣%YAML text
+            cards: []
+            """, [error("1️⃣", "`%` at the start of a line starts a YAML directive",
+                        notes: ["put text that contains `: `, ` #` or starts with a symbol in quotes"])]),
         DiagnosticCase("a backtick starting a value", """
             cards:
               - q: Where is Baku?

@@ -1,3 +1,4 @@
+import RecallTestSupport
 import Testing
 @testable import RecallCore
 
@@ -150,4 +151,32 @@ func numbersReadAsAuthorsWriteThem(text: String) {
 @Test(arguments: ["forty", "6,00", "1.2.3", "inf", "0x1F", ""])
 func otherTextIsNotANumber(text: String) {
     #expect(DeckReader.number(text) == nil)
+}
+
+@Test(arguments: [7, 8, 9] as [UInt64])
+func damagedDecksGiveDiagnosticsInsideTheFile(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    let pieces = [":", " ", "\n", "\t", "-", "\"", "'", "{{", "}}", "[", "]", "{", "}", ",", "#", "&", "*", "!",
+                  "q: x", "a:", "  ", "cards:", "c1::", "é", "😀", "\r\n", "---", "|", ">"]
+    let original = example
+    for _ in 0..<150 {
+        var characters = Array(original)
+        for _ in 0..<Int.random(in: 1...4, using: &generator) {
+            let position = Int.random(in: 0...characters.count, using: &generator)
+            if Bool.random(using: &generator), position < characters.count {
+                characters.removeSubrange(position..<min(characters.count, position + Int.random(in: 1...6, using: &generator)))
+            } else {
+                characters.insert(contentsOf: pieces.randomElement(using: &generator)!, at: position)
+            }
+        }
+        let text = String(characters)
+        let lineCount = text.unicodeScalars.count { $0 == "\n" } + 1
+        let result = DeckParser.parse(text, file: "x.yaml")
+        for diagnostic in result.diagnostics {
+            #expect((1...lineCount).contains(diagnostic.location.line), "\(diagnostic)\n\(text)")
+            #expect(diagnostic.location.column >= 1)
+            #expect(!diagnostic.message.contains("YamlError"))
+        }
+        #expect(result.deck != nil || result.hasErrors)
+    }
 }

@@ -16,6 +16,8 @@ public struct RecallCommand: ParsableCommand {
             DeckCommand.self,
             CardCommand.self,
             ConfigCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A card to export, with its state and history as recall keeps them.
-public struct ExportCard: Sendable, Equatable {
+public struct ExportCard: Sendable, Equatable, Codable {
     public var key: String
     /// Deck name, levels joined by `::`.
     public var deck: String

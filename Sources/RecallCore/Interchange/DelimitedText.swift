@@ -149,13 +149,21 @@ public enum DelimitedTextError: Error, Equatable, Sendable {
 }
 
 extension DelimitedTextError: CustomStringConvertible {
-    public var description: String {
+    public var location: SourceLocation {
         switch self {
-        case .badHeader(let location, let message): "\(location): error: \(message)"
-        case .unterminatedQuote(let location):
-            "\(location): error: this quoted field is never closed (a \" is missing)"
+        case .badHeader(let location, _), .unterminatedQuote(let location): location
         }
     }
+
+    public var message: String {
+        switch self {
+        case .badHeader(_, let message): message
+        case .unterminatedQuote: "this quoted field is never closed (a \" is missing)"
+        }
+    }
+
+    /// Compiler style: `notes.txt:3:5: error: …`.
+    public var description: String { "\(location): error: \(message)" }
 }
 
 /// Splits the body of a delimited file into rows (RFC 4180 quoting, CRLF or LF).

@@ -76,7 +76,7 @@ extension ImportFileError: LocalizedError {
         case .unreadable(let file, let reason): "\(file) could not be read: \(reason)."
         case .unsupported(let file, let what): "\(file) is \(what)."
         case .notUTF8(let file): "\(file) is not UTF-8 text; save it as UTF-8 and import it again."
-        case .text(let error): error.description
+        case .text(let error): "\(error.location): \(error.message)."
         case .package(let error): error.errorDescription
         }
     }

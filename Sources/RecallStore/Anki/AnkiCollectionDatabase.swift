@@ -24,6 +24,9 @@ struct AnkiCollectionDatabase {
             // Anki's Rust code registers this collation; SQLite cannot even prepare a query on
             // the schema-18 tables without one. Case-insensitive order is all reading needs.
             db.add(collation: DatabaseCollation("unicase") { $0.caseInsensitiveCompare($1) })
+            // The file is untrusted: views and triggers in it may not call functions with side
+            // effects, and damaged pages are reported instead of read.
+            try db.execute(sql: "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON")
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)

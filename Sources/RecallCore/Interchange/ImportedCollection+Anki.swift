@@ -34,6 +34,12 @@ extension ImportedCollection {
             case .failure(.noFields):
                 warnings.append("\(source): note \(note.id) has no fields; skipped.")
                 continue
+            case .failure(.emptyPrompt):
+                warnings.append("\(source): card \(card.id) of note \(note.id) asks nothing once its HTML is removed; skipped.")
+                continue
+            case .failure(.imageOcclusion):
+                warnings.append("\(source): card \(card.id) is an image occlusion card, which a terminal cannot show; skipped.")
+                continue
             }
             let deck = deckNames[card.deckID] ?? "Default"
             if deckNames[card.deckID] == nil {

@@ -28,6 +28,11 @@ public struct NoteContent: Sendable {
         case noDeletion(number: Int)
         /// The note has no field to ask.
         case noFields
+        /// The card would ask nothing: its prompt is empty once HTML is removed.
+        case emptyPrompt
+        /// An image occlusion note: its questions are drawn on an image, which a terminal
+        /// cannot show.
+        case imageOcclusion
     }
 
     /// The ordinals of the cards this note makes when no card list is given (text imports):
@@ -41,10 +46,13 @@ public struct NoteContent: Sendable {
 
     public func content(ord: Int) -> Result<CardContent, Failure> {
         guard !fields.isEmpty else { return .failure(.noFields) }
-        switch kind {
-        case .cloze: return clozeContent(number: ord + 1)
-        case .normal: return .success(normalContent(reversed: ord == 1))
+        if kind == .cloze, index(of: "Text") == nil, index(of: "Occlusion") != nil { return .failure(.imageOcclusion) }
+        let made = switch kind {
+        case .cloze: clozeContent(number: ord + 1)
+        case .normal: Result<CardContent, Failure>.success(normalContent(reversed: ord == 1))
         }
+        if case .success(let content) = made, content.prompt.isEmpty { return .failure(.emptyPrompt) }
+        return made
     }
 
     private func normalContent(reversed: Bool) -> CardContent {
@@ -52,8 +60,10 @@ public struct NoteContent: Sendable {
         let backIndex = index(of: "Back") ?? (frontIndex == 0 ? 1 : 0)
         let front = text(at: frontIndex)
         let back = text(at: backIndex)
+        // "Add Reverse" (of "Basic (optional reversed card)") only switches a card on.
+        let switchIndex = index(of: "Add Reverse")
         let extras = fields.indices
-            .filter { $0 != frontIndex && $0 != backIndex }
+            .filter { $0 != frontIndex && $0 != backIndex && $0 != switchIndex }
             .compactMap { index -> String? in
                 let value = text(at: index)
                 guard !value.isEmpty else { return nil }

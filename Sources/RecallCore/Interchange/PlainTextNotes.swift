@@ -54,7 +54,10 @@ public enum PlainTextNotes {
             noteCount += 1
             decks.insert(deck)
             for ord in ordinals {
-                guard case .success(let content) = note.content(ord: ord) else { continue }
+                guard case .success(let content) = note.content(ord: ord) else {
+                    warnings.append("\(place): warning: card \(ord + 1) of the row asks nothing once its HTML is removed; skipped.")
+                    continue
+                }
                 cards.append(ImportedCard(
                     key: ImportedCard.key(guid: guid, ord: ord), noteGUID: guid, ord: ord,
                     deck: deck, content: content))

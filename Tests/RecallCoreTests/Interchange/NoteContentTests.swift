@@ -62,3 +62,20 @@ import Testing
     #expect(content.answer == "␛[2J")
     #expect(content.tags == ["␛x"])
 }
+
+@Test func theOptionalReverseSwitchIsNotAnExplanation() throws {
+    let note = NoteContent(
+        kind: .normal, fieldNames: ["Front", "Back", "Add Reverse"], fields: ["perro", "dog", "y"], tags: [])
+    #expect(try note.content(ord: 1).get().prompt == "dog")
+    #expect(try note.content(ord: 0).get().explanation == nil)
+}
+
+@Test func cardsThatWouldAskNothingAreFailures() {
+    let imageOnly = NoteContent(kind: .normal, fieldNames: ["Front", "Back"], fields: ["<div><br></div>", "x"], tags: [])
+    #expect(imageOnly.content(ord: 0) == .failure(.emptyPrompt))
+    let occlusion = NoteContent(
+        kind: .cloze, fieldNames: ["Occlusion", "Image", "Header", "Back Extra", "Comments"],
+        fields: ["{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.4}}", "<img src=\"x.png\">", "", "", ""],
+        tags: [])
+    #expect(occlusion.content(ord: 0) == .failure(.imageOcclusion))
+}

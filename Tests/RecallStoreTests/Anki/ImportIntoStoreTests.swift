@@ -44,6 +44,19 @@ import Testing
         #expect(suspended.suspended)
     }
 
+    @Test func anImportThatFailsInItsLastDeckLeavesNothingBehind() throws {
+        let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
+        var groups = imported.bulkCardsByDeck(replay: ReviewReplayTests.replay, now: now)
+        // SQLite stores a NaN as NULL, which the card table refuses: the second deck fails.
+        groups[1].cards[3].state.due = Date(timeIntervalSince1970: .nan)
+        let database = try AppDatabase.inMemory()
+        #expect(throws: (any Error).self) { try database.importCards(groups, source: "x.apkg", now: now) }
+        #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
+        #expect(try database.reviewCount() == 0)
+        #expect(try database.importCards(imported.bulkCardsByDeck(replay: ReviewReplayTests.replay, now: now),
+                                         source: "x.apkg", now: now).cardsAdded == 17)
+    }
+
     @Test func mediaIsWrittenOnceAndLoadedBackForExport() throws {
         let media = try AnkiPackageReader().read(contentsOf: AnkiFixtures.url("genanki-basic-cloze", "apkg")).media
         let folder = MediaDirectory(url: directory.appendingPathComponent("media"))

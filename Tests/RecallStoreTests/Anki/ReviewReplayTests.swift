@@ -6,8 +6,9 @@ import Testing
 /// Memory states recomputed from the fixtures' review logs, against the ones Anki stored.
 struct ReviewReplayTests {
     /// The fixtures were made with TZ=UTC and Anki's default 4 am rollover.
+    static let calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!, rolloverHour: 4)
     static let replay = ReviewReplay(scheduler: Scheduler(configuration: SchedulerConfiguration(
-        dayCounting: .studyDays(StudyCalendar(timeZone: TimeZone(identifier: "UTC")!, rolloverHour: 4)))))
+        dayCounting: .studyDays(calendar))))
 
     /// Anki stores S rounded to 4 decimals and D to 3, and computes them with fsrs-rs in
     /// 32-bit floats, where recall's scheduler follows py-fsrs in 64-bit doubles. The same

@@ -99,13 +99,13 @@ public enum AnkiNoteFields {
 
     /// The prompt with its gap (`[...]`, or `[hint]`) turned back into `{{c1::answer::hint}}`;
     /// nil when the prompt shows no gap. A gap that occurs n times with an answer of n parts
-    /// (`日本, Japanese`) gets one part each.
+    /// (`日本 … Japanese`, joined by `Cloze.separator`) gets one part each.
     static func clozeText(_ content: CardContent, escape: (String) -> String = html) -> String? {
-        let gap = "[" + (content.hint ?? "...") + "]"
+        let gap = content.hint.map { "[\($0)]" } ?? Cloze.placeholder
         let pieces = content.prompt.components(separatedBy: gap)
         guard pieces.count > 1 else { return nil }
         let gaps = pieces.count - 1
-        let parts = content.answer.components(separatedBy: ", ")
+        let parts = content.answer.components(separatedBy: Cloze.separator)
         let hint = content.hint.map { "::" + escape($0) } ?? ""
         var text = escape(pieces[0])
         for index in 1..<pieces.count {

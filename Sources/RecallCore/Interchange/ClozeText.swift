@@ -75,7 +75,7 @@ public struct ClozeText: Sendable, Equatable {
                 text += literal
             case .deletion(let candidate, let content, let hint):
                 if candidate == number {
-                    text += "[" + (hint.flatMap { $0.isEmpty ? nil : $0 } ?? "...") + "]"
+                    text += hint.flatMap { $0.isEmpty ? nil : "[\($0)]" } ?? Cloze.placeholder
                 } else {
                     text += render(content, hiding: number)
                 }
@@ -84,56 +84,77 @@ public struct ClozeText: Sendable, Equatable {
         return text
     }
 
+    /// One pass over the text with a stack of open deletions, so hostile input (thousands of
+    /// unclosed or nested openings) costs linear time and bounded depth.
     private struct Parser {
-        let characters: [Character]
-        var index = 0
-
-        init(_ characters: [Character]) { self.characters = characters }
-
-        mutating func parseTopLevel() -> [Node] {
-            parseNodes(insideDeletion: false).nodes
-        }
-
-        /// Reads text and deletions up to the end, or up to the `}}` that closes the deletion
-        /// being read. An opening without its closing `}}` is kept as literal text.
-        mutating func parseNodes(insideDeletion: Bool) -> (nodes: [Node], hint: String?, closed: Bool) {
+        /// An open deletion (or, at the bottom of the stack, the whole text).
+        struct Frame {
+            var number = 0
+            var opening = ""
             var nodes: [Node] = []
             var literal = ""
-            func flushLiteral() {
+            /// Set once the deletion's `::` is read; text up to `}}` is the hint.
+            var hint: String?
+
+            mutating func flush() {
                 if !literal.isEmpty { nodes.append(.text(literal)) }
                 literal = ""
             }
+        }
+
+        /// Deletions nest at most this deep; deeper openings are text.
+        static let maximumDepth = 16
+
+        let characters: [Character]
+
+        init(_ characters: [Character]) { self.characters = characters }
+
+        func parseTopLevel() -> [Node] {
+            var frames = [Frame()]
+            var index = 0
             while index < characters.count {
-                if let (number, bodyStart) = opening(at: index) {
-                    let rewind = index
-                    index = bodyStart
-                    let inner = parseNodes(insideDeletion: true)
-                    if inner.closed {
-                        flushLiteral()
-                        nodes.append(.deletion(number: number, content: inner.nodes, hint: inner.hint))
+                let inDeletion = frames.count > 1
+                if inDeletion, frames[frames.count - 1].hint != nil {
+                    if starts(with: "}}", at: index) {
+                        close(&frames)
+                        index += 2
                     } else {
-                        index = rewind + 1
-                        literal.append(characters[rewind])
+                        frames[frames.count - 1].hint!.append(characters[index])
+                        index += 1
                     }
-                    continue
-                }
-                if insideDeletion, starts(with: "}}", at: index) {
+                } else if frames.count <= Self.maximumDepth, let (number, bodyStart) = opening(at: index) {
+                    frames[frames.count - 1].flush()
+                    frames.append(Frame(number: number, opening: String(characters[index..<bodyStart])))
+                    index = bodyStart
+                } else if inDeletion, starts(with: "}}", at: index) {
+                    close(&frames)
                     index += 2
-                    flushLiteral()
-                    return (nodes, nil, true)
+                } else if inDeletion, starts(with: "::", at: index) {
+                    frames[frames.count - 1].flush()
+                    frames[frames.count - 1].hint = ""
+                    index += 2
+                } else {
+                    frames[frames.count - 1].literal.append(characters[index])
+                    index += 1
                 }
-                if insideDeletion, starts(with: "::", at: index) {
-                    guard let close = find("}}", from: index + 2) else { return (nodes, nil, false) }
-                    let hint = String(characters[(index + 2)..<close])
-                    index = close + 2
-                    flushLiteral()
-                    return (nodes, hint, true)
-                }
-                literal.append(characters[index])
-                index += 1
             }
-            flushLiteral()
-            return (nodes, nil, !insideDeletion)
+            // Openings never closed are text after all.
+            while frames.count > 1 {
+                var open = frames.removeLast()
+                open.flush()
+                frames[frames.count - 1].flush()
+                frames[frames.count - 1].nodes += [.text(open.opening)] + open.nodes
+                    + (open.hint.map { [.text("::" + $0)] } ?? [])
+            }
+            frames[0].flush()
+            return frames[0].nodes
+        }
+
+        private func close(_ frames: inout [Frame]) {
+            var closed = frames.removeLast()
+            closed.flush()
+            frames[frames.count - 1].flush()
+            frames[frames.count - 1].nodes.append(.deletion(number: closed.number, content: closed.nodes, hint: closed.hint))
         }
 
         /// `{{c12::` at `position`: the number and the index after `::`.
@@ -161,15 +182,6 @@ public struct ClozeText: Sendable, Equatable {
                 cursor += 1
             }
             return true
-        }
-
-        func find(_ pattern: String, from start: Int) -> Int? {
-            var position = start
-            while position < characters.count {
-                if starts(with: pattern, at: position) { return position }
-                position += 1
-            }
-            return nil
         }
     }
 }

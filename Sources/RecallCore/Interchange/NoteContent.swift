@@ -90,8 +90,8 @@ public struct NoteContent: Sendable {
         return .success(CardContent(
             kind: .cloze,
             prompt: plain(cloze.prompt(hiding: number)),
-            answer: answers.joined(separator: ", "),
-            hint: hints.isEmpty ? nil : hints.joined(separator: ", "),
+            answer: answers.joined(separator: Cloze.separator),
+            hint: hints.isEmpty ? nil : hints.joined(separator: Cloze.separator),
             tags: safeTags,
             explanation: extra.isEmpty ? nil : extra
         ))

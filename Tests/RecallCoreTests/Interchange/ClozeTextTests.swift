@@ -45,3 +45,11 @@ func malformedDeletionsStayText(source: String) {
     #expect(cloze.numbers.isEmpty)
     #expect(cloze.revealed == source)
 }
+
+@Test func deeplyNestedOrUnclosedOpeningsStayCheap() {
+    let nested = String(repeating: "{{c1::", count: 50_000) + "x" + String(repeating: "}}", count: 50_000)
+    let cloze = ClozeText(nested)
+    #expect(cloze.numbers == [1])
+    let unclosed = String(repeating: "{{c2::", count: 50_000)
+    #expect(ClozeText(unclosed).numbers.isEmpty)
+}

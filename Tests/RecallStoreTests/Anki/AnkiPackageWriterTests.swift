@@ -100,7 +100,7 @@ import Testing
         ("image", CardContent(kind: .basic, prompt: "See [image: a b.png]", answer: "x"), #"See <img src="a b.png">"#, "x"),
         ("cloze with hint", CardContent(kind: .cloze, prompt: "Paris is the capital of [country].", answer: "France", hint: "country"),
          "Paris is the capital of {{c1::France::country}}.", ""),
-        ("cloze twice", CardContent(kind: .cloze, prompt: "[...] means Japan in [...].", answer: "日本, Japanese", explanation: "x"),
+        ("cloze twice", CardContent(kind: .cloze, prompt: "[...] means Japan in [...].", answer: "日本 … Japanese", explanation: "x"),
          "{{c1::日本}} means Japan in {{c1::Japanese}}.", "x"),
         ("choices", CardContent(kind: .multipleChoice, prompt: "Pick", answer: "b", choices: ["a", "b"]), "Pick<br>1. a<br>2. b", "b"),
     ])

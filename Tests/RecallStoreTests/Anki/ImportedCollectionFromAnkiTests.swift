@@ -59,7 +59,7 @@ struct ImportedCollectionFromAnkiTests {
         #expect(water.content.hint == "substance")
         #expect(water.content.explanation == "Chemistry")
         let japan = try card(collection, prompt: "[...] means Japan in [...].")
-        #expect(japan.content.answer == "日本, Japanese")
+        #expect(japan.content.answer == "日本 … Japanese")
         #expect(japan.content.explanation == "c1 appears twice")
         let mitochondrion = try card(collection, prompt: "The [...] is the powerhouse of the cell.")
         #expect(mitochondrion.content.explanation == nil)

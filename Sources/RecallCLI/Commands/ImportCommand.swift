@@ -30,17 +30,22 @@ struct ImportCommand: ParsableCommand {
             let now = try global.makeClock().now()
             let bar = ProgressBar()
             let imported = try ImportFileReader().read(contentsOf: url, defaultDeck: deck) { progress in
-                bar.update("Reading", done: progress.done, total: progress.total)
+                bar.update("Reading \(progress.stage.rawValue)", done: progress.done, total: progress.total)
             }
+            bar.finish()
             for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
             let replay = ReviewReplay(scheduler: Scheduler(configuration: SchedulerConfiguration(
                 desiredRetention: settings.desiredRetention, dayCounting: .studyDays(settings.calendar()))))
-            let groups = imported.bulkCardsByDeck(replay: replay, now: now)
+            let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
+                bar.update("Replaying reviews", done: done, total: total)
+            }
+            // Media go in only once the cards are stored, so a failed import leaves no files.
+            let mediaFiles = imported.media
             let summary = try database.importCards(groups, source: url.path, now: now) { done, total in
                 bar.update("Storing", done: done, total: total)
             }
             let media = try MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
-                .save(imported.media)
+                .save(mediaFiles)
             bar.finish()
             let decks = groups.count == 1 ? "deck \(TerminalText.sanitize(groups[0].deck))" : "\(groups.count) decks"
             var parts = ["\(summary.cardsAdded) new card\(summary.cardsAdded == 1 ? "" : "s") in \(decks)"]

@@ -18,7 +18,7 @@ final class ProgressBar {
         let width = 30
         let filled = percent * width / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-        let padded = label.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let padded = label.padding(toLength: 18, withPad: " ", startingAt: 0)
         FileHandle.standardError.write(Data("\r\u{1B}[2K\(padded) \(bar) \(percent)%".utf8))
     }
 

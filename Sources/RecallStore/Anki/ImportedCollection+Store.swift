@@ -5,14 +5,18 @@ extension ImportedCollection {
     /// The cards as `AppDatabase.insertBulk` takes them, grouped by deck (decks sorted, cards
     /// in file order): content under the card's key, the state from `initialState` (Anki's
     /// schedule with memory replayed from the review log) and the replayed review history.
-    public func bulkCardsByDeck(replay: ReviewReplay, now: Date) -> [(deck: String, cards: [BulkCard])] {
+    public func bulkCardsByDeck(
+        replay: ReviewReplay, now: Date, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) -> [(deck: String, cards: [BulkCard])] {
         var groups: [String: [BulkCard]] = [:]
-        for card in cards {
+        for (index, card) in cards.enumerated() {
+            if index % 1000 == 0 { progress?(index, cards.count) }
             let (state, reviews) = card.initialState(replay: replay, now: now)
             groups[card.deck, default: []].append(BulkCard(
                 card: DeckCard(key: card.key, content: card.content), state: state,
                 suspended: card.isSuspended, reviews: reviews))
         }
+        progress?(cards.count, cards.count)
         return groups.keys.sorted().map { ($0, groups[$0]!) }
     }
 }

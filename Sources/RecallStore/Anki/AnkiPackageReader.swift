@@ -60,6 +60,11 @@ public struct AnkiPackageReader: Sendable {
         guard let member = Self.collectionMembers.first(where: { archive.contains($0) }) else {
             throw .noCollection(file: file)
         }
+        // Newer packages (meta version 2 and up) keep only a stub asking to update Anki in
+        // collection.anki2; without their real collection there is nothing to import.
+        if member == "collection.anki2", try AnkiMediaManifest.packageVersion(in: archive) >= 2 {
+            throw .malformedData(file: file, reason: "its collection.anki2 is only a placeholder and the real collection is missing")
+        }
         progress?(Progress(stage: .unpacking, done: 0, total: 1))
         let directory = try makePrivateDirectory(file: file)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -102,6 +102,12 @@ import ZIPFoundation
         #expect(readError(url) == .noCollection(file: url.path))
     }
 
+    @Test func aNewerPackageHoldingOnlyTheStubIsRejected() throws {
+        let url = try zip("stub.apkg", [("meta", Data([0x08, 0x02])), ("collection.anki2", try collection(version: 11))])
+        #expect(readError(url) == .malformedData(
+            file: url.path, reason: "its collection.anki2 is only a placeholder and the real collection is missing"))
+    }
+
     @Test func damagedZstdDataIsRejected() throws {
         let url = try zip("zstd.apkg", [("collection.anki21b", Data(Zstd.magic + [0x00, 0x01, 0x02, 0x03]))])
         let error = readError(url)

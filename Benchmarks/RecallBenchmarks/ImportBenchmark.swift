@@ -66,7 +66,7 @@ struct ImportBenchmark {
             }
         }
         // Spread the reviews: each card gets `reviews / cards` answers, a few one more.
-        for (index, card) in cards.enumerated() {
+        for index in cards.indices {
             let count = reviews / cardCount + (index < reviews % cardCount ? 1 : 0)
             var time = start + Int64(index)
             var entries: [AnkiReviewEntry] = []

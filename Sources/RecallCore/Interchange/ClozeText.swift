@@ -11,7 +11,7 @@ public struct ClozeText: Sendable, Equatable {
     let nodes: [Node]
 
     public init(_ source: String) {
-        var parser = Parser(Array(source))
+        let parser = Parser(Array(source))
         nodes = parser.parseTopLevel()
     }
 

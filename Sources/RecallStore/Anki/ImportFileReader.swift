@@ -20,9 +20,7 @@ public struct ImportFileReader: Sendable {
         let file = url.path
         let head: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            head = try handle.read(upToCount: 4096) ?? Data()
+            head = try PackageArchive.head(of: url, count: 4096)
         } catch {
             throw .unreadable(file: file, reason: error.localizedDescription)
         }

@@ -14,9 +14,7 @@ final class PackageArchive {
         self.limits = limits
         let head: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            head = try handle.read(upToCount: 4) ?? Data()
+            head = try Self.head(of: url, count: 4)
         } catch {
             throw .unreadable(file: url.path, reason: error.localizedDescription)
         }
@@ -48,6 +46,13 @@ final class PackageArchive {
         if unpacked > limits.ratioCheckFromBytes, unpacked / max(packed, 1) > limits.maxCompressionRatio {
             throw .suspiciousCompression(file: file, entry: entry, ratio: Int(limits.maxCompressionRatio))
         }
+    }
+
+    /// The first `count` bytes of the file at `url` (fewer when it is shorter).
+    static func head(of url: URL, count: Int) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try handle.read(upToCount: count) ?? Data()
     }
 
     /// A relative path with no `..` component, no drive letter and no backslashes.

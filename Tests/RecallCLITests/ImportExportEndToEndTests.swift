@@ -43,6 +43,23 @@ import Testing
         #expect(collection.reviewCount == 13)
         #expect(collection.media.map(\.name) == ["anki-fixture.png"])
         #expect(collection.cards.filter { $0.storedMemory != nil }.count == 5)
+        // The export names each note after its card's key: importing it back matches them all.
+        let again = try runner.run(["import", output.path])
+        #expect(again.output == "Imported \(output.path): 0 new cards in 2 decks, 17 already there.\n")
+    }
+
+    @Test func exportedDeckFilePassesTheDeckCheck() throws {
+        _ = try runner.run(["import", package.path])
+        let deck = runner.root.appendingPathComponent("vocabulary.yaml")
+        let result = try runner.run(["export", "--format", "yaml", "--deck", "Anki Fixture::Vocabulary", "-o", deck.path])
+        #expect(result.status == 0, "\(result.error)")
+        let parsed = DeckParser.parse(try String(contentsOf: deck, encoding: .utf8), file: deck.path)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        #expect(parsed.deck?.name == "Anki Fixture::Vocabulary")
+        #expect(parsed.deck?.cards.count == 10)
+        let many = try runner.run(["export", "--format", "yaml", "-o", deck.path])
+        #expect(many.status != 0)
+        #expect(many.error.contains("a deck file holds one deck; choose one with --deck (found 2)"))
     }
 
     @Test func exportedTextAndJSONReadBack() throws {

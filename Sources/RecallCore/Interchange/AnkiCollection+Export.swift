@@ -36,11 +36,12 @@ extension AnkiCollection {
         for (index, card) in cards.enumerated() {
             let id = baseID + Int64(index)
             let (notetype, fields) = AnkiNoteFields.fields(for: card.content)
-            var guid = card.key
+            // The same key in two decks: later ones get a suffix, so guids stay unique.
+            var guid = ImportedCard.exportGUID(key: card.key)
             var suffix = 1
             while !guids.insert(guid).inserted {
                 suffix += 1
-                guid = "\(card.key)~\(suffix)"
+                guid = ImportedCard.exportGUID(key: "\(card.key)~\(suffix)")
             }
             notes.append(AnkiNote(
                 id: id, guid: guid, notetypeID: notetype.id, fields: fields,

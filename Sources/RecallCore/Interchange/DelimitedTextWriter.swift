@@ -1,5 +1,5 @@
 /// Writes cards as Anki's "Notes in Plain Text" (TSV with `#` headers), which Anki imports and
-/// `DelimitedText` reads back: columns guid (the card key), note type (`Basic` or `Cloze`),
+/// `DelimitedText` reads back: columns guid (`recall:<card key>`), note type (`Basic` or `Cloze`),
 /// deck, the two fields, tags. Fields are plain text (`#html:false`); a cloze card's gap is
 /// written back as `{{c1::answer::hint}}`. Fields holding a tab, line break or quote are
 /// quoted as RFC 4180 says.
@@ -30,7 +30,8 @@ public enum DelimitedTextWriter {
                 fields = [front, back]
             }
             let tags = content.tags.map { $0.replacingOccurrences(of: " ", with: "_") }.joined(separator: " ")
-            lines.append(([card.key, notetype, card.deck] + fields + [tags]).map(quoted).joined(separator: "\t"))
+            let guid = ImportedCard.exportGUID(key: card.key)
+            lines.append(([guid, notetype, card.deck] + fields + [tags]).map(quoted).joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

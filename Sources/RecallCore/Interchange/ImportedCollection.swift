@@ -30,7 +30,8 @@ public struct ImportedCollection: Sendable, Equatable {
 
 /// One card to store.
 public struct ImportedCard: Sendable, Equatable {
-    /// `<note guid>-<ord>`: the same card gets the same key however often it is imported.
+    /// `<note guid>-<ord>` (see `key(guid:ord:)`): the same card gets the same key however
+    /// often it is imported.
     public var key: String
     public var noteGUID: String
     /// Anki's card ordinal: template index, or cloze number − 1.
@@ -63,7 +64,36 @@ public struct ImportedCard: Sendable, Equatable {
         self.ankiState = ankiState
     }
 
-    public static func key(guid: String, ord: Int) -> String { "\(guid)-\(ord)" }
+    /// `<guid>-<ord>`, with the guid written in the alphabet deck ids allow (letters, digits,
+    /// `-`, `_`, `.`): every other character, and `.` itself, becomes `.` and the hex of its
+    /// UTF-8 bytes, so Anki's guid `D^UDS[gy]3` gives `D.5eUDS.5bgy.5d3-0`. Reversible, so
+    /// two guids never share a key. A note recall exported (guid `recall:<key>`, see
+    /// `exportGUID`) gets its key back, so export and import again matches the same cards.
+    public static func key(guid: String, ord: Int) -> String {
+        if ord == 0, guid.hasPrefix(exportPrefix) {
+            let key = String(guid.dropFirst(exportPrefix.count))
+            if !key.isEmpty, key.unicodeScalars.allSatisfy(isKeyScalar) { return key }
+        }
+        var escaped = ""
+        for scalar in guid.unicodeScalars {
+            if scalar != ".", isKeyScalar(scalar) {
+                escaped.unicodeScalars.append(scalar)
+            } else {
+                for byte in String(scalar).utf8 { escaped += "." + (byte < 16 ? "0" : "") + String(byte, radix: 16) }
+            }
+        }
+        return "\(escaped)-\(ord)"
+    }
+
+    /// The guid an export gives the note of the card keyed `key`.
+    public static func exportGUID(key: String) -> String { exportPrefix + key }
+
+    private static let exportPrefix = "recall:"
+
+    /// Letters, digits, `-`, `_` and `.`: what a deck file allows in an id.
+    static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+    }
 
     /// Anki's review log for this card, oldest first.
     public var reviews: [AnkiReviewEntry] { anki?.reviews ?? [] }

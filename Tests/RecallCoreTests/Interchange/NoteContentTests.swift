@@ -79,3 +79,17 @@ import Testing
         tags: [])
     #expect(occlusion.content(ord: 0) == .failure(.imageOcclusion))
 }
+
+@Test(arguments: [
+    ("D^UDS[gy]3", 0, "D.5eUDS.5bgy.5d3-0"),
+    ("plain_guid-1", 2, "plain_guid-1-2"),
+    ("a.b", 0, "a.2eb-0"),
+    ("a.2eb", 0, "a.2e2eb-0"),
+    ("Straße 🍎", 1, "Straße.20.f0.9f.8d.8e-1"),
+    ("recall:capital-fr", 0, "capital-fr"),
+    ("recall:capital-fr", 1, "recall.3acapital-fr-1"),
+    ("recall:bad key", 0, "recall.3abad.20key-0"),
+])
+func cardKeysUseTheDeckIdAlphabet(_ guid: String, _ ord: Int, _ key: String) {
+    #expect(ImportedCard.key(guid: guid, ord: ord) == key)
+}

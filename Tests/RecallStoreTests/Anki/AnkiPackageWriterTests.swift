@@ -64,7 +64,7 @@ import Testing
             #expect(exported.content.kind == original.content.kind)
             #expect(exported.deck == original.deck)
             #expect(exported.isSuspended == original.isSuspended)
-            #expect(exported.key == original.key + "-0")
+            #expect(exported.key == original.key)
             #expect(exported.reviews.map(\.ease) == original.reviews.map(\.rating.rawValue))
             let state = exported.ankiState ?? .new(availableFrom: now)
             #expect(state.phase == original.state.phase, "\(original.key)")

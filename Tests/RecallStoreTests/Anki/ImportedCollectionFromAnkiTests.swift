@@ -27,7 +27,10 @@ struct ImportedCollectionFromAnkiTests {
         #expect(collection.cards.map(\.isSuspended) == expected.collection.cards.map { $0.queue == "suspended" })
         #expect(Set(collection.cards.map(\.key)).count == collection.cards.count)
         for card in collection.cards {
-            #expect(card.key == "\(card.noteGUID)-\(card.ord)")
+            #expect(card.key == ImportedCard.key(guid: card.noteGUID, ord: card.ord))
+            #expect(card.key.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+            })
             #expect(!card.content.prompt.isEmpty)
             #expect(!card.content.answer.isEmpty || card.content.kind == .basic)
         }
@@ -67,7 +70,7 @@ struct ImportedCollectionFromAnkiTests {
         let second = try card(collection, prompt: "[hint 2] before first; both with hints.", ord: 1)
         #expect(second.content.answer == "Second")
         #expect(second.deck == "genanki Cloze fixture")
-        #expect(second.key == "C0AmK=jzOg-1")
+        #expect(second.key == "C0AmK.3djzOg-1")
     }
 
     @Test(arguments: ["anki-export-legacy", "anki-export-current"])

@@ -45,7 +45,8 @@ public struct ReviewReplay: Sendable {
         return Outcome(state: state, logs: logs)
     }
 
-    /// A manual entry with factor 0: the card was reset to new ("Forget").
+    /// A manual entry with factor 0: the card was reset to new ("Forget"). Checked with Anki
+    /// 26.9.3: "Set due date" writes a manual entry with the card's factor, "Forget" one with 0.
     static func isReset(_ entry: AnkiReviewEntry) -> Bool {
         entry.kind == .manual && entry.ease == 0 && entry.factor == 0
     }

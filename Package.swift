@@ -21,7 +21,16 @@ let package = Package(
         ),
         .target(
             name: "RecallStore",
-            dependencies: ["RecallCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "RecallCore", "CZstd",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
         ),
         .systemLibrary(
             name: "CReadline",
@@ -49,7 +58,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RecallStoreTests",
-            dependencies: ["RecallStore", "RecallCore", "RecallTestSupport"]
+            dependencies: [
+                "RecallStore", "RecallCore", "RecallTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RecallCLITests",

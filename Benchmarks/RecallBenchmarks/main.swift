@@ -1,7 +1,7 @@
 import Foundation
 
 // recall's benchmarks: run with
-//   swift build -c release && .build/release/RecallBenchmarks [study|commit|generate|report|all] [--runs N]
+//   swift build -c release && .build/release/RecallBenchmarks [study|commit|import|generate|report|all] [--runs N]
 // Figures are medians over several runs, with min and max to show the machine's noise.
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -11,3 +11,4 @@ let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[arguments.
 if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run() }
 if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }
 if which == "generate" || which == "all" { runGenerationBenchmark(runs: runs) }
+if which == "import" || which == "all" { try ImportBenchmark(runs: runs).run() }

@@ -17,6 +17,8 @@ public struct RecallCommand: ParsableCommand {
             CardCommand.self,
             ConfigCommand.self,
             GenerateCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

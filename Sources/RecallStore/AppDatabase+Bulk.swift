@@ -35,6 +35,17 @@ extension AppDatabase {
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> BulkSummary {
         try write { db in
+            try Self.insertBulk(cards, intoDeck: deckName, source: source, now: now, progress: progress, in: db)
+        }
+    }
+
+    /// `insertBulk` inside a transaction the caller holds (an import writes several decks in
+    /// one transaction).
+    static func insertBulk(
+        _ cards: [BulkCard], intoDeck deckName: String, source: String?, now: Date,
+        progress: ((_ done: Int, _ total: Int) -> Void)?, in db: Database
+    ) throws -> BulkSummary {
+        do {
             var deck = try DeckRecord.filter(DeckRecord.Columns.name == deckName).fetchOne(db)
                 ?? DeckRecord(name: deckName, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970)
             if deck.id == nil { try deck.insert(db) }

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import an Anki package (.apkg) or a CSV/TSV file, with review history.",
+        discussion: """
+        The format is read from the file's content. Anki packages of every layout keep their \
+        decks, tags, suspended cards, media and review history; memory states are recomputed \
+        from the history. The import is all or nothing, and importing a file again adds only \
+        cards that are not there yet.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("An .apkg, or a CSV/TSV file (Anki's “Notes in Plain Text” included).", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The deck for text rows that name none (default: the file's name).", valueName: "name"))
+    var deck: String?
+
+    func run() throws {
+        try Console.run {
+            let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+            let database = try global.openDatabase()
+            let settings = try Settings.load(from: database)
+            let now = try global.makeClock().now()
+            let bar = ProgressBar()
+            let imported = try ImportFileReader().read(contentsOf: url, defaultDeck: deck) { progress in
+                bar.update("Reading \(progress.stage.rawValue)", done: progress.done, total: progress.total)
+            }
+            bar.finish()
+            for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
+            let replay = ReviewReplay(scheduler: Scheduler(configuration: SchedulerConfiguration(
+                desiredRetention: settings.desiredRetention, dayCounting: .studyDays(settings.calendar()))))
+            let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
+                bar.update("Replaying reviews", done: done, total: total)
+            }
+            // Media go in only once the cards are stored, so a failed import leaves no files.
+            let mediaFiles = imported.media
+            let summary = try database.importCards(groups, source: url.path, now: now) { done, total in
+                bar.update("Storing", done: done, total: total)
+            }
+            let media = try MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
+                .save(mediaFiles)
+            bar.finish()
+            let decks = groups.count == 1 ? "deck \(TerminalText.sanitize(groups[0].deck))" : "\(groups.count) decks"
+            var parts = ["\(summary.cardsAdded) new card\(summary.cardsAdded == 1 ? "" : "s") in \(decks)"]
+            if summary.cardsSkipped > 0 { parts.append("\(summary.cardsSkipped) already there") }
+            if summary.reviewsAdded > 0 { parts.append("\(summary.reviewsAdded) reviews") }
+            if !media.written.isEmpty { parts.append("\(media.written.count) media file\(media.written.count == 1 ? "" : "s")") }
+            print("Imported \(TerminalText.sanitize(file)): " + parts.joined(separator: ", ") + ".")
+        }
+    }
+}

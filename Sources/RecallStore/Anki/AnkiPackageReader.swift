@@ -1,0 +1,103 @@
+import Foundation
+import RecallCore
+import ZIPFoundation
+
+/// Reads an Anki package (`.apkg`) in any of its three layouts:
+/// - `collection.anki21b` (current Anki): zstd-compressed SQLite, schema 18, media list as
+///   zstd-compressed protobuf, media files zstd-compressed;
+/// - `collection.anki21` ("Support older Anki versions"): SQLite schema 11, JSON media list;
+///   its `collection.anki2` is only a stub asking to update Anki;
+/// - `collection.anki2` (genanki, Anki 2.1.x): SQLite schema 11, JSON media list.
+///
+/// The package is untrusted: entry paths that leave the archive, archives that expand past
+/// `Limits`, truncated or damaged archives, malformed SQLite and unknown schema versions all
+/// throw an `AnkiPackageError` naming the file. The collection is unpacked into a private
+/// temporary directory that is removed before `read` returns.
+public struct AnkiPackageReader: Sendable {
+    public struct Limits: Sendable, Equatable {
+        /// The most all entries together may expand to.
+        public var maxUnpackedBytes: Int64
+        /// The highest compression ratio accepted for an entry that expands past
+        /// `ratioCheckFromBytes`. Small entries may legitimately compress very well (a SQLite
+        /// file's empty pages), so the ratio is only checked above that size.
+        public var maxCompressionRatio: Int64
+        public var ratioCheckFromBytes: Int64
+
+        public init(maxUnpackedBytes: Int64, maxCompressionRatio: Int64, ratioCheckFromBytes: Int64) {
+            self.maxUnpackedBytes = maxUnpackedBytes
+            self.maxCompressionRatio = maxCompressionRatio
+            self.ratioCheckFromBytes = ratioCheckFromBytes
+        }
+
+        /// 2 GiB in all; 200 to 1 for entries past 16 MiB.
+        public static let standard = Limits(
+            maxUnpackedBytes: 2 << 30, maxCompressionRatio: 200, ratioCheckFromBytes: 16 << 20)
+    }
+
+    /// How far reading has got, for a progress bar.
+    public struct Progress: Sendable, Equatable {
+        public enum Stage: String, Sendable { case unpacking, notes, cards, reviews, media }
+        public var stage: Stage
+        public var done: Int
+        public var total: Int
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = .standard) {
+        self.limits = limits
+    }
+
+    /// The collection members in order of preference.
+    static let collectionMembers = ["collection.anki21b", "collection.anki21", "collection.anki2"]
+
+    /// Reads the package at `url`. `progress` is called now and then while rows are read.
+    public func read(
+        contentsOf url: URL, progress: ((Progress) -> Void)? = nil
+    ) throws(AnkiPackageError) -> AnkiCollection {
+        let file = url.path
+        let archive = try PackageArchive(url: url, limits: limits)
+        guard let member = Self.collectionMembers.first(where: { archive.contains($0) }) else {
+            throw .noCollection(file: file)
+        }
+        // Newer packages (meta version 2 and up) keep only a stub asking to update Anki in
+        // collection.anki2; without their real collection there is nothing to import.
+        if member == "collection.anki2", try AnkiMediaManifest.packageVersion(in: archive) >= 2 {
+            throw .malformedData(file: file, reason: "its collection.anki2 is only a placeholder and the real collection is missing")
+        }
+        progress?(Progress(stage: .unpacking, done: 0, total: 1))
+        let directory = try makePrivateDirectory(file: file)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let databaseURL = directory.appendingPathComponent("collection.sqlite")
+
+        var bytes = try archive.data(of: member)
+        if member == "collection.anki21b" {
+            bytes = try archive.decompress(bytes, entry: member)
+        }
+        do {
+            try bytes.write(to: databaseURL)
+        } catch {
+            throw .unreadable(file: file, reason: "its collection could not be unpacked to \(directory.path) (\(error.localizedDescription))")
+        }
+        bytes = Data()
+        progress?(Progress(stage: .unpacking, done: 1, total: 1))
+
+        let media = try AnkiMediaManifest.read(from: archive, progress: progress)
+        var collection = try AnkiCollectionDatabase(file: file, entry: member)
+            .read(path: databaseURL.path, progress: progress)
+        collection.media = media
+        return collection
+    }
+
+    private func makePrivateDirectory(file: String) throws(AnkiPackageError) -> URL {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("recall-import-\(UUID().uuidString)", isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .unreadable(file: file, reason: "no private temporary directory could be made (\(error.localizedDescription))")
+        }
+        return directory
+    }
+}

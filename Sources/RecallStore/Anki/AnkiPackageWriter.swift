@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import RecallCore
+import ZIPFoundation
+
+/// Writes an Anki package in the `collection.anki2` layout (SQLite schema 11, JSON media
+/// list), which every Anki version imports: notes, cards with their scheduling and FSRS memory
+/// state, the review log, decks, and the note types the collection names.
+public struct AnkiPackageWriter: Sendable {
+    public init() {}
+
+    /// Writes `collection` (and its media) to `url`, replacing any file there. `now` stamps
+    /// modification times.
+    public func write(_ collection: AnkiCollection, to url: URL, now: Date) throws(AnkiExportError) {
+        let file = url.path
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("recall-export-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let database = directory.appendingPathComponent("collection.anki2")
+            try writeDatabase(collection, at: database, now: now)
+            let package = directory.appendingPathComponent("package.apkg")
+            let archive = try Archive(url: package, accessMode: .create)
+            try archive.addEntry(with: "collection.anki2", fileURL: database, compressionMethod: .deflate)
+            var manifest: [String: String] = [:]
+            for (index, media) in collection.media.enumerated() {
+                manifest[String(index)] = media.name
+                try archive.addEntry(
+                    with: String(index), type: .file, uncompressedSize: Int64(media.data.count),
+                    compressionMethod: .deflate
+                ) { position, size in media.data.subdata(in: Int(position)..<Int(position) + size) }
+            }
+            let manifestData = try JSONSerialization.data(withJSONObject: manifest, options: .sortedKeys)
+            try archive.addEntry(
+                with: "media", type: .file, uncompressedSize: Int64(manifestData.count), compressionMethod: .deflate
+            ) { position, size in manifestData.subdata(in: Int(position)..<Int(position) + size) }
+            if FileManager.default.fileExists(atPath: file) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: package)
+            } else {
+                try FileManager.default.moveItem(at: package, to: url)
+            }
+        } catch {
+            throw .cannotWrite(file: file, reason: error.localizedDescription)
+        }
+    }
+
+    private func writeDatabase(_ collection: AnkiCollection, at url: URL, now: Date) throws {
+        let queue = try DatabaseQueue(path: url.path)
+        defer { try? queue.close() }
+        let modified = Int64(now.timeIntervalSince1970)
+        try queue.write { db in
+            try db.execute(sql: AnkiSchema11.tables)
+            try db.execute(
+                sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                arguments: [
+                    collection.createdSeconds, modified * 1000, modified * 1000,
+                    try AnkiSchema11.json(AnkiSchema11.configuration(collection)),
+                    try AnkiSchema11.json(AnkiSchema11.models(collection, modified: modified)),
+                    try AnkiSchema11.json(AnkiSchema11.decks(collection, modified: modified)),
+                    try AnkiSchema11.json(AnkiSchema11.deckOptions),
+                ])
+            let insertNote = try db.makeStatement(sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')")
+            for note in collection.notes {
+                let sortField = HTMLText.plainText(fromHTML: note.fields.first ?? "")
+                let tags = note.tags.isEmpty ? "" : " " + note.tags.joined(separator: " ") + " "
+                try insertNote.execute(arguments: [
+                    note.id, note.guid, note.notetypeID, modified, tags,
+                    note.fields.joined(separator: "\u{1f}"), sortField, SHA1.checksum(sortField),
+                ])
+            }
+            let insertCard = try db.makeStatement(sql: """
+                INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+                """)
+            let insertReview = try db.makeStatement(sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)")
+            for card in collection.cards {
+                let inSteps = card.type == .learning || card.type == .relearning
+                try insertCard.execute(arguments: [
+                    card.id, card.noteID, card.deckID, card.ord, modified, card.type.rawValue, card.queue.rawValue,
+                    card.due, card.interval, card.easeFactor, card.reps, card.lapses, inSteps ? 1 : 0,
+                    card.flag, AnkiSchema11.cardData(card),
+                ])
+                for review in card.reviews {
+                    try insertReview.execute(arguments: [
+                        review.milliseconds, card.id, review.ease, review.interval, review.lastInterval,
+                        review.factor, review.durationMilliseconds, review.kind.rawValue,
+                    ])
+                }
+            }
+        }
+    }
+}
+
+/// Why an export could not be written.
+public enum AnkiExportError: Error, Equatable, Sendable, LocalizedError {
+    case cannotWrite(file: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .cannotWrite(let file, let reason): "\(file) could not be written: \(reason)."
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import RecallCore
+
+/// The schema-11 collection layout an export writes: tables, and the JSON Anki keeps in the
+/// `col` row (configuration, note types, decks, deck options).
+enum AnkiSchema11 {
+    static let tables = """
+        CREATE TABLE col (
+          id integer PRIMARY KEY, crt integer NOT NULL, mod integer NOT NULL, scm integer NOT NULL,
+          ver integer NOT NULL, dty integer NOT NULL, usn integer NOT NULL, ls integer NOT NULL,
+          conf text NOT NULL, models text NOT NULL, decks text NOT NULL, dconf text NOT NULL,
+          tags text NOT NULL);
+        CREATE TABLE notes (
+          id integer PRIMARY KEY, guid text NOT NULL, mid integer NOT NULL, mod integer NOT NULL,
+          usn integer NOT NULL, tags text NOT NULL, flds text NOT NULL, sfld integer NOT NULL,
+          csum integer NOT NULL, flags integer NOT NULL, data text NOT NULL);
+        CREATE TABLE cards (
+          id integer PRIMARY KEY, nid integer NOT NULL, did integer NOT NULL, ord integer NOT NULL,
+          mod integer NOT NULL, usn integer NOT NULL, type integer NOT NULL, queue integer NOT NULL,
+          due integer NOT NULL, ivl integer NOT NULL, factor integer NOT NULL, reps integer NOT NULL,
+          lapses integer NOT NULL, left integer NOT NULL, odue integer NOT NULL, odid integer NOT NULL,
+          flags integer NOT NULL, data text NOT NULL);
+        CREATE TABLE revlog (
+          id integer PRIMARY KEY, cid integer NOT NULL, usn integer NOT NULL, ease integer NOT NULL,
+          ivl integer NOT NULL, lastIvl integer NOT NULL, factor integer NOT NULL, time integer NOT NULL,
+          type integer NOT NULL);
+        CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
+        CREATE INDEX ix_notes_usn ON notes (usn);
+        CREATE INDEX ix_cards_usn ON cards (usn);
+        CREATE INDEX ix_revlog_usn ON revlog (usn);
+        CREATE INDEX ix_cards_nid ON cards (nid);
+        CREATE INDEX ix_cards_sched ON cards (did, queue, due);
+        CREATE INDEX ix_revlog_cid ON revlog (cid);
+        CREATE INDEX ix_notes_csum ON notes (csum);
+        """
+
+    static func json(_ object: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
+    }
+
+    static func configuration(_ collection: AnkiCollection) -> [String: Any] {
+        [
+            "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0,
+            "estTimes": true, "dueCounts": true, "addToCur": true, "sortType": "noteFld",
+            "sortBackwards": false, "nextPos": collection.cards.count + 1,
+            "curModel": String(collection.notetypes.first?.id ?? 0),
+        ]
+    }
+
+    static func models(_ collection: AnkiCollection, modified: Int64) -> [String: Any] {
+        var models: [String: Any] = [:]
+        for notetype in collection.notetypes {
+            let isCloze = notetype.kind == .cloze
+            let fields = notetype.fields.enumerated().map { ord, name -> [String: Any] in
+                ["name": name, "ord": ord, "sticky": false, "rtl": false, "font": "Arial", "size": 20, "media": []]
+            }
+            let templates = notetype.templates.enumerated().map { ord, name -> [String: Any] in
+                let (question, answer) = isCloze
+                    ? ("{{cloze:\(notetype.fields[0])}}", "{{cloze:\(notetype.fields[0])}}<br>\n{{\(notetype.fields[1])}}")
+                    : ("{{\(notetype.fields[0])}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{\(notetype.fields[1])}}")
+                return [
+                    "name": name, "ord": ord, "qfmt": question, "afmt": answer, "bqfmt": "", "bafmt": "",
+                    "did": NSNull(), "bfont": "", "bsize": 0,
+                ]
+            }
+            models[String(notetype.id)] = [
+                "id": notetype.id, "name": notetype.name, "type": isCloze ? 1 : 0, "mod": modified, "usn": -1,
+                "sortf": 0, "did": 1, "flds": fields, "tmpls": templates, "tags": [], "vers": [],
+                "req": [[0, "any", [0]]], "latexsvg": false,
+                "css": ".card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n}\n"
+                    + (isCloze ? ".cloze {\n font-weight: bold;\n color: blue;\n}\n" : ""),
+                "latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
+                    + "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
+                    + "\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+                "latexPost": "\\end{document}",
+            ]
+        }
+        return models
+    }
+
+    static func decks(_ collection: AnkiCollection, modified: Int64) -> [String: Any] {
+        var decks: [String: Any] = [:]
+        for deck in collection.decks {
+            decks[String(deck.id)] = [
+                "id": deck.id, "name": deck.name, "mod": modified, "usn": -1, "desc": "", "dyn": 0,
+                "conf": 1, "collapsed": false, "browserCollapsed": false, "extendNew": 0, "extendRev": 0,
+                "newToday": [0, 0], "revToday": [0, 0], "lrnToday": [0, 0], "timeToday": [0, 0],
+            ]
+        }
+        return decks
+    }
+
+    static var deckOptions: [String: Any] { [
+        "1": [
+            "id": 1, "name": "Default", "mod": 0, "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0,
+            "replayq": true, "dyn": false,
+            "new": ["bury": false, "delays": [1.0, 10.0], "initialFactor": 2500, "ints": [1, 4, 0], "order": 1, "perDay": 20],
+            "lapse": ["delays": [10.0], "leechAction": 1, "leechFails": 8, "minInt": 1, "mult": 0.0],
+            "rev": ["bury": false, "ease4": 1.3, "ivlFct": 1.0, "maxIvl": 36500, "perDay": 200, "hardFactor": 1.2],
+        ] as [String: Any],
+    ] }
+
+    /// `cards.data`: the FSRS memory state rounded as Anki stores it, and the last review.
+    static func cardData(_ card: AnkiCard) -> String {
+        var parts: [String] = []
+        if let memory = card.storedMemory {
+            parts.append("\"s\":\((memory.stability * 10_000).rounded() / 10_000)")
+            parts.append("\"d\":\((memory.difficulty * 1000).rounded() / 1000)")
+        }
+        if let lastReview = card.lastReviewSeconds { parts.append("\"lrt\":\(lastReview)") }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+}

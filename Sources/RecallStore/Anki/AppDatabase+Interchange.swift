@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import RecallCore
+
+extension AppDatabase {
+    /// Stores an import: every deck's cards with their history in ONE transaction, so a
+    /// failure leaves the collection as it was. Cards whose key their deck already holds are
+    /// skipped (importing the same file twice adds nothing). `progress` counts cards over all
+    /// decks.
+    @discardableResult
+    public func importCards(
+        _ groups: [(deck: String, cards: [BulkCard])], source: String, now: Date,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> BulkSummary {
+        let total = groups.reduce(0) { $0 + $1.cards.count }
+        return try write { db in
+            var summary = BulkSummary()
+            var before = 0
+            for (deck, cards) in groups {
+                let added = try Self.insertBulk(
+                    cards, intoDeck: deck, source: source, now: now,
+                    progress: progress.map { report in { done, _ in report(before + done, total) } }, in: db)
+                summary.cardsAdded += added.cardsAdded
+                summary.cardsSkipped += added.cardsSkipped
+                summary.reviewsAdded += added.reviewsAdded
+                before += cards.count
+            }
+            return summary
+        }
+    }
+
+    /// The cards to export, each with its review history (oldest first): those of the named
+    /// decks and their sub-decks (`A` takes in `A::B`), or of every deck when `decks` is
+    /// empty. Cards a deck file no longer has (removed) are left out.
+    public func exportCards(decks: [String] = []) throws -> [ExportCard] {
+        try read { db in
+            let names = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM deck").map { ($0[0] as Int64, $0[1] as String) })
+            let wanted = Set(names.filter { _, name in
+                decks.isEmpty || decks.contains { name == $0 || name.hasPrefix($0 + "::") }
+            }.keys)
+            var history: [Int64: [StoredReview]] = [:]
+            let reviews = try ReviewRecord.fetchCursor(db, sql: "SELECT * FROM review ORDER BY cardId, reviewedAt, id")
+            while let review = try reviews.next() { history[review.cardId, default: []].append(review.stored) }
+            return try CardRecord
+                .filter(!CardRecord.Columns.removed)
+                .order(CardRecord.Columns.deckId, CardRecord.Columns.position)
+                .fetchAll(db)
+                .filter { wanted.contains($0.deckId) }
+                .map { record in
+                    ExportCard(stored: record.stored(deckName: names[record.deckId] ?? ""),
+                               reviews: history[record.id ?? 0] ?? [])
+                }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import RecallCore
+
+extension ImportedCollection {
+    /// The cards as `AppDatabase.insertBulk` takes them, grouped by deck (decks sorted, cards
+    /// in file order): content under the card's key, the state from `initialState` (Anki's
+    /// schedule with memory replayed from the review log) and the replayed review history.
+    public func bulkCardsByDeck(
+        replay: ReviewReplay, now: Date, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) -> [(deck: String, cards: [BulkCard])] {
+        var groups: [String: [BulkCard]] = [:]
+        for (index, card) in cards.enumerated() {
+            if index % 1000 == 0 { progress?(index, cards.count) }
+            let (state, reviews) = card.initialState(replay: replay, now: now)
+            groups[card.deck, default: []].append(BulkCard(
+                card: DeckCard(key: card.key, content: card.content), state: state,
+                suspended: card.isSuspended, reviews: reviews))
+        }
+        progress?(cards.count, cards.count)
+        return groups.keys.sorted().map { ($0, groups[$0]!) }
+    }
+}
+
+extension ExportCard {
+    /// A stored card and its history, ready for `AnkiCollection(exporting:)` or
+    /// `DelimitedTextWriter`.
+    public init(stored: StoredCard, reviews: [StoredReview]) {
+        self.init(
+            key: stored.key, deck: stored.deckName, content: stored.content, state: stored.state,
+            isSuspended: stored.suspended, reviews: reviews.map(\.log).sorted { $0.reviewedAt < $1.reviewedAt })
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import RecallCore
+import ZIPFoundation
+
+/// A zip archive whose entries have been checked, unpacked within a byte budget.
+final class PackageArchive {
+    let file: String
+    private let archive: Archive
+    private let limits: AnkiPackageReader.Limits
+    private var unpackedBytes: Int64 = 0
+
+    init(url: URL, limits: AnkiPackageReader.Limits) throws(AnkiPackageError) {
+        file = url.path
+        self.limits = limits
+        let head: Data
+        do {
+            head = try Self.head(of: url, count: 4)
+        } catch {
+            throw .unreadable(file: url.path, reason: error.localizedDescription)
+        }
+        guard InterchangeFormat.detect(prefix: head) == .ankiPackage else { throw .notAZip(file: file) }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            // It starts like a zip but its end record is missing: cut short.
+            throw .truncated(file: file)
+        }
+        try checkEntries()
+    }
+
+    /// Rejects unsafe paths and entries whose declared sizes already break the limits.
+    private func checkEntries() throws(AnkiPackageError) {
+        var declared: Int64 = 0
+        for entry in archive {
+            guard entry.type != .symlink, Self.isSafe(path: entry.path) else {
+                throw .unsafeEntryPath(file: file, path: entry.path)
+            }
+            let size = Int64(clamping: entry.uncompressedSize)
+            declared += size
+            if declared > limits.maxUnpackedBytes { throw .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes) }
+            try checkRatio(entry: entry.path, unpacked: size, packed: Int64(clamping: entry.compressedSize))
+        }
+    }
+
+    private func checkRatio(entry: String, unpacked: Int64, packed: Int64) throws(AnkiPackageError) {
+        if unpacked > limits.ratioCheckFromBytes, unpacked / max(packed, 1) > limits.maxCompressionRatio {
+            throw .suspiciousCompression(file: file, entry: entry, ratio: Int(limits.maxCompressionRatio))
+        }
+    }
+
+    /// The first `count` bytes of the file at `url` (fewer when it is shorter).
+    static func head(of url: URL, count: Int) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try handle.read(upToCount: count) ?? Data()
+    }
+
+    /// A relative path with no `..` component, no drive letter and no backslashes.
+    static func isSafe(path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        if path.count >= 2, path.dropFirst().first == ":" { return false }
+        return !path.split(separator: "/").contains("..")
+    }
+
+    func contains(_ path: String) -> Bool { archive[path] != nil }
+
+    /// The bytes of entry `path`, counted against the limits as they are unpacked (the sizes
+    /// an archive declares can lie).
+    func data(of path: String) throws(AnkiPackageError) -> Data {
+        guard let entry = archive[path] else {
+            throw .malformedData(file: file, reason: "the entry “\(path)” is missing")
+        }
+        var output = Data()
+        var overflow: AnkiPackageError?
+        let packed = Int64(clamping: entry.compressedSize)
+        let budget = limits.maxUnpackedBytes - unpackedBytes
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { chunk in
+                output.append(chunk)
+                if Int64(output.count) > budget {
+                    overflow = .tooLarge(file: self.file, limitBytes: self.limits.maxUnpackedBytes)
+                } else {
+                    do throws(AnkiPackageError) {
+                        try self.checkRatio(entry: path, unpacked: Int64(output.count), packed: packed)
+                    } catch { overflow = error }
+                }
+                if overflow != nil { throw CancellationError() }
+            }
+        } catch {
+            if let overflow { throw overflow }
+            throw .corruptEntry(file: file, entry: path, reason: Self.describe(error))
+        }
+        unpackedBytes += Int64(output.count)
+        return output
+    }
+
+    /// Decompresses zstd data from entry `entry`, within what is left of the budget.
+    func decompress(_ data: Data, entry: String) throws(AnkiPackageError) -> Data {
+        let budget = limits.maxUnpackedBytes - unpackedBytes
+        let output: Data
+        do throws(Zstd.Failure) {
+            output = try Zstd.decompress(data, limit: Int(clamping: budget))
+        } catch {
+            switch error {
+            case .tooLarge: throw .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes)
+            case .truncated: throw .corruptEntry(file: file, entry: entry, reason: "its zstd data ends early")
+            case .corrupt(let reason): throw .corruptEntry(file: file, entry: entry, reason: "zstd: \(reason)")
+            }
+        }
+        try checkRatio(entry: entry, unpacked: Int64(output.count), packed: Int64(data.count))
+        unpackedBytes += Int64(output.count)
+        return output
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case Archive.ArchiveError.invalidCRC32: "its checksum does not match its contents"
+        case is Archive.ArchiveError: "its zip headers are damaged or it runs past the end of the file"
+        default: "its compressed data is damaged"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import RecallCore
+import RecallStore
+import Testing
+
+/// `recall import` and `recall export` run as a person would run them.
+@Suite final class ImportExportEndToEndTests {
+    let runner: RecallRunner
+    let package = Bundle.module.url(forResource: "anki-export-current", withExtension: "apkg", subdirectory: "Fixtures/anki")!
+
+    init() throws { runner = try RecallRunner() }
+    deinit { runner.cleanUp() }
+
+    @Test func importingAnAnkiPackageTwiceAddsItsCardsOnce() throws {
+        let first = try runner.run(["import", package.path])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output == "Imported \(package.path): 17 new cards in 2 decks, 13 reviews, 1 media file.\n")
+        let second = try runner.run(["import", package.path])
+        #expect(second.output == "Imported \(package.path): 0 new cards in 2 decks, 17 already there.\n")
+        let decks = try runner.run(["decks"])
+        #expect(decks.output.contains("Anki Fixture::Cloze"))
+        #expect(decks.output.contains("Anki Fixture::Vocabulary"))
+        let media = runner.dataDirectory.appendingPathComponent("media/anki-fixture.png")
+        #expect((try? Data(contentsOf: media))?.count == 73)
+    }
+
+    @Test func aDamagedPackageIsRefusedAndChangesNothing() throws {
+        let cut = runner.root.appendingPathComponent("cut.apkg")
+        try Data(contentsOf: package).prefix(20_000).write(to: cut)
+        let result = try runner.run(["import", cut.path])
+        #expect(result.status == 1)
+        #expect(result.error == "recall: error: \(cut.path) is truncated: the zip archive ends before its table of contents, so part of the file is missing.\n")
+        #expect(try runner.run(["decks"]).output.hasPrefix("No decks yet."))
+    }
+
+    @Test func exportedPackageHoldsTheCardsAndTheirHistory() throws {
+        _ = try runner.run(["import", package.path])
+        let output = runner.root.appendingPathComponent("out.apkg")
+        let result = try runner.run(["export", "--format", "apkg", "--deck", "Anki Fixture", "-o", output.path])
+        #expect(result.output == "Exported 17 cards and 13 reviews to \(output.path).\n")
+        let collection = try AnkiPackageReader().read(contentsOf: output)
+        #expect(collection.notes.count == 17)
+        #expect(collection.reviewCount == 13)
+        #expect(collection.media.map(\.name) == ["anki-fixture.png"])
+        #expect(collection.cards.filter { $0.storedMemory != nil }.count == 5)
+        // The export names each note after its card's key: importing it back matches them all.
+        let again = try runner.run(["import", output.path])
+        #expect(again.output == "Imported \(output.path): 0 new cards in 2 decks, 17 already there.\n")
+    }
+
+    @Test func exportedDeckFilePassesTheDeckCheck() throws {
+        _ = try runner.run(["import", package.path])
+        let deck = runner.root.appendingPathComponent("vocabulary.yaml")
+        let result = try runner.run(["export", "--format", "yaml", "--deck", "Anki Fixture::Vocabulary", "-o", deck.path])
+        #expect(result.status == 0, "\(result.error)")
+        let parsed = DeckParser.parse(try String(contentsOf: deck, encoding: .utf8), file: deck.path)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        #expect(parsed.deck?.name == "Anki Fixture::Vocabulary")
+        #expect(parsed.deck?.cards.count == 10)
+        let many = try runner.run(["export", "--format", "yaml", "-o", deck.path])
+        #expect(many.status != 0)
+        #expect(many.error.contains("a deck file holds one deck; choose one with --deck (found 2)"))
+    }
+
+    @Test func exportedTextAndJSONReadBack() throws {
+        _ = try runner.run(["import", package.path])
+        let csv = runner.root.appendingPathComponent("out.txt")
+        #expect(try runner.run(["export", "--format", "csv", "--deck", "Anki Fixture::Cloze", "-o", csv.path]).status == 0)
+        let text = try DelimitedText.parse(String(contentsOf: csv, encoding: .utf8), file: csv.path)
+        #expect(text.rows.count == 7)
+        let json = runner.root.appendingPathComponent("out.json")
+        #expect(try runner.run(["export", "--format", "json", "-o", json.path]).status == 0)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let cards = try decoder.decode([ExportCard].self, from: Data(contentsOf: json))
+        #expect(cards.count == 17)
+        #expect(cards.reduce(0) { $0 + $1.reviews.count } == 13)
+        #expect(cards.contains { $0.state.memory != nil && $0.state.phase == .review })
+    }
+}

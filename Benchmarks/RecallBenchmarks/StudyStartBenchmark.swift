@@ -20,33 +20,46 @@ struct StudyStartBenchmark {
         print(memory.line("peak memory (max RSS) of that process", unit: "MB", target: "< 50 MB"))
     }
 
-    /// Starts recall, waits for the first answer prompt on its output, then ends it.
+    /// Starts recall, waits for the first answer prompt on its output, then ends it. Spawned
+    /// with posix_spawn and reaped with wait4 here, so the child's peak memory is ours to read.
     private func firstQuestion(data: URL, decks: URL) throws -> (Double, Int) {
-        let process = Process()
-        process.executableURL = recallBinary()
-        process.arguments = ["study", "--data-dir", data.path, "--decks", decks.path, "--plain"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
+        guard pipe(&input) == 0, pipe(&output) == 0 else { throw BenchmarkError("pipe failed") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        for fd in input + output { posix_spawn_file_actions_addclose(&actions, fd) }
+        let arguments = [recallBinary().path, "study", "--data-dir", data.path, "--decks", decks.path, "--plain"]
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
         let started = monotonicSeconds()
-        try process.run()
+        guard posix_spawn(&pid, argv[0]!, &actions, nil, &argv, environ) == 0 else {
+            throw BenchmarkError("cannot start \(arguments[0])")
+        }
+        close(input[0])
+        close(output[1])
         var seen = Data()
         var elapsed = Double.nan
+        var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
+            let count = read(output[0], &buffer, buffer.count)
+            if count <= 0 { break }
+            seen.append(contentsOf: buffer[0..<count])
             if String(decoding: seen, as: UTF8.self).contains("› ") {
                 elapsed = monotonicSeconds() - started
                 break
             }
         }
-        try input.fileHandleForWriting.close()
-        _ = output.fileHandleForReading.readDataToEndOfFile()
+        close(input[1])  // end of input: the session ends
+        while read(output[0], &buffer, buffer.count) > 0 {}
+        close(output[0])
         var status: Int32 = 0
         var usage = rusage()
-        wait4(process.processIdentifier, &status, 0, &usage)
+        wait4(pid, &status, 0, &usage)
         guard elapsed.isFinite else {
             throw BenchmarkError("recall never showed a question; output: \(String(decoding: seen, as: UTF8.self))")
         }

@@ -35,20 +35,21 @@ extension AppDatabase {
         try read { db in
             let studied = try studiedToday(db, scope)
             let filter = Self.studiableFilter(scope)
+            // Counts stop at what the daily limits allow: no need to count further.
+            let newLeft = max(0, scope.limits.newPerDay - studied.new)
+            let reviewsLeft = max(0, scope.limits.reviewsPerDay - studied.reviews)
             let new = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM card c WHERE \(filter) AND c.phase = 'new'
+                SELECT COUNT(*) FROM (SELECT 1 FROM card c WHERE \(filter) AND c.phase = 'new' LIMIT \(newLeft))
                 """, arguments: Self.arguments(scope)) ?? 0
             let learning = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM card c WHERE \(filter)
                 AND c.phase IN ('learning', 'relearning') AND c.due < :end
                 """, arguments: Self.arguments(scope)) ?? 0
             let review = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM card c WHERE \(filter) AND c.phase = 'review' AND c.due < :end
+                SELECT COUNT(*) FROM (SELECT 1 FROM card c WHERE \(filter) AND c.phase = 'review' AND c.due < :end
+                LIMIT \(reviewsLeft))
                 """, arguments: Self.arguments(scope)) ?? 0
-            return QueueCounts(
-                new: max(0, min(new, scope.limits.newPerDay - studied.new)),
-                learning: learning,
-                review: max(0, min(review, scope.limits.reviewsPerDay - studied.reviews)))
+            return QueueCounts(new: new, learning: learning, review: review)
         }
     }
 

@@ -1,0 +1,72 @@
+/// Making untrusted text (card prompts, deck names, keys) safe for each output format.
+enum ReportEscaping {
+    /// Control characters made visible as their Control Pictures (ESC becomes `␛`), so a
+    /// prompt cannot move the cursor, recolour a terminal or hide text; line breaks and tabs
+    /// become spaces, as every place a prompt appears in a report is one line.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: result.append(" ")
+            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            case 0x80..<0xA0: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+    }
+
+    /// Text for HTML element content and quoted attribute values.
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in visible(text) {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Text for a Markdown table cell: ASCII punctuation that Markdown or inline HTML reads
+    /// is backslash-escaped, so it shows as written.
+    static func markdown(_ text: String) -> String {
+        var result = ""
+        for character in visible(text) {
+            if "\\`*_[]<>|~&".contains(character) { result += "\\" }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// One RFC 4180 field. Text from outside (`untrusted`) that a spreadsheet would read as a
+    /// formula (= + - @, or a leading tab or carriage return) gets a leading apostrophe.
+    static func csv(_ text: String, untrusted: Bool = true) -> String {
+        var field = text
+        if untrusted, let first = field.unicodeScalars.first,
+           "=+-@\t\r".unicodeScalars.contains(first) {
+            field = "'" + field
+        }
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                || field != text
+        else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// At most `width` characters, the last one an ellipsis when cut.
+    static func truncated(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        return String(text.prefix(max(0, width - 1))) + "…"
+    }
+}

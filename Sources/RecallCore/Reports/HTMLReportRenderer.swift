@@ -78,13 +78,13 @@ public struct HTMLReportRenderer: Sendable {
             ("Streak", ReportFormat.days(model.streak.current),
              "longest \(ReportFormat.days(model.streak.longest))"),
             ("Young retention", ReportFormat.percent(retention.young.rate),
-             "\(ReportFormat.count(retention.young.reviews)) reviews"),
+             ReportFormat.plural(retention.young.reviews, "review")),
             ("Mature retention", ReportFormat.percent(retention.mature.rate),
-             "\(ReportFormat.count(retention.mature.reviews)) reviews"),
+             ReportFormat.plural(retention.mature.reviews, "review")),
             ("Cards", ReportFormat.count(model.cards.total),
              "\(ReportFormat.count(model.cards.new)) new · \(ReportFormat.count(model.cards.suspended)) suspended"),
             ("Mastery", ReportFormat.percent(model.cards.mastery),
-             "\(ReportFormat.count(model.cards.mastered)) cards stable 21 d+"),
+             "\(ReportFormat.count(model.cards.mastered)) mastered"),
         ]
         return "<section class=\"tiles\">"
             + items.map { "<div class=\"tile\"><span>\($0)</span><strong>\($1)</strong><small>\($2)</small></div>" }
@@ -102,7 +102,7 @@ public struct HTMLReportRenderer: Sendable {
         let legend = (0...4).map { "<i class=\"h\($0)\"></i>" }.joined()
         return "<div class=\"heat\">"
             + SVGChart.heatmap(model.heatmap, label: "Reviews a day from \(model.heatmap.start) to \(model.heatmap.end)")
-            + "</div><p class=\"note\">\(ReportFormat.count(total)) reviews on \(active) of "
+            + "</div><p class=\"note\">\(ReportFormat.plural(total, "review")) on \(active) of "
             + "\(model.heatmap.counts.count) days · busiest day \(ReportFormat.count(model.heatmap.max))"
             + "<span class=\"legend\">less \(legend) more</span></p>"
     }
@@ -112,7 +112,7 @@ public struct HTMLReportRenderer: Sendable {
             SVGChart.Bar(
                 label: Self.shortDate(day.date),
                 segments: [.init(value: day.reviews - day.again, cssClass: "pass"), .init(value: day.again, cssClass: "fail")],
-                tooltip: "\(day.date): \(day.reviews) reviews, \(day.again) again, \(day.newCards) new")
+                tooltip: "\(day.date): \(ReportFormat.plural(day.reviews, "review")), \(day.again) again, \(day.newCards) new")
         }
         return SVGChart.bars(bars, label: "Reviews a day", labelEvery: 7)
             + legend([("pass", "answered"), ("fail", "again")])
@@ -155,7 +155,7 @@ public struct HTMLReportRenderer: Sendable {
             SVGChart.Bar(
                 label: ReportFormat.decimal(bucket.lower).replacingOccurrences(of: ".0", with: ""),
                 segments: [.init(value: bucket.count, cssClass: "bar")],
-                tooltip: "\(bucket.label): \(ReportFormat.count(bucket.count)) cards")
+                tooltip: "\(bucket.label): \(ReportFormat.plural(bucket.count, "card"))")
         }
         let end = buckets.last?.upper.map { ReportFormat.decimal($0).replacingOccurrences(of: ".0", with: "") }
         return SVGChart.bars(bars, label: label, labelEvery: 1, edgeLabels: true, endLabel: end)
@@ -172,8 +172,8 @@ public struct HTMLReportRenderer: Sendable {
                     .init(value: c.learning, cssClass: "learning"), .init(value: c.new, cssClass: "new"),
                     .init(value: c.suspended, cssClass: "suspended"),
                 ],
-                tooltip: "\(h(row.name)): \(c.total) cards · \(c.mature) mature · \(c.young) young · "
-                    + "\(c.learning) learning · \(c.new) new · \(c.suspended) suspended · \(c.leeches) leeches",
+                tooltip: "\(h(row.name)): \(ReportFormat.plural(c.total, "card")) · \(c.mature) mature · \(c.young) young · "
+                    + "\(c.learning) learning · \(c.new) new · \(c.suspended) suspended · \(ReportFormat.plural(c.leeches, "leech"))",
                 note: ReportFormat.percent(c.mastery))
         }
         return SVGChart.rows(chartRows, label: label)
@@ -196,7 +196,7 @@ public struct HTMLReportRenderer: Sendable {
         }
         return """
             <p class="note">The cards with the most lapses; a leech has lapsed \
-            8 times or more. \(model.cards.leeches) leeches in all.</p>
+            8 times or more. \(ReportFormat.plural(model.cards.leeches, "leech")) in all.</p>
             <div class="scroll"><table>
             <thead><tr><th>Prompt</th><th>Deck</th><th>Category</th><th class="num">Lapses</th>\
             <th class="num">Reviews</th><th class="num">Difficulty</th><th class="num">Stability (d)</th><th>Phase</th></tr></thead>

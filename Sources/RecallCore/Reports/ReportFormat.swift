@@ -41,6 +41,12 @@ enum ReportFormat {
 
     /// `1 day`, `5 days`.
     static func days(_ count: Int) -> String {
-        count == 1 ? "1 day" : "\(count) days"
+        plural(count, "day")
+    }
+
+    /// `1 card`, `2,345 cards`, `1 leech`, `3 leeches`.
+    static func plural(_ count: Int, _ noun: String) -> String {
+        let suffix = count == 1 ? "" : noun.hasSuffix("ch") || noun.hasSuffix("s") ? "es" : "s"
+        return "\(self.count(count)) \(noun)\(suffix)"
     }
 }

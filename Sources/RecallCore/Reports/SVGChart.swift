@@ -39,12 +39,12 @@ enum SVGChart {
         "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" class=\"\(cssClass)\">\(content)</text>"
     }
 
-    /// The smallest of 1, 2, 5 × 10ⁿ that is at least `value`, for a tidy top of the y axis.
+    /// The smallest of 2, 4, 6, 8, 10 × 10ⁿ that is at least `value`: a tidy top for the y
+    /// axis whose half is a whole number too.
     static func niceCeiling(_ value: Int) -> Int {
-        guard value > 0 else { return 1 }
         var power = 1
         while power * 10 < value { power *= 10 }
-        for step in [1, 2, 5, 10] where step * power >= value { return step * power }
+        for step in [2, 4, 6, 8, 10] where step * power >= value { return step * power }
         return 10 * power
     }
 
@@ -176,7 +176,7 @@ enum SVGChart {
             }
             let level = count == 0 || heatmap.max == 0
                 ? 0 : min(4, max(1, Int((4 * Double(count) / Double(heatmap.max)).rounded(.up))))
-            let reviews = count == 1 ? "1 review" : "\(ReportFormat.count(count)) reviews"
+            let reviews = ReportFormat.plural(count, "review")
             svg += "<rect class=\"h\(level)\" x=\"\(n(left + Double(column) * pitch))\" y=\"\(n(top + Double(row) * pitch))\" width=\"\(n(cell))\" height=\"\(n(cell))\" rx=\"2\"><title>\(ReportDates.isoDate(ofDay: day)): \(reviews)</title></rect>"
         }
         return svg + "</svg>"

@@ -72,6 +72,7 @@ extension HTMLReportRenderer {
           }
           html, body { background: #ffffff; color: #000000; }
           main { max-width: none; padding: 0; }
+          .pair { grid-template-columns: 1fr 1fr; }
           section { border-color: #bbbbbb; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .scroll { overflow: visible; }

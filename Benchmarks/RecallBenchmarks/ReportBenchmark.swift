@@ -7,7 +7,7 @@ import RecallCore
 /// (report.html, report.txt) to DIR, for a look in a browser.
 public func runReportBenchmark() {
     let start = ContinuousClock.now
-    let input = SyntheticCollection.make(cards: 100_000, reviews: 1_000_000, seed: 2026)
+    let input = SyntheticReportInput.make(cards: 100_000, reviews: 1_000_000, seed: 2026)
     print("report: synthetic collection of \(input.cards.count) cards, \(input.reviews.count) reviews"
         + " built in \(milliseconds(ContinuousClock.now - start))")
 
@@ -46,7 +46,7 @@ private func milliseconds(_ duration: Duration) -> String {
 
 /// A seeded collection that looks like a year or two of real study: a few decks, most cards
 /// in review, intervals and lapses spread out, more reviews on recent days.
-enum SyntheticCollection {
+enum SyntheticReportInput {
     static func make(cards cardCount: Int, reviews reviewCount: Int, seed: UInt64) -> ReportInput {
         var random = BenchmarkRandom(seed: seed)
         let calendar = StudyCalendar(timeZone: TimeZone(identifier: "Europe/Berlin")!, rolloverHour: 4)

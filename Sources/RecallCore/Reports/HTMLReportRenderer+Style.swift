@@ -25,7 +25,7 @@ extension HTMLReportRenderer {
         .meta, .note, footer { color: var(--muted); }
         h2 { font-size: 16px; margin: 0 0 10px; }
         section { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 16px; margin: 16px 0; break-inside: avoid; }
-        .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 0 16px; }
+        .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(440px, 100%), 1fr)); gap: 0 16px; }
         .pair > section { margin: 16px 0; }
         .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 12px; background: none; border: 0; padding: 0; }
         .tile { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; display: flex; flex-direction: column; }
@@ -34,6 +34,8 @@ extension HTMLReportRenderer {
         .tile small { color: var(--muted); }
         svg { display: block; max-width: 100%; height: auto; overflow: visible; }
         .scroll { overflow-x: auto; }
+        .wide svg { min-width: 640px; }
+        .recent { direction: rtl; } .recent > svg { direction: ltr; }
         .heat svg { width: 100%; max-width: 1000px; }
         .lbl { fill: var(--muted); font-size: 11px; font-family: inherit; }
         .lbl.name, .lbl.value { fill: var(--fg); font-size: 12px; }

@@ -100,7 +100,7 @@ public struct HTMLReportRenderer: Sendable {
         let total = model.heatmap.counts.reduce(0, +)
         let active = model.heatmap.counts.filter { $0 > 0 }.count
         let legend = (0...4).map { "<i class=\"h\($0)\"></i>" }.joined()
-        return "<div class=\"heat\">"
+        return "<div class=\"scroll wide recent heat\">"
             + SVGChart.heatmap(model.heatmap, label: "Reviews a day from \(model.heatmap.start) to \(model.heatmap.end)")
             + "</div><p class=\"note\">\(ReportFormat.plural(total, "review")) on \(active) of "
             + "\(model.heatmap.counts.count) days · busiest day \(ReportFormat.count(model.heatmap.max))"
@@ -143,10 +143,10 @@ public struct HTMLReportRenderer: Sendable {
                     return "\(name), week from \(week.start): \(ReportFormat.percent(p.rate)) (\(p.passed) of \(p.reviews))"
                 })
         }
-        return SVGChart.lines(
+        return "<div class=\"scroll wide recent\">" + SVGChart.lines(
             [series("young", "young", \.young), series("mature", "mature", \.mature)],
             labels: weeks.map { Self.shortDate($0.start) }, low: max(0, low), label: "True retention by week")
-            + legend([("young", "young (interval under 21 days)"), ("mature", "mature")])
+            + "</div>" + legend([("young", "young (interval under 21 days)"), ("mature", "mature")])
     }
 
     private func histogram(_ buckets: [ReportModel.Bucket], unit: String, label: String) -> String {
@@ -176,7 +176,7 @@ public struct HTMLReportRenderer: Sendable {
                     + "\(c.learning) learning · \(c.new) new · \(c.suspended) suspended · \(ReportFormat.plural(c.leeches, "leech"))",
                 note: ReportFormat.percent(c.mastery))
         }
-        return SVGChart.rows(chartRows, label: label)
+        return "<div class=\"scroll wide\">" + SVGChart.rows(chartRows, label: label) + "</div>"
             + legend([("mature", "mature"), ("young", "young"), ("learning", "learning"), ("new", "new"),
                       ("suspended", "suspended")])
             + "<p class=\"note\">Percentages: mastery, the share of cards (not suspended) whose stability is 21 days or more.</p>"

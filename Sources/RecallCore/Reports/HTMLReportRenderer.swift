@@ -101,7 +101,8 @@ public struct HTMLReportRenderer: Sendable {
         let active = model.heatmap.counts.filter { $0 > 0 }.count
         let legend = (0...4).map { "<i class=\"h\($0)\"></i>" }.joined()
         return "<div class=\"scroll wide recent heat\">"
-            + SVGChart.heatmap(model.heatmap, label: "Reviews a day from \(model.heatmap.start) to \(model.heatmap.end)")
+            + SVGChart.heatmap(
+                model.heatmap, label: "Reviews a day from \(model.heatmap.start) to \(model.heatmap.end)")
             + "</div><p class=\"note\">\(ReportFormat.plural(total, "review")) on \(active) of "
             + "\(model.heatmap.counts.count) days · busiest day \(ReportFormat.count(model.heatmap.max))"
             + "<span class=\"legend\">less \(legend) more</span></p>"
@@ -111,8 +112,11 @@ public struct HTMLReportRenderer: Sendable {
         let bars = model.dailyReviews.map { day in
             SVGChart.Bar(
                 label: Self.shortDate(day.date),
-                segments: [.init(value: day.reviews - day.again, cssClass: "pass"), .init(value: day.again, cssClass: "fail")],
-                tooltip: "\(day.date): \(ReportFormat.plural(day.reviews, "review")), \(day.again) again, \(day.newCards) new")
+                segments: [
+                    .init(value: day.reviews - day.again, cssClass: "pass"), .init(value: day.again, cssClass: "fail"),
+                ],
+                tooltip: "\(day.date): \(ReportFormat.plural(day.reviews, "review")), \(day.again) again, "
+                    + "\(day.newCards) new")
         }
         return SVGChart.bars(bars, label: "Reviews a day", labelEvery: 7)
             + legend([("pass", "answered"), ("fail", "again")])
@@ -135,12 +139,15 @@ public struct HTMLReportRenderer: Sendable {
         let rates = weeks.flatMap { [$0.young.rate, $0.mature.rate] }.compactMap { $0 }
         guard !rates.isEmpty else { return "<p class=\"empty\">No reviews of cards in the review phase yet.</p>" }
         let low = min(0.7, ((rates.min() ?? 1) * 10 - 0.5).rounded(.down) / 10)
-        func series(_ name: String, _ cssClass: String, _ pass: (ReportModel.Retention.Week) -> ReportModel.Retention.Pass) -> SVGChart.Series {
+        func series(
+            _ name: String, _ cssClass: String, _ pass: (ReportModel.Retention.Week) -> ReportModel.Retention.Pass
+        ) -> SVGChart.Series {
             SVGChart.Series(
                 name: name, cssClass: cssClass, points: weeks.map { pass($0).rate },
                 tooltips: weeks.map { week in
                     let p = pass(week)
-                    return "\(name), week from \(week.start): \(ReportFormat.percent(p.rate)) (\(p.passed) of \(p.reviews))"
+                    return "\(name), week from \(week.start): \(ReportFormat.percent(p.rate)) "
+                        + "(\(p.passed) of \(p.reviews))"
                 })
         }
         return "<div class=\"scroll wide recent\">" + SVGChart.lines(
@@ -150,7 +157,9 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func histogram(_ buckets: [ReportModel.Bucket], unit: String, label: String) -> String {
-        guard buckets.contains(where: { $0.count > 0 }) else { return "<p class=\"empty\">No card has been reviewed yet.</p>" }
+        guard buckets.contains(where: { $0.count > 0 }) else {
+            return "<p class=\"empty\">No card has been reviewed yet.</p>"
+        }
         let bars = buckets.map { bucket in
             SVGChart.Bar(
                 label: ReportFormat.decimal(bucket.lower).replacingOccurrences(of: ".0", with: ""),
@@ -172,14 +181,16 @@ public struct HTMLReportRenderer: Sendable {
                     .init(value: c.learning, cssClass: "learning"), .init(value: c.new, cssClass: "new"),
                     .init(value: c.suspended, cssClass: "suspended"),
                 ],
-                tooltip: "\(h(row.name)): \(ReportFormat.plural(c.total, "card")) · \(c.mature) mature · \(c.young) young · "
-                    + "\(c.learning) learning · \(c.new) new · \(c.suspended) suspended · \(ReportFormat.plural(c.leeches, "leech"))",
+                tooltip: "\(h(row.name)): \(ReportFormat.plural(c.total, "card")) · \(c.mature) mature · "
+                    + "\(c.young) young · \(c.learning) learning · \(c.new) new · \(c.suspended) suspended · "
+                    + ReportFormat.plural(c.leeches, "leech"),
                 note: ReportFormat.percent(c.mastery))
         }
         return "<div class=\"scroll wide\">" + SVGChart.rows(chartRows, label: label) + "</div>"
             + legend([("mature", "mature"), ("young", "young"), ("learning", "learning"), ("new", "new"),
                       ("suspended", "suspended")])
-            + "<p class=\"note\">Percentages: mastery, the share of cards (not suspended) whose stability is 21 days or more.</p>"
+            + "<p class=\"note\">Percentages: mastery, the share of cards (not suspended) whose stability "
+            + "is 21 days or more.</p>"
     }
 
     private func attention(_ model: ReportModel) -> String {
@@ -199,7 +210,8 @@ public struct HTMLReportRenderer: Sendable {
             8 times or more. \(ReportFormat.plural(model.cards.leeches, "leech")) in all.</p>
             <div class="scroll"><table>
             <thead><tr><th>Prompt</th><th>Deck</th><th>Category</th><th class="num">Lapses</th>\
-            <th class="num">Reviews</th><th class="num">Difficulty</th><th class="num">Stability (d)</th><th>Phase</th></tr></thead>
+            <th class="num">Reviews</th><th class="num">Difficulty</th><th class="num">Stability (d)</th>\
+            <th>Phase</th></tr></thead>
             <tbody>
             \(rows)</tbody></table></div>
             """

@@ -35,8 +35,27 @@ enum SVGChart {
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
 
-    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "middle", cssClass: String = "lbl") -> String {
+    static func text(
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "middle", cssClass: String = "lbl"
+    ) -> String {
         "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" class=\"\(cssClass)\">\(content)</text>"
+    }
+
+    /// A rectangle; with a `title`, one that names itself on hover.
+    static func rect(
+        _ cssClass: String, _ x: Double, _ y: Double, _ width: Double, _ height: Double,
+        radius: Double? = nil, title: String? = nil
+    ) -> String {
+        let corner = radius.map { " rx=\"\(n($0))\"" } ?? ""
+        let shape = "<rect class=\"\(cssClass)\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" "
+            + "height=\"\(n(height))\"\(corner)"
+        guard let title else { return shape + "/>" }
+        return shape + "><title>\(title)</title></rect>"
+    }
+
+    /// A horizontal grid line at `y` from `x1` to `x2`.
+    static func gridLine(_ y: Double, from x1: Double, to x2: Double) -> String {
+        "<line class=\"grid\" x1=\"\(n(x1))\" y1=\"\(n(y))\" x2=\"\(n(x2))\" y2=\"\(n(y))\"/>"
     }
 
     /// The smallest of 2, 4, 6, 8, 10 × 10ⁿ that is at least `value`: a tidy top for the y
@@ -62,8 +81,9 @@ enum SVGChart {
         var svg = open(width: width, height: height, label: label)
         for fraction in [0.0, 0.5, 1.0] {
             let y = top + plotHeight * (1 - fraction)
-            svg += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y))\" x2=\"\(n(width - right))\" y2=\"\(n(y))\"/>"
-            svg += text(left - 6, y + 4, ReportFormat.count(Int((Double(maxValue) * fraction).rounded())), anchor: "end")
+            svg += gridLine(y, from: left, to: width - right)
+            let value = Int((Double(maxValue) * fraction).rounded())
+            svg += text(left - 6, y + 4, ReportFormat.count(value), anchor: "end")
         }
         for (index, bar) in bars.enumerated() {
             let x = left + Double(index) * step + gap / 2
@@ -72,7 +92,7 @@ enum SVGChart {
             for segment in bar.segments where segment.value > 0 {
                 let h = max(1, plotHeight * Double(segment.value) / Double(maxValue))
                 base -= h
-                svg += "<rect class=\"\(segment.cssClass)\" x=\"\(n(x))\" y=\"\(n(base))\" width=\"\(n(step - gap))\" height=\"\(n(h))\"/>"
+                svg += rect(segment.cssClass, x, base, step - gap, h)
             }
             svg += "</g>"
             if index % labelEvery == 0 {
@@ -100,7 +120,7 @@ enum SVGChart {
         let ticks = max(1, Int(((1 - low) * 10).rounded()))
         for tick in 0...ticks {
             let rate = low + (1 - low) * Double(tick) / Double(ticks)
-            svg += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y(rate)))\" x2=\"\(n(width - right))\" y2=\"\(n(y(rate)))\"/>"
+            svg += gridLine(y(rate), from: left, to: width - right)
             svg += text(left - 6, y(rate) + 4, "\(Int((rate * 100).rounded()))%", anchor: "end")
         }
         for (index, name) in labels.enumerated() {
@@ -109,7 +129,9 @@ enum SVGChart {
         for line in series {
             var run: [String] = []
             func flush() {
-                if run.count > 1 { svg += "<polyline class=\"\(line.cssClass) line\" points=\"\(run.joined(separator: " "))\"/>" }
+                if run.count > 1 {
+                    svg += "<polyline class=\"\(line.cssClass) line\" points=\"\(run.joined(separator: " "))\"/>"
+                }
                 run = []
             }
             for (index, point) in line.points.enumerated() {
@@ -119,7 +141,8 @@ enum SVGChart {
             flush()
             for (index, point) in line.points.enumerated() {
                 guard let point else { continue }
-                svg += "<circle class=\"\(line.cssClass) dot\" cx=\"\(n(x(index)))\" cy=\"\(n(y(point)))\" r=\"3.5\"><title>\(line.tooltips[index])</title></circle>"
+                svg += "<circle class=\"\(line.cssClass) dot\" cx=\"\(n(x(index)))\" cy=\"\(n(y(point)))\" r=\"3.5\">"
+                    + "<title>\(line.tooltips[index])</title></circle>"
             }
         }
         return svg + "</svg>"
@@ -137,10 +160,10 @@ enum SVGChart {
             let total = max(row.segments.reduce(0) { $0 + $1.value }, 1)
             var x = labelWidth
             svg += "<g><title>\(row.tooltip)</title>"
-            svg += "<rect class=\"track\" x=\"\(n(labelWidth))\" y=\"\(n(y))\" width=\"\(n(plotWidth))\" height=\"\(n(barHeight))\"/>"
+            svg += rect("track", labelWidth, y, plotWidth, barHeight)
             for segment in row.segments where segment.value > 0 {
                 let w = plotWidth * Double(segment.value) / Double(total)
-                svg += "<rect class=\"\(segment.cssClass)\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(w))\" height=\"\(n(barHeight))\"/>"
+                svg += rect(segment.cssClass, x, y, w, barHeight)
                 x += w
             }
             svg += "</g>"
@@ -170,19 +193,22 @@ enum SVGChart {
             let (_, month, dayOfMonth) = StudyCalendar.civilFromDays(day)
             if month != lastMonth, dayOfMonth <= 7, row == 0 || index == 0 {
                 if column < columns - 1 {
-                    svg += text(left + Double(column) * pitch, top - 6, ReportDates.monthNames[month - 1], anchor: "start")
+                    let name = ReportDates.monthNames[month - 1]
+                    svg += text(left + Double(column) * pitch, top - 6, name, anchor: "start")
                 }
                 lastMonth = month
             }
             let level = count == 0 || heatmap.max == 0
                 ? 0 : min(4, max(1, Int((4 * Double(count) / Double(heatmap.max)).rounded(.up))))
-            let reviews = ReportFormat.plural(count, "review")
-            svg += "<rect class=\"h\(level)\" x=\"\(n(left + Double(column) * pitch))\" y=\"\(n(top + Double(row) * pitch))\" width=\"\(n(cell))\" height=\"\(n(cell))\" rx=\"2\"><title>\(ReportDates.isoDate(ofDay: day)): \(reviews)</title></rect>"
+            svg += rect(
+                "h\(level)", left + Double(column) * pitch, top + Double(row) * pitch, cell, cell, radius: 2,
+                title: "\(ReportDates.isoDate(ofDay: day)): \(ReportFormat.plural(count, "review"))")
         }
         return svg + "</svg>"
     }
 
     private static func open(width: Double, height: Double, label: String) -> String {
-        "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(label)\">"
+        "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" "
+            + "role=\"img\" aria-label=\"\(label)\">"
     }
 }

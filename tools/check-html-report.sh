@@ -5,8 +5,8 @@
 #
 #   tools/check-html-report.sh report.html [OUT_DIR]
 #
-# Writes OUT_DIR/report-light.png and OUT_DIR/report-dark.png (OUT_DIR defaults to a
-# temporary folder) and exits non-zero with a sentence on the first failed check.
+# Writes OUT_DIR/report-light.png, OUT_DIR/report-dark.png and OUT_DIR/report.pdf (OUT_DIR
+# defaults to a temporary folder) and exits non-zero with a sentence on the first failed check.
 set -euo pipefail
 
 html=${1:?usage: tools/check-html-report.sh report.html [OUT_DIR]}
@@ -28,20 +28,44 @@ shoot() { # name, extra flags...
     local name=$1; shift
     local log="$out/chromium-$name.log"
     "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
         --user-data-dir="$out/profile-$name" --enable-logging=stderr --v=0 \
         --window-size=1200,2400 --screenshot="$out/report-$name.png" "$@" "file://$html" \
         >"$log" 2>&1 || { echo "error: chromium failed on $html ($name); see $log" >&2; exit 1; }
     [ -s "$out/report-$name.png" ] || { echo "error: chromium wrote no screenshot ($name)" >&2; exit 1; }
-    # Failed loads, requests the page's Content-Security-Policy refused, console errors.
-    if grep -Ei "net::ERR_|Failed to load|Refused to|Uncaught|CONSOLE\(.*error" "$log" >"$out/problems-$name.txt"; then
+    # Failed loads, loads the page's Content-Security-Policy blocked, script errors.
+    if grep -Ei "net::ERR_|Failed to load|Not allowed to load|Refused to|violates the following Content Security Policy|has been blocked|Uncaught" \
+        "$log" >"$out/problems-$name.txt"; then
         echo "error: chromium reported problems loading $html ($name):" >&2
         cat "$out/problems-$name.txt" >&2
         exit 1
     fi
 }
 
+# Nothing to load: no scripts, stylesheets, images, frames or fonts from elsewhere, and a
+# Content-Security-Policy that would block (and so log) any load all the same.
+python3 - "$html" <<'PY' || exit 1
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+found = re.findall(r"<script|<link|<img|<iframe|<object|<embed|\ssrc=|\shref=|url\(|@import", text, re.I)
+if found:
+    print(f"error: {sys.argv[1]} refers to outside resources: {sorted(set(found))}", file=sys.stderr)
+    sys.exit(1)
+if "default-src 'none'" not in text:
+    print(f"error: {sys.argv[1]} has no Content-Security-Policy with default-src 'none'", file=sys.stderr)
+    sys.exit(1)
+PY
+
 shoot light --blink-settings=preferredColorScheme=1
 shoot dark --force-dark-mode --blink-settings=preferredColorScheme=0
+
+# Print: the @media print styles must give a PDF with pages in it.
+"$browser" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$out/profile-print" \
+    --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "file://$html" >"$out/chromium-print.log" 2>&1 \
+    || { echo "error: chromium could not print $html; see $out/chromium-print.log" >&2; exit 1; }
+pages=$(python3 -c 'import re, sys; print(len(re.findall(rb"/Type\s*/Page(?!s)", open(sys.argv[1], "rb").read())))' "$out/report.pdf")
+[ "${pages:-0}" -ge 1 ] || { echo "error: the printed report has no pages" >&2; exit 1; }
+echo "$out/report.pdf: $pages pages"
 
 python3 - "$out/report-light.png" "$out/report-dark.png" <<'PY'
 import struct, sys, zlib
@@ -110,4 +134,4 @@ if sum(tops[1]) / 3 >= 128:
     print("error: the dark screenshot has a light background", file=sys.stderr); failed = True
 sys.exit(1 if failed else 0)
 PY
-echo "ok: $out/report-light.png, $out/report-dark.png"
+echo "ok: $out/report-light.png, $out/report-dark.png, $out/report.pdf"

@@ -65,6 +65,7 @@ extension HTMLReportRenderer {
         .tag { font-size: 11px; border: 1px solid var(--line); border-radius: 10px; padding: 0 6px; color: var(--muted); white-space: nowrap; }
         .tag.leech { border-color: var(--fail); color: var(--fail); }
         footer { font-size: 12px; margin-top: 24px; }
+        @page { margin: 12mm; }
         @media print {
           :root {
             --bg: #ffffff; --fg: #000000; --muted: #444444; --line: #bbbbbb; --panel: #ffffff;

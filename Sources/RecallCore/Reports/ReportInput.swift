@@ -95,3 +95,22 @@ public struct ReportInput: Sendable {
         }
     }
 }
+
+extension ReportReview {
+    /// The figures a report needs from one entry of the review log.
+    public init(cardID: Int64, log: ReviewLog) {
+        self.init(
+            cardID: cardID, reviewedAt: log.reviewedAt, rating: log.rating, phaseBefore: log.before.phase,
+            intervalDaysBefore: log.before.scheduledDays, elapsedDays: log.elapsedDays,
+            responseMilliseconds: log.responseMilliseconds)
+    }
+}
+
+extension ReportCard {
+    /// A deck's card with its stored scheduling state.
+    public init(id: Int64, deck: String, card: DeckCard, state: CardState, suspended: Bool = false) {
+        self.init(
+            id: id, key: card.key, deck: deck, prompt: card.content.prompt, category: card.content.category,
+            state: state, suspended: suspended)
+    }
+}

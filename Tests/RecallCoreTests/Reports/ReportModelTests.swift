@@ -221,3 +221,17 @@ func streakCountsStudyDaysEndingTodayOrYesterday(_ example: StreakCase) {
     #expect(decoded == report)
     #expect(json.contains("\"schemaVersion\" : 1"))
 }
+
+@Test func reviewLogEntriesBecomeReportReviews() {
+    let before = CardState(
+        phase: .review, step: nil, memory: MemoryState(stability: 30, difficulty: 5), due: S.now,
+        lastReview: S.at("2026-10-28", 9), scheduledDays: 30, reps: 4)
+    var after = before
+    after.scheduledDays = 70
+    let log = ReviewLog(
+        rating: .hard, reviewedAt: S.now, before: before, after: after, elapsedDays: 30, scheduledDays: 70,
+        intervalSeconds: 70 * 86_400, responseMilliseconds: 5_200)
+    #expect(ReportReview(cardID: 7, log: log) == ReportReview(
+        cardID: 7, reviewedAt: S.now, rating: .hard, phaseBefore: .review, intervalDaysBefore: 30,
+        elapsedDays: 30, responseMilliseconds: 5_200))
+}

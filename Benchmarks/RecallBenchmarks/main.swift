@@ -1,1 +1,12 @@
-print("benchmarks: nothing yet")
+import Foundation
+
+// recall's benchmarks: run with
+//   swift build -c release && .build/release/RecallBenchmarks [study|commit|generate|report|all] [--runs N]
+// Figures are medians over several runs, with min and max to show the machine's noise.
+
+let arguments = CommandLine.arguments.dropFirst()
+let which = arguments.first(where: { !$0.hasPrefix("-") }) ?? "all"
+let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[arguments.index(after: $0)]) } ?? 9
+
+if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run() }
+if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }

@@ -1,12 +1,23 @@
 import ArgumentParser
 
 /// The root command: `recall` alone starts a study session.
-public struct RecallCommand: AsyncParsableCommand {
+public struct RecallCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "recall",
-        abstract: "Study the facts of what you read with spaced repetition (FSRS-6).",
+        abstract: "Study the facts of what you read, with FSRS spaced repetition.",
+        discussion: """
+        Progress lives in $RECALL_HOME, else $XDG_DATA_HOME/recall, else ~/.local/share/recall \
+        (or --data-dir). Shell completion: recall --generate-completion-script bash|zsh|fish.
+        """,
         version: RecallVersion.string,
-        subcommands: [],
+        subcommands: [
+            StudyCommand.self,
+            DecksCommand.self,
+            DeckCommand.self,
+            CardCommand.self,
+            ConfigCommand.self,
+        ],
+        defaultSubcommand: StudyCommand.self
     )
 
     public init() {}

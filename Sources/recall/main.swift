@@ -1,3 +1,3 @@
 import RecallCLI
 
-await RecallCommand.main()
+RecallCommand.main()

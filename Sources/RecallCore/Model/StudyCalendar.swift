@@ -20,23 +20,32 @@ public struct StudyCalendar: Sendable, Equatable, Hashable {
         return calendar
     }
 
-    /// The study day `date` falls in, as a count of days since 1970-01-01 (local dates).
+    /// The study day `date` falls in, as a count of days since 1970-01-01 (local dates): the
+    /// local date, or the day before when the local hour is before the rollover.
+    ///
+    /// Read from the local wall clock, never by subtracting a fixed number of hours: on a day
+    /// with a DST change the rollover is not 4 × 3600 s after midnight.
     public func dayNumber(of date: Date) -> Int {
-        let calendar = calendar
-        let shifted = date.addingTimeInterval(-Double(rolloverHour) * 3600)
-        // The local calendar date of the shifted instant; DST-safe because we only read the
-        // date components, never add fixed lengths of time.
-        let parts = calendar.dateComponents([.year, .month, .day], from: shifted)
-        return Self.daysFromCivil(year: parts.year!, month: parts.month!, day: parts.day!)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour], from: date)
+        guard let year = parts.year, let month = parts.month, let day = parts.day, let hour = parts.hour
+        else { return Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) }  // not reached
+        let localDay = Self.daysFromCivil(year: year, month: month, day: day)
+        return hour < rolloverHour ? localDay - 1 : localDay
     }
 
-    /// The instant study day `day` begins: its local date at the rollover hour.
+    /// The instant study day `day` begins: its local date at the rollover hour. When a DST
+    /// change skips that hour, the first instant after the gap.
     public func start(ofDay day: Int) -> Date {
         let (year, month, dayOfMonth) = Self.civilFromDays(day)
-        let parts = DateComponents(
-            timeZone: timeZone, year: year, month: month, day: dayOfMonth, hour: rolloverHour)
-        // A rollover hour skipped by a DST change resolves to the next valid instant.
-        return calendar.date(from: parts)!
+        let parts = DateComponents(year: year, month: month, day: dayOfMonth, hour: rolloverHour)
+        let calendar = calendar
+        if let start = calendar.date(from: parts), dayNumber(of: start) == day { return start }
+        // Foundation may resolve a skipped hour backwards; walk forward to the next local hour.
+        let midnight = calendar.date(from: DateComponents(year: year, month: month, day: dayOfMonth))
+            ?? Date(timeIntervalSince1970: Double(day) * 86_400)
+        var candidate = midnight
+        while dayNumber(of: candidate) < day { candidate.addTimeInterval(900) }
+        return candidate
     }
 
     /// Whole study days from `from` to `to` (negative when `to` is earlier).

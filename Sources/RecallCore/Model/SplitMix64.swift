@@ -1,5 +1,6 @@
-/// A small seeded generator for property tests and the benchmarks: the same seed gives the
-/// same sequence on every platform.
+/// A small seeded generator (Steele, Lea and Flood's SplitMix64): the same seed gives the same
+/// sequence on every platform. Used wherever recall needs reproducible randomness (choice
+/// order, property tests, benchmarks); randomness is always passed in, never global.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+struct DeckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deck", abstract: "Work with deck files.", subcommands: [Check.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check deck files (and articles) and report every problem with its place.")
+
+        @Argument(help: ArgumentHelp("Deck files (.yaml) or articles (.txt, .md).", valueName: "file"))
+        var files: [String]
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("give at least one deck file to check") }
+        }
+
+        func run() throws {
+            var failed = false
+            for file in files {
+                let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+                do {
+                    let (deck, diagnostics) = try DeckLibrary.read(url, displayPath: file)
+                    Console.print(diagnostics)
+                    if let deck {
+                        let warnings = diagnostics.count
+                        print("\(TerminalText.sanitize(file)): \(deck.cards.count) card\(deck.cards.count == 1 ? "" : "s")"
+                              + (warnings == 0 ? ", no problems" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"))
+                    } else {
+                        let errors = diagnostics.filter { $0.severity == .error }.count
+                        print("\(TerminalText.sanitize(file)): \(errors) error\(errors == 1 ? "" : "s")")
+                        failed = true
+                    }
+                } catch {
+                    Console.error(error.localizedDescription)
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode.failure }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "Study what is due today (what `recall` alone does).",
+        discussion: """
+        With no arguments, every deck file and article in the decks folder is loaded and studied. \
+        Name decks in the collection, or give deck files (.yaml) and articles (.txt, .md), to study only those.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("decks"), help: ArgumentHelp(
+        "The folder of deck files and articles (default: $RECALL_DECKS, ./decks, or <data dir>/decks).",
+        valueName: "dir"))
+    var decksDirectory: String?
+
+    @Flag(help: "Read plain lines even on a terminal (no line editing, no colour).")
+    var plain = false
+
+    @Argument(help: ArgumentHelp("Decks to study: deck names, deck files or articles.", valueName: "deck"))
+    var targets: [String] = []
+
+    func run() throws {
+        try Console.run {
+            let database = try global.openDatabase()
+            let clock = try global.makeClock()
+            let settings = try Settings.load(from: database)
+            let dataDirectory = global.dataDirectoryURL()
+            let folder = decksDirectory.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+                ?? DeckLibrary.defaultDirectory(dataDirectory: dataDirectory)
+
+            var files = DeckLibrary.files(in: folder)
+            var names: [String] = []
+            for target in targets {
+                let url = URL(fileURLWithPath: (target as NSString).expandingTildeInPath)
+                if FileManager.default.fileExists(atPath: url.path), DeckLibrary.isLoadable(url) {
+                    if !files.contains(url.standardizedFileURL) { files.append(url.standardizedFileURL) }
+                    names.append(url.standardizedFileURL.path)
+                } else {
+                    names.append(target)
+                }
+            }
+            let (loaded, diagnostics) = try DeckLibrary.load(files, into: database, now: clock.now())
+            Console.print(diagnostics)
+            if diagnostics.contains(where: { $0.severity == .error }) {
+                Console.note("Files with errors were skipped; `recall deck check FILE` lists every problem.")
+            }
+            let deckNames = try names.map { name in
+                if let deck = loaded.first(where: { URL(fileURLWithPath: $0.file).standardizedFileURL.path == name }) {
+                    return deck.name
+                }
+                return name
+            }
+            let deckIDs = deckNames.isEmpty ? nil : try database.deckIDs(named: deckNames)
+            let title = deckNames.isEmpty ? "all decks" : deckNames.joined(separator: ", ")
+
+            let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !plain
+            let output = StandardOutput()
+            let reader: any LineReader = terminal
+                ? ReadlineLineReader(historyPath: dataDirectory.appendingPathComponent("history").path)
+                : PlainLineReader(output: output)
+            let session = StudySession(
+                context: .init(database: database, settings: settings, deckIDs: deckIDs, deckTitle: title,
+                               clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max)),
+                reader: reader, output: output, style: terminal ? Style.detect() : Style(enabled: false))
+            try session.run()
+        }
+    }
+}

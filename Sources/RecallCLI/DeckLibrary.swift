@@ -1,0 +1,123 @@
+import Foundation
+import RecallCore
+import RecallStore
+
+/// Finds deck files and articles, reads them and brings the collection in line with them.
+/// `.yaml`/`.yml` files are decks; `.txt`/`.md` files are articles, turned into questions
+/// as they load. A file unchanged since the last load is not read again past its hash.
+public struct DeckLibrary {
+    public struct LoadedDeck: Sendable {
+        public var name: String
+        public var file: String
+        public var sync: DeckSyncSummary
+    }
+
+    public static let deckExtensions: Set<String> = ["yaml", "yml"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    /// The decks folder: $RECALL_DECKS, else ./decks when it exists, else <data dir>/decks.
+    public static func defaultDirectory(dataDirectory: URL,
+                                        environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let dir = environment["RECALL_DECKS"], !dir.isEmpty {
+            return URL(fileURLWithPath: (dir as NSString).expandingTildeInPath)
+        }
+        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("decks")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: local.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return local
+        }
+        return dataDirectory.appendingPathComponent("decks")
+    }
+
+    /// Deck and article files directly in `directory`, sorted by name.
+    public static func files(in directory: URL) -> [URL] {
+        let entries = (try? FileManager.default.contentsOfDirectory(
+            at: directory, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])) ?? []
+        return entries.filter { isLoadable($0) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    public static func isLoadable(_ url: URL) -> Bool {
+        let ext = url.pathExtension.lowercased()
+        return deckExtensions.contains(ext) || articleExtensions.contains(ext)
+    }
+
+    /// Reads one file into a deck: parses a deck file, or generates questions from an article.
+    /// Problems come back as diagnostics with their places; the deck is nil if any is an error.
+    public static func read(_ url: URL, displayPath: String) throws -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
+        try deck(from: readText(url, displayPath: displayPath), url: url, displayPath: displayPath)
+    }
+
+    static func deck(from text: String, url: URL, displayPath: String) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
+        if articleExtensions.contains(url.pathExtension.lowercased()) {
+            let article = Article(text: text, fileName: displayPath)
+            let result = QuestionGenerator().generate(from: article, fileName: displayPath)
+            return (Deck(name: article.title ?? url.deletingPathExtension().lastPathComponent, cards: result.cards), [])
+        }
+        let result = DeckParser.parse(text, file: displayPath)
+        if result.hasErrors { return (nil, result.diagnostics) }
+        var deck = result.deck
+        if deck?.name.isEmpty ?? false { deck?.name = url.deletingPathExtension().lastPathComponent }
+        return (deck, result.diagnostics)
+    }
+
+    static func readText(_ url: URL, displayPath: String) throws -> String {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw LibraryError.unreadable(path: displayPath, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LibraryError.notUTF8(path: displayPath)
+        }
+        return text
+    }
+
+    /// Loads `urls` into the collection, skipping unchanged files. Diagnostics are returned,
+    /// not thrown: one broken file does not stop the others.
+    public static func load(
+        _ urls: [URL], into database: AppDatabase, now: Date
+    ) throws -> (decks: [LoadedDeck], diagnostics: [DeckDiagnostic]) {
+        var loaded: [LoadedDeck] = []
+        var diagnostics: [DeckDiagnostic] = []
+        for url in urls {
+            let display = displayPath(url)
+            let text = try readText(url, displayPath: display)
+            let hash = String(CardKey.fnv1a(contentVersion + text), radix: 16)
+            let knownName = try database.deckName(forSource: url.standardizedFileURL.path)
+            if let knownName, try database.sourceHash(ofDeck: knownName) == hash {
+                loaded.append(LoadedDeck(name: knownName, file: display,
+                                         sync: DeckSyncSummary(deckID: 0, unchanged: true)))
+                continue
+            }
+            let (deck, problems) = deck(from: text, url: url, displayPath: display)
+            diagnostics += problems
+            guard let deck else { continue }
+            let sync = try database.syncDeck(deck, source: url.standardizedFileURL.path, sourceHash: hash, now: now)
+            loaded.append(LoadedDeck(name: deck.name, file: display, sync: sync))
+        }
+        return (loaded, diagnostics)
+    }
+
+    /// Bumped when parsing or generation changes, so unchanged files are read again.
+    static let contentVersion = "recall-content-1\n"
+
+    /// A path relative to the working directory when it is inside it, for messages.
+    public static func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+}
+
+public enum LibraryError: LocalizedError, Equatable {
+    case unreadable(path: String, reason: String)
+    case notUTF8(path: String)
+    case notFound(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .unreadable(path, reason): "cannot read \(path): \(reason)"
+        case let .notUTF8(path): "\(path) is not UTF-8 text"
+        case let .notFound(name): "“\(name)” is neither a deck in the collection nor a deck file or article"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+
+/// Options every command takes: where the collection lives, and (hidden, for tests) the
+/// clock and the random seed.
+public struct GlobalOptions: ParsableArguments, Sendable {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(
+        "Where the collection lives (default: $RECALL_HOME, else $XDG_DATA_HOME/recall, else ~/.local/share/recall).",
+        valueName: "dir"))
+    public var dataDirectory: String?
+
+    @Option(name: .customLong("now"), help: .hidden)
+    public var fixedNow: String?
+
+    @Option(name: .customLong("seed"), help: .hidden)
+    public var seed: UInt64?
+
+    public init() {}
+
+    /// The data directory, by precedence: --data-dir, RECALL_HOME, XDG_DATA_HOME, ~/.local/share.
+    public func dataDirectoryURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let dataDirectory { return URL(fileURLWithPath: (dataDirectory as NSString).expandingTildeInPath) }
+        if let home = environment["RECALL_HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: (home as NSString).expandingTildeInPath)
+        }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("recall")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser
+            .appendingPathComponent(".local/share/recall")
+    }
+
+    public func openDatabase() throws -> AppDatabase {
+        try AppDatabase.open(directory: dataDirectoryURL())
+    }
+
+    /// The clock: the real one, or a fixed start moved on by real elapsed time when `--now`
+    /// is given, so scripted sessions see time pass. Truncated to milliseconds, the precision
+    /// the review log keeps.
+    public func makeClock() throws -> Clock {
+        guard let fixedNow else { return Clock(offset: 0) }
+        guard let date = Self.parseInstant(fixedNow) else {
+            throw ValidationError("--now takes an ISO 8601 time such as 2025-04-20T09:00:00Z, not “\(fixedNow)”")
+        }
+        return Clock(offset: date.timeIntervalSinceNow)
+    }
+
+    static func parseInstant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+}
+
+/// Reads the time, the one place the tool does.
+public struct Clock: Sendable {
+    let offset: TimeInterval
+
+    public func now() -> Date {
+        let raw = Date().addingTimeInterval(offset).timeIntervalSince1970
+        return Date(timeIntervalSince1970: (raw * 1000).rounded(.down) / 1000)
+    }
+}

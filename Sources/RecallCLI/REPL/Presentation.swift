@@ -1,0 +1,46 @@
+import RecallCore
+import RecallStore
+
+/// How a card is asked this time. Generated cards offer three forms of the same fact and the
+/// session picks by how well the card is known: multiple choice while it is new, the cloze
+/// sentence while it is being learnt, and plain typed recall once it is in review.
+struct Presentation {
+    var prompt: String
+    /// Choices in the order shown (numbered from 1); empty for typed answers.
+    var choices: [String]
+    /// The content the typed answer is checked against (choices in shown order).
+    var content: CardContent
+    var hint: String
+
+    init(card: StoredCard, seed: UInt64) {
+        var content = card.content
+        let phase = card.state.phase
+        if content.kind == .multipleChoice || (phase == .new && content.choices.count >= 2) {
+            var generator = SplitMix64(seed: seed ^ UInt64(bitPattern: card.id) &* 0x9E37_79B9_7F4A_7C15
+                                          ^ UInt64(card.state.reps))
+            content.choices.shuffle(using: &generator)
+            content.kind = .multipleChoice
+            prompt = content.prompt
+            choices = content.choices
+        } else {
+            if content.kind == .basic, phase != .review, let cloze = content.clozePrompt {
+                prompt = cloze
+            } else {
+                prompt = content.prompt
+            }
+            choices = []
+            content.choices = []
+            if content.kind == .multipleChoice { content.kind = .basic }
+        }
+        self.content = content
+        hint = content.hint ?? Self.letterHint(for: card.content.answer)
+    }
+
+    /// "6,000 miles" → "6,___ m____": first letter or digit of each word.
+    static func letterHint(for answer: String) -> String {
+        answer.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            guard let first = word.first else { return String(word) }
+            return String(first) + String(word.dropFirst().map { $0.isLetter || $0.isNumber ? "_" : $0 })
+        }.joined(separator: " ")
+    }
+}

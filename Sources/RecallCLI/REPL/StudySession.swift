@@ -1,0 +1,295 @@
+import Foundation
+import RecallCore
+import RecallStore
+
+/// How a session ended, for the summary and for tests.
+public struct SessionSummary: Sendable, Equatable {
+    public var reviewed = 0
+    public var right = 0
+    public var again = 0
+    public var seconds: TimeInterval = 0
+}
+
+/// A daily study session: asks due cards one by one, checks typed answers leniently, proposes a
+/// rating the person can override, and commits each answer before showing the next card.
+public final class StudySession {
+    public struct Context {
+        public var database: AppDatabase
+        public var settings: Settings
+        public var deckIDs: [Int64]?
+        public var deckTitle: String
+        public var clock: Clock
+        public var timeZone: TimeZone
+        public var seed: UInt64
+
+        public init(
+            database: AppDatabase, settings: Settings, deckIDs: [Int64]?, deckTitle: String,
+            clock: Clock, timeZone: TimeZone = .current, seed: UInt64
+        ) {
+            self.database = database
+            self.settings = settings
+            self.deckIDs = deckIDs
+            self.deckTitle = deckTitle
+            self.clock = clock
+            self.timeZone = timeZone
+            self.seed = seed
+        }
+    }
+
+    /// A correct answer typed after this long is proposed as Hard.
+    public static let slowAnswerSeconds: TimeInterval = 20
+
+    let context: Context
+    var reader: any LineReader
+    let output: any TextOutput
+    let style: Style
+    let scheduler: Scheduler
+    let checker = AnswerChecker()
+    private var sessionID: Int64?
+    private var skipped: Set<Int64> = []
+    private var summary = SessionSummary()
+    private var answeredIDs: [Int64] = []
+
+    public init(context: Context, reader: any LineReader, output: any TextOutput, style: Style) {
+        self.context = context
+        self.reader = reader
+        self.output = output
+        self.style = style
+        scheduler = Scheduler(configuration: SchedulerConfiguration(
+            desiredRetention: context.settings.desiredRetention,
+            dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
+    }
+
+    var calendar: StudyCalendar { context.settings.calendar(timeZone: context.timeZone) }
+
+    func scope(at now: Date) -> StudyScope {
+        StudyScope(deckIDs: context.deckIDs, now: now, calendar: calendar, limits: context.settings.limits)
+    }
+
+    func say(_ text: String = "") { output.write(text + "\n") }
+
+    /// Runs until nothing is left for today, :quit or Ctrl-D; then prints the summary.
+    @discardableResult
+    public func run() throws -> SessionSummary {
+        let started = context.clock.now()
+        reader.setCompletions(ReplCommand.completions + Rating.allCases.map(\.name))
+        try printHeader(at: started)
+        let session = try context.database.startSession(at: started)
+        sessionID = session
+        defer { try? context.database.endSession(session, at: context.clock.now()) }
+
+        loop: while true {
+            let now = context.clock.now()
+            guard let card = try context.database.nextCard(scope(at: now), excluding: skipped) else {
+                say(style.green("Nothing more to study right now."))
+                break
+            }
+            switch try ask(card) {
+            case .next: continue
+            case .quit: break loop
+            }
+        }
+        summary.seconds = context.clock.now().timeIntervalSince(started)
+        try printSummary()
+        return summary
+    }
+
+    enum Flow { case next, quit }
+
+    // MARK: - One card
+
+    private func ask(_ card: StoredCard) throws -> Flow {
+        let presentation = Presentation(card: card, seed: context.seed)
+        let counts = try context.database.queueCounts(scope(at: context.clock.now()))
+        say()
+        say(style.dim("[\(counts.new + counts.learning + counts.review) left] \(card.state.phase.rawValue) · "
+            + safe(card.deckName) + (card.content.category.map { " · \($0.rawValue)" } ?? "")))
+        say(style.bold(safe(presentation.prompt)))
+        for (index, choice) in presentation.choices.enumerated() {
+            say("  \(index + 1). \(safe(choice))")
+        }
+        var hintUsed = false
+        let shownAt = context.clock.now()
+        while true {
+            switch reader.readLine(prompt: "› ") {
+            case .endOfInput: return .quit
+            case .interrupt: continue
+            case let .line(line):
+                if let parsed = ReplCommand.parse(line) {
+                    switch parsed {
+                    case let .failure(error): say(style.yellow(error.description))
+                    case let .success(command):
+                        switch try run(command, on: card, presentation: presentation) {
+                        case .stay: if command == .hint || command == .source { hintUsed = true }
+                        case .next: return .next
+                        case .quit: return .quit
+                        }
+                    }
+                    continue
+                }
+                let answeredAt = context.clock.now()
+                return try reveal(card, presentation: presentation, typed: line, hintUsed: hintUsed,
+                                  seconds: answeredAt.timeIntervalSince(shownAt))
+            }
+        }
+    }
+
+    enum CommandOutcome { case stay, next, quit }
+
+    private func run(_ command: ReplCommand, on card: StoredCard, presentation: Presentation) throws -> CommandOutcome {
+        switch command {
+        case .help:
+            for item in ReplCommand.allCases {
+                say("  :\(item.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(item.summary)")
+            }
+            say("  Type your answer and press Enter; an empty line shows the answer.")
+        case .hint:
+            say(style.cyan("Hint: " + safe(presentation.hint)))
+        case .source:
+            say(style.dim(sourceText(card)))
+        case .skip:
+            skipped.insert(card.id)
+            return .next
+        case .bury:
+            try context.database.bury(cardID: card.id, scope: scope(at: context.clock.now()))
+            say(style.dim("Buried until tomorrow."))
+            return .next
+        case .suspend:
+            try context.database.setSuspended(true, cardID: card.id)
+            say(style.dim("Suspended. `recall card info \(card.id)` shows it."))
+            return .next
+        case .undo:
+            try undo()
+            return .next
+        case .stats:
+            let counts = try context.database.queueCounts(scope(at: context.clock.now()))
+            say("Left today: \(counts.review) due · \(counts.new) new · \(counts.learning) learning")
+            say("This session: \(summary.reviewed) answered, \(summary.right) right")
+        case .quit:
+            return .quit
+        }
+        return .stay
+    }
+
+    private func undo() throws {
+        guard let session = sessionID else { return }
+        do {
+            let card = try context.database.undoLastReview(sessionID: session)
+            if summary.reviewed > 0 { summary.reviewed -= 1 }
+            if let last = answeredIDs.popLast(), last == card.id, summary.right > 0 { summary.right -= 1 }
+            skipped.remove(card.id)
+            say(style.yellow("Undone: “\(safe(card.content.prompt))” is back as it was."))
+        } catch StoreError.nothingToUndo {
+            say(style.yellow("Nothing to undo in this session."))
+        }
+    }
+
+    // MARK: - Answer and rating
+
+    private func reveal(
+        _ card: StoredCard, presentation: Presentation, typed: String, hintUsed: Bool, seconds: TimeInterval
+    ) throws -> Flow {
+        let check = checker.check(typed, against: presentation.content)
+        switch check.verdict {
+        case .correct: say(style.green("✓ Correct.") + " " + safe(card.content.answer))
+        case .nearMiss:
+            say(style.yellow("≈ Near miss — counted as right.") + " " + safe(card.content.answer)
+                + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
+        case .incorrect: say(style.red("✗ Not quite.") + " The answer is " + style.bold(safe(card.content.answer)))
+        case .empty: say("The answer is " + style.bold(safe(card.content.answer)))
+        }
+        if let explanation = card.content.explanation ?? card.content.source?.sentence {
+            say(style.dim("  " + safe(explanation)))
+        }
+        let proposed: Rating
+        if !check.isRight {
+            proposed = .again
+        } else if hintUsed || seconds > Self.slowAnswerSeconds {
+            proposed = .hard
+        } else {
+            proposed = .good
+        }
+        let now = context.clock.now()
+        let fuzz = FuzzSeed(cardKey: String(card.id), reviewCount: card.state.reps)
+        let previews = scheduler.preview(card.state, at: now, fuzz: fuzz)
+        let options = Rating.allCases.map { rating in
+            let text = "\(rating.rawValue) \(rating.name) \(IntervalFormat.short(for: previews[rating]))"
+            return rating == proposed ? style.bold("[\(text)]") : text
+        }
+        while true {
+            say(options.joined(separator: "  ") + style.dim("   Enter = \(proposed.name)"))
+            switch reader.readLine(prompt: "rate › ") {
+            case .endOfInput: return .quit
+            case .interrupt: continue
+            case let .line(line):
+                let word = line.trimmingCharacters(in: .whitespaces)
+                if word == ":undo" {
+                    say(style.dim("Answer again:"))
+                    return try ask(card)
+                }
+                if word == ":quit" || word == ":q" { return .quit }
+                guard let rating = word.isEmpty ? proposed : Rating(input: word) else {
+                    say(style.yellow("Type 1–4 or again/hard/good/easy, or press Enter for \(proposed.name)."))
+                    continue
+                }
+                var log = scheduler.review(card.state, rating: rating, at: now, fuzz: fuzz)
+                log.typedAnswer = typed.isEmpty ? nil : typed
+                log.responseMilliseconds = Int((seconds * 1000).rounded())
+                do {
+                    try context.database.record(log, cardID: card.id, sessionID: sessionID)
+                } catch let error as StoreError {
+                    say(style.red(error.localizedDescription))
+                    if case .cardChangedElsewhere = error { return .next }
+                    continue
+                }
+                summary.reviewed += 1
+                if check.isRight { summary.right += 1 }
+                if rating == .again { summary.again += 1 }
+                answeredIDs.append(check.isRight ? card.id : -1)
+                say(style.dim("Next in \(IntervalFormat.short(for: log))."))
+                return .next
+            }
+        }
+    }
+
+    private func sourceText(_ card: StoredCard) -> String {
+        if let source = card.content.source {
+            return "\(source.line):\(source.column): “\(safe(source.sentence))”"
+        }
+        if let explanation = card.content.explanation { return safe(explanation) }
+        return "This card has no source sentence."
+    }
+
+    func safe(_ text: String) -> String { TerminalText.sanitize(text) }
+
+    // MARK: - Header and summary
+
+    private func printHeader(at now: Date) throws {
+        let counts = try context.database.queueCounts(scope(at: now))
+        let streak = try context.database.streak(now: now, calendar: calendar)
+        say(style.bold("recall") + " — " + safe(context.deckTitle))
+        say("\(style.bold(String(counts.review))) due · \(style.bold(String(counts.new))) new · "
+            + "\(style.bold(String(counts.learning))) learning · streak \(streak) day\(streak == 1 ? "" : "s")"
+            + style.dim("   :help for commands, Ctrl-D to stop"))
+    }
+
+    private func printSummary() throws {
+        let now = context.clock.now()
+        say()
+        say(style.bold("Session summary"))
+        let accuracy = summary.reviewed == 0 ? 0 : Int((Double(summary.right) / Double(summary.reviewed) * 100).rounded())
+        say("  Cards reviewed: \(summary.reviewed)   Right: \(summary.right) (\(accuracy)%)   Again: \(summary.again)")
+        let minutes = Int(summary.seconds) / 60, secs = Int(summary.seconds) % 60
+        say("  Time: \(minutes)m \(String(format: "%02d", secs))s")
+        let left = try context.database.queueCounts(scope(at: now))
+        if !left.isEmpty {
+            say("  Still due today: \(left.review) reviews, \(left.new) new, \(left.learning) learning")
+        }
+        if let due = try context.database.nextLearningDue(scope(at: now)), due > now {
+            say("  Next learning card in \(IntervalFormat.short(seconds: due.timeIntervalSince(now)))")
+        }
+        let tomorrow = calendar.start(ofDay: calendar.dayNumber(of: now) + 1)
+        let next = try context.database.queueCounts(scope(at: tomorrow))
+        say("  Tomorrow: \(next.review) reviews due, \(next.new) new cards")
+    }
+}

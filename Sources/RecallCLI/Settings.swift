@@ -1,0 +1,80 @@
+import Foundation
+import RecallCore
+import RecallStore
+
+/// The settings `recall config` reads and writes, kept in the collection.
+public struct Settings: Sendable, Equatable {
+    public var newPerDay = 20
+    public var reviewsPerDay = 200
+    public var rolloverHour = 4
+    public var desiredRetention = 0.9
+
+    public init() {}
+
+    /// Every key with a description, in the order `recall config get` lists them.
+    public static let keys: [(key: String, help: String)] = [
+        ("new-per-day", "new cards introduced per study day (0…9999)"),
+        ("reviews-per-day", "reviews shown per study day (0…99999)"),
+        ("rollover-hour", "local hour at which a new study day starts (0…23)"),
+        ("desired-retention", "the recall probability FSRS schedules for (0.70…0.99)"),
+    ]
+
+    public static func load(from db: AppDatabase) throws -> Settings {
+        var settings = Settings()
+        for (key, value) in try db.allConfigValues() {
+            // A value written by hand or by a later version that does not parse keeps the default.
+            try? settings.set(key, to: value)
+        }
+        return settings
+    }
+
+    public func value(of key: String) throws -> String {
+        switch key {
+        case "new-per-day": String(newPerDay)
+        case "reviews-per-day": String(reviewsPerDay)
+        case "rollover-hour": String(rolloverHour)
+        case "desired-retention": String(desiredRetention)
+        default: throw SettingsError.unknownKey(key)
+        }
+    }
+
+    public mutating func set(_ key: String, to text: String) throws {
+        func integer(_ range: ClosedRange<Int>) throws -> Int {
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+                throw SettingsError.outOfRange(key: key, value: text, range: "\(range.lowerBound)…\(range.upperBound)")
+            }
+            return value
+        }
+        switch key {
+        case "new-per-day": newPerDay = try integer(0...9999)
+        case "reviews-per-day": reviewsPerDay = try integer(0...99_999)
+        case "rollover-hour": rolloverHour = try integer(0...23)
+        case "desired-retention":
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), (0.7...0.99).contains(value) else {
+                throw SettingsError.outOfRange(key: key, value: text, range: "0.70…0.99")
+            }
+            desiredRetention = value
+        default: throw SettingsError.unknownKey(key)
+        }
+    }
+
+    public var limits: StudyLimits { StudyLimits(newPerDay: newPerDay, reviewsPerDay: reviewsPerDay) }
+
+    public func calendar(timeZone: TimeZone = .current) -> StudyCalendar {
+        StudyCalendar(timeZone: timeZone, rolloverHour: rolloverHour)
+    }
+}
+
+public enum SettingsError: LocalizedError, Equatable {
+    case unknownKey(String)
+    case outOfRange(key: String, value: String, range: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .unknownKey(key):
+            "unknown setting “\(key)”; the settings are: \(Settings.keys.map(\.key).joined(separator: ", "))"
+        case let .outOfRange(key, value, range):
+            "\(key) must be a number in \(range), not “\(value)”"
+        }
+    }
+}

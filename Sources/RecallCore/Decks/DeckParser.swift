@@ -1,0 +1,47 @@
+import Yams
+
+/// Reads a deck file written by hand (or by `DeckWriter`): YAML with a `cards:` list.
+/// See docs/deck-format.md for the format and every message it can print.
+public enum DeckParser {
+    /// Parses `text`, naming `file` in every diagnostic. Never stops at the first problem: every
+    /// card is checked and every error and warning is reported, in file order. The one
+    /// exception is a YAML syntax error, after which nothing more of the file can be read (a key
+    /// repeated in a card is reported, skipped, and the rest of the file read on).
+    public static func parse(_ text: String, file: String) -> DeckParseResult {
+        var yaml = text
+        var repeatedKeys: [DeckDiagnostic] = []
+        var root: Node?
+        while true {
+            do {
+                root = try Yams.compose(yaml: yaml)
+                break
+            } catch {
+                let diagnostic = YAMLSyntaxError.diagnostic(for: error, file: file, text: yaml)
+                guard let rest = YAMLSyntaxError.removingRepeatedKey(error, from: yaml) else {
+                    return DeckParseResult(deck: nil, diagnostics: repeatedKeys + [diagnostic])
+                }
+                repeatedKeys.append(diagnostic)
+                yaml = rest
+            }
+        }
+        var reader = DeckReader(file: file, text: text)
+        let deck = reader.read(root)
+        let diagnostics = (repeatedKeys + reader.diagnostics).enumerated().sorted { lhs, rhs in
+            let left = lhs.element.location, right = rhs.element.location
+            return (left.line, left.column, lhs.offset) < (right.line, right.column, rhs.offset)
+        }.map(\.element)
+        return DeckParseResult(deck: deck, diagnostics: diagnostics)
+    }
+
+    /// The name of a deck without `deck:`: its file name without the directory and extension.
+    public static func deckName(forFile file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        for suffix in [".yaml", ".yml"] where name.lowercased().hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    /// The file extensions of deck files.
+    public static let fileExtensions = ["yaml", "yml"]
+}

@@ -1,0 +1,146 @@
+import Yams
+
+/// One entry of the `cards:` list as read, before keys are assigned: a cloze entry gives one
+/// card per deletion number, anything else one card.
+struct DeckEntry {
+    var cards: [(keySuffix: String, content: CardContent)]
+    /// The author's `id`, and the value node it was read from.
+    var explicitID: (id: String, node: Node)?
+    var derivedKey: String
+    var location: SourceLocation
+    /// What two entries share when they ask the same thing.
+    var promptIdentity: String
+    var promptNode: Node
+}
+
+/// The state of one parse: the file, and the diagnostics found so far.
+struct DeckReader {
+    let file: String
+    let source: SourceLines
+    private(set) var diagnostics: [DeckDiagnostic] = []
+
+    init(file: String, text: String) {
+        self.file = file
+        self.source = SourceLines(text)
+    }
+
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    mutating func read(_ root: Node?) -> Deck? {
+        var name = DeckParser.deckName(forFile: file)
+        var deckTags: [String] = []
+        var cardNodes: [Node] = []
+        switch root {
+        case nil:
+            break
+        case .sequence(let sequence)?:
+            cardNodes = Array(sequence)
+        case .mapping(let mapping)?:
+            var sawCards = false
+            for (keyNode, value) in mapping {
+                guard let key = keyName(keyNode) else { continue }
+                switch key {
+                case "deck":
+                    if let text = text(value, key: key) {
+                        if text.isEmpty { error(at: value, "the deck name is empty") } else { name = text }
+                    }
+                case "tags":
+                    deckTags = list(value, key: key).map(\.text)
+                case "cards":
+                    sawCards = true
+                    switch value {
+                    case .sequence(let sequence): cardNodes = Array(sequence)
+                    case _ where isNull(value): break
+                    default: error(at: value, "`cards` should be a list of cards, not \(describe(value))")
+                    }
+                case _ where DeckKeys.card.contains(key) && !DeckKeys.deck.contains(key):
+                    error(at: keyNode, "`\(key)` is a card key, not a deck key",
+                          notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"])
+                default:
+                    unknownKey(key, at: keyNode, among: DeckKeys.deck, context: "deck")
+                }
+            }
+            if !sawCards {
+                error(at: root!, "the deck has no `cards:` list",
+                      notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"])
+            }
+        case let other?:
+            error(at: other, "a deck file should be a mapping with a `cards:` list, not \(describe(other))")
+            return nil
+        }
+        let entries = cardNodes.compactMap { readCard($0, deckTags: deckTags) }
+        let cards = assignKeys(entries)
+        if cardNodes.isEmpty, errorCount == 0 {
+            warning(at: SourceLocation(file: file, line: root?.mark?.line ?? 1, column: root?.mark?.column ?? 1),
+                    "the deck has no cards")
+        }
+        return Deck(name: name, cards: cards)
+    }
+
+    /// Gives every card its key: the author's `id` (plus `-cN` for a cloze), else one derived from
+    /// the content, made unique with `-2`, `-3`… when two cards ask the same thing.
+    mutating func assignKeys(_ entries: [DeckEntry]) -> [DeckCard] {
+        var owner: [String: Int] = [:]
+        var rejected = Set<Int>()
+        for (index, entry) in entries.enumerated() {
+            guard let (id, idNode) = entry.explicitID else { continue }
+            let keys = entry.cards.map { id + $0.keySuffix }
+            if let clash = keys.first(where: { owner[$0] != nil }), let other = owner[clash] {
+                let detail = clash == id ? "" : " (its key `\(clash)`)"
+                error(at: idNode, "id `\(id)`\(detail) is already used by the card at line \(other)")
+                rejected.insert(index)
+            } else {
+                for key in keys { owner[key] = entry.location.line }
+            }
+        }
+        var firstPrompt: [String: Int] = [:]
+        for entry in entries {
+            if let line = firstPrompt[entry.promptIdentity] {
+                warning(at: location(of: entry.promptNode), "this prompt repeats the card at line \(line)",
+                        notes: ["cards that ask the same thing are hard to tell apart in a review"])
+            } else {
+                firstPrompt[entry.promptIdentity] = entry.location.line
+            }
+        }
+        var cards: [DeckCard] = []
+        for (index, entry) in entries.enumerated() where !rejected.contains(index) {
+            var base = entry.explicitID?.id ?? entry.derivedKey
+            if entry.explicitID == nil {
+                var counter = 2
+                while entry.cards.contains(where: { owner[base + $0.keySuffix] != nil }) {
+                    base = entry.derivedKey + "-\(counter)"
+                    counter += 1
+                }
+                for card in entry.cards { owner[base + card.keySuffix] = entry.location.line }
+            }
+            for card in entry.cards {
+                cards.append(DeckCard(key: base + card.keySuffix, content: card.content, location: entry.location))
+            }
+        }
+        return cards
+    }
+
+    // MARK: Diagnostics
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    mutating func error(at node: Node, _ message: String, notes: [String] = []) {
+        diagnostics.append(DeckDiagnostic(.error, at: location(of: node), message, notes: notes))
+    }
+
+    mutating func error(at location: SourceLocation, _ message: String, notes: [String] = []) {
+        diagnostics.append(DeckDiagnostic(.error, at: location, message, notes: notes))
+    }
+
+    mutating func warning(at location: SourceLocation, _ message: String, notes: [String] = []) {
+        diagnostics.append(DeckDiagnostic(.warning, at: location, message, notes: notes))
+    }
+
+    mutating func unknownKey(_ key: String, at node: Node, among known: [String], context: String) {
+        let notes = DeckKeys.suggestion(for: key, among: known).map { ["did you mean `\($0)`?"] }
+            ?? ["a \(context) may use: " + known.map { "`\($0)`" }.joined(separator: ", ")]
+        error(at: node, "unknown \(context) key `\(key)`", notes: notes)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import RecallCore
+
+/// A card with its state and history, as an import (or a benchmark) brings it in bulk.
+public struct BulkCard: Sendable {
+    public var card: DeckCard
+    public var state: CardState
+    public var suspended: Bool
+    public var reviews: [ReviewLog]
+
+    public init(card: DeckCard, state: CardState, suspended: Bool = false, reviews: [ReviewLog] = []) {
+        self.card = card
+        self.state = state
+        self.suspended = suspended
+        self.reviews = reviews
+    }
+}
+
+/// What a bulk insert did.
+public struct BulkSummary: Sendable, Equatable {
+    public var cardsAdded = 0
+    /// Cards whose key the deck already had: left as they were (importing twice adds nothing).
+    public var cardsSkipped = 0
+    public var reviewsAdded = 0
+}
+
+extension AppDatabase {
+    /// Adds many cards with their history to deck `deckName` in ONE transaction: all of it or,
+    /// on any failure, none of it. Cards whose key the deck already holds are skipped with
+    /// their reviews. Uses prepared statements, fast enough for a million reviews.
+    @discardableResult
+    public func insertBulk(
+        _ cards: [BulkCard], intoDeck deckName: String, source: String?, now: Date,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> BulkSummary {
+        try write { db in
+            var deck = try DeckRecord.filter(DeckRecord.Columns.name == deckName).fetchOne(db)
+                ?? DeckRecord(name: deckName, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970)
+            if deck.id == nil { try deck.insert(db) }
+            let deckID = deck.id!
+            let knownKeys = Set(try String.fetchAll(
+                db, sql: "SELECT key FROM card WHERE deckId = ?", arguments: [deckID]))
+            var position = (try Int.fetchOne(
+                db, sql: "SELECT MAX(position) FROM card WHERE deckId = ?", arguments: [deckID]) ?? -1) + 1
+
+            let insertCard = try db.makeStatement(sql: """
+                INSERT INTO card (deckId, key, position, content, prompt, category, phase, step, stability,
+                  difficulty, due, lastReview, scheduledDays, reps, lapses, suspended, removed, addedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                """)
+            let insertReview = try db.makeStatement(sql: """
+                INSERT INTO review (cardId, reviewedAt, rating, phaseBefore, scheduledDaysBefore, stateBefore,
+                  stateAfter, elapsedDays, scheduledDays, intervalSeconds, typedAnswer, responseMs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            var summary = BulkSummary()
+            var seen = knownKeys
+            for (index, item) in cards.enumerated() {
+                if index % 1000 == 0 { progress?(index, cards.count) }
+                guard seen.insert(item.card.key).inserted else {
+                    summary.cardsSkipped += 1
+                    continue
+                }
+                let state = item.state
+                let content = String(decoding: try encoder.encode(item.card.content), as: UTF8.self)
+                try insertCard.execute(arguments: [
+                    deckID, item.card.key, position, content, item.card.content.prompt,
+                    item.card.content.category?.rawValue, state.phase.rawValue, state.step,
+                    state.memory?.stability, state.memory?.difficulty, state.due.timeIntervalSince1970,
+                    state.lastReview?.timeIntervalSince1970, state.scheduledDays, state.reps, state.lapses,
+                    item.suspended, now.timeIntervalSince1970,
+                ])
+                position += 1
+                summary.cardsAdded += 1
+                let cardID = db.lastInsertedRowID
+                for log in item.reviews {
+                    try insertReview.execute(arguments: [
+                        cardID, log.reviewedAt.timeIntervalSince1970, log.rating.rawValue,
+                        log.before.phase.rawValue, log.before.scheduledDays, StateJSON.encode(log.before),
+                        StateJSON.encode(log.after), log.elapsedDays, log.scheduledDays, log.intervalSeconds,
+                        log.typedAnswer, log.responseMilliseconds,
+                    ])
+                    summary.reviewsAdded += 1
+                }
+            }
+            progress?(cards.count, cards.count)
+            return summary
+        }
+    }
+}
+
+/// The review log's JSON for a card state, written by hand for bulk inserts (a JSONEncoder
+/// per review is the slowest part of importing a million reviews). It matches what GRDB's
+/// Codable encoding writes and reads back: dates as milliseconds since 1970.
+enum StateJSON {
+    static func encode(_ state: CardState) -> String {
+        var parts = ["\"due\":\(milliseconds(state.due))"]
+        if let lastReview = state.lastReview { parts.append("\"lastReview\":\(milliseconds(lastReview))") }
+        parts.append("\"lapses\":\(state.lapses)")
+        if let memory = state.memory {
+            parts.append("\"memory\":{\"difficulty\":\(memory.difficulty),\"stability\":\(memory.stability)}")
+        }
+        parts.append("\"phase\":\"\(state.phase.rawValue)\"")
+        parts.append("\"reps\":\(state.reps)")
+        if let days = state.scheduledDays { parts.append("\"scheduledDays\":\(days)") }
+        if let step = state.step { parts.append("\"step\":\(step)") }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+
+    private static func milliseconds(_ date: Date) -> String {
+        let value = (date.timeIntervalSince1970 * 1000).rounded()
+        return String(Int64(value))
+    }
+}

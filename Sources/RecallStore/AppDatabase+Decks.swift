@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import RecallCore
+
+extension AppDatabase {
+    /// The content hash recorded when `deck` was last loaded, to skip unchanged files.
+    public func sourceHash(ofDeck name: String) throws -> String? {
+        try read { db in
+            try DeckRecord.filter(DeckRecord.Columns.name == name).fetchOne(db)?.sourceHash
+        }
+    }
+
+    /// Brings the collection in line with a deck file, in one transaction:
+    /// - a card whose key is known keeps its progress and gets the new content;
+    /// - a card with a new key that closely resembles a card the file no longer has (an edited
+    ///   prompt) takes over that card and its history;
+    /// - other new keys become new cards, due from `now`;
+    /// - cards the file no longer has are marked removed: never studied, history kept.
+    @discardableResult
+    public func syncDeck(
+        _ deck: Deck, source: String?, sourceHash: String?, now: Date
+    ) throws -> DeckSyncSummary {
+        try write { db in
+            var record = try DeckRecord.filter(DeckRecord.Columns.name == deck.name).fetchOne(db)
+                ?? DeckRecord(name: deck.name, source: source, sourceHash: nil,
+                              createdAt: now.timeIntervalSince1970)
+            if record.id != nil, sourceHash != nil, record.sourceHash == sourceHash {
+                return DeckSyncSummary(deckID: record.id!, unchanged: true)
+            }
+            record.source = source
+            record.sourceHash = sourceHash
+            try record.save(db)
+            let deckID = record.id!
+            var summary = DeckSyncSummary(deckID: deckID)
+
+            var existing = Dictionary(
+                uniqueKeysWithValues: try CardRecord.filter(CardRecord.Columns.deckId == deckID)
+                    .fetchAll(db).map { ($0.key, $0) })
+            let keys = Set(deck.cards.map(\.key))
+            var orphans = existing.values.filter { !keys.contains($0.key) }
+                .sorted { $0.position < $1.position }
+            let maxPosition = existing.values.map(\.position).max() ?? -1
+            var nextPosition = maxPosition + 1
+
+            for (index, card) in deck.cards.enumerated() {
+                if var known = existing[card.key] {
+                    if known.content != card.content || known.removed || known.position != index {
+                        known.content = card.content
+                        known.prompt = card.content.prompt
+                        known.category = card.content.category?.rawValue
+                        known.removed = false
+                        try known.update(db)
+                        summary.updated += 1
+                    }
+                } else if let match = Self.closestOrphan(to: card.content, in: orphans) {
+                    var taken = orphans.remove(at: match)
+                    existing[taken.key] = nil
+                    taken.key = card.key
+                    taken.content = card.content
+                    taken.prompt = card.content.prompt
+                    taken.category = card.content.category?.rawValue
+                    taken.removed = false
+                    try taken.update(db)
+                    existing[card.key] = taken
+                    summary.reattached += 1
+                } else {
+                    var fresh = CardRecord(
+                        deckID: deckID, card: card, position: nextPosition,
+                        state: .new(availableFrom: now), addedAt: now)
+                    nextPosition += 1
+                    try fresh.insert(db)
+                    existing[card.key] = fresh
+                    summary.added += 1
+                }
+            }
+            for var orphan in orphans where !orphan.removed {
+                orphan.removed = true
+                try orphan.update(db)
+                summary.removed += 1
+            }
+            return summary
+        }
+    }
+
+    /// The orphan most like `content`: same kind, and either the same answer with a similar
+    /// prompt, or a nearly identical prompt.
+    static func closestOrphan(to content: CardContent, in orphans: [CardRecord]) -> Int? {
+        var best: (index: Int, score: Double)?
+        let prompt = CardKey.normalised(content.prompt)
+        let answer = CardKey.normalised(content.answer)
+        for (index, orphan) in orphans.enumerated() where orphan.content.kind == content.kind {
+            let similarity = TextSimilarity.ratio(prompt, CardKey.normalised(orphan.content.prompt))
+            let sameAnswer = CardKey.normalised(orphan.content.answer) == answer
+            let score = similarity + (sameAnswer ? 0.15 : 0)
+            guard similarity >= 0.9 || (sameAnswer && similarity >= 0.6) else { continue }
+            if score > (best?.score ?? 0) { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    /// Every deck with its counts at `now`.
+    public func deckSummaries(now: Date, calendar: StudyCalendar) throws -> [DeckSummary] {
+        let endOfToday = calendar.start(ofDay: calendar.dayNumber(of: now) + 1).timeIntervalSince1970
+        let today = calendar.dayNumber(of: now)
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.name, d.source,
+                  COUNT(c.id) AS total,
+                  SUM(c.phase = 'new' AND NOT c.suspended) AS new,
+                  SUM(c.phase IN ('learning', 'relearning') AND NOT c.suspended) AS learning,
+                  SUM(c.phase = 'review' AND c.due < :end AND NOT c.suspended
+                      AND (c.buriedUntilDay IS NULL OR c.buriedUntilDay <= :today)) AS due,
+                  SUM(c.suspended) AS suspended
+                FROM deck d LEFT JOIN card c ON c.deckId = d.id AND NOT c.removed
+                GROUP BY d.id ORDER BY d.name
+                """, arguments: ["end": endOfToday, "today": today])
+            return rows.map { row in
+                DeckSummary(
+                    id: row["id"], name: row["name"], source: row["source"],
+                    total: row["total"] ?? 0, new: row["new"] ?? 0, learning: row["learning"] ?? 0,
+                    due: row["due"] ?? 0, suspended: row["suspended"] ?? 0)
+            }
+        }
+    }
+
+    /// Ids of the decks with these names; an unknown name is an error naming it.
+    public func deckIDs(named names: [String]) throws -> [Int64] {
+        try read { db in
+            try names.map { name in
+                guard let id = try DeckRecord.filter(DeckRecord.Columns.name == name).fetchOne(db)?.id
+                else { throw StoreError.noSuchDeck(name) }
+                return id
+            }
+        }
+    }
+}
+
+/// How alike two short texts are: 1 − edit distance / longer length, over characters.
+enum TextSimilarity {
+    static func ratio(_ a: String, _ b: String) -> Double {
+        let x = Array(a), y = Array(b)
+        let longest = max(x.count, y.count)
+        guard longest > 0 else { return 1 }
+        if abs(x.count - y.count) > longest / 2 { return 0 }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...max(x.count, 1) where !x.isEmpty {
+            current[0] = i
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        let distance = x.isEmpty ? y.count : previous[y.count]
+        return 1 - Double(distance) / Double(longest)
+    }
+}
+
+extension AppDatabase {
+    /// The deck last loaded from the file at `source`, if any.
+    public func deckName(forSource source: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT name FROM deck WHERE source = ?", arguments: [source])
+        }
+    }
+}

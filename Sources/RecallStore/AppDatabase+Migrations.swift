@@ -1,0 +1,75 @@
+import GRDB
+
+extension AppDatabase {
+    /// Named, append-only migrations: never edit one that has shipped; add another.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-decks-cards") { db in
+            try db.create(table: "deck") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("source", .text)
+                t.column("sourceHash", .text)
+                t.column("createdAt", .double).notNull()
+            }
+            try db.create(table: "card") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("deck", onDelete: .restrict).notNull()
+                t.column("key", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.column("content", .jsonText).notNull()
+                t.column("prompt", .text).notNull()
+                t.column("category", .text)
+                t.column("phase", .text).notNull()
+                    .check { ["new", "learning", "review", "relearning"].contains($0) }
+                t.column("step", .integer)
+                t.column("stability", .double)
+                t.column("difficulty", .double)
+                t.column("due", .double).notNull()
+                t.column("lastReview", .double)
+                t.column("scheduledDays", .integer)
+                t.column("reps", .integer).notNull().defaults(to: 0)
+                t.column("lapses", .integer).notNull().defaults(to: 0)
+                t.column("suspended", .boolean).notNull().defaults(to: false)
+                t.column("buriedUntilDay", .integer)
+                t.column("removed", .boolean).notNull().defaults(to: false)
+                t.column("addedAt", .double).notNull()
+                t.uniqueKey(["deckId", "key"])
+            }
+            try db.create(index: "card_on_phase_due", on: "card", columns: ["phase", "due"])
+        }
+        migrator.registerMigration("v2-sessions-reviews") { db in
+            try db.create(table: "session") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("startedAt", .double).notNull()
+                t.column("endedAt", .double)
+            }
+            try db.create(table: "review") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // History is never deleted with a card: removing a card from a deck only
+                // marks it removed.
+                t.belongsTo("card", onDelete: .restrict).notNull()
+                t.belongsTo("session", onDelete: .setNull)
+                t.column("reviewedAt", .double).notNull()
+                t.column("rating", .integer).notNull().check { $0 >= 1 && $0 <= 4 }
+                t.column("phaseBefore", .text).notNull()
+                t.column("scheduledDaysBefore", .integer)
+                t.column("stateBefore", .jsonText).notNull()
+                t.column("stateAfter", .jsonText).notNull()
+                t.column("elapsedDays", .integer)
+                t.column("scheduledDays", .integer)
+                t.column("intervalSeconds", .double).notNull()
+                t.column("typedAnswer", .text)
+                t.column("responseMs", .integer)
+            }
+            try db.create(index: "review_on_reviewedAt", on: "review", columns: ["reviewedAt"])
+        }
+        migrator.registerMigration("v3-config") { db in
+            try db.create(table: "config") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import GRDB
+import RecallCore
+
+/// What a study session draws from: some decks (or all), at a moment, within daily limits.
+public struct StudyScope: Sendable {
+    public var deckIDs: [Int64]?
+    public var now: Date
+    public var calendar: StudyCalendar
+    public var limits: StudyLimits
+    /// Learning cards due within this many seconds are shown early when nothing else is left
+    /// (Anki's "learn ahead limit").
+    public var learnAhead: TimeInterval
+
+    public init(
+        deckIDs: [Int64]? = nil, now: Date, calendar: StudyCalendar, limits: StudyLimits = .init(),
+        learnAhead: TimeInterval = 20 * 60
+    ) {
+        self.deckIDs = deckIDs
+        self.now = now
+        self.calendar = calendar
+        self.limits = limits
+        self.learnAhead = learnAhead
+    }
+
+    var today: Int { calendar.dayNumber(of: now) }
+    var startOfToday: Double { calendar.start(ofDay: today).timeIntervalSince1970 }
+    var endOfToday: Double { calendar.start(ofDay: today + 1).timeIntervalSince1970 }
+}
+
+extension AppDatabase {
+    /// The header counts: new cards still allowed today, learning cards due today, and
+    /// reviews due today (within the daily limits).
+    public func queueCounts(_ scope: StudyScope) throws -> QueueCounts {
+        try read { db in
+            let studied = try studiedToday(db, scope)
+            let filter = Self.studiableFilter(scope)
+            let new = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM card c WHERE \(filter) AND c.phase = 'new'
+                """, arguments: Self.arguments(scope)) ?? 0
+            let learning = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM card c WHERE \(filter)
+                AND c.phase IN ('learning', 'relearning') AND c.due < :end
+                """, arguments: Self.arguments(scope)) ?? 0
+            let review = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM card c WHERE \(filter) AND c.phase = 'review' AND c.due < :end
+                """, arguments: Self.arguments(scope)) ?? 0
+            return QueueCounts(
+                new: max(0, min(new, scope.limits.newPerDay - studied.new)),
+                learning: learning,
+                review: max(0, min(review, scope.limits.reviewsPerDay - studied.reviews)))
+        }
+    }
+
+    /// The card to show next, or nil when the session is done for today: learning cards whose
+    /// step has elapsed, then reviews due today, then new cards, then learning cards due soon.
+    /// `excluding` holds cards skipped in this session.
+    public func nextCard(_ scope: StudyScope, excluding: Set<Int64> = []) throws -> StoredCard? {
+        try read { db in
+            let studied = try studiedToday(db, scope)
+            let filter = Self.studiableFilter(scope) + Self.exclusion(excluding)
+            let args = Self.arguments(scope)
+            let queries: [(String, Bool)] = [
+                ("c.phase IN ('learning', 'relearning') AND c.due <= :now ORDER BY c.due", true),
+                ("c.phase = 'review' AND c.due < :end ORDER BY c.due, c.id",
+                 studied.reviews < scope.limits.reviewsPerDay),
+                ("c.phase = 'new' ORDER BY c.deckId, c.position", studied.new < scope.limits.newPerDay),
+                ("c.phase IN ('learning', 'relearning') AND c.due <= :ahead ORDER BY c.due", true),
+            ]
+            for (condition, allowed) in queries where allowed {
+                if let record = try CardRecord.fetchOne(
+                    db, sql: "SELECT c.* FROM card c WHERE \(filter) AND \(condition) LIMIT 1",
+                    arguments: args)
+                {
+                    return try record.stored(deckName: deckName(db, record.deckId))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// When the next learning card of the scope comes due later today, if any.
+    public func nextLearningDue(_ scope: StudyScope) throws -> Date? {
+        try read { db in
+            try Double.fetchOne(db, sql: """
+                SELECT MIN(c.due) FROM card c WHERE \(Self.studiableFilter(scope))
+                AND c.phase IN ('learning', 'relearning') AND c.due < :end
+                """, arguments: Self.arguments(scope)).map(Date.init(timeIntervalSince1970:))
+        }
+    }
+
+    /// Records one answer durably, in its own transaction: the review log entry and the
+    /// card's new state. Refuses (and changes nothing) if another process answered the card
+    /// since it was shown.
+    @discardableResult
+    public func record(_ log: ReviewLog, cardID: Int64, sessionID: Int64?) throws -> StoredReview {
+        try write { db in
+            guard var card = try CardRecord.fetchOne(db, key: cardID) else {
+                throw StoreError.noSuchCard(String(cardID))
+            }
+            guard card.reps == log.before.reps else {
+                throw StoreError.cardChangedElsewhere(key: card.key)
+            }
+            var review = ReviewRecord(cardID: cardID, sessionID: sessionID, log: log)
+            try review.insert(db)
+            card.state = log.after
+            card.buriedUntilDay = nil
+            try card.update(db)
+            return review.stored
+        }
+    }
+
+    /// Takes back the latest answer of a session completely: the log entry is deleted and
+    /// the card gets back the state it had before. Returns the card as it is again.
+    public func undoLastReview(sessionID: Int64) throws -> StoredCard {
+        try write { db in
+            guard let review = try ReviewRecord.filter(ReviewRecord.Columns.sessionId == sessionID)
+                .order(ReviewRecord.Columns.id.desc).fetchOne(db),
+                var card = try CardRecord.fetchOne(db, key: review.cardId)
+            else { throw StoreError.nothingToUndo }
+            try review.delete(db)
+            card.state = review.stateBefore
+            try card.update(db)
+            return card.stored(deckName: try deckName(db, card.deckId))
+        }
+    }
+
+    /// Hides a card until the next study day.
+    public func bury(cardID: Int64, scope: StudyScope) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE card SET buriedUntilDay = ? WHERE id = ?", arguments: [scope.today + 1, cardID])
+        }
+    }
+
+    /// Suspends (or unsuspends) a card: it keeps its state but is not studied.
+    public func setSuspended(_ suspended: Bool, cardID: Int64) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE card SET suspended = ? WHERE id = ?", arguments: [suspended, cardID])
+        }
+    }
+
+    public func startSession(at now: Date) throws -> Int64 {
+        try write { db in
+            var session = SessionRecord(startedAt: now.timeIntervalSince1970)
+            try session.insert(db)
+            return session.id!
+        }
+    }
+
+    public func endSession(_ id: Int64, at now: Date) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE session SET endedAt = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
+        }
+    }
+
+    /// Consecutive study days with at least one review, ending today (or yesterday, when
+    /// nothing has been studied yet today).
+    public func streak(now: Date, calendar: StudyCalendar) throws -> Int {
+        try read { db in
+            var day = calendar.dayNumber(of: now)
+            func studied(_ day: Int) throws -> Bool {
+                try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS(SELECT 1 FROM review WHERE reviewedAt >= ? AND reviewedAt < ?)
+                    """, arguments: [
+                        calendar.start(ofDay: day).timeIntervalSince1970,
+                        calendar.start(ofDay: day + 1).timeIntervalSince1970,
+                    ]) ?? false
+            }
+            if try !studied(day) { day -= 1 }
+            var count = 0
+            while try studied(day) {
+                count += 1
+                day -= 1
+            }
+            return count
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func studiedToday(_ db: Database, _ scope: StudyScope) throws -> (new: Int, reviews: Int) {
+        let deckFilter = scope.deckIDs.map { ids in
+            "AND r.cardId IN (SELECT id FROM card WHERE deckId IN (\(ids.map(String.init).joined(separator: ","))))"
+        } ?? ""
+        let row = try Row.fetchOne(db, sql: """
+            SELECT SUM(r.phaseBefore = 'new') AS new, SUM(r.phaseBefore = 'review') AS reviews
+            FROM review r WHERE r.reviewedAt >= ? AND r.reviewedAt < ? \(deckFilter)
+            """, arguments: [scope.startOfToday, scope.endOfToday])
+        return (row?["new"] ?? 0, row?["reviews"] ?? 0)
+    }
+
+    private func deckName(_ db: Database, _ id: Int64) throws -> String {
+        try String.fetchOne(db, sql: "SELECT name FROM deck WHERE id = ?", arguments: [id]) ?? ""
+    }
+
+    static func studiableFilter(_ scope: StudyScope) -> String {
+        var filter = "NOT c.suspended AND NOT c.removed AND (c.buriedUntilDay IS NULL OR c.buriedUntilDay <= :today)"
+        if let ids = scope.deckIDs {
+            filter += " AND c.deckId IN (\(ids.map(String.init).joined(separator: ",")))"
+        }
+        return filter
+    }
+
+    static func exclusion(_ ids: Set<Int64>) -> String {
+        ids.isEmpty ? "" : " AND c.id NOT IN (\(ids.sorted().map(String.init).joined(separator: ",")))"
+    }
+
+    static func arguments(_ scope: StudyScope) -> StatementArguments {
+        [
+            "now": scope.now.timeIntervalSince1970, "end": scope.endOfToday, "today": scope.today,
+            "ahead": scope.now.timeIntervalSince1970 + scope.learnAhead,
+        ]
+    }
+}

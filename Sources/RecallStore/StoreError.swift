@@ -1,0 +1,37 @@
+import Foundation
+
+/// Failures of the collection, as sentences a person can act on.
+public enum StoreError: LocalizedError, Equatable {
+    case newerDatabase(path: String)
+    case directoryNotWritable(path: String, reason: String)
+    case cannotOpen(path: String, reason: String)
+    case inUse(path: String)
+    case noSuchCard(String)
+    case noSuchDeck(String)
+    case cardChangedElsewhere(key: String)
+    case nothingToUndo
+    case diskFull(path: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .newerDatabase(path):
+            "the collection at \(path) was written by a newer version of recall; update recall to open it (nothing was changed)"
+        case let .directoryNotWritable(path, reason):
+            "the data directory is not writable: \(path) (\(reason)); choose another with --data-dir or RECALL_HOME"
+        case let .cannotOpen(path, reason):
+            "cannot open the collection at \(path): \(reason)"
+        case let .inUse(path):
+            "the collection at \(path) is in use by another recall process and stayed locked; try again when it has finished"
+        case let .noSuchCard(id):
+            "no card with id or key “\(id)”"
+        case let .noSuchDeck(name):
+            "no deck named “\(name)”"
+        case let .cardChangedElsewhere(key):
+            "card \(key) was answered by another recall process meanwhile; its new state was kept"
+        case .nothingToUndo:
+            "there is no answer to undo in this session"
+        case let .diskFull(path):
+            "the disk holding \(path) is full; your last answer was not saved — free some space and answer again"
+        }
+    }
+}

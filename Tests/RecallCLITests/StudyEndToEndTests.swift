@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import RecallCore
+import RecallStore
+
+@Suite(.serialized)
+struct StudyEndToEndTests {
+    @Test func aScriptedSessionChecksAnswersAndSavesEveryReview() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        // France: right (Enter accepts Good). Azerbaijan: a typo (near miss), rated easy.
+        // Australia: wrong, Enter accepts Again; then quit.
+        let result = try recall.run(["study"], input: "paris\n\nBakku\n4\nSydney\n\n:quit\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("0 due · 3 new · 0 learning · streak 0 days"))
+        #expect(result.output.contains("✓ Correct. Paris"))
+        #expect(result.output.contains("≈ Near miss"))
+        #expect(result.output.contains("✗ Not quite. The answer is Canberra"))
+        #expect(result.output.contains("Cards reviewed: 3   Right: 2 (67%)   Again: 1"))
+        #expect(!result.output.contains("\u{1b}["), "no colour when not on a terminal")
+
+        let france = try recall.cardInfo("france")
+        #expect(france["phase"] as? String == "learning")
+        #expect(france["reps"] as? Int == 1)
+        let history = france["history"] as? [[String: Any]] ?? []
+        #expect(history.first?["rating"] as? String == "good")
+        #expect(history.first?["typedAnswer"] as? String == "paris")
+        #expect(try recall.cardInfo("azerbaijan")["phase"] as? String == "review")
+        #expect((try recall.cardInfo("australia")["history"] as? [[String: Any]])?.first?["rating"] as? String == "again")
+    }
+
+    @Test func undoTakesBackTheLastAnswerInTheDatabaseToo() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        let result = try recall.run(["study"], input: "paris\n\n:undo\n:quit\n")
+        #expect(result.output.contains("Undone"))
+        let france = try recall.cardInfo("france")
+        #expect(france["reps"] as? Int == 0)
+        #expect((france["history"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func aBrokenDeckIsReportedWithItsPlaceAndTheOthersStillLoad() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        try recall.writeDeck("broken.yaml", "cards:\n  - q: A question with no answer\n")
+        let result = try recall.run(["study"], input: ":quit\n")
+        #expect(result.error.contains("broken.yaml:2:"))
+        #expect(result.output.contains("3 new"))
+    }
+
+    @Test func configSetChangesTheDailyNewCardLimit() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        #expect(try recall.run(["config", "set", "new-per-day", "2"]).output == "new-per-day = 2\n")
+        #expect(try recall.run(["study"], input: ":quit\n").output.contains("0 due · 2 new"))
+        let bad = try recall.run(["config", "set", "rollover-hour", "25"])
+        #expect(bad.status != 0)
+        #expect(bad.error.contains("rollover-hour must be a number in 0…23, not “25”"))
+    }
+
+    @Test func anUnwritableDataDirectoryGetsASentenceNotACrash() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let blocker = recall.root.appendingPathComponent("file")
+        try Data().write(to: blocker)
+        // Both ways of naming the directory: the environment and --data-dir (which wins).
+        let viaEnvironment = try recall.run(["decks"], environment: ["RECALL_HOME": blocker.path], ownDataDirectory: false)
+        #expect(viaEnvironment.status == 1)
+        let result = try recall.run(["config", "get", "--data-dir", blocker.appendingPathComponent("x").path], ownDataDirectory: false)
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("recall: error: the data directory is not writable"))
+    }
+
+    @Test func killingRecallMidSessionLosesNoAnsweredReview() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        let process = Process()
+        process.executableURL = RecallRunner.binary
+        process.arguments = recall.arguments(["study"])
+        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        func waitFor(_ text: String, count: Int) {
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline, seen.components(separatedBy: text).count - 1 < count {
+                let chunk = stdout.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen += String(decoding: chunk, as: UTF8.self)
+            }
+        }
+        for (index, answer) in ["paris", "baku"].enumerated() {
+            stdin.fileHandleForWriting.write(Data("\(answer)\n\n".utf8))
+            waitFor("Next in", count: index + 1)
+        }
+        // The third answer is being typed when the process dies.
+        stdin.fileHandleForWriting.write(Data("canb".utf8))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        let database = try AppDatabase.open(directory: recall.dataDirectory)
+        #expect(try database.reviewCount() == 2)
+        #expect(try database.card("france").state.reps == 1)
+        #expect(try database.card("azerbaijan").state.reps == 1)
+        #expect(try database.card("australia").state.reps == 0)
+    }
+}

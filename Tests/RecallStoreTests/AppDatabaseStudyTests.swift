@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import RecallCore
+import RecallTestSupport
+@testable import RecallStore
+
+struct AppDatabaseStudyTests {
+    let utc = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!, rolloverHour: 4)
+
+    func scope(_ now: Date, newPerDay: Int = 20) -> StudyScope {
+        StudyScope(now: now, calendar: utc, limits: StudyLimits(newPerDay: newPerDay, reviewsPerDay: 200))
+    }
+
+    @Test func newCardsComeInDeckOrderUpToTheDailyLimit() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 5), source: nil, sourceHash: nil, now: TestCards.date())
+        let now = TestCards.date(12 * 3600)
+        #expect(try db.queueCounts(scope(now, newPerDay: 2)) == QueueCounts(new: 2, learning: 0, review: 0))
+        let first = try #require(try db.nextCard(scope(now, newPerDay: 2)))
+        #expect(first.key == "k1")
+        try db.record(TestReviews.good(first.state, at: now), cardID: first.id, sessionID: nil)
+        #expect(try db.queueCounts(scope(now, newPerDay: 2)).new == 1)
+        let second = try #require(try db.nextCard(scope(now, newPerDay: 2)))
+        try db.record(TestReviews.good(second.state, at: now), cardID: second.id, sessionID: nil)
+        #expect(try db.nextCard(scope(now, newPerDay: 2)) == nil)
+    }
+
+    @Test func undoRestoresTheCardAndDeletesTheReview() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 1), source: nil, sourceHash: nil, now: TestCards.date())
+        let session = try db.startSession(at: TestCards.date())
+        let card = try db.card("k1")
+        try db.record(TestReviews.good(card.state, at: TestCards.date(5)), cardID: card.id, sessionID: session)
+        #expect(try db.card("k1").state.phase == .review)
+        let restored = try db.undoLastReview(sessionID: session)
+        #expect(restored.state == card.state)
+        #expect(try db.card("k1").state == card.state)
+        #expect(try db.reviewCount() == 0)
+        #expect(throws: StoreError.nothingToUndo) { try db.undoLastReview(sessionID: session) }
+    }
+
+    @Test func anAnswerToACardChangedByAnotherProcessIsRefused() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 1), source: nil, sourceHash: nil, now: TestCards.date())
+        let card = try db.card("k1")
+        try db.record(TestReviews.good(card.state, at: TestCards.date(5)), cardID: card.id, sessionID: nil)
+        #expect(throws: StoreError.cardChangedElsewhere(key: "k1")) {
+            try db.record(TestReviews.good(card.state, at: TestCards.date(6)), cardID: card.id, sessionID: nil)
+        }
+        #expect(try db.reviewCount() == 1)
+    }
+
+    @Test func aReviewDueTodayStaysDueUntilTheRollover() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 1), source: nil, sourceHash: nil, now: TestCards.date())
+        let card = try db.card("k1")
+        let reviewed = TestCards.date(10 * 3600)
+        var log = TestReviews.good(card.state, at: reviewed)
+        // Due at the start of the study day three days on: 2024-01-04 04:00 UTC.
+        log.after.due = utc.start(ofDay: utc.dayNumber(of: reviewed) + 3)
+        try db.record(log, cardID: card.id, sessionID: nil)
+        let jan4 = TestCards.date(3 * 86_400)
+        #expect(try db.queueCounts(scope(jan4.addingTimeInterval(3 * 3600 + 59 * 60))).review == 0)
+        #expect(try db.queueCounts(scope(jan4.addingTimeInterval(4 * 3600))).review == 1)
+        #expect(try db.queueCounts(scope(jan4.addingTimeInterval(27 * 3600 + 59 * 60))).review == 1)
+    }
+
+    @Test func buriedAndSuspendedCardsAreNotShown() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 2), source: nil, sourceHash: nil, now: TestCards.date())
+        let now = TestCards.date(12 * 3600)
+        try db.bury(cardID: try db.card("k1").id, scope: scope(now))
+        try db.setSuspended(true, cardID: try db.card("k2").id)
+        #expect(try db.nextCard(scope(now)) == nil)
+        #expect(try db.nextCard(scope(now.addingTimeInterval(86_400)))?.key == "k1")
+    }
+
+    @Test func streakCountsConsecutiveStudyDays() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 3), source: nil, sourceHash: nil, now: TestCards.date())
+        // Reviews on Jan 1 (10:00), Jan 2 (03:00 = still Jan 1's study day), Jan 2 and Jan 3.
+        for (key, offset) in [("k1", 10.0), ("k2", 24 + 3.0), ("k3", 24 + 10.0)] {
+            let card = try db.card(key)
+            try db.record(TestReviews.good(card.state, at: TestCards.date(offset * 3600)), cardID: card.id, sessionID: nil)
+        }
+        let k1 = try db.card("k1")
+        try db.record(TestReviews.good(k1.state, at: TestCards.date(48 * 3600 + 36_000)), cardID: k1.id, sessionID: nil)
+        #expect(try db.streak(now: TestCards.date(48 * 3600 + 40_000), calendar: utc) == 3)
+        // Nothing yet on Jan 4: the streak still counts up to yesterday.
+        #expect(try db.streak(now: TestCards.date(72 * 3600 + 36_000), calendar: utc) == 3)
+        #expect(try db.streak(now: TestCards.date(96 * 3600 + 36_000), calendar: utc) == 0)
+    }
+
+    @Test func aDatabaseFromANewerRecallIsRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recall-newer-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try AppDatabase.open(directory: dir)
+        let extra = try AppDatabase.open(directory: dir)
+        try extra.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future')")
+        }
+        let path = dir.appendingPathComponent("collection.sqlite").path
+        #expect(throws: StoreError.newerDatabase(path: path)) { try AppDatabase.open(directory: dir) }
+    }
+
+    @Test func anUnwritableDirectoryGetsAClearMessage() throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("recall-file-\(UUID())")
+        try Data("x".utf8).write(to: blocker)
+        defer { try? FileManager.default.removeItem(at: blocker) }
+        let error = #expect(throws: StoreError.self) {
+            try AppDatabase.open(directory: blocker.appendingPathComponent("sub"))
+        }
+        #expect(error?.localizedDescription.hasPrefix("the data directory is not writable: \(blocker.path)/sub") == true)
+    }
+}

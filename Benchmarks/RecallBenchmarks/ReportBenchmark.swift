@@ -48,7 +48,7 @@ private func milliseconds(_ duration: Duration) -> String {
 /// in review, intervals and lapses spread out, more reviews on recent days.
 enum SyntheticReportInput {
     static func make(cards cardCount: Int, reviews reviewCount: Int, seed: UInt64) -> ReportInput {
-        var random = BenchmarkRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let calendar = StudyCalendar(timeZone: TimeZone(identifier: "Europe/Berlin")!, rolloverHour: 4)
         let now = Date(timeIntervalSince1970: 1_795_000_000)
         let decks = ["Capitals", "Baku's Tightrope", "Chemistry", "Spanish verbs", "History dates",
@@ -112,22 +112,9 @@ enum SyntheticReportInput {
     }
 }
 
-/// SplitMix64, local to the benchmarks (which cannot see RecallTestSupport).
-struct BenchmarkRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// Uniform in [0, 1).
-    mutating func unit() -> Double {
+    fileprivate mutating func unit() -> Double {
         Double(next() >> 11) / Double(1 << 53)
     }
 }

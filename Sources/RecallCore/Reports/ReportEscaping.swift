@@ -1,25 +1,11 @@
 /// Making untrusted text (card prompts, deck names, keys) safe for each output format.
 enum ReportEscaping {
     /// Control characters made visible as their Control Pictures (ESC becomes `␛`), so a
-    /// prompt cannot move the cursor, recolour a terminal or hide text; line breaks and tabs
-    /// become spaces, as every place a prompt appears in a report is one line.
+    /// prompt cannot move the cursor, recolour a terminal or hide text (see `TerminalText`);
+    /// line breaks and tabs become spaces, as every place a prompt appears in a report is one line.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: result.append(" ")
-            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
-            case 0x7F: result.append("\u{2421}")
-            case 0x80..<0xA0: result.append("\u{FFFD}")
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+        let safe = TerminalText.sanitize(text, keepNewlines: false)
+        return safe.contains("\t") ? safe.replacingOccurrences(of: "\t", with: " ") : safe
     }
 
     /// Text for HTML element content and quoted attribute values.

@@ -2,6 +2,22 @@ import Foundation
 import Testing
 @testable import RecallCore
 
+@Test(arguments: ["Europe/Berlin", "America/New_York", "UTC", "Australia/Lord_Howe"])
+func cursorAgreesWithTheCalendarAcrossDaylightSavingChanges(zone: String) {
+    let calendar = StudyCalendar(timeZone: TimeZone(identifier: zone)!, rolloverHour: 4)
+    // Every 37 minutes through March and October 2026, in time order, then shuffled.
+    var instants: [Date] = []
+    for start in [ReportSamples.at("2026-03-01", 0), ReportSamples.at("2026-10-01", 0)] {
+        instants += (0..<(31 * 24 * 60 / 37)).map { start.addingTimeInterval(Double($0) * 37 * 60) }
+    }
+    var random = SplitMix64(seed: 7)
+    for order in [instants, instants.shuffled(using: &random)] {
+        var cursor = StudyDayCursor(calendar: calendar)
+        let mismatches = order.filter { cursor.day(of: $0) != calendar.dayNumber(of: $0) }
+        #expect(mismatches.isEmpty, "\(mismatches.count) instants on the wrong study day in \(zone)")
+    }
+}
+
 @Test(arguments: [
     (0.0, "1970-01-01T00:00:00Z"),
     (1_795_000_000.9, "2026-11-18T11:06:40Z"),

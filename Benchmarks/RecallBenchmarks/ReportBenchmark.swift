@@ -18,8 +18,14 @@ public func runReportBenchmark() {
     let textTime = median(runs: 7) { _ = TextReportRenderer(colour: false).render(model!) }
     let jsonTime = median(runs: 7) { _ = try? JSONReportRenderer().render(model!) }
     let endToEnd = median(runs: 7) { html = HTMLReportRenderer().render(ReportModel(input: input)) }
+    var reviewsOnly = input, cardsOnly = input
+    reviewsOnly.cards = []
+    cardsOnly.reviews = []
+    let reviewPart = median(runs: 7) { _ = ReportModel(input: reviewsOnly) }
+    let cardPart = median(runs: 7) { _ = ReportModel(input: cardsOnly) }
     print("report: model \(milliseconds(modelTime)), html \(milliseconds(htmlTime)) (\(html.utf8.count / 1024) KiB),"
         + " text \(milliseconds(textTime)), json \(milliseconds(jsonTime))")
+    print("report: of the model, the review log \(milliseconds(reviewPart)), the cards \(milliseconds(cardPart))")
     print("report: model + html \(milliseconds(endToEnd)) median of 7 (target ≤ 200 ms without reading SQLite)")
 
     if let directory = ProcessInfo.processInfo.environment["RECALL_REPORT_SAMPLE"], let model {

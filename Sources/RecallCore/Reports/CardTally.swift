@@ -29,9 +29,10 @@ struct CardTally {
         var deckCounts: [Counts] = []
         var categoryCounts = Array(repeating: Counts(), count: FactCategory.allCases.count)
         var lastDeck: (name: String, index: Int)?
-        var lapsed: [ReportCard] = []
+        // Cards with lapses as small sortable keys (sorting the cards themselves is slower).
+        var lapsed: [(lapses: Int, difficulty: Double, id: Int64, index: Int)] = []
 
-        for card in cards {
+        for (position, card) in cards.enumerated() {
             let state = card.state
             let index: Int
             if let lastDeck, lastDeck.name == card.deck {
@@ -51,7 +52,9 @@ struct CardTally {
                let position = FactCategory.allCases.firstIndex(of: category) {
                 categoryCounts[position].add(card, options: options)
             }
-            if state.lapses > 0 { lapsed.append(card) }
+            if state.lapses > 0 {
+                lapsed.append((state.lapses, state.memory?.difficulty ?? 0, card.id, position))
+            }
             if let memory = state.memory {
                 stabilityCounts[Self.bucket(memory.stability, edges: Self.stabilityEdges, closed: false)] += 1
                 difficultyCounts[Self.bucket(memory.difficulty, edges: Self.difficultyEdges, closed: true)] += 1
@@ -84,15 +87,14 @@ struct CardTally {
             .map { ReportModel.Mastery(name: $0.rawValue, counts: $1.finished()) }
         hardest = lapsed
             .sorted { a, b in
-                if a.state.lapses != b.state.lapses { return a.state.lapses > b.state.lapses }
-                let da = a.state.memory?.difficulty ?? 0
-                let db = b.state.memory?.difficulty ?? 0
-                if da != db { return da > db }
+                if a.lapses != b.lapses { return a.lapses > b.lapses }
+                if a.difficulty != b.difficulty { return a.difficulty > b.difficulty }
                 return a.id < b.id
             }
             .prefix(options.hardestLimit)
-            .map { card in
-                ReportModel.HardCard(
+            .map { key in
+                let card = cards[key.index]
+                return ReportModel.HardCard(
                     id: card.id, key: card.key, deck: card.deck, prompt: card.prompt,
                     category: card.category, phase: card.state.phase, suspended: card.suspended,
                     lapses: card.state.lapses, reps: card.state.reps,

@@ -1,0 +1,197 @@
+/// Every figure of a progress report, computed once from a `ReportInput` and handed to the
+/// renderers. Codable: `JSONReportRenderer` writes it as the schema in docs/report-schema.md.
+/// Dates are study days written `YYYY-MM-DD`; instants are UTC ISO 8601; optional figures are
+/// left out of the JSON when there is nothing to compute them from.
+public struct ReportModel: Sendable, Equatable, Codable {
+    /// Raised when a field changes meaning or goes away; adding fields keeps the version.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// When the report was made (the input's `now`).
+    public var generatedAt: String
+    /// The study day `now` falls in.
+    public var studyDay: String
+    public var timeZone: String
+    public var rolloverHour: Int
+    public var filter: Filter
+    /// Figures over every review the filters keep.
+    public var totals: Totals
+    public var today: Today
+    public var streak: Streak
+    /// The cards the filters keep, by where they are in their life.
+    public var cards: CardCounts
+    /// Oldest first, ending today, one entry a study day (zeros included).
+    public var dailyReviews: [DayActivity]
+    public var retention: Retention
+    public var forecast: Forecast
+    /// Cards with a memory state, by stability in days.
+    public var stability: [Bucket]
+    /// Cards with a memory state, by FSRS difficulty (1…10).
+    public var difficulty: [Bucket]
+    /// Sorted by deck name.
+    public var decks: [Mastery]
+    /// In `FactCategory` order; only categories that have cards.
+    public var categories: [Mastery]
+    /// Cards with lapses, most first: the ones that need attention.
+    public var hardest: [HardCard]
+    public var heatmap: Heatmap
+
+    public struct Filter: Sendable, Equatable, Codable {
+        public var since: String?
+        public var deck: String?
+    }
+
+    public struct Totals: Sendable, Equatable, Codable {
+        public var reviews: Int
+        public var again: Int
+        public var studyDays: Int
+        public var timeMilliseconds: Int
+    }
+
+    public struct Today: Sendable, Equatable, Codable {
+        public var reviews: Int
+        /// Cards seen for the first time today.
+        public var newCards: Int
+        public var again: Int
+        public var timeMilliseconds: Int
+        /// Review cards due today, overdue ones included.
+        public var due: Int
+    }
+
+    /// Consecutive study days with at least one review, as Anki counts them: a streak ending
+    /// yesterday is still current until today's study day is over.
+    public struct Streak: Sendable, Equatable, Codable {
+        public var current: Int
+        public var longest: Int
+        public var studiedToday: Bool
+    }
+
+    /// `total = new + learning + young + mature + suspended`: a suspended card counts only
+    /// as suspended. Young and mature split review cards at a 21-day interval; `mastered`
+    /// counts review cards whose stability is at least 21 days, and `mastery` is their share
+    /// of the cards that are not suspended.
+    public struct CardCounts: Sendable, Equatable, Codable {
+        public var total = 0
+        public var new = 0
+        public var learning = 0
+        public var young = 0
+        public var mature = 0
+        public var suspended = 0
+        public var mastered = 0
+        /// Cards with at least 8 lapses (Anki's leech threshold), suspended or not.
+        public var leeches = 0
+        public var mastery: Double?
+    }
+
+    public struct DayActivity: Sendable, Equatable, Codable {
+        public var date: String
+        public var reviews: Int
+        public var again: Int
+        public var newCards: Int
+        public var timeMilliseconds: Int
+    }
+
+    /// True retention: the share of reviews of cards in the review phase answered Hard or
+    /// better. Young cards had an interval under 21 days before the review, mature ones more.
+    public struct Retention: Sendable, Equatable, Codable {
+        public var young: Pass
+        public var mature: Pass
+        /// Seven-study-day weeks, oldest first; the last one ends today.
+        public var weeks: [Week]
+
+        public struct Pass: Sendable, Equatable, Codable {
+            public var reviews = 0
+            public var passed = 0
+            public var rate: Double?
+        }
+
+        public struct Week: Sendable, Equatable, Codable {
+            public var start: String
+            public var end: String
+            public var young: Pass
+            public var mature: Pass
+        }
+    }
+
+    /// Review cards (not suspended) by the study day they fall due.
+    public struct Forecast: Sendable, Equatable, Codable {
+        /// Due before today; also counted in the first day.
+        public var overdue: Int
+        /// Today first.
+        public var days: [DueDay]
+        /// Due after the last day shown.
+        public var later: Int
+
+        public struct DueDay: Sendable, Equatable, Codable {
+            public var date: String
+            public var due: Int
+        }
+    }
+
+    /// A histogram bar: values in `lower ..< upper` (the last bar has no upper bound, or
+    /// includes it when it closes the scale).
+    public struct Bucket: Sendable, Equatable, Codable {
+        public var label: String
+        public var lower: Double
+        public var upper: Double?
+        public var count: Int
+    }
+
+    public struct Mastery: Sendable, Equatable, Codable {
+        public var name: String
+        public var counts: CardCounts
+    }
+
+    public struct HardCard: Sendable, Equatable, Codable {
+        public var id: Int64
+        public var key: String
+        public var deck: String
+        public var prompt: String
+        public var category: FactCategory?
+        public var phase: CardPhase
+        public var suspended: Bool
+        public var lapses: Int
+        public var reps: Int
+        public var stability: Double?
+        public var difficulty: Double?
+        public var leech: Bool
+    }
+
+    /// Reviews per study day over the last year, for a calendar heatmap.
+    public struct Heatmap: Sendable, Equatable, Codable {
+        public var start: String
+        public var end: String
+        /// ISO weekday of `start`: 1 for Monday … 7 for Sunday.
+        public var startWeekday: Int
+        public var max: Int
+        /// One count a study day from `start` to `end`.
+        public var counts: [Int]
+    }
+}
+
+/// How far back and forward a report looks.
+public struct ReportOptions: Sendable, Equatable {
+    public var dailyDays: Int
+    public var forecastDays: Int
+    public var retentionWeeks: Int
+    public var heatmapDays: Int
+    public var hardestLimit: Int
+    /// Lapses that make a card a leech (Anki's default is 8).
+    public var leechLapses: Int
+    /// The interval (and stability) in days from which a card counts as mature or mastered.
+    public var matureDays: Int
+
+    public init(
+        dailyDays: Int = 30, forecastDays: Int = 30, retentionWeeks: Int = 12,
+        heatmapDays: Int = 365, hardestLimit: Int = 20, leechLapses: Int = 8, matureDays: Int = 21
+    ) {
+        precondition(dailyDays > 0 && forecastDays > 0 && retentionWeeks > 0 && heatmapDays > 0)
+        self.dailyDays = dailyDays
+        self.forecastDays = forecastDays
+        self.retentionWeeks = retentionWeeks
+        self.heatmapDays = heatmapDays
+        self.hardestLimit = hardestLimit
+        self.leechLapses = leechLapses
+        self.matureDays = matureDays
+    }
+}

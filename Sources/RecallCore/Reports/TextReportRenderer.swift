@@ -1,0 +1,190 @@
+/// The report for a terminal (`recall stats`): short summary lines, Unicode block charts and
+/// padded tables. With `colour`, headings are bold and charts green (ANSI SGR); untrusted text
+/// never carries escape sequences through.
+public struct TextReportRenderer: Sendable {
+    public var colour: Bool
+    /// Columns a prompt may take in the hardest-cards table.
+    public var promptWidth: Int
+
+    public init(colour: Bool, promptWidth: Int = 48) {
+        self.colour = colour
+        self.promptWidth = promptWidth
+    }
+
+    public func render(_ model: ReportModel) -> String {
+        var lines: [String] = []
+        lines += header(model)
+        lines += [""] + summary(model)
+        lines += [""] + reviewChart(model)
+        lines += [""] + dueChart(model)
+        lines += [""] + retentionTable(model)
+        lines += [""] + masteryTable(title: "Decks", label: "Deck", rows: model.decks)
+        if !model.categories.isEmpty {
+            lines += [""] + masteryTable(title: "Categories", label: "Category", rows: model.categories)
+        }
+        lines += [""] + hardestTable(model)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Sections
+
+    private func header(_ model: ReportModel) -> [String] {
+        var lines = [bold("recall stats") + " · study day \(model.studyDay)"
+            + dim(" (\(model.timeZone), day starts \(model.rolloverHour):00)")]
+        var filters: [String] = []
+        if let deck = model.filter.deck { filters.append("deck \(safe(deck))") }
+        if let since = model.filter.since { filters.append("since \(since)") }
+        if !filters.isEmpty { lines.append("only " + filters.joined(separator: ", ")) }
+        return lines
+    }
+
+    private func summary(_ model: ReportModel) -> [String] {
+        let today = model.today
+        let cards = model.cards
+        let retention = model.retention
+        let c = ReportFormat.count
+        return [
+            "\(bold("Today    ")) \(c(today.reviews)) reviews · \(c(today.newCards)) new · "
+                + "\(red("\(c(today.again)) again", when: today.again > 0)) · "
+                + "\(ReportFormat.duration(milliseconds: today.timeMilliseconds)) · \(c(today.due)) due",
+            "\(bold("Streak   ")) \(ReportFormat.days(model.streak.current))"
+                + " (longest \(ReportFormat.days(model.streak.longest)))"
+                + (model.streak.current > 0 && !model.streak.studiedToday ? " · study today to keep it" : ""),
+            "\(bold("Cards    ")) \(c(cards.total)) · \(c(cards.new)) new · \(c(cards.learning)) learning · "
+                + "\(c(cards.young)) young · \(c(cards.mature)) mature",
+            "          \(c(cards.suspended)) suspended · "
+                + red("\(c(cards.leeches)) \(cards.leeches == 1 ? "leech" : "leeches")", when: cards.leeches > 0)
+                + " · mastery \(ReportFormat.percent(cards.mastery))",
+            "\(bold("Retention")) young \(ReportFormat.percent(retention.young.rate)) of "
+                + "\(c(retention.young.reviews)) · mature \(ReportFormat.percent(retention.mature.rate)) of "
+                + c(retention.mature.reviews),
+        ]
+    }
+
+    private func reviewChart(_ model: ReportModel) -> [String] {
+        let counts = model.dailyReviews.map(\.reviews)
+        var lines = [bold("Reviews, last \(counts.count) days") + dim(" (most in a day: \(counts.max() ?? 0))")]
+        lines += Self.bars(counts, height: 4).map { "  " + green($0) }
+        lines.append("  " + Self.axis(
+            first: model.dailyReviews.first?.date ?? "", last: model.dailyReviews.last?.date ?? "",
+            width: counts.count))
+        lines.append(bold("Last year") + "  " + green(Self.heatRow(model.heatmap.counts))
+            + dim("  one mark a week"))
+        return lines
+    }
+
+    private func dueChart(_ model: ReportModel) -> [String] {
+        let counts = model.forecast.days.map(\.due)
+        let total = counts.reduce(0, +)
+        var lines = [bold("Due, next \(counts.count) days")
+            + dim(" (\(counts.first ?? 0) today with \(model.forecast.overdue) overdue, \(total) in all)")]
+        lines += Self.bars(counts, height: 3).map { "  " + green($0) }
+        lines.append("  " + Self.axis(
+            first: model.forecast.days.first?.date ?? "", last: model.forecast.days.last?.date ?? "",
+            width: counts.count))
+        return lines
+    }
+
+    private func retentionTable(_ model: ReportModel) -> [String] {
+        var table = TextTable([
+            ("Week", .left), ("Young", .right), ("reviews", .right), ("Mature", .right), ("reviews", .right),
+        ])
+        for week in model.retention.weeks {
+            table.add([
+                "\(week.start.dropFirst(5))–\(week.end.dropFirst(5))",
+                ReportFormat.percent(week.young.rate), ReportFormat.count(week.young.reviews),
+                ReportFormat.percent(week.mature.rate), ReportFormat.count(week.mature.reviews),
+            ])
+        }
+        return [bold("True retention by week")] + table.lines(style: dim)
+    }
+
+    private func masteryTable(title: String, label: String, rows: [ReportModel.Mastery]) -> [String] {
+        var table = TextTable([
+            (label, .left), ("Cards", .right), ("New", .right), ("Learn", .right), ("Young", .right),
+            ("Mature", .right), ("Susp", .right), ("Leech", .right), ("Mastery", .right),
+        ])
+        for row in rows {
+            let counts = row.counts
+            table.add([
+                ReportEscaping.truncated(safe(row.name), to: 28), "\(counts.total)", "\(counts.new)",
+                "\(counts.learning)", "\(counts.young)", "\(counts.mature)", "\(counts.suspended)",
+                "\(counts.leeches)", ReportFormat.percent(counts.mastery),
+            ])
+        }
+        return [bold(title)] + table.lines(style: dim)
+    }
+
+    private func hardestTable(_ model: ReportModel) -> [String] {
+        guard !model.hardest.isEmpty else { return [bold("Hardest cards") + dim(" (none has lapsed)")] }
+        var table = TextTable([
+            ("Lapses", .right), ("Diff", .right), ("Stab", .right), ("Deck", .left), ("Prompt", .left),
+        ])
+        for card in model.hardest {
+            table.add([
+                "\(card.lapses)", ReportFormat.decimal(card.difficulty),
+                ReportFormat.decimal(card.stability), ReportEscaping.truncated(safe(card.deck), to: 16),
+                ReportEscaping.truncated(safe(card.prompt), to: promptWidth)
+                    + (card.leech ? " [leech]" : "") + (card.suspended ? " [suspended]" : ""),
+            ])
+        }
+        let leeches = model.cards.leeches
+        return [bold("Hardest cards") + dim(" (\(leeches) \(leeches == 1 ? "leech" : "leeches"))")]
+            + table.lines(style: dim)
+    }
+
+    // MARK: Charts
+
+    static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    static let shades: [Character] = ["·", "░", "▒", "▓", "█"]
+
+    /// Rows of a vertical bar chart, top first, one column a value, `height` rows of eighths.
+    /// A value above zero always shows at least one eighth.
+    static func bars(_ values: [Int], height: Int) -> [String] {
+        let top = max(values.max() ?? 0, 1)
+        let eighths = values.map { value in
+            value == 0 ? 0 : max(1, Int((Double(value) / Double(top) * Double(height * 8)).rounded()))
+        }
+        return (0..<height).map { row in
+            let floor = (height - 1 - row) * 8
+            var line = String(eighths.map { blocks[min(8, max(0, $0 - floor))] })
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// One shade a week (the last 52 weeks, ending today), darker for more reviews.
+    static func heatRow(_ counts: [Int]) -> String {
+        let days = counts.suffix(52 * 7)
+        var weeks: [Int] = []
+        var index = days.startIndex
+        while index < days.endIndex {
+            let end = min(index + 7, days.endIndex)
+            weeks.append(days[index..<end].reduce(0, +))
+            index = end
+        }
+        let top = max(weeks.max() ?? 0, 1)
+        return String(weeks.map { week in
+            week == 0 ? shades[0] : shades[max(1, Int((Double(week) / Double(top) * 4).rounded(.up)))]
+        })
+    }
+
+    /// First and last dates (month-day) under a chart `width` columns wide.
+    static func axis(first: String, last: String, width: Int) -> String {
+        let left = String(first.dropFirst(5))
+        let right = String(last.dropFirst(5))
+        let gap = max(1, width - left.count - right.count)
+        return left + String(repeating: " ", count: gap) + right
+    }
+
+    // MARK: Styling
+
+    private func safe(_ text: String) -> String { ReportEscaping.visible(text) }
+    private func bold(_ text: String) -> String { sgr("1", text) }
+    private func dim(_ text: String) -> String { sgr("2", text) }
+    private func green(_ text: String) -> String { sgr("32", text) }
+    private func red(_ text: String, when condition: Bool) -> String { condition ? sgr("31", text) : text }
+    private func sgr(_ code: String, _ text: String) -> String {
+        colour ? "\u{1b}[\(code)m\(text)\u{1b}[0m" : text
+    }
+}

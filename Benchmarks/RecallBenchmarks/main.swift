@@ -12,3 +12,4 @@ if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run(
 if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }
 if which == "generate" || which == "all" { runGenerationBenchmark(runs: runs) }
 if which == "import" || which == "all" { try ImportBenchmark(runs: runs).run() }
+if which == "report" || which == "all" { runReportBenchmark(); try ReportFileBenchmark(runs: runs).run() }

@@ -19,6 +19,8 @@ public struct RecallCommand: ParsableCommand {
             GenerateCommand.self,
             ImportCommand.self,
             ExportCommand.self,
+            StatsCommand.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

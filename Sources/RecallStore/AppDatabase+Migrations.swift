@@ -81,6 +81,15 @@ extension AppDatabase {
                 index: "card_queue_by_position", on: "card",
                 columns: ["phase", "deckId", "position", "suspended", "removed", "buriedUntilDay", "due"])
         }
+        migrator.registerMigration("v5-covering-review-index") { db in
+            // The review log in time order with every column reports read: reports scan this
+            // index alone instead of decoding a million rows that carry two JSON states each.
+            try db.drop(index: "review_on_reviewedAt")
+            try db.create(
+                index: "review_by_time", on: "review",
+                columns: ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore",
+                          "elapsedDays", "responseMs"])
+        }
         return migrator
     }
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a progress report: HTML with charts, Markdown, CSV or JSON.",
+        discussion: "The JSON schema is in docs/report-schema.md.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, md, csv, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "html, md, csv or json.")
+    var format: Format = .html
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (standard output when omitted).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Only reviews on or after this date (YYYY-MM-DD, local time).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only this deck.", valueName: "name"))
+    var deck: String?
+
+    @Option(help: ArgumentHelp("For CSV: reviews (the review log) or cards (each card's state).", valueName: "table"))
+    var table: CSVReportRenderer.Table = .reviews
+
+    func run() throws {
+        try Console.run {
+            let database = try global.openDatabase()
+            let settings = try Settings.load(from: database)
+            let calendar = settings.calendar()
+            let sinceDate = try since.map { text -> Date in
+                let parts = text.split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
+                    throw ValidationError("--since takes a date such as 2025-04-01, not “\(text)”")
+                }
+                var components = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: settings.rolloverHour)
+                components.timeZone = calendar.timeZone
+                return Calendar(identifier: .gregorian).date(from: components) ?? .distantPast
+            }
+            if let deck { _ = try database.deckIDs(named: [deck]) }
+            let input = try database.reportInput(
+                now: try global.makeClock().now(), calendar: calendar, since: sinceDate, deck: deck)
+            let text: String
+            switch format {
+            case .csv: text = CSVReportRenderer().render(table, of: input)
+            case .html: text = HTMLReportRenderer().render(ReportModel(input: input))
+            case .md: text = MarkdownReportRenderer().render(ReportModel(input: input))
+            case .json: text = try JSONReportRenderer().render(ReportModel(input: input))
+            }
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw LibraryError.unwritable(path: output, reason: (error as NSError).localizedDescription)
+            }
+            Console.note("wrote \(output)")
+        }
+    }
+}
+
+extension CSVReportRenderer.Table: ExpressibleByArgument {}

@@ -112,6 +112,17 @@ struct AuthoringEndToEndTests {
         """))
     }
 
+    @Test func aCardThatRepeatsAPromptIsAddedWithTheParsersWarning() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", handWritten)
+        let file = recall.decksDirectory.appendingPathComponent("capitals.yaml").path
+        let result = try recall.run(["add", file, "--kind", "basic"], input: "What is the capital of France?\nParis\n\n\n\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("warning: this prompt repeats the card at line 5"))
+        #expect(try deckText(recall, "capitals.yaml").hasPrefix(handWritten))
+    }
+
     @Test func ctrlDOrAnEmptyRequiredFieldAddsNothing() throws {
         let recall = try RecallRunner()
         defer { recall.cleanUp() }
@@ -121,6 +132,7 @@ struct AuthoringEndToEndTests {
         #expect(endOfInput.status == 1)
         #expect(endOfInput.output.contains("Nothing added."))
         let emptyAnswer = try recall.run(["add", file], input: "\nWhat is the capital of Chile?\n\n")
+        #expect(emptyAnswer.output.hasSuffix("Answer: \nNothing added.\n"))
         #expect(emptyAnswer.status == 1)
         #expect(try deckText(recall, "capitals.yaml") == handWritten)
     }

@@ -58,6 +58,10 @@ public struct CardAuthoring {
         }
         guard let ready else { return abort() }
         try write(ready.text, to: url, displayPath: displayPath)
+        let inserted = Self.insertedLines(from: original, to: ready.text)
+        for warning in ready.after.warnings where inserted.contains(warning.location.line) {
+            say(style.yellow("warning: " + TerminalText.sanitize(warning.message)))
+        }
         let keys = Self.newKeys(before: before, after: ready.after)
         return Added(keys: keys.isEmpty ? ready.cards.map(\.key) : keys, file: displayPath)
     }
@@ -143,7 +147,8 @@ public struct CardAuthoring {
 
     private func write(_ text: String, to url: URL, displayPath: String) throws {
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            // Through a symbolic link to the file it names, so the link stays a link.
+            try Data(text.utf8).write(to: url.resolvingSymlinksInPath(), options: .atomic)
         } catch {
             throw LibraryError.unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
         }

@@ -22,7 +22,14 @@ extension StudySession {
         }
         guard let added else { return }
         authoring.reportAdded(added)
-        let (loaded, diagnostics) = try DeckLibrary.load([url], into: context.database, now: context.clock.now())
+        let loaded: [DeckLibrary.LoadedDeck], diagnostics: [DeckDiagnostic]
+        do {
+            (loaded, diagnostics) = try DeckLibrary.load([url], into: context.database, now: context.clock.now())
+        } catch {
+            // The card is in the file; the next session loads it. This one goes on.
+            say(style.red(safe(error.localizedDescription)))
+            return
+        }
         for diagnostic in diagnostics { say(style.yellow(safe(diagnostic.description))) }
         let ids = try context.database.deckIDs(named: loaded.map(\.name))
         if let scope = context.deckIDs, !ids.contains(where: scope.contains) {

@@ -14,6 +14,7 @@ public struct RecallCommand: ParsableCommand {
             StudyCommand.self,
             DecksCommand.self,
             DeckCommand.self,
+            AddCommand.self,
             CardCommand.self,
             ConfigCommand.self,
             GenerateCommand.self,

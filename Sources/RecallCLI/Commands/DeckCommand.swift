@@ -4,11 +4,13 @@ import RecallCore
 
 struct DeckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "deck", abstract: "Work with deck files.", subcommands: [Check.self])
+        commandName: "deck", abstract: "Work with deck files.", subcommands: [Check.self, New.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check deck files (and articles) and report every problem with its place.")
+
+        @OptionGroup var global: GlobalOptions
 
         @Argument(help: ArgumentHelp("Deck files (.yaml) or articles (.txt, .md).", valueName: "file"))
         var files: [String]

@@ -1,6 +1,6 @@
 /// The colon commands a study session understands.
 public enum ReplCommand: String, CaseIterable, Sendable {
-    case help, hint, skip, bury, suspend, undo, source, stats, quit
+    case help, hint, skip, bury, suspend, undo, source, stats, add, quit
 
     public var summary: String {
         switch self {
@@ -12,6 +12,7 @@ public enum ReplCommand: String, CaseIterable, Sendable {
         case .undo: "take back the last answer completely"
         case .source: "show the sentence the card comes from"
         case .stats: "show what is left today and how this session is going"
+        case .add: "add a card to a deck file; it joins this session"
         case .quit: "end the session with a summary (also Ctrl-D)"
         }
     }

@@ -109,7 +109,7 @@ public final class StudySession {
             say("  \(index + 1). \(safe(choice))")
         }
         var hintUsed = false
-        let shownAt = context.clock.now()
+        var shownAt = context.clock.now()
         while true {
             switch reader.readLine(prompt: "› ") {
             case .endOfInput: return .quit
@@ -120,7 +120,10 @@ public final class StudySession {
                     case let .failure(error): say(style.yellow(error.description))
                     case let .success(command):
                         switch try run(command, on: card, presentation: presentation) {
-                        case .stay: if command == .hint || command == .source { hintUsed = true }
+                        case .stay:
+                            if command == .hint || command == .source { hintUsed = true }
+                            // Time spent writing a card is not time spent recalling this one.
+                            if command == .add { shownAt = context.clock.now() }
                         case .next: return .next
                         case .quit: return .quit
                         }
@@ -165,6 +168,9 @@ public final class StudySession {
             let counts = try context.database.queueCounts(scope(at: context.clock.now()))
             say("Left today: \(counts.review) due · \(counts.new) new · \(counts.learning) learning")
             say("This session: \(summary.reviewed) answered, \(summary.right) right")
+        case .add:
+            try addCard(near: card)
+            say(style.bold(safe(presentation.prompt)))
         case .quit:
             return .quit
         }

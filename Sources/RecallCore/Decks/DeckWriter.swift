@@ -40,6 +40,12 @@ public enum DeckWriter {
     /// (comments included) as it was. The new item is indented like the items already there.
     /// A `cards:` list written in brackets with cards in it cannot be appended to this way.
     public static func appending(_ card: DeckCard, to fileText: String) -> String {
+        appending(entry: [card], to: fileText)
+    }
+
+    /// `fileText` with the cards of one entry added at the end of its `cards:` list, as
+    /// `appending(_:to:)` does: the cloze cards of one text go in as one `cloze:` entry.
+    public static func appending(entry cards: [DeckCard], to fileText: String) -> String {
         var lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var indent = 2
@@ -64,7 +70,14 @@ public enum DeckWriter {
             end = lines.endIndex
         }
         let text = { (lines: ArraySlice<String>) in lines.map { $0 + "\n" }.joined() }
-        return text(lines[..<end]) + renderCard(card, indent: indent) + text(lines[end...])
+        return text(lines[..<end]) + renderEntry(cards, indent: indent) + text(lines[end...])
+    }
+
+    /// The cards of one entry as list items: one `cloze:` item for the cards of one cloze text,
+    /// else one item a card.
+    public static func renderEntry(_ cards: [DeckCard], indent: Int = 2) -> String {
+        if cards.count > 1, let entry = clozeEntryLines(cards) { return item(entry, indent: indent) }
+        return cards.map { renderCard($0, indent: indent) }.joined()
     }
 
     /// A line that starts a key of the top-level mapping, such as `tags: [x]`.

@@ -125,6 +125,24 @@ func appendingACardKeepsTheFileAndItsIndentation(file: String, indent: Int) thro
     #expect(last.content.answer == card.content.answer)
 }
 
+@Test func appendingTheCardsOfOneClozeTextAddsOneClozeEntryBeforeLaterKeys() throws {
+    let text = "The {{c1::Nile}} flows into the {{c2::Mediterranean}}."
+    let cards = try #require(DeckParser.parse("- cloze: \(text)\n", file: "x.yaml").deck?.cards)
+    let file = "deck: Rivers\ncards:\n  - q: Longest river?\n    a: Nile\n# shared tags\ntags: [rivers]\n"
+    let appended = DeckWriter.appending(entry: cards, to: file)
+    #expect(appended == """
+        deck: Rivers
+        cards:
+          - q: Longest river?
+            a: Nile
+          - cloze: The {{c1::Nile}} flows into the {{c2::Mediterranean}}.
+        # shared tags
+        tags: [rivers]
+
+        """)
+    #expect(DeckParser.parse(appended, file: "x.yaml").deck?.cards.suffix(2).map(\.key) == cards.map(\.key))
+}
+
 // MARK: Round trip
 
 /// Random cards of every kind, with text full of the characters YAML treats specially.

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+extension DeckCommand {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an empty deck file in the decks folder, ready for `recall add`.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: .customLong("decks"), help: ArgumentHelp(
+            "The folder to create it in (default: $RECALL_DECKS, ./decks, or <data dir>/decks).",
+            valueName: "dir"))
+        var decksDirectory: String?
+
+        @Argument(help: ArgumentHelp("The deck's name; the file is named after it.", valueName: "name"))
+        var name: String
+
+        func validate() throws {
+            if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("give the new deck a name")
+            }
+        }
+
+        func run() throws {
+            try Console.run {
+                let folder = decksDirectory.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+                    ?? DeckLibrary.defaultDirectory(dataDirectory: global.dataDirectoryURL())
+                let url = folder.appendingPathComponent(DeckTemplate.fileName(for: name))
+                let display = DeckLibrary.displayPath(url)
+                try DeckTemplate.create(named: name.trimmingCharacters(in: .whitespacesAndNewlines),
+                                        at: url, displayPath: display)
+                print("Created \(TerminalText.sanitize(display)).")
+                print("Add cards with `recall add \(TerminalText.sanitize(display))`, then study them with `recall study`.")
+            }
+        }
+    }
+}

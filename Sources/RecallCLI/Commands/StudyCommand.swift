@@ -50,7 +50,7 @@ struct StudyCommand: ParsableCommand {
             if diagnostics.contains(where: { $0.severity == .error }) {
                 Console.note("Files with errors were skipped; `recall deck check FILE` lists every problem.")
             }
-            let deckNames = try names.map { name in
+            let deckNames = names.map { name in
                 if let deck = loaded.first(where: { URL(fileURLWithPath: $0.file).standardizedFileURL.path == name }) {
                     return deck.name
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 
 /// What one read from the person gave.
 public enum LineInput: Equatable, Sendable {
@@ -16,12 +17,17 @@ public protocol LineReader {
     mutating func setCompletions(_ words: [String])
 }
 
-/// Reads plain lines (piped input, scripts): no editing, no history, prompts still printed
-/// so transcripts read naturally.
+/// Reads plain lines (piped input, scripts): no editing, no history. Prompts are printed and,
+/// when the input is not a terminal (which would echo it), so is each line read, so a
+/// transcript of a scripted session reads like a person's.
 public struct PlainLineReader: LineReader {
     private let output: any TextOutput
+    private let echo: Bool
 
-    public init(output: any TextOutput) { self.output = output }
+    public init(output: any TextOutput, echo: Bool = isatty(STDIN_FILENO) == 0) {
+        self.output = output
+        self.echo = echo
+    }
 
     public mutating func readLine(prompt: String) -> LineInput {
         output.write(prompt)
@@ -29,7 +35,7 @@ public struct PlainLineReader: LineReader {
             output.write("\n")
             return .endOfInput
         }
-        output.write("\n")
+        output.write((echo ? TerminalText.sanitize(line, keepNewlines: false) : "") + "\n")
         return .line(line)
     }
 

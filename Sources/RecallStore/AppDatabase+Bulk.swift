@@ -35,8 +35,35 @@ extension AppDatabase {
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> BulkSummary {
         try write { db in
-            try Self.insertBulk(cards, intoDeck: deckName, source: source, now: now, progress: progress, in: db)
+            try Self.withQueueIndexesSuspended(db, incomingReviews: cards.reduce(0) { $0 + $1.reviews.count }) {
+                try Self.insertBulk(cards, intoDeck: deckName, source: source, now: now, progress: progress, in: db)
+            }
         }
+    }
+
+    /// The study-queue and review-log indexes: kept up to date row by row for normal answers,
+    /// but dropped and built once, in the same transaction, around a large import (keeping a
+    /// million random insertions sorted costs more than sorting once).
+    static let queueIndexes: [(name: String, table: String, columns: [String])] = [
+        ("card_queue_by_due", "card", ["phase", "due", "suspended", "removed", "buriedUntilDay", "deckId"]),
+        ("card_queue_by_position", "card",
+         ["phase", "deckId", "position", "suspended", "removed", "buriedUntilDay", "due"]),
+        ("review_by_time", "review",
+         ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore", "elapsedDays", "responseMs"]),
+    ]
+
+    static func createQueueIndex(_ index: (name: String, table: String, columns: [String]), _ db: Database) throws {
+        try db.create(index: index.name, on: index.table, columns: index.columns)
+    }
+
+    static func withQueueIndexesSuspended<T>(
+        _ db: Database, incomingReviews: Int, _ body: () throws -> T
+    ) throws -> T {
+        guard incomingReviews >= 50_000 else { return try body() }
+        for index in queueIndexes { try db.drop(index: index.name) }
+        let result = try body()
+        for index in queueIndexes { try createQueueIndex(index, db) }
+        return result
     }
 
     /// `insertBulk` inside a transaction the caller holds (an import writes several decks in

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 import RecallCore
 import RecallTestSupport
 @testable import RecallStore
@@ -28,5 +29,32 @@ struct AppDatabaseBulkTests {
         try db.insertBulk(cards, intoDeck: "D", source: nil, now: TestCards.date())
         let again = try db.insertBulk(cards, intoDeck: "D", source: nil, now: TestCards.date())
         #expect(again == BulkSummary(cardsAdded: 0, cardsSkipped: 3, reviewsAdded: 0))
+    }
+}
+
+struct AppDatabaseIndexTests {
+    @Test func theIndexesALargeImportRebuildsMatchTheMigratedSchema() throws {
+        let db = try AppDatabase.inMemory()
+        for index in AppDatabase.queueIndexes {
+            let columns = try db.read { try Row.fetchAll($0, sql: "PRAGMA index_info(\(index.name))").map { $0["name"] as String } }
+            #expect(columns == index.columns, "\(index.name)")
+        }
+    }
+
+    @Test func aLargeImportLeavesEveryIndexInPlace() throws {
+        let db = try AppDatabase.inMemory()
+        var state = CardState.new(availableFrom: TestCards.date())
+        var logs: [ReviewLog] = []
+        for index in 0..<50_000 {
+            let log = TestReviews.good(state, at: TestCards.date(Double(index) * 60))
+            logs.append(log)
+            state = log.after
+        }
+        let summary = try db.insertBulk(
+            [BulkCard(card: TestCards.basic("big", "Q?", "A"), state: state, reviews: logs)],
+            intoDeck: "Big", source: nil, now: TestCards.date())
+        #expect(summary.reviewsAdded == 50_000)
+        let names = try db.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        for index in AppDatabase.queueIndexes { #expect(names.contains(index.name), "\(index.name)") }
     }
 }

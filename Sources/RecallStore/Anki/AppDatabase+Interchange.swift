@@ -13,7 +13,8 @@ extension AppDatabase {
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> BulkSummary {
         let total = groups.reduce(0) { $0 + $1.cards.count }
-        return try write { db in
+        let reviews = groups.reduce(0) { $0 + $1.cards.reduce(0) { $0 + $1.reviews.count } }
+        return try write { db in try Self.withQueueIndexesSuspended(db, incomingReviews: reviews) {
             var summary = BulkSummary()
             var before = 0
             for (deck, cards) in groups {
@@ -26,7 +27,7 @@ extension AppDatabase {
                 before += cards.count
             }
             return summary
-        }
+        } }
     }
 
     /// The cards to export, each with its review history (oldest first): those of the named

@@ -23,19 +23,12 @@ struct ImportBenchmark {
     private func importOnce(_ package: URL) throws -> (Double, Int) {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("recall-bench-import-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
-        let process = Process()
-        process.executableURL = recallBinary()
-        process.arguments = ["import", package.path, "--data-dir", data.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         let started = monotonicSeconds()
-        try process.run()
-        var status: Int32 = 0
-        var usage = rusage()
-        wait4(process.processIdentifier, &status, 0, &usage)
+        let (status, maxRSS) = try SpawnedProcess(
+            [recallBinary().path, "import", package.path, "--data-dir", data.path]).finish()
         let elapsed = monotonicSeconds() - started
-        guard status == 0 else { throw BenchmarkFailure(message: "recall import exited with status \(status)") }
-        return (elapsed, usage.ru_maxrss)
+        guard status == 0 else { throw BenchmarkError("recall import exited with status \(status)") }
+        return (elapsed, maxRSS)
     }
 
     /// The package, built once in a cache folder with recall's own writer: notes of three
@@ -92,7 +85,3 @@ struct ImportBenchmark {
     }
 }
 
-struct BenchmarkFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-}

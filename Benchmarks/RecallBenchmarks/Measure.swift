@@ -31,3 +31,46 @@ func monotonicSeconds() -> Double {
 func recallBinary() -> URL {
     URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("recall")
 }
+
+/// A child process started with posix_spawn and reaped here with wait4, so its peak memory
+/// can be read (Foundation's Process reaps children itself and loses their usage).
+struct SpawnedProcess {
+    let pid: pid_t
+    /// Write end of its standard input, read end of its standard output.
+    let input: Int32, output: Int32
+
+    init(_ arguments: [String]) throws {
+        var stdin: [Int32] = [0, 0], stdout: [Int32] = [0, 0]
+        guard pipe(&stdin) == 0, pipe(&stdout) == 0 else { throw BenchmarkError("pipe failed") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdin[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdout[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        for fd in stdin + stdout { posix_spawn_file_actions_addclose(&actions, fd) }
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0]!, &actions, nil, &argv, environ) == 0 else {
+            throw BenchmarkError("cannot start \(arguments[0])")
+        }
+        close(stdin[0])
+        close(stdout[1])
+        self.pid = pid
+        input = stdin[1]
+        output = stdout[0]
+    }
+
+    /// Closes its input, drains its output, waits for it: exit status and peak RSS in KB.
+    func finish() -> (status: Int32, maxRSS: Int) {
+        close(input)
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while read(output, &buffer, buffer.count) > 0 {}
+        close(output)
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        return (status, usage.ru_maxrss)
+    }
+}

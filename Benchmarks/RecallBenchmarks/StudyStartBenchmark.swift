@@ -23,30 +23,14 @@ struct StudyStartBenchmark {
     /// Starts recall, waits for the first answer prompt on its output, then ends it. Spawned
     /// with posix_spawn and reaped with wait4 here, so the child's peak memory is ours to read.
     private func firstQuestion(data: URL, decks: URL) throws -> (Double, Int) {
-        var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
-        guard pipe(&input) == 0, pipe(&output) == 0 else { throw BenchmarkError("pipe failed") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        for fd in input + output { posix_spawn_file_actions_addclose(&actions, fd) }
-        let arguments = [recallBinary().path, "study", "--data-dir", data.path, "--decks", decks.path, "--plain"]
-        var argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
         let started = monotonicSeconds()
-        guard posix_spawn(&pid, argv[0]!, &actions, nil, &argv, environ) == 0 else {
-            throw BenchmarkError("cannot start \(arguments[0])")
-        }
-        close(input[0])
-        close(output[1])
+        let child = try SpawnedProcess(
+            [recallBinary().path, "study", "--data-dir", data.path, "--decks", decks.path, "--plain"])
         var seen = Data()
         var elapsed = Double.nan
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = read(output[0], &buffer, buffer.count)
+            let count = read(child.output, &buffer, buffer.count)
             if count <= 0 { break }
             seen.append(contentsOf: buffer[0..<count])
             if String(decoding: seen, as: UTF8.self).contains("› ") {
@@ -54,16 +38,11 @@ struct StudyStartBenchmark {
                 break
             }
         }
-        close(input[1])  // end of input: the session ends
-        while read(output[0], &buffer, buffer.count) > 0 {}
-        close(output[0])
-        var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        let (_, maxRSS) = child.finish()  // end of input ends the session
         guard elapsed.isFinite else {
             throw BenchmarkError("recall never showed a question; output: \(String(decoding: seen, as: UTF8.self))")
         }
-        return (elapsed, usage.ru_maxrss)
+        return (elapsed, maxRSS)
     }
 }
 

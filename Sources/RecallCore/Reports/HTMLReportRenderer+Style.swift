@@ -35,7 +35,7 @@ extension HTMLReportRenderer {
         svg { display: block; max-width: 100%; height: auto; overflow: visible; }
         .scroll { overflow-x: auto; }
         .wide svg { min-width: 640px; }
-        .recent { direction: rtl; } .recent > svg { direction: ltr; }
+        .recent { direction: rtl; } .recent > svg { direction: ltr; margin: 0 auto 0 0; }
         .heat svg { width: 100%; max-width: 1000px; }
         .lbl { fill: var(--muted); font-size: 11px; font-family: inherit; }
         .lbl.name, .lbl.value { fill: var(--fg); font-size: 12px; }

@@ -109,6 +109,9 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func dailyChart(_ model: ReportModel) -> String {
+        guard model.dailyReviews.contains(where: { $0.reviews > 0 }) else {
+            return "<p class=\"empty\">No reviews in these days.</p>"
+        }
         let bars = model.dailyReviews.map { day in
             SVGChart.Bar(
                 label: Self.shortDate(day.date),
@@ -123,6 +126,9 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func forecastChart(_ model: ReportModel) -> String {
+        guard model.forecast.days.contains(where: { $0.due > 0 }) else {
+            return "<p class=\"empty\">No review card falls due in these days.</p>"
+        }
         let bars = model.forecast.days.enumerated().map { index, day in
             let overdue = index == 0 ? model.forecast.overdue : 0
             return SVGChart.Bar(

@@ -63,11 +63,12 @@ public struct TextReportRenderer: Sendable {
 
     private func reviewChart(_ model: ReportModel) -> [String] {
         let counts = model.dailyReviews.map(\.reviews)
-        var lines = [bold("Reviews, last \(counts.count) days") + dim(" (most in a day: \(counts.max() ?? 0))")]
-        lines += Self.bars(counts, height: 4).map { "  " + green($0) }
-        lines.append("  " + Self.axis(
-            first: model.dailyReviews.first?.date ?? "", last: model.dailyReviews.last?.date ?? "",
-            width: counts.count))
+        var lines = [bold("Reviews, last \(counts.count) days") + dim(" (none)")]
+        if counts.contains(where: { $0 > 0 }) {
+            lines = [bold("Reviews, last \(counts.count) days") + dim(" (most in a day: \(counts.max() ?? 0))")]
+                + chart(counts, height: 4, first: model.dailyReviews.first?.date, last: model.dailyReviews.last?.date)
+        }
+        guard model.heatmap.max > 0 else { return lines }
         lines.append(bold("Last year") + "  " + green(Self.heatRow(model.heatmap.counts))
             + dim("  one mark a week"))
         return lines
@@ -76,16 +77,24 @@ public struct TextReportRenderer: Sendable {
     private func dueChart(_ model: ReportModel) -> [String] {
         let counts = model.forecast.days.map(\.due)
         let total = counts.reduce(0, +)
-        var lines = [bold("Due, next \(counts.count) days")
+        guard total > 0 else {
+            return [bold("Due, next \(counts.count) days") + dim(" (no review card falls due)")]
+        }
+        return [bold("Due, next \(counts.count) days")
             + dim(" (\(counts.first ?? 0) today with \(model.forecast.overdue) overdue, \(total) in all)")]
-        lines += Self.bars(counts, height: 3).map { "  " + green($0) }
-        lines.append("  " + Self.axis(
-            first: model.forecast.days.first?.date ?? "", last: model.forecast.days.last?.date ?? "",
-            width: counts.count))
-        return lines
+            + chart(counts, height: 3, first: model.forecast.days.first?.date, last: model.forecast.days.last?.date)
+    }
+
+    /// Bars `height` rows high, indented, with the first and last dates under them.
+    private func chart(_ counts: [Int], height: Int, first: String?, last: String?) -> [String] {
+        Self.bars(counts, height: height).map { $0.isEmpty ? "" : "  " + green($0) }
+            + ["  " + Self.axis(first: first ?? "", last: last ?? "", width: counts.count)]
     }
 
     private func retentionTable(_ model: ReportModel) -> [String] {
+        guard model.retention.weeks.contains(where: { $0.young.reviews + $0.mature.reviews > 0 }) else {
+            return [bold("True retention by week") + dim(" (no reviews of cards in the review phase yet)")]
+        }
         var table = TextTable([
             ("Week", .left), ("Young", .right), ("reviews", .right), ("Mature", .right), ("reviews", .right),
         ])
@@ -100,6 +109,7 @@ public struct TextReportRenderer: Sendable {
     }
 
     private func masteryTable(title: String, label: String, rows: [ReportModel.Mastery]) -> [String] {
+        guard !rows.isEmpty else { return [bold(title) + dim(" (no cards)")] }
         var table = TextTable([
             (label, .left), ("Cards", .right), ("New", .right), ("Learn", .right), ("Young", .right),
             ("Mature", .right), ("Susp", .right), ("Leech", .right), ("Mastery", .right),

@@ -8,12 +8,19 @@ public struct BulkCard: Sendable {
     public var state: CardState
     public var suspended: Bool
     public var reviews: [ReviewLog]
+    /// Anki review-log entries that are not answers ("Set due date", "Forget", rescheduling):
+    /// kept as Anki wrote them, so an export gives Anki its whole log back.
+    public var manualEntries: [AnkiReviewEntry]
 
-    public init(card: DeckCard, state: CardState, suspended: Bool = false, reviews: [ReviewLog] = []) {
+    public init(
+        card: DeckCard, state: CardState, suspended: Bool = false, reviews: [ReviewLog] = [],
+        manualEntries: [AnkiReviewEntry] = []
+    ) {
         self.card = card
         self.state = state
         self.suspended = suspended
         self.reviews = reviews
+        self.manualEntries = manualEntries
     }
 }
 
@@ -23,6 +30,8 @@ public struct BulkSummary: Sendable, Equatable {
     /// Cards whose key the deck already had: left as they were (importing twice adds nothing).
     public var cardsSkipped = 0
     public var reviewsAdded = 0
+    /// Anki's manual review-log entries kept alongside the reviews.
+    public var manualEntriesAdded = 0
 }
 
 extension AppDatabase {
@@ -87,6 +96,9 @@ extension AppDatabase {
                   difficulty, due, lastReview, scheduledDays, reps, lapses, suspended, removed, addedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
                 """)
+            let insertManual = try db.makeStatement(sql: """
+                INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)
+                """)
             let insertReview = try db.makeStatement(sql: """
                 INSERT INTO review (cardId, reviewedAt, rating, phaseBefore, scheduledDaysBefore, stateBefore,
                   stateAfter, elapsedDays, scheduledDays, intervalSeconds, typedAnswer, responseMs)
@@ -122,6 +134,11 @@ extension AppDatabase {
                         log.typedAnswer, log.responseMilliseconds,
                     ])
                     summary.reviewsAdded += 1
+                }
+                for entry in item.manualEntries {
+                    let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
+                    try insertManual.execute(arguments: [cardID, entry.milliseconds, json])
+                    summary.manualEntriesAdded += 1
                 }
             }
             progress?(cards.count, cards.count)

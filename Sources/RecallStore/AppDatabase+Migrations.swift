@@ -90,6 +90,16 @@ extension AppDatabase {
                 columns: ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore",
                           "elapsedDays", "responseMs"])
         }
+        migrator.registerMigration("v6-anki-manual-entries") { db in
+            // Entries of an imported Anki review log that are not answers (Set due date, Forget,
+            // rescheduling): kept verbatim (JSON of AnkiReviewEntry) for exports back to Anki.
+            try db.create(table: "ankiManualEntry") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("card", onDelete: .restrict).notNull()
+                t.column("milliseconds", .integer).notNull()
+                t.column("entry", .jsonText).notNull()
+            }
+        }
         return migrator
     }
 }

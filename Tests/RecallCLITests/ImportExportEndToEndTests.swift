@@ -14,7 +14,7 @@ import Testing
     @Test func importingAnAnkiPackageTwiceAddsItsCardsOnce() throws {
         let first = try runner.run(["import", package.path])
         #expect(first.status == 0, "\(first.error)")
-        #expect(first.output == "Imported \(package.path): 17 new cards in 2 decks, 13 reviews, 1 media file.\n")
+        #expect(first.output == "Imported \(package.path): 17 new cards in 2 decks, 13 reviews, 2 manual log entries (set due date, forget), 1 media file.\n")
         let second = try runner.run(["import", package.path])
         #expect(second.output == "Imported \(package.path): 0 new cards in 2 decks, 17 already there.\n")
         let decks = try runner.run(["decks"])
@@ -40,7 +40,9 @@ import Testing
         #expect(result.output == "Exported 17 cards and 13 reviews to \(output.path).\n")
         let collection = try AnkiPackageReader().read(contentsOf: output)
         #expect(collection.notes.count == 17)
-        #expect(collection.reviewCount == 13)
+        // Anki gets its whole log back: 13 answers and the 2 manual entries.
+        #expect(collection.reviewCount == 15)
+        #expect(collection.cards.flatMap(\.reviews).filter { $0.kind == .manual }.count == 2)
         #expect(collection.media.map(\.name) == ["anki-fixture.png"])
         #expect(collection.cards.filter { $0.storedMemory != nil }.count == 5)
         // The export names each note after its card's key: importing it back matches them all.

@@ -51,6 +51,9 @@ struct ImportCommand: ParsableCommand {
             var parts = ["\(summary.cardsAdded) new card\(summary.cardsAdded == 1 ? "" : "s") in \(decks)"]
             if summary.cardsSkipped > 0 { parts.append("\(summary.cardsSkipped) already there") }
             if summary.reviewsAdded > 0 { parts.append("\(summary.reviewsAdded) reviews") }
+            if summary.manualEntriesAdded > 0 {
+                parts.append("\(summary.manualEntriesAdded) manual log entr\(summary.manualEntriesAdded == 1 ? "y" : "ies") (set due date, forget)")
+            }
             if !media.written.isEmpty { parts.append("\(media.written.count) media file\(media.written.count == 1 ? "" : "s")") }
             print("Imported \(TerminalText.sanitize(file)): " + parts.joined(separator: ", ") + ".")
         }

@@ -84,7 +84,17 @@ enum AnkiExportCard {
             easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: 0,
             storedMemory: state.memory,
             lastReviewSeconds: state.lastReview.map { Int64($0.timeIntervalSince1970.rounded(.down)) },
-            reviews: reviews(card.reviews, ids: &reviewIDs))
+            reviews: (reviews(card.reviews, ids: &reviewIDs) + manualEntries(card.manualEntries, ids: &reviewIDs))
+                .sorted { $0.milliseconds < $1.milliseconds })
+    }
+
+    /// Imported manual entries go back as Anki wrote them, with an id no other entry has.
+    static func manualEntries(_ entries: [AnkiReviewEntry], ids: inout Set<Int64>) -> [AnkiReviewEntry] {
+        entries.map { entry in
+            var entry = entry
+            while !ids.insert(entry.milliseconds).inserted { entry.milliseconds += 1 }
+            return entry
+        }
     }
 
     static func reviews(_ logs: [ReviewLog], ids: inout Set<Int64>) -> [AnkiReviewEntry] {

@@ -10,11 +10,14 @@ public struct ExportCard: Sendable, Equatable, Codable {
     public var isSuspended: Bool
     /// Oldest first.
     public var reviews: [ReviewLog]
+    /// Anki's non-answer review-log entries kept from an import, oldest first.
+    public var manualEntries: [AnkiReviewEntry] = []
 
     public init(
         key: String, deck: String, content: CardContent, state: CardState, isSuspended: Bool = false,
-        reviews: [ReviewLog] = []
+        reviews: [ReviewLog] = [], manualEntries: [AnkiReviewEntry] = []
     ) {
+        self.manualEntries = manualEntries
         self.key = key
         self.deck = deck
         self.content = content

@@ -24,6 +24,7 @@ extension AppDatabase {
                 summary.cardsAdded += added.cardsAdded
                 summary.cardsSkipped += added.cardsSkipped
                 summary.reviewsAdded += added.reviewsAdded
+                summary.manualEntriesAdded += added.manualEntriesAdded
                 before += cards.count
             }
             return summary
@@ -43,6 +44,12 @@ extension AppDatabase {
             var history: [Int64: [StoredReview]] = [:]
             let reviews = try ReviewRecord.fetchCursor(db, sql: "SELECT * FROM review ORDER BY cardId, reviewedAt, id")
             while let review = try reviews.next() { history[review.cardId, default: []].append(review.stored) }
+            var manual: [Int64: [AnkiReviewEntry]] = [:]
+            let decoder = JSONDecoder()
+            for row in try Row.fetchAll(db, sql: "SELECT cardId, entry FROM ankiManualEntry ORDER BY milliseconds, id") {
+                let entry = try decoder.decode(AnkiReviewEntry.self, from: Data((row["entry"] as String).utf8))
+                manual[row["cardId"], default: []].append(entry)
+            }
             return try CardRecord
                 .filter(!CardRecord.Columns.removed)
                 .order(CardRecord.Columns.deckId, CardRecord.Columns.position)
@@ -50,7 +57,7 @@ extension AppDatabase {
                 .filter { wanted.contains($0.deckId) }
                 .map { record in
                     ExportCard(stored: record.stored(deckName: names[record.deckId] ?? ""),
-                               reviews: history[record.id ?? 0] ?? [])
+                               reviews: history[record.id ?? 0] ?? [], manualEntries: manual[record.id ?? 0] ?? [])
                 }
         }
     }

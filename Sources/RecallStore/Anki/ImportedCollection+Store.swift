@@ -14,7 +14,8 @@ extension ImportedCollection {
             let (state, reviews) = card.initialState(replay: replay, now: now)
             groups[card.deck, default: []].append(BulkCard(
                 card: DeckCard(key: card.key, content: card.content), state: state,
-                suspended: card.isSuspended, reviews: reviews))
+                suspended: card.isSuspended, reviews: reviews,
+                manualEntries: card.reviews.filter { $0.rating == nil }))
         }
         progress?(cards.count, cards.count)
         return groups.keys.sorted().map { ($0, groups[$0]!) }
@@ -24,9 +25,10 @@ extension ImportedCollection {
 extension ExportCard {
     /// A stored card and its history, ready for `AnkiCollection(exporting:)` or
     /// `DelimitedTextWriter`.
-    public init(stored: StoredCard, reviews: [StoredReview]) {
+    public init(stored: StoredCard, reviews: [StoredReview], manualEntries: [AnkiReviewEntry] = []) {
         self.init(
             key: stored.key, deck: stored.deckName, content: stored.content, state: stored.state,
-            isSuspended: stored.suspended, reviews: reviews.map(\.log).sorted { $0.reviewedAt < $1.reviewedAt })
+            isSuspended: stored.suspended, reviews: reviews.map(\.log).sorted { $0.reviewedAt < $1.reviewedAt },
+            manualEntries: manualEntries.sorted { $0.milliseconds < $1.milliseconds })
     }
 }

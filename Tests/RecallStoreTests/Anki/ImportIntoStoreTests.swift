@@ -29,6 +29,7 @@ import Testing
             let added = try database.insertBulk(cards, intoDeck: deck, source: "anki-export-current.apkg", now: now)
             first.cardsAdded += added.cardsAdded
             first.reviewsAdded += added.reviewsAdded
+            first.manualEntriesAdded += added.manualEntriesAdded
         }
         for (deck, cards) in groups {
             let again = try database.insertBulk(cards, intoDeck: deck, source: "anki-export-current.apkg", now: now)
@@ -37,6 +38,8 @@ import Testing
         }
         #expect(first.cardsAdded == 17)
         #expect(first.reviewsAdded == 13)
+        // The fixture's two "Set due date" entries are kept beside the 13 answers: 15 in all.
+        #expect(first.manualEntriesAdded == 2)
         #expect(second.cardsAdded == 0)
         #expect(second.cardsSkipped == 17)
         #expect(try database.reviewCount() == 13)

@@ -52,7 +52,7 @@ extension AppDatabase {
                         try known.update(db)
                         summary.updated += 1
                     }
-                } else if let match = Self.closestOrphan(to: card.content, in: orphans) {
+                } else if let match = CardMatcher.closestEdit(of: card.content, among: orphans.map(\.content)) {
                     var taken = orphans.remove(at: match)
                     existing[taken.key] = nil
                     taken.key = card.key
@@ -80,22 +80,6 @@ extension AppDatabase {
             }
             return summary
         }
-    }
-
-    /// The orphan most like `content`: same kind, and either the same answer with a similar
-    /// prompt, or a nearly identical prompt.
-    static func closestOrphan(to content: CardContent, in orphans: [CardRecord]) -> Int? {
-        var best: (index: Int, score: Double)?
-        let prompt = CardKey.normalised(content.prompt)
-        let answer = CardKey.normalised(content.answer)
-        for (index, orphan) in orphans.enumerated() where orphan.content.kind == content.kind {
-            let similarity = TextSimilarity.ratio(prompt, CardKey.normalised(orphan.content.prompt))
-            let sameAnswer = CardKey.normalised(orphan.content.answer) == answer
-            let score = similarity + (sameAnswer ? 0.15 : 0)
-            guard similarity >= 0.9 || (sameAnswer && similarity >= 0.6) else { continue }
-            if score > (best?.score ?? 0) { best = (index, score) }
-        }
-        return best?.index
     }
 
     /// Every deck with its counts at `now`.
@@ -132,28 +116,6 @@ extension AppDatabase {
                 return id
             }
         }
-    }
-}
-
-/// How alike two short texts are: 1 − edit distance / longer length, over characters.
-enum TextSimilarity {
-    static func ratio(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
-        let longest = max(x.count, y.count)
-        guard longest > 0 else { return 1 }
-        if abs(x.count - y.count) > longest / 2 { return 0 }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(x.count, 1) where !x.isEmpty {
-            current[0] = i
-            for j in stride(from: 1, through: y.count, by: 1) {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        let distance = x.isEmpty ? y.count : previous[y.count]
-        return 1 - Double(distance) / Double(longest)
     }
 }
 

@@ -134,6 +134,13 @@ extension AppDatabase {
         }
     }
 
+    /// Brings a buried card back today.
+    public func unbury(cardID: Int64) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE card SET buriedUntilDay = NULL WHERE id = ?", arguments: [cardID])
+        }
+    }
+
     /// Suspends (or unsuspends) a card: it keeps its state but is not studied.
     public func setSuspended(_ suspended: Bool, cardID: Int64) throws {
         try write { db in

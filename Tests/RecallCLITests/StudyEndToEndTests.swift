@@ -155,3 +155,29 @@ struct DeckLoadingEndToEndTests {
         #expect(result.output.contains("new · Budget vote"))
     }
 }
+
+@Suite(.serialized)
+struct UndoEndToEndTests {
+    @Test func undoBringsBackABuriedCardAndThenTheAnswerBeforeIt() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        // Answer France wrongly (Again), bury Azerbaijan, then undo twice: the bury, the answer.
+        let result = try recall.run(["study"], input: "lyon\n\n:bury\n:undo\n:undo\n:quit\n")
+        #expect(result.output.contains("Undone: the buried card is back today."))
+        #expect(result.output.contains("Undone: “What is the capital of France?” is back as it was."))
+        #expect(result.output.contains("Cards reviewed: 0   Right: 0 (0%)   Again: 0"))
+        #expect(try recall.cardInfo("france")["reps"] as? Int == 0)
+        // Nothing is left buried: all three cards are new again today.
+        #expect(try recall.run(["study"], input: ":quit\n").output.contains("0 due · 3 new · 0 learning"))
+    }
+
+    @Test func undoTakesBackASuspension() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        let result = try recall.run(["study"], input: ":suspend\n:undo\n:quit\n")
+        #expect(result.output.contains("Undone: the card is no longer suspended."))
+        #expect(try recall.cardInfo("france")["suspended"] as? Bool == false)
+    }
+}

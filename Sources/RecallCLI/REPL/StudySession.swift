@@ -48,7 +48,14 @@ public final class StudySession {
     private var sessionID: Int64?
     private var skipped: Set<Int64> = []
     private var summary = SessionSummary()
-    private var answeredIDs: [Int64] = []
+    /// What `:undo` can take back, latest last.
+    private var undoable: [Undoable] = []
+
+    enum Undoable {
+        case answer(right: Bool, again: Bool)
+        case bury(cardID: Int64)
+        case suspend(cardID: Int64)
+    }
 
     public init(context: Context, reader: any LineReader, output: any TextOutput, style: Style) {
         self.context = context
@@ -155,10 +162,12 @@ public final class StudySession {
             return .next
         case .bury:
             try context.database.bury(cardID: card.id, scope: scope(at: context.clock.now()))
+            undoable.append(.bury(cardID: card.id))
             say(style.dim("Buried until tomorrow."))
             return .next
         case .suspend:
             try context.database.setSuspended(true, cardID: card.id)
+            undoable.append(.suspend(cardID: card.id))
             say(style.dim("Suspended. `recall card info \(card.id)` shows it."))
             return .next
         case .undo:
@@ -177,16 +186,26 @@ public final class StudySession {
         return .stay
     }
 
+    /// Takes back the latest answer, bury or suspend of this session, in the collection too.
     private func undo() throws {
-        guard let session = sessionID else { return }
-        do {
+        guard let session = sessionID, let last = undoable.popLast() else {
+            say(style.yellow("Nothing to undo in this session."))
+            return
+        }
+        switch last {
+        case let .answer(right, again):
             let card = try context.database.undoLastReview(sessionID: session)
-            if summary.reviewed > 0 { summary.reviewed -= 1 }
-            if let last = answeredIDs.popLast(), last == card.id, summary.right > 0 { summary.right -= 1 }
+            summary.reviewed -= 1
+            if right { summary.right -= 1 }
+            if again { summary.again -= 1 }
             skipped.remove(card.id)
             say(style.yellow("Undone: “\(safe(card.content.prompt))” is back as it was."))
-        } catch StoreError.nothingToUndo {
-            say(style.yellow("Nothing to undo in this session."))
+        case let .bury(cardID):
+            try context.database.unbury(cardID: cardID)
+            say(style.yellow("Undone: the buried card is back today."))
+        case let .suspend(cardID):
+            try context.database.setSuspended(false, cardID: cardID)
+            say(style.yellow("Undone: the card is no longer suspended."))
         }
     }
 
@@ -251,7 +270,7 @@ public final class StudySession {
                 summary.reviewed += 1
                 if check.isRight { summary.right += 1 }
                 if rating == .again { summary.again += 1 }
-                answeredIDs.append(check.isRight ? card.id : -1)
+                undoable.append(.answer(right: check.isRight, again: rating == .again))
                 say(style.dim("Next in \(IntervalFormat.short(for: log))."))
                 return .next
             }

@@ -35,3 +35,20 @@ struct ReportEndToEndTests {
         #expect(result.error == "recall: error: no deck named “Nope”\n")
     }
 }
+
+@Suite(.serialized)
+struct OutputFileEndToEndTests {
+    @Test func anOutputFileThatCannotBeWrittenGetsASentence() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        _ = try recall.run(["study"], input: ":quit\n")
+        let target = recall.root.appendingPathComponent("missing-folder/report.md").path
+        for command in [["report", "--format", "md", "-o", target],
+                        ["export", "--format", "json", "-o", target]] {
+            let result = try recall.run(command)
+            #expect(result.status == 1, "\(command[0])")
+            #expect(result.error.hasPrefix("recall: error: cannot write \(target): "), "\(command[0]): \(result.error)")
+        }
+    }
+}

@@ -45,30 +45,22 @@ struct ExportCommand: ParsableCommand {
                 let collection = AnkiCollection(exporting: cards, media: media, now: now, calendar: settings.calendar())
                 try AnkiPackageWriter().write(collection, to: url, now: now)
             case .csv:
-                try write(DelimitedTextWriter.notesInPlainText(cards), to: url)
+                try Console.writeOutput(DelimitedTextWriter.notesInPlainText(cards), to: url.path)
             case .yaml:
                 let deckNames = Set(cards.map(\.deck))
                 guard deckNames.count == 1, let name = deckNames.first else {
                     throw ValidationError("a deck file holds one deck; choose one with --deck (found \(deckNames.count))")
                 }
                 let deck = Deck(name: name, cards: cards.map { DeckCard(key: $0.key, content: $0.content) })
-                try write(DeckWriter.render(deck), to: url)
+                try Console.writeOutput(DeckWriter.render(deck), to: url.path)
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 encoder.dateEncodingStrategy = .iso8601
-                try write(String(decoding: try encoder.encode(cards), as: UTF8.self) + "\n", to: url)
+                try Console.writeOutput(String(decoding: try encoder.encode(cards), as: UTF8.self) + "\n", to: url.path)
             }
             let reviews = cards.reduce(0) { $0 + $1.reviews.count }
             print("Exported \(cards.count) card\(cards.count == 1 ? "" : "s") and \(reviews) review\(reviews == 1 ? "" : "s") to \(TerminalText.sanitize(output)).")
-        }
-    }
-
-    private func write(_ text: String, to url: URL) throws {
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw AnkiExportError.cannotWrite(file: url.path, reason: error.localizedDescription)
         }
     }
 }

@@ -31,15 +31,7 @@ struct GenerateCommand: ParsableCommand {
             let counts = result.counts.map { "\($0.category.rawValue) \($0.count)" }.joined(separator: ", ")
             Console.note("\(result.cards.count) questions: \(counts)")
             let rendered = format == .json ? GenerationJSON.render(result) : DeckWriter.render(result.deck)
-            guard let output else {
-                FileHandle.standardOutput.write(Data(rendered.utf8))
-                return
-            }
-            do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw LibraryError.unwritable(path: output, reason: (error as NSError).localizedDescription)
-            }
+            try Console.writeOutput(rendered, to: output)
         }
     }
 }

@@ -53,16 +53,8 @@ struct ReportCommand: ParsableCommand {
             case .md: text = MarkdownReportRenderer().render(ReportModel(input: input))
             case .json: text = try JSONReportRenderer().render(ReportModel(input: input))
             }
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw LibraryError.unwritable(path: output, reason: (error as NSError).localizedDescription)
-            }
-            Console.note("wrote \(output)")
+            try Console.writeOutput(text, to: output)
+            if let output { Console.note("wrote \(output)") }
         }
     }
 }

@@ -19,6 +19,20 @@ enum Console {
         }
     }
 
+    /// Writes a command's result to `path` atomically (a failed write leaves any old file
+    /// whole), or to standard output when no path is given.
+    static func writeOutput(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw LibraryError.unwritable(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
     /// Runs a command body; any failure other than ArgumentParser's own is printed as a
     /// sentence and ends the process with status 1.
     static func run(_ body: () throws -> Void) throws {

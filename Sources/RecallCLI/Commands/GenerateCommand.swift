@@ -30,6 +30,7 @@ struct GenerateCommand: ParsableCommand {
                 from: Article(text: text, fileName: article), fileName: url.lastPathComponent)
             let counts = result.counts.map { "\($0.category.rawValue) \($0.count)" }.joined(separator: ", ")
             Console.note("\(result.cards.count) questions: \(counts)")
+            Console.note(result.gate.summary)
             let rendered = format == .json ? GenerationJSON.render(result) : DeckWriter.render(result.deck)
             try Console.writeOutput(rendered, to: output)
         }

@@ -12,6 +12,8 @@ public struct Article: Sendable {
     let lineStarts: [Int]
     /// The people and groups the article names, for speakers and pronouns.
     let names: NameIndex
+    /// The referring words of each sentence, by sentence index.
+    let references: [SentenceReferences]
 
     /// Reads `text` (plain text or Markdown).
     public init(text: String, fileName: String? = nil) {
@@ -41,10 +43,14 @@ public struct Article: Sendable {
                 text: String(String.UnicodeScalarView(block.scalars)), sentences: sentenceIndices,
                 isHeading: block.isHeading, isBlockQuote: block.isBlockQuote))
         }
+        for index in sentences.indices {
+            sentences[index].carriesFacts = Self.carriesFacts(sentences[index])
+        }
         self.paragraphs = paragraphs
         self.sentences = sentences
         title = Self.chooseTitle(paragraphs)
         names = NameIndex(sentences: sentences)
+        references = ReferenceResolver.resolve(sentences, names: names)
     }
 
     /// 1-based line and column of a source scalar offset.
@@ -60,6 +66,22 @@ public struct Article: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// Whether facts may be taken from a sentence: not a heading, a caption or a label (no
+    /// finite verb), not a question the writer asks, and not in the writer's own voice
+    /// ("I", "we", "our" outside a quotation), which no question can keep.
+    static func carriesFacts(_ sentence: Sentence) -> Bool {
+        guard !sentence.isHeading, VerbForms.hasFiniteVerb(sentence.tokens) else { return false }
+        if let last = sentence.tokens.last(where: { !ArticleReader.isClosingQuote($0.text.unicodeScalars.first!) }), last.text == "?" {
+            return false
+        }
+        // A block quotation is somebody's words: its "we" is the speaker's.
+        guard !sentence.inBlockQuote else { return true }
+        let quoted = Set(QuoteSpans.quotes(sentence.tokens).flatMap { Array($0) })
+        return !sentence.tokens.indices.contains { index in
+            !quoted.contains(index) && ReferenceResolver.isFirstOrSecondPerson(sentence.tokens, index)
+        }
     }
 
     /// A Markdown heading if there is one, else the first short paragraph without a final
@@ -97,6 +119,8 @@ public struct Sentence: Sendable, Equatable {
     public var column: Int
     public var inBlockQuote: Bool
     public var isHeading: Bool
+    /// Whether questions may be asked from this sentence (see `Article.carriesFacts`).
+    public var carriesFacts = true
     public let text: String
     let tokens: [Token]
 

@@ -59,17 +59,41 @@ enum ArticleReader {
             } else {
                 flush()
                 var block = Block(isBlockQuote: line.kind == .blockQuote)
-                append(line, of: source, to: &block)
+                append(line, of: source, to: &block, skippingStrayLetter: true)
                 current = block
             }
             previous = line
         }
         flush()
+        markHeadingLines(&blocks, wrapped: wrapped)
         return blocks
     }
 
-    private static func append(_ line: Line, of source: [Unicode.Scalar], to block: inout Block) {
+    /// In a text with one paragraph a line, a line that ends without a sentence stop and
+    /// holds at most `headingWords` words is a heading (the title, a section or chart
+    /// label), not a sentence to ask about.
+    private static func markHeadingLines(_ blocks: inout [Block], wrapped: Bool) {
+        guard !wrapped, blocks.count > 1 else { return }
+        for index in blocks.indices where !blocks[index].isBlockQuote && !blocks[index].isHeading {
+            let scalars = blocks[index].scalars
+            guard let last = scalars.last else { continue }
+            let words = scalars.split(separator: " ").count
+            let ends = ".!?…".unicodeScalars.contains(last)
+                || (isClosingQuote(last) && scalars.count >= 2 && ".!?…,".unicodeScalars.contains(scalars[scalars.count - 2]))
+            if !ends, words <= (index == 0 ? 25 : headingWords) {
+                blocks[index].isHeading = true
+            }
+        }
+    }
+
+    /// The most words a heading line holds.
+    static let headingWords = 14
+
+    private static func append(
+        _ line: Line, of source: [Unicode.Scalar], to block: inout Block, skippingStrayLetter: Bool = false
+    ) {
         var index = line.start
+        if skippingStrayLetter, startsWithStrayLetter(line, source) { index += 1 }
         while index < line.end {
             let scalar = source[index]
             // Markdown emphasis markers: "**bold**", "__bold__", "*it*".
@@ -149,15 +173,6 @@ enum ArticleReader {
         return short * 10 >= text.count * 8
     }
 
-    private static let functionWords: Set<String> = [
-        "a", "an", "the", "of", "to", "for", "and", "or", "but", "in", "on", "at", "by", "with",
-        "from", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "its",
-        "his", "her", "their", "our", "is", "are", "was", "were", "be", "been", "has", "have",
-        "had", "will", "would", "can", "could", "may", "might", "should", "must", "into", "than",
-        "not", "no", "new", "such", "some", "any", "more", "most", "very", "also", "if", "when",
-        "while", "about", "between", "over", "under", "after", "before", "during", "against",
-    ]
-
     private static func continues(
         _ block: Block, _ previous: Line, _ line: Line, source: [Unicode.Scalar], wrapped: Bool
     ) -> Bool {
@@ -172,7 +187,7 @@ enum ArticleReader {
         }
         if hasOpenQuote(block.scalars) { return true }
         let first = source[line.start]
-        if first.isLower { return true }
+        if first.isLower, !startsWithStrayLetter(line, source) { return true }
         // The last word of the previous line.
         var wordStart = previous.end
         while wordStart > previous.start, source[wordStart - 1].isLetter {
@@ -180,10 +195,22 @@ enum ArticleReader {
         }
         let word = String(String.UnicodeScalarView(source[wordStart..<previous.end]))
         guard !word.isEmpty, word.unicodeScalars.first!.isLower else { return false }
-        if functionWords.contains(word) { return true }
+        if Lexicon.functionWords.contains(word) { return true }
         // "The contentious" + "“Zangezur corridor” is omitted": a long line ending in a
         // lower-case word, continued by a quotation.
         return isOpeningQuote(first) && previous.end - previous.start > 40
+    }
+
+    /// "wAfter spending…": a lower-case letter typed before the capital that starts a line,
+    /// a slip of the keyboard rather than the start of a word.
+    private static func startsWithStrayLetter(_ line: Line, _ source: [Unicode.Scalar]) -> Bool {
+        guard line.end - line.start >= 3, source[line.start].isLower, source[line.start + 1].properties.isUppercase else {
+            return false
+        }
+        var end = line.start + 1
+        while end < line.end, source[end].isLetter { end += 1 }
+        let word = String(String.UnicodeScalarView(source[(line.start + 1)..<end])).lowercased()
+        return Lexicon.capitalFunctionWords.contains(word)
     }
 
     static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {

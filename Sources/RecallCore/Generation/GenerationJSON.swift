@@ -7,6 +7,10 @@ public enum GenerationJSON {
         var article: String
         var title: String?
         var counts: [String: Int]
+        /// Candidates each gate check turned away.
+        var gate: [String: Int]
+        /// Facts asked as a question, as a cloze, or dropped.
+        var forms: [String: Int]
         var questions: [Question]
     }
 
@@ -55,7 +59,10 @@ public enum GenerationJSON {
                     sentence: content.source?.sentence ?? "", line: content.source?.line ?? 0,
                     column: content.source?.column ?? 0))
         }
-        let document = Document(article: result.article, title: result.title, counts: counts, questions: questions)
+        let forms = ["question": result.gate.asQuestion, "cloze": result.gate.asCloze, "dropped": result.gate.dropped]
+        let document = Document(
+            article: result.article, title: result.title, counts: counts, gate: result.gate.rejections, forms: forms,
+            questions: questions)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document), let text = String(data: data, encoding: .utf8) else {

@@ -52,7 +52,59 @@ struct Phrasing {
     /// Source text of a token range, with its original spacing.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return sentence.text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        return Self.resolvedText(sentence, references: article.references[sentence.index],
+                                 tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The text of a scalar range of `sentence` with its referring words written out.
+    static func resolvedText(_ sentence: Sentence, references: SentenceReferences, _ range: Range<Int>) -> String {
+        var text = ""
+        var cursor = range.lowerBound
+        for (index, token) in sentence.tokens.enumerated() where range.contains(token.start) && token.end <= range.upperBound {
+            guard let replacement = references.replacements[index] else { continue }
+            text += sentence.text(cursor..<token.start) + replacement
+            cursor = token.end
+        }
+        return text + sentence.text(cursor..<range.upperBound)
+    }
+
+    /// The sentence with `gap` (a scalar range) shown as "[...]": discourse openers dropped,
+    /// referring words written out.
+    static func cloze(_ sentence: Sentence, references: SentenceReferences, gap: Range<Int>) -> String? {
+        let tokens = sentence.tokens
+        guard !gap.isEmpty, gap.upperBound <= sentence.scalars.count else { return nil }
+        let opener = openerEnd(tokens)
+        var begin = opener < tokens.count ? tokens[opener].start : 0
+        if begin > gap.lowerBound { begin = 0 }
+        var text = resolvedText(sentence, references: references, begin..<gap.lowerBound) + "[...]"
+            + resolvedText(sentence, references: references, gap.upperBound..<sentence.scalars.count)
+        if let first = text.unicodeScalars.first, first.properties.isLowercase {
+            text = String(first).uppercased() + String(text.unicodeScalars.dropFirst())
+        }
+        return text
+    }
+
+    /// First token after the discourse openers that start a sentence ("However,", "In
+    /// fact,", "This means that").
+    static func openerEnd(_ tokens: [Token]) -> Int {
+        var index = 0
+        while index < tokens.count {
+            let lower = tokens[index].lower
+            if Lexicon.discourseOpeners.contains(lower), index + 1 < tokens.count,
+               !VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
+                index += 1
+            } else if let phrase = Lexicon.discourseOpenerPhrases.first(where: { phrase in
+                let words = phrase.split(separator: " ").map(String.init)
+                return index + words.count < tokens.count && tokens[index..<(index + words.count)].map(\.lower) == words
+            }) {
+                index += phrase.split(separator: " ").count
+                if index < tokens.count, tokens[index].lower == "that" { index += 1 }
+            } else {
+                break
+            }
+            if index < tokens.count, tokens[index].text == "," { index += 1 }
+        }
+        return index
     }
 
     /// Joins pieces with single spaces and tidies punctuation; adds the question mark.
@@ -148,13 +200,7 @@ struct Phrasing {
 
     /// First token of the sentence after discourse words ("However,").
     func start() -> Int {
-        var index = 0
-        while index < tokens.count, Lexicon.discourseOpeners.contains(tokens[index].lower),
-              index + 1 < tokens.count, !VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
-            index += 1
-            if index < tokens.count, tokens[index].text == "," { index += 1 }
-        }
-        return index
+        Self.openerEnd(tokens)
     }
 
     /// The subject written out: a leading pronoun becomes the last person named.
@@ -162,7 +208,7 @@ struct Phrasing {
         guard !range.isEmpty else { return nil }
         let first = tokens[range.lowerBound]
         if range.count == 1, ["he", "she"].contains(first.lower) {
-            return article.names.lastPerson(before: sentence.index, token: range.lowerBound)
+            return article.references[sentence.index].replacements[range.lowerBound]
         }
         if ["it", "they", "this", "these", "those", "that", "we", "i", "you", "there", "one"].contains(first.lower) {
             return nil

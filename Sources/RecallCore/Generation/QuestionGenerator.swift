@@ -7,6 +7,8 @@ public struct GenerationResult: Sendable, Equatable {
     public var facts: [Fact]
     /// One card per fact, plus a card in the other direction for some quotes, positions and stances.
     public var cards: [DeckCard]
+    /// What the validation gate did with the candidates.
+    public var gate: GateReport
 
     /// Number of cards per category, every category listed.
     public var counts: [(category: FactCategory, count: Int)] {
@@ -19,6 +21,7 @@ public struct GenerationResult: Sendable, Equatable {
 
     public static func == (lhs: GenerationResult, rhs: GenerationResult) -> Bool {
         lhs.article == rhs.article && lhs.title == rhs.title && lhs.facts == rhs.facts && lhs.cards == rhs.cards
+            && lhs.gate == rhs.gate
     }
 }
 
@@ -43,24 +46,74 @@ public struct QuestionGenerator: Sendable {
         let distractors = Distractors(facts: facts, article: article)
         var cards: [DeckCard] = []
         var usedKeys: Set<String> = []
+        var report = GateReport()
         for (index, fact) in facts.enumerated() {
             let sentence = article.sentences[fact.sentence]
+            let references = article.references[fact.sentence]
+            let unresolved = references.unresolvedPhrases(in: sentence)
             let anchor = Self.anchorWords(sentence, span: fact.span)
-            if !fact.prompt.isEmpty {
+            if !fact.prompt.isEmpty, let form = Self.gatedForm(
+                question: fact.prompt, cloze: Phrasing.cloze(sentence, references: references, gap: fact.span),
+                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), report: &report) {
                 cards.append(Self.card(
-                    fact: fact, sentence: sentence, prompt: fact.prompt, answer: fact.answer,
+                    fact: fact, sentence: sentence, form: form, answer: fact.answer,
                     accepted: fact.accepted, choices: distractors.choices(for: index),
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if let entityPrompt = fact.entityPrompt, let entity = fact.entity {
+                let gap = Self.span(of: entity, in: sentence)
+                let cloze = gap.flatMap { Phrasing.cloze(sentence, references: references, gap: $0) }
+                guard let form = Self.gatedForm(
+                    question: entityPrompt, cloze: cloze, answer: entity, kind: .person, category: fact.category,
+                    unresolved: unresolved, vague: references.vaguePhrases(in: sentence), report: &report) else { continue }
                 let accepted = Self.entityForms(entity, article: article)
                 cards.append(Self.card(
-                    fact: fact, sentence: sentence, prompt: entityPrompt, answer: entity, accepted: accepted,
+                    fact: fact, sentence: sentence, form: form, answer: entity, accepted: accepted,
                     choices: distractors.entityChoices(for: entity, accepted: accepted, prompt: entityPrompt),
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }
-        return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards)
+        return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
+    }
+
+    /// The form a fact is asked in: its question when that passes the gate (with the cloze
+    /// as second form when that passes too), else the cloze of its sentence, else nothing.
+    /// A fact not worth learning is not asked as a cloze either.
+    static func gatedForm(
+        question: String, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
+        unresolved: [String], vague: [String], report: inout GateReport
+    ) -> (prompt: String, cloze: String?)? {
+        let asked = GateCandidate(form: .question, text: question, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
+        let gapped = cloze.map {
+            GateCandidate(form: .cloze, text: $0, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
+        }
+        let clozeFailure = gapped.flatMap(QuestionGate.failure)
+        guard let questionFailure = QuestionGate.failure(of: asked) else {
+            report.asQuestion += 1
+            return (question, clozeFailure == nil ? cloze : nil)
+        }
+        report.rejections[questionFailure.name, default: 0] += 1
+        if let cloze, questionFailure.name != WorthLearning().name {
+            guard let clozeFailure else {
+                report.asCloze += 1
+                return (cloze, nil)
+            }
+            report.rejections[clozeFailure.name, default: 0] += 1
+        }
+        report.dropped += 1
+        return nil
+    }
+
+    /// Scalar range of a name in a sentence: the whole name, else its last word.
+    static func span(of name: String, in sentence: Sentence) -> Range<Int>? {
+        let text = sentence.text
+        for form in [name, String(name.split(separator: " ").last ?? "")] where !form.isEmpty {
+            if let range = text.range(of: form) {
+                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                return start..<(start + form.unicodeScalars.count)
+            }
+        }
+        return nil
     }
 
     /// Drops facts whose prompt gives the answer away, empty ones and duplicates; sorts the
@@ -122,14 +175,12 @@ public struct QuestionGenerator: Sendable {
     }
 
     private static func card(
-        fact: Fact, sentence: Sentence, prompt: String, answer: String, accepted: [String],
+        fact: Fact, sentence: Sentence, form: (prompt: String, cloze: String?), answer: String, accepted: [String],
         choices: [String], key: String
     ) -> DeckCard {
-        let cloze = sentence.text(0..<fact.span.lowerBound) + "[...]"
-            + sentence.text(fact.span.upperBound..<sentence.scalars.count)
         let content = CardContent(
-            kind: .basic, prompt: prompt, answer: answer, accepted: accepted, choices: choices,
-            clozePrompt: cloze, tags: [fact.category.rawValue], explanation: sentence.text,
+            kind: .basic, prompt: form.prompt, answer: answer, accepted: accepted, choices: choices,
+            clozePrompt: form.cloze, tags: [fact.category.rawValue], explanation: sentence.text,
             source: SourceQuote(sentence: sentence.text, line: sentence.line, column: sentence.column),
             category: fact.category)
         return DeckCard(key: key, content: content)

@@ -10,7 +10,7 @@ struct CountRule: FactRule {
 
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
-        for sentence in article.sentences where !sentence.isHeading {
+        for sentence in article.sentences where sentence.carriesFacts {
             let tokens = sentence.tokens
             let builder = FactBuilder(article: article, sentence: sentence)
             var lastNoun: String?

@@ -5,7 +5,7 @@ struct PercentRule: FactRule {
 
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
-        for sentence in article.sentences where !sentence.isHeading {
+        for sentence in article.sentences where sentence.carriesFacts {
             let tokens = sentence.tokens
             let builder = FactBuilder(article: article, sentence: sentence)
             for index in tokens.indices {

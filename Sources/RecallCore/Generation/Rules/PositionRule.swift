@@ -16,7 +16,7 @@ struct PositionRule: FactRule {
     func facts(in article: Article) -> [Fact] {
         var titled: [(person: String, fact: Fact)] = []
         var facts: [Fact] = []
-        for sentence in article.sentences where !sentence.isHeading {
+        for sentence in article.sentences where sentence.carriesFacts {
             let builder = FactBuilder(article: article, sentence: sentence)
             let tokens = sentence.tokens
             for run in article.names.runs(inSentence: sentence.index) {

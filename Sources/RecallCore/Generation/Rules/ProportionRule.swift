@@ -12,7 +12,7 @@ struct ProportionRule: FactRule {
 
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
-        for sentence in article.sentences where !sentence.isHeading {
+        for sentence in article.sentences where sentence.carriesFacts {
             let tokens = sentence.tokens
             let builder = FactBuilder(article: article, sentence: sentence)
             for index in tokens.indices where tokens[index].isWord {

@@ -24,7 +24,7 @@ struct QuoteRule: FactRule {
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
         var previousSpeaker: (sentence: Int, speaker: Speaker)?
-        for sentence in article.sentences where !sentence.isHeading {
+        for sentence in article.sentences where sentence.carriesFacts {
             let builder = FactBuilder(article: article, sentence: sentence)
             let tokens = sentence.tokens
             // A block quote without quotation marks is a quote as a whole.

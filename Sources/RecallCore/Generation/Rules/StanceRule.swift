@@ -27,7 +27,7 @@ struct StanceRule: FactRule {
 
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
-        for sentence in article.sentences where !sentence.isHeading {
+        for sentence in article.sentences where sentence.carriesFacts {
             let builder = FactBuilder(article: article, sentence: sentence)
             let tokens = sentence.tokens
             for index in tokens.indices where tokens[index].isWord && !tokens[index].isCapitalized {

@@ -51,5 +51,5 @@ func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: FactCase) {
     let text = "Title\nTrump’s focus on Iran cuts both ways for Azerbaijan. On the one hand, it aligns with Baku’s interest in curbing Iranian influence."
     let fact = ruleFacts(StanceRule(), in: text).first
     #expect(fact?.answer == "curbing Iranian influence")
-    #expect(fact?.prompt == "On the one hand, Trump’s focus on Iran aligns with Baku’s interest in what?")
+    #expect(fact?.prompt == "Trump’s focus on Iran aligns with Baku’s interest in what?")
 }

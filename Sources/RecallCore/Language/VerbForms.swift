@@ -122,3 +122,38 @@ enum VerbForms {
             || (lower.hasSuffix("ed") && lower.count >= 5 && base(of: lower) != nil)
     }
 }
+
+extension VerbForms {
+    /// Words after a present-tense "-s" verb: an object's determiner or a complement.
+    private static let objectStarts: Set<String> = [
+        "a", "an", "the", "its", "his", "her", "their", "that", "to", "another", "more", "no",
+        "up", "out", "new", "some", "many", "much", "itself", "himself", "herself", "themselves",
+    ]
+
+    /// Whether the tokens hold a finite verb: an auxiliary, a past form, a known present form,
+    /// or a word in "-s" between a noun and the start of an object ("signals a", "brings the").
+    /// A line without one is a caption, a label or a heading.
+    static func hasFiniteVerb(_ tokens: [Token]) -> Bool {
+        for (index, token) in tokens.enumerated() where token.isWord && (!token.isCapitalized || index == 0) {
+            let lower = token.lower
+            if auxiliaries.contains(lower) || isFiniteVerb(lower) { return true }
+            if ["’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "n’t", "n't"].contains(where: lower.hasSuffix),
+               ["it", "he", "she", "they", "we", "i", "you", "that", "there", "what", "who", "here"].contains(where: { lower.hasPrefix($0) }) {
+                return true
+            }
+            // "Ambassadors work in …": a plain form after a plural subject, before its complement.
+            if index > 0, index + 1 < tokens.count, !lower.hasSuffix("ing"), !lower.hasSuffix("ly"), !Lexicon.functionWords.contains(lower),
+               tokens[index - 1].isWord, tokens[index - 1].lower.hasSuffix("s"), !tokens[index - 1].lower.hasSuffix("ss"),
+               !Lexicon.functionWords.contains(tokens[index - 1].lower),
+               Lexicon.prepositions.contains(tokens[index + 1].lower) || objectStarts.contains(tokens[index + 1].lower) {
+                return true
+            }
+            if lower.hasSuffix("s"), lower.count >= 4, !["ss", "us", "is", "ics", "ous"].contains(where: lower.hasSuffix),
+               index > 0, tokens[index - 1].isWord, !Lexicon.functionWords.contains(tokens[index - 1].lower),
+               index + 1 < tokens.count, objectStarts.contains(tokens[index + 1].lower) {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -190,6 +190,9 @@ enum Lexicon {
         "however", "also", "certainly", "already", "meanwhile", "alternatively", "but", "and",
         "so", "yet", "still", "moreover", "furthermore", "indeed", "now", "then", "thus",
         "therefore", "historically", "instead", "nevertheless", "nonetheless", "besides",
-        "additionally", "similarly", "likewise", "finally", "ultimately", "again",
+        "additionally", "similarly", "likewise", "finally", "ultimately", "again", "altogether",
+        "unfortunately", "fortunately", "ironically", "notably", "importantly", "admittedly",
+        "arguably", "clearly", "surely", "obviously", "interestingly", "crucially", "overall",
+        "hence", "accordingly", "consequently",
     ]
 }

@@ -1,0 +1,13 @@
+/// No leftover discourse opener ("In fact,", "After all,", "This means that").
+struct NoDiscourseOpener: GateCheck {
+    let name = "discourse-opener"
+
+    func passes(_ candidate: GateCandidate) -> Bool {
+        let words = candidate.tokens.prefix(5).filter(\.isWord).map(\.lower)
+        guard let first = words.first else { return false }
+        if Lexicon.discourseOpeners.contains(first) { return false }
+        return !Lexicon.discourseOpenerPhrases.contains { phrase in
+            words.starts(with: phrase.split(separator: " ").map(String.init))
+        }
+    }
+}

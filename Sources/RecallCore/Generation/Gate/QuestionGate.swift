@@ -1,0 +1,65 @@
+/// One form of a card before it is written: a question, or the source sentence with a gap.
+struct GateCandidate: Sendable {
+    enum Form: Sendable, Equatable { case question, cloze }
+
+    var form: Form
+    /// The question, or the cloze text with `[...]` for the gap.
+    var text: String
+    var answer: String
+    var kind: AnswerKind
+    var category: FactCategory
+    /// Referring phrases of the source sentence that point outside it unresolved.
+    var unresolvedPhrases: [String] = []
+    /// Definite descriptions of the source sentence that only a name beside them makes clear.
+    var vaguePhrases: [String] = []
+
+    /// The text's tokens.
+    var tokens: [Token] { Tokenizer.tokens(Array(text.unicodeScalars)) }
+}
+
+/// A named check every candidate passes before it is written.
+protocol GateCheck: Sendable {
+    /// The name counted in `recall generate`'s summary.
+    var name: String { get }
+    /// Whether the check applies to this form.
+    func applies(to form: GateCandidate.Form) -> Bool
+    func passes(_ candidate: GateCandidate) -> Bool
+}
+
+extension GateCheck {
+    func applies(to form: GateCandidate.Form) -> Bool { true }
+}
+
+/// What the gate did with an article's candidates.
+public struct GateReport: Sendable, Equatable {
+    /// Candidates each check turned away (a candidate counts once, for its first failure).
+    public var rejections: [String: Int] = [:]
+    /// Facts asked as a question.
+    public var asQuestion = 0
+    /// Facts whose question failed and that are asked as a cloze of their sentence instead.
+    public var asCloze = 0
+    /// Facts asked in no form.
+    public var dropped = 0
+
+    public init() {}
+
+    /// "gate: 12 asked as questions, 5 as clozes, 3 dropped; rejected: no-finite-verb 2, …"
+    public var summary: String {
+        let rejected = rejections.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+        return "gate: \(asQuestion) asked as questions, \(asCloze) as clozes, \(dropped) dropped"
+            + (rejected.isEmpty ? "" : "; rejected: " + rejected.joined(separator: ", "))
+    }
+}
+
+/// The validation gate: every check, in order; the first that fails names the rejection.
+struct QuestionGate: Sendable {
+    static let checks: [any GateCheck] = [
+        WorthLearning(), BalancedMarks(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
+        FiniteVerb(), WhWordFitsAnswer(), PromptLength(), AnswerLength(), NoGiveaway(),
+    ]
+
+    /// The first check `candidate` fails, or nil when it passes them all.
+    static func failure(of candidate: GateCandidate) -> (any GateCheck)? {
+        checks.first { $0.applies(to: candidate.form) && !$0.passes(candidate) }
+    }
+}

@@ -1,0 +1,24 @@
+/// Facts a reader does not want to keep: relative dates ("last week"), vague quantities
+/// ("thousands"), and the best-known titles of heads of state and government.
+struct WorthLearning: GateCheck {
+    let name = "worth-learning"
+
+    func passes(_ candidate: GateCandidate) -> Bool {
+        if candidate.kind == .relative { return false }
+        let words = AnswerMatch.words(candidate.answer)
+        let hasDigit = candidate.answer.unicodeScalars.contains { ("0"..."9").contains($0) }
+        if candidate.category == .figure, !hasDigit, words.contains(where: Lexicon.vagueQuantities.contains) { return false }
+        if candidate.kind == .title, Self.isHeadOfStateTitle(words) { return false }
+        return true
+    }
+
+    /// "President", "US President", "German Chancellor", "Dutch prime minister".
+    static func isHeadOfStateTitle(_ words: [String]) -> Bool {
+        let office = words.suffix(2).joined(separator: " ")
+        guard Lexicon.headOfStateTitles.contains(office) || words.last.map(Lexicon.headOfStateTitles.contains) == true else {
+            return false
+        }
+        let qualifiers = words.dropLast(Lexicon.headOfStateTitles.contains(office) ? 2 : 1)
+        return qualifiers.count <= 2 && !qualifiers.contains(where: Lexicon.formerness.contains)
+    }
+}

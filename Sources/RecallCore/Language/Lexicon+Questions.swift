@@ -1,0 +1,35 @@
+/// Words the question gate reads.
+extension Lexicon {
+    static let questionWords: Set<String> = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]
+
+    /// Multi-word openers that tie a sentence to the one before ("In fact, …").
+    static let discourseOpenerPhrases: [String] = [
+        "in fact", "after all", "in particular", "this means", "that means", "of course",
+        "in other words", "for example", "for instance", "to give one example", "on the other hand",
+        "on the one hand", "as a result", "in addition", "in short", "in turn", "at the same time",
+        "by contrast", "in contrast", "above all", "what is more", "what’s more", "even so",
+        "in any case", "that said", "having said that", "all in all", "to be sure", "in the end",
+        "put simply", "in sum", "as such", "to that end", "with that", "not only",
+    ]
+
+    /// Quantities too vague to learn.
+    static let vagueQuantities: Set<String> = [
+        "thousands", "hundreds", "millions", "billions", "dozens", "tens", "scores", "several",
+        "many", "few", "numerous", "countless", "some",
+    ]
+
+    /// Offices of a head of state or government, whose best-known holders' titles are no
+    /// fact worth asking.
+    static let headOfStateTitles: Set<String> = [
+        "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+        "monarch", "pm",
+    ]
+
+    /// Words that make a title say more than the office: "former", "deposed".
+    static let formerness: Set<String> = [
+        "former", "deposed", "ousted", "late", "acting", "interim", "then", "exiled", "elected", "designate",
+    ]
+
+    /// Units of time a question may ask "in which …" about.
+    static let timeUnits: Set<String> = ["year", "month", "decade", "century", "date", "day", "week"]
+}

@@ -1,0 +1,71 @@
+/// Words that refer: pronouns, demonstratives, and the words that make a definite
+/// description say which thing it means.
+extension Lexicon {
+    /// Third-person pronouns and their gender or number.
+    static let personalPronouns: [String: PersonGender] = [
+        "he": .masculine, "him": .masculine, "his": .masculine, "himself": .masculine,
+        "she": .feminine, "her": .feminine, "hers": .feminine, "herself": .feminine,
+        "it": .neuter, "its": .neuter, "itself": .neuter, "it’s": .neuter, "it's": .neuter,
+        "they": .plural, "them": .plural, "their": .plural, "theirs": .plural, "themselves": .plural,
+        "they’re": .plural, "they're": .plural, "they’ll": .plural, "they'll": .plural,
+        "they’ve": .plural, "they've": .plural,
+    ]
+    static let possessivePronouns: Set<String> = ["his", "her", "hers", "its", "their", "theirs"]
+
+    /// The writer or the reader: a question cannot keep them.
+    static let firstAndSecondPerson: Set<String> = [
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+        "yours", "yourself", "yourselves", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "we’re",
+        "we're", "we’ve", "we've", "let’s", "let's", "don’t", "don't",
+    ]
+
+    static let demonstratives: Set<String> = ["this", "these", "those", "that"]
+
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "by", "for", "from", "to", "with", "without", "about", "against",
+        "between", "among", "into", "onto", "over", "under", "after", "before", "during", "since",
+        "until", "through", "across", "behind", "beyond", "near", "despite", "toward", "towards",
+        "within", "amid", "upon", "via", "per", "like", "unlike", "than", "as",
+    ]
+
+    /// Closed-class words: never the head of a noun phrase.
+    static let functionWords: Set<String> = prepositions.union([
+        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom",
+        "whose", "this", "these", "those", "its", "his", "her", "their", "our", "is", "are", "was",
+        "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "should", "must", "not", "no", "new", "such", "some", "any", "more", "most",
+        "very", "also", "if", "when", "while", "where", "how", "why", "what", "it", "they", "he",
+        "she", "we", "i", "you", "them", "him", "us", "me", "do", "does", "did",
+    ])
+
+    /// A word after a definite description that says which one it is ("the arrest of …",
+    /// "the tariffs that …", "the deal with …").
+    static let restrictingWords: Set<String> = prepositions.subtracting(["as", "than", "like"]).union([
+        "that", "which", "who", "whom", "whose", "where", "when",
+    ])
+
+    /// Modifiers that single a thing out without pointing back ("the first", "the largest").
+    static let specifyingModifiers: Set<String> = [
+        "first", "last", "only", "next", "largest", "biggest", "smallest", "highest", "lowest",
+        "greatest", "best", "worst", "most", "least", "oldest", "newest", "latest", "top",
+        "whole", "entire", "global", "international", "world’s", "world's",
+    ]
+
+    /// Things there is one of, for a reader: "the world", "the public", "the past".
+    static let uniqueReferents: Set<String> = [
+        "world", "public", "past", "future", "present", "internet", "web", "globe", "planet",
+        "environment", "media", "press", "time", "moment", "end", "beginning", "start", "rest",
+        "majority", "minority", "way", "fact", "case", "idea", "point", "crossfire", "sun", "moon",
+        "weather", "west", "east", "north", "south",
+    ]
+
+    /// Titles that tell a person's gender.
+    static let genderedTitles: [String: PersonGender] = [
+        "mr.": .masculine, "mr": .masculine, "mrs.": .feminine, "mrs": .feminine, "ms.": .feminine,
+        "ms": .feminine, "king": .masculine, "queen": .feminine, "prince": .masculine,
+        "princess": .feminine, "sir": .masculine, "dame": .feminine, "lord": .masculine,
+        "lady": .feminine, "chairman": .masculine, "chairwoman": .feminine,
+        "spokesman": .masculine, "spokeswoman": .feminine, "businessman": .masculine,
+        "businesswoman": .feminine,
+    ]
+}

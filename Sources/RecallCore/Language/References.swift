@@ -1,0 +1,293 @@
+/// The referring words of one sentence and what each stands for, so that a question or a
+/// cloze cut out of the sentence still says whom or what it is about.
+///
+/// A pronoun or a definite description ("the department") whose antecedent lies in an
+/// earlier sentence is written out (`replacements`), or, when that cannot be done safely,
+/// listed as `unresolved` so that nothing built on it is asked. He/she only ever resolve to a
+/// person, never to a group or a document, and only when one person fits.
+struct SentenceReferences: Sendable, Equatable {
+    /// Text to write instead of a token (the first token of a referring phrase).
+    var replacements: [Int: String] = [:]
+    /// Token ranges of referring phrases that point outside the sentence and could not be
+    /// written out: first person outside quotations, demonstratives, pronouns without one
+    /// clear antecedent.
+    var unresolved: [Range<Int>] = []
+    /// Definite descriptions of something mentioned before ("the deficit") that no earlier
+    /// name writes out: clear only where the text around them names what they belong to.
+    var vague: [Range<Int>] = []
+
+    /// The unresolved phrases as text, for checking a question built from this sentence.
+    func unresolvedPhrases(in sentence: Sentence) -> [String] { phrases(unresolved, in: sentence) }
+
+    /// The vague definite descriptions as text.
+    func vaguePhrases(in sentence: Sentence) -> [String] { phrases(vague, in: sentence) }
+
+    private func phrases(_ ranges: [Range<Int>], in sentence: Sentence) -> [String] {
+        ranges.map { range in
+            sentence.text(sentence.tokens[range.lowerBound].start..<sentence.tokens[range.upperBound - 1].end)
+        }
+    }
+}
+
+/// Finds and resolves the referring words of every sentence of an article.
+enum ReferenceResolver {
+    static func resolve(_ sentences: [Sentence], names: NameIndex) -> [SentenceReferences] {
+        let genders = PersonGender.infer(sentences, names: names)
+        return sentences.map { resolve($0, in: sentences, names: names, genders: genders) }
+    }
+
+    static func resolve(
+        _ sentence: Sentence, in sentences: [Sentence], names: NameIndex, genders: [String: PersonGender]
+    ) -> SentenceReferences {
+        var result = SentenceReferences()
+        let tokens = sentence.tokens
+        let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
+        var writtenOut: Set<String> = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            defer { index += 1 }
+            guard token.isWord, !quoted.contains(index) else { continue }
+            let lower = token.lower
+            if isFirstOrSecondPerson(tokens, index) {
+                result.unresolved.append(index..<(index + 1))
+                continue
+            }
+            if let gender = Lexicon.personalPronouns[lower] {
+                if gender == .neuter || gender == .plural {
+                    if isExpletiveIt(tokens, index) || hasAntecedentBefore(tokens, index, quoted: quoted) {
+                        continue
+                    }
+                    result.unresolved.append(index..<(index + 1))
+                    continue
+                }
+                // he/she: a person named earlier in this sentence, else the one person of the
+                // right gender in the nearest earlier sentence that names people.
+                let before = names.runs(inSentence: sentence.index).filter { $0.isPerson && $0.tokens.upperBound <= index }
+                if !before.isEmpty { continue }
+                guard let person = soleAntecedent(sentence, sentences, names: names, genders: genders, gender: gender) else {
+                    result.unresolved.append(index..<(index + 1))
+                    continue
+                }
+                if writtenOut.insert(person).inserted {
+                    result.replacements[index] = Lexicon.possessivePronouns.contains(lower) && !(lower == "her" && !isDeterminerHer(tokens, index))
+                        ? possessive(person) : person
+                }
+                continue
+            }
+            if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
+                let end = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+                    && !VerbForms.auxiliaries.contains(tokens[index + 1].lower) ? index + 2 : index + 1
+                result.unresolved.append(index..<end)
+                continue
+            }
+            if lower == "the", let phrase = definiteDescription(tokens, index),
+               isAnaphoric(phrase, tokens: tokens, sentence: sentence, sentences: sentences) {
+                if let written = antecedent(ofHead: tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences) {
+                    result.replacements[index] = written
+                } else {
+                    result.vague.append(phrase)
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Pronouns
+
+    /// The writer or the reader ("I", "we", "our", "you"), not "US" or the numeral of
+    /// "Aram I".
+    static func isFirstOrSecondPerson(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, Lexicon.firstAndSecondPerson.contains(token.lower) else { return false }
+        if token.text == "US" || token.text == "U.S." { return false }
+        if token.text == "I", index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized { return false }
+        return true
+    }
+
+    /// "It is clear that …", "it’s likely to …": an "it" that stands for no thing.
+    private static func isExpletiveIt(_ tokens: [Token], _ index: Int) -> Bool {
+        let lower = tokens[index].lower
+        guard lower == "it" || lower == "it’s" || lower == "it's" else { return false }
+        var next = index + 1
+        if lower == "it" {
+            guard next < tokens.count, ["is", "was", "will", "would", "seems", "seemed", "appears", "remains", "has", "had", "may", "might"].contains(tokens[next].lower) else {
+                return false
+            }
+            next += 1
+        }
+        // An adjective or "be"/"been"/"not" before "that", "to", "whether" within four words.
+        var position = next
+        while position < min(tokens.count, next + 5) {
+            if ["that", "to", "whether", "how", "why"].contains(tokens[position].lower) { return true }
+            if tokens[position].isPunctuation { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// it/its/they/their with a possible antecedent earlier in the same text: a name (a
+    /// capitalised word that does not just start the sentence) or a noun phrase with a
+    /// determiner ("The administration … its tariffs").
+    static func hasAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>) -> Bool {
+        for position in 0..<index where !quoted.contains(position) {
+            let token = tokens[position]
+            guard token.isWord else { continue }
+            if isName(tokens, position) { return true }
+            if ["the", "a", "an"].contains(token.lower), position + 1 < index, tokens[position + 1].isWord,
+               !Lexicon.functionWords.contains(tokens[position + 1].lower) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A capitalised word that is a name, not a capital that only starts the text.
+    static func isName(_ tokens: [Token], _ position: Int) -> Bool {
+        let token = tokens[position]
+        guard token.isWord, token.isCapitalized, !Lexicon.capitalFunctionWords.contains(token.lower) else { return false }
+        return position > 0 || !Lexicon.personalPronouns.keys.contains(token.lower)
+    }
+
+    private static func soleAntecedent(
+        _ sentence: Sentence, _ sentences: [Sentence], names: NameIndex, genders: [String: PersonGender],
+        gender: PersonGender
+    ) -> String? {
+        var index = sentence.index - 1
+        // The sentences before, back to the start of the previous paragraph.
+        while index >= 0, sentences[index].paragraph >= sentence.paragraph - 1 {
+            let people = names.runs(inSentence: index).filter(\.isPerson).map { names.fullName($0.nameText) }
+            if !people.isEmpty {
+                var unique: [String] = []
+                for person in people where !unique.contains(person) { unique.append(person) }
+                let fitting = unique.filter { genders[$0].map { $0 == gender } ?? true }
+                guard fitting.count == 1, unique.count == 1 || genders[fitting[0]] == gender else { return nil }
+                // A person of unknown gender fits only when nobody else is in view.
+                return fitting[0]
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "her" before a noun is a determiner ("her party"); before a verb, a comma or the end,
+    /// an object ("elected her").
+    private static func isDeterminerHer(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].isWord else { return false }
+        let next = tokens[index + 1].lower
+        return !VerbForms.auxiliaries.contains(next) && !Lexicon.prepositions.contains(next) && next != "and" && next != "to"
+    }
+
+    private static func possessive(_ name: String) -> String {
+        name.hasSuffix("s") ? name + "’" : name + "’s"
+    }
+
+    // MARK: - Demonstratives
+
+    /// "this", "these", "those" as a determiner or a pronoun; "that" only at the start of a
+    /// sentence ("That decision…"), where it cannot be a conjunction.
+    private static func isDemonstrative(_ tokens: [Token], _ index: Int) -> Bool {
+        if tokens[index].lower == "that" {
+            return index == 0 && index + 1 < tokens.count && !VerbForms.auxiliaries.contains(tokens[index + 1].lower)
+        }
+        return true
+    }
+
+    // MARK: - Definite descriptions
+
+    /// "the" with the lower-case words after it up to the head noun; nil when a capital,
+    /// a number or a complement ("of", a relative clause) makes the phrase say which one.
+    static func definiteDescription(_ tokens: [Token], _ index: Int) -> Range<Int>? {
+        var end = index + 1
+        while end < tokens.count, end - index <= 3 {
+            let token = tokens[end]
+            guard token.isWord, !token.isCapitalized, !token.isPossessive else { break }
+            if Lexicon.functionWords.contains(token.lower) || VerbForms.auxiliaries.contains(token.lower) { break }
+            if end > index + 1, VerbForms.isFiniteVerb(token.lower) { break }
+            end += 1
+        }
+        guard end > index + 1 else { return nil }
+        let head = tokens[end - 1]
+        if end < tokens.count {
+            let next = tokens[end]
+            if next.isCapitalized || next.kind == .number || next.isPossessive { return nil }
+            if next.isWord, Lexicon.restrictingWords.contains(next.lower) { return nil }
+        }
+        if tokens[(index + 1)..<end].contains(where: { Lexicon.specifyingModifiers.contains($0.lower) }) { return nil }
+        if Lexicon.uniqueReferents.contains(head.lower) { return nil }
+        if head.lower.hasSuffix("ly") || head.lower.hasSuffix("ing") { return nil }
+        return index..<end
+    }
+
+    /// The head noun was used before in the article: "the tariffs" after "tariffs on …".
+    private static func isAnaphoric(_ phrase: Range<Int>, tokens: [Token], sentence: Sentence, sentences: [Sentence]) -> Bool {
+        let head = tokens[phrase.upperBound - 1].lower
+        let stem = head.hasSuffix("s") ? String(head.dropLast()) : head
+        for earlier in sentences[..<sentence.index] where !earlier.isHeading {
+            if earlier.tokens.contains(where: { $0.lower == head || $0.lower == stem || $0.lower == stem + "s" }) { return true }
+        }
+        return false
+    }
+
+    /// An earlier mention of the same head noun with a name in front ("the Trump
+    /// administration", "the US Commerce Department", "Russia’s foreign ministry"): the words
+    /// that replace "the".
+    private static func antecedent(ofHead head: String, before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        for earlier in sentences[..<sentence.index].reversed() where !earlier.isHeading {
+            let tokens = earlier.tokens
+            for (position, token) in tokens.enumerated().reversed() where token.lower == head && position > 0 {
+                // Walk back over lower-case modifiers to the names in front.
+                var start = position
+                while start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+                      !Lexicon.functionWords.contains(tokens[start - 1].lower), position - start < 2 {
+                    start -= 1
+                }
+                var nameStart = start
+                while nameStart > 0, tokens[nameStart - 1].isCapitalized || tokens[nameStart - 1].text == "." {
+                    nameStart -= 1
+                }
+                guard nameStart < start, start - nameStart <= 4 else { continue }
+                let names = earlier.text(tokens[nameStart].start..<tokens[start - 1].end)
+                if tokens[start - 1].isPossessive { return names }
+                guard nameStart > 0, tokens[nameStart - 1].lower == "the" else { continue }
+                return "the " + names
+            }
+        }
+        return nil
+    }
+}
+
+/// The gender the text gives a person, from the pronouns that follow the name.
+enum PersonGender: Sendable, Equatable {
+    case masculine, feminine, neuter, plural
+
+    /// A person's gender is the one of the first he/she/his/her after a sentence in which
+    /// the person is the only one named; honorifics decide first.
+    static func infer(_ sentences: [Sentence], names: NameIndex) -> [String: PersonGender] {
+        var genders: [String: PersonGender] = [:]
+        var lastSole: String?
+        for sentence in sentences {
+            let runs = names.runs(inSentence: sentence.index)
+            for run in runs where run.isPerson {
+                let full = names.fullName(run.nameText)
+                for title in run.titles {
+                    let word = sentence.tokens[title.lowerBound].lower
+                    if let gender = Lexicon.genderedTitles[word], genders[full] == nil { genders[full] = gender }
+                }
+            }
+            let people = Set(runs.filter(\.isPerson).map { names.fullName($0.nameText) })
+            let quoted = Set(QuoteSpans.quotes(sentence.tokens).flatMap { Array($0) })
+            if let person = people.count == 1 ? people.first : (people.isEmpty ? lastSole : nil), genders[person] == nil {
+                let firstPersonRun = runs.first(where: \.isPerson)?.tokens.upperBound ?? 0
+                for (index, token) in sentence.tokens.enumerated() where !quoted.contains(index) && (people.isEmpty || index >= firstPersonRun) {
+                    if let gender = Lexicon.personalPronouns[token.lower], gender == .masculine || gender == .feminine {
+                        genders[person] = gender
+                        break
+                    }
+                }
+            }
+            lastSole = people.count == 1 ? people.first : (people.isEmpty ? lastSole : nil)
+        }
+        return genders
+    }
+}

@@ -17,7 +17,8 @@ extension Phrasing {
                 let token = tokens[index]
                 if [",", "(", ":", ";", "–", "—"].contains(token.text)
                     || ["who", "which", "that", "when", "where", "while", "whose", "if", "because"].contains(token.lower)
-                    || (index > clause.verb + 1 && VerbForms.isFiniteVerb(token.lower) && !token.isCapitalized) {
+                    || (index > clause.verb + 1 && VerbForms.isFiniteVerb(token.lower) && !token.isCapitalized)
+                    || Self.nestingPrepositions.contains(token.lower) {
                     return nil
                 }
             }
@@ -51,6 +52,12 @@ extension Phrasing {
         let question = Self.finish(pieces)
         return question.count > wh.count + 12 ? question : nil
     }
+
+    /// Prepositions that open a phrase of their own between the verb and the span: "the
+    /// crisis since the death of Franco in 1975" dates the death, not the verb.
+    static let nestingPrepositions: Set<String> = [
+        "since", "after", "before", "than", "from", "following", "until", "between", "during",
+    ]
 
     /// Text without a final full stop (kept quote marks).
     static func withoutFinalStop(_ text: String) -> String {

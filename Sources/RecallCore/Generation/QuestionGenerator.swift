@@ -73,6 +73,23 @@ public struct QuestionGenerator: Sendable {
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }
+        if let headline = Headline(article: article),
+           !cards.contains(where: { $0.content.source?.line == article.sentences[headline.sentence].line
+               && $0.content.source?.column == article.sentences[headline.sentence].column }) {
+            let sentence = article.sentences[headline.sentence]
+            let references = article.references[headline.sentence]
+            let answer = sentence.text(headline.span)
+            if let form = Self.gatedForm(
+                question: nil, cloze: Phrasing.cloze(sentence, references: references, gap: headline.span),
+                answer: answer, kind: .person, category: .stance, unresolved: references.unresolvedPhrases(in: sentence),
+                vague: references.vaguePhrases(in: sentence), report: &report) {
+                let fact = Fact(category: .stance, kind: .person, answer: answer, sentence: headline.sentence, span: headline.span, prompt: "")
+                let card = Self.card(
+                    fact: fact, sentence: sentence, form: form, answer: answer, accepted: Self.entityForms(answer, article: article),
+                    choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "h", answer, Self.anchorWords(sentence, span: headline.span)], &usedKeys))
+                cards.insert(card, at: 0)
+            }
+        }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
     }
 
@@ -80,20 +97,23 @@ public struct QuestionGenerator: Sendable {
     /// as second form when that passes too), else the cloze of its sentence, else nothing.
     /// A fact not worth learning is not asked as a cloze either.
     static func gatedForm(
-        question: String, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
+        question: String?, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
         unresolved: [String], vague: [String], report: inout GateReport
     ) -> (prompt: String, cloze: String?)? {
-        let asked = GateCandidate(form: .question, text: question, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
-        let gapped = cloze.map {
-            GateCandidate(form: .cloze, text: $0, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
+        let candidate = { (form: GateCandidate.Form, text: String) in
+            GateCandidate(form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
         }
-        let clozeFailure = gapped.flatMap(QuestionGate.failure)
-        guard let questionFailure = QuestionGate.failure(of: asked) else {
-            report.asQuestion += 1
-            return (question, clozeFailure == nil ? cloze : nil)
+        let clozeFailure = cloze.flatMap { QuestionGate.failure(of: candidate(.cloze, $0)) }
+        var questionFailure: (any GateCheck)?
+        if let question {
+            questionFailure = QuestionGate.failure(of: candidate(.question, question))
+            guard let questionFailure else {
+                report.asQuestion += 1
+                return (question, clozeFailure == nil ? cloze : nil)
+            }
+            report.rejections[questionFailure.name, default: 0] += 1
         }
-        report.rejections[questionFailure.name, default: 0] += 1
-        if let cloze, questionFailure.name != WorthLearning().name {
+        if let cloze, questionFailure?.name != WorthLearning().name {
             guard let clozeFailure else {
                 report.asCloze += 1
                 return (cloze, nil)

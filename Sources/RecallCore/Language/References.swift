@@ -160,10 +160,13 @@ enum ReferenceResolver {
             if !people.isEmpty {
                 var unique: [String] = []
                 for person in people where !unique.contains(person) { unique.append(person) }
+                // One person whose gender the text gives as this one; else one person in view.
+                let known = unique.filter { genders[$0] == gender }
+                if known.count == 1, unique.allSatisfy({ $0 == known[0] || genders[$0] == nil || genders[$0] != gender }) {
+                    return known[0]
+                }
                 let fitting = unique.filter { genders[$0].map { $0 == gender } ?? true }
-                guard fitting.count == 1, unique.count == 1 || genders[fitting[0]] == gender else { return nil }
-                // A person of unknown gender fits only when nobody else is in view.
-                return fitting[0]
+                return unique.count == 1 && fitting.count == 1 ? fitting[0] : nil
             }
             index -= 1
         }
@@ -243,7 +246,8 @@ enum ReferenceResolver {
                     start -= 1
                 }
                 var nameStart = start
-                while nameStart > 0, tokens[nameStart - 1].isCapitalized || tokens[nameStart - 1].text == "." {
+                while nameStart > 0, tokens[nameStart - 1].isCapitalized || tokens[nameStart - 1].text == ".",
+                      !Lexicon.functionWords.contains(tokens[nameStart - 1].lower) {
                     nameStart -= 1
                 }
                 guard nameStart < start, start - nameStart <= 4 else { continue }
@@ -270,9 +274,12 @@ enum PersonGender: Sendable, Equatable {
             let runs = names.runs(inSentence: sentence.index)
             for run in runs where run.isPerson {
                 let full = names.fullName(run.nameText)
-                for title in run.titles {
-                    let word = sentence.tokens[title.lowerBound].lower
-                    if let gender = Lexicon.genderedTitles[word], genders[full] == nil { genders[full] = gender }
+                // A gendered title in the run or just before it ("Ms. Ana Lopez").
+                let before = (max(0, run.tokens.lowerBound - 2)..<run.tokens.lowerBound).map { sentence.tokens[$0] }
+                let words = run.titles.map { sentence.tokens[$0.lowerBound].lower } + before.map(\.lower)
+                for word in words {
+                    let gender = Lexicon.genderedTitles[word] ?? Lexicon.genderedTitles[word + "."]
+                    if let gender, genders[full] == nil { genders[full] = gender }
                 }
             }
             let people = Set(runs.filter(\.isPerson).map { names.fullName($0.nameText) })

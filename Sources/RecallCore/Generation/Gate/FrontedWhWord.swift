@@ -9,6 +9,11 @@ struct FrontedWhWord: GateCheck {
         let tokens = candidate.tokens
         guard let last = tokens.last, last.text == "?" else { return false }
         guard let start = Self.whStart(tokens) else { return false }
+        // After a fronted phrase that is not the subject ("In which year", "Between which
+        // year and 2017"), English inverts: an auxiliary comes next.
+        let after = Self.whPhraseEnd(tokens, start)
+        if after < tokens.count, tokens[after].text == "," { return false }
+        if start > 0, after < tokens.count, !VerbForms.auxiliaries.contains(tokens[after].lower) { return false }
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
         // A second question word later, outside a quotation, that is no relative pronoun.
         for index in tokens.indices where index > start + 1 && !quoted.contains(index) {
@@ -22,6 +27,18 @@ struct FrontedWhWord: GateCheck {
             }
         }
         return true
+    }
+
+    /// Index after the question phrase: the question word with "many/much/long" and the
+    /// lower-case nouns it asks about ("which year", "how many people").
+    static func whPhraseEnd(_ tokens: [Token], _ start: Int) -> Int {
+        var index = start + 1
+        guard ["which", "what", "whose", "how"].contains(tokens[start].lower) else { return index }
+        while index < tokens.count, index - start <= 4, tokens[index].isWord,
+              !VerbForms.auxiliaries.contains(tokens[index].lower), !VerbForms.isFiniteVerb(tokens[index].lower) {
+            index += 1
+        }
+        return index
     }
 
     /// Index of the question word: first, or after one or two words of a preposition phrase

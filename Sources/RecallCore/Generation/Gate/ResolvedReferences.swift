@@ -1,7 +1,8 @@
 /// Makes sense without the article: no first or second person outside a quotation, no
 /// "this"/"these"/"those", no he/she without a person named before it in the same text (or a
 /// "Who" that asks for one), no it/they without a name or noun phrase before it, none of the
-/// source sentence's unresolved phrases, and a vague "the deficit" only beside a name.
+/// source sentence's unresolved phrases or vague descriptions ("the deficit" when nothing
+/// earlier names whose deficit).
 struct ResolvedReferences: GateCheck {
     let name = "unresolved-reference"
 
@@ -12,9 +13,7 @@ struct ResolvedReferences: GateCheck {
             return false
         }
         let text = candidate.text.lowercased()
-        if candidate.unresolvedPhrases.contains(where: { text.contains($0.lowercased()) }) { return false }
-        let named = tokens.indices.contains { ReferenceResolver.isName(tokens, $0) }
-        return named || !candidate.vaguePhrases.contains { text.contains($0.lowercased()) }
+        return !(candidate.unresolvedPhrases + candidate.vaguePhrases).contains { text.contains($0.lowercased()) }
     }
 
     static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool) -> Bool {

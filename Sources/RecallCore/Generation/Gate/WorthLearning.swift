@@ -5,7 +5,7 @@ struct WorthLearning: GateCheck {
 
     func passes(_ candidate: GateCandidate) -> Bool {
         if candidate.kind == .relative { return false }
-        let words = AnswerMatch.words(candidate.answer)
+        let words = candidate.answer.lowercased().split(separator: " ").map(String.init)
         let hasDigit = candidate.answer.unicodeScalars.contains { ("0"..."9").contains($0) }
         if candidate.category == .figure, !hasDigit, words.contains(where: Lexicon.vagueQuantities.contains) { return false }
         if candidate.kind == .title, Self.isHeadOfStateTitle(words) { return false }

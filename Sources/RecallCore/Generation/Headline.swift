@@ -1,0 +1,44 @@
+/// The fact the title announces: the lead sentence that says most of what the title says,
+/// and in it the name or figure the title is about. Asked first, always, when nothing else
+/// asks about that sentence.
+struct Headline: Sendable {
+    /// Index of the lead sentence that best matches the title.
+    var sentence: Int
+    /// Scalar range of the answer in that sentence.
+    var span: Range<Int>
+
+    /// How many of the first sentences with facts are searched for the headline.
+    static let leadSentences = 4
+
+    init?(article: Article) {
+        guard let title = article.title else { return nil }
+        let titleWords = Self.contentWords(Tokenizer.tokens(Array(title.unicodeScalars)))
+        guard !titleWords.isEmpty else { return nil }
+        let lead = article.sentences.filter(\.carriesFacts).prefix(Self.leadSentences)
+        let scored = lead.map { sentence in
+            (sentence, Self.contentWords(sentence.tokens).filter { word in titleWords.contains { Self.sameStem($0, word) } }.count)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }), best.1 >= 2 else {
+            return nil
+        }
+        let sentence = best.0
+        // The name in that sentence the title names too, a person first.
+        let runs = article.names.runs(inSentence: sentence.index).filter { run in
+            run.nameText.split(separator: " ").contains { part in titleWords.contains { Self.sameStem($0, part.lowercased()) } }
+        }
+        guard let run = runs.first(where: \.isPerson) ?? runs.first else { return nil }
+        let tokens = sentence.tokens
+        self.sentence = sentence.index
+        span = tokens[run.name.lowerBound].start..<tokens[run.name.upperBound - 1].end
+    }
+
+    /// Lower-cased words of four letters or more that are no function words.
+    static func contentWords(_ tokens: [Token]) -> [String] {
+        tokens.filter { $0.isWord && $0.lower.count >= 4 && !Lexicon.functionWords.contains($0.lower) }.map { $0.stem.lowercased() }
+    }
+
+    /// "tariffs" ~ "tariff", "arrest" ~ "arrested": the same first five letters, or equal.
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        a == b || (a.count >= 5 && b.count >= 5 && a.prefix(5) == b.prefix(5))
+    }
+}

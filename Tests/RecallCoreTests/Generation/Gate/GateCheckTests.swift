@@ -1,0 +1,110 @@
+import Testing
+@testable import RecallCore
+
+/// One candidate and whether one named check lets it through.
+struct GateCase: CustomTestStringConvertible, Sendable {
+    var id: String
+    var check: any GateCheck
+    var form: GateCandidate.Form = .question
+    var text: String
+    var answer: String
+    var kind: AnswerKind = .statement
+    var category: FactCategory = .figure
+    var unresolved: [String] = []
+    var vague: [String] = []
+    var passes: Bool
+    var testDescription: String { "\(check.name): \(id)" }
+
+    var candidate: GateCandidate {
+        GateCandidate(form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
+    }
+
+    static let all: [GateCase] = [
+        // worth-learning
+        GateCase(id: "a relative date", check: WorthLearning(), text: "When did Aliyev visit China?", answer: "last week", kind: .relative, category: .date, passes: false),
+        GateCase(id: "a vague quantity", check: WorthLearning(), text: "How many people marched?", answer: "thousands", kind: .count(noun: "people"), passes: false),
+        GateCase(id: "a counted quantity", check: WorthLearning(), text: "How many people died?", answer: "38 people", kind: .count(noun: "people"), passes: true),
+        GateCase(id: "a head of state's title", check: WorthLearning(), text: "What title does the article use for Xi Jinping?", answer: "Chinese President", kind: .title, category: .position, passes: false),
+        GateCase(id: "a former head of state", check: WorthLearning(), text: "What title does the article use for Barack Obama?", answer: "Former US President", kind: .title, category: .position, passes: true),
+        GateCase(id: "a minister's title", check: WorthLearning(), text: "What title does the article use for Julie Bishop?", answer: "Foreign Minister", kind: .title, category: .position, passes: true),
+        // balanced-marks
+        GateCase(id: "a quotation cut in half", check: BalancedMarks(), text: "Who said “the deal is done?", answer: "Li", passes: false),
+        GateCase(id: "whole quotation", check: BalancedMarks(), text: "Who said “the deal is done”?", answer: "Li", passes: true),
+        // discourse-opener
+        GateCase(id: "In fact", check: NoDiscourseOpener(), form: .cloze, text: "In fact, the plan cost [...].", answer: "$5 billion", passes: false),
+        GateCase(id: "This means that", check: NoDiscourseOpener(), form: .cloze, text: "This means that the plan cost [...].", answer: "$5 billion", passes: false),
+        GateCase(id: "However", check: NoDiscourseOpener(), text: "However, how much did the plan cost?", answer: "$5 billion", passes: false),
+        GateCase(id: "a plain start", check: NoDiscourseOpener(), text: "How much did the plan cost?", answer: "$5 billion", passes: true),
+        // unresolved-reference
+        GateCase(id: "he with no one named", check: ResolvedReferences(), text: "When did he resign?", answer: "2019", kind: .year, passes: false),
+        GateCase(id: "he after the person", check: ResolvedReferences(), text: "When did Li say he would resign?", answer: "2019", kind: .year, passes: true),
+        GateCase(id: "his in a who question", check: ResolvedReferences(), text: "Who lost his seat in 2019?", answer: "Li Wei", kind: .person, passes: true),
+        GateCase(id: "they with no antecedent", check: ResolvedReferences(), text: "How many problems will they create?", answer: "two", passes: false),
+        GateCase(id: "its after a noun phrase", check: ResolvedReferences(), text: "In which year did the Trump administration justify its tariffs?", answer: "2018", kind: .year, passes: true),
+        GateCase(id: "these policies", check: ResolvedReferences(), text: "How much do these policies cost a year?", answer: "$50 billion", passes: false),
+        GateCase(id: "first person outside a quotation", check: ResolvedReferences(), form: .cloze, text: "My interviewees named [...] reasons.", answer: "two", passes: false),
+        GateCase(id: "first person inside a quotation", check: ResolvedReferences(), text: "Who said “we will win”?", answer: "Li Wei", kind: .person, passes: true),
+        GateCase(id: "the numeral of a name", check: ResolvedReferences(), form: .cloze, text: "The appeal came from [...], a leader of the church under Aram I.", answer: "Catholicos", passes: true),
+        GateCase(id: "an unresolved phrase of the sentence", check: ResolvedReferences(), form: .cloze, text: "The tariffs address [...].", answer: "two problems", unresolved: ["The tariffs"], passes: false),
+        GateCase(id: "a vague description beside no name", check: ResolvedReferences(), form: .cloze, text: "The deficit grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
+        GateCase(id: "a vague description beside a name", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
+        GateCase(id: "no vague description", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the US deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: true),
+        // wh-word-not-fronted
+        GateCase(id: "an echo question", check: FrontedWhWord(), text: "The U.S. accounted for what percentage of Chinese exports?", answer: "18.4 percent", passes: false),
+        GateCase(id: "the which", check: FrontedWhWord(), text: "In which year did the treaty of the which year end?", answer: "1919", passes: false),
+        GateCase(id: "a preposition before the question word", check: FrontedWhWord(), text: "In which year did China join the WTO?", answer: "2001", passes: true),
+        GateCase(id: "a relative which", check: FrontedWhWord(), text: "Who signed the treaty, which ended the war?", answer: "Li", passes: true),
+        GateCase(id: "no inversion after a fronted phrase", check: FrontedWhWord(), text: "Between which year and 2017, the movement displayed its strength?", answer: "2012", passes: false),
+        GateCase(id: "a subject question", check: FrontedWhWord(), text: "How many people died in the crash?", answer: "38 people", passes: true),
+        GateCase(id: "no question mark", check: FrontedWhWord(), text: "Who signed the treaty", answer: "Li", passes: false),
+        // no-finite-verb
+        GateCase(id: "a fragment", check: FiniteVerb(), text: "Top how many challenges by country?", answer: "two", passes: false),
+        GateCase(id: "do-support", check: FiniteVerb(), text: "When did Li hold his press conference?", answer: "May 2", passes: true),
+        GateCase(id: "a past verb after who", check: FiniteVerb(), text: "Who branded USAID a criminal organization?", answer: "Elon Musk", passes: true),
+        // wh-word-mismatch
+        GateCase(id: "which year answered by a year", check: WhWordFitsAnswer(), text: "In which year did China join the WTO?", answer: "2001", kind: .year, passes: true),
+        GateCase(id: "which year answered by a month", check: WhWordFitsAnswer(), text: "In which year did China join the WTO?", answer: "December", kind: .month, passes: false),
+        GateCase(id: "how much answered by a count", check: WhWordFitsAnswer(), text: "How much did Australia expel?", answer: "two diplomats", kind: .count(noun: "diplomats"), passes: false),
+        GateCase(id: "how much answered by money", check: WhWordFitsAnswer(), text: "How much did the plan cost?", answer: "$5 billion", kind: .money(currency: "$"), passes: true),
+        GateCase(id: "who answered by a phrase", check: WhWordFitsAnswer(), text: "Who were not simply demands for democracy?", answer: "the uprisings earlier in the decade", kind: .person, passes: false),
+        GateCase(id: "who answered by a body", check: WhWordFitsAnswer(), text: "Who praised the draft treaty?", answer: "the State Department", kind: .person, passes: true),
+        GateCase(id: "who is a named person", check: WhWordFitsAnswer(), text: "Who is George C. Marshall?", answer: "the U.S. secretary of state", kind: .title, passes: true),
+        // lengths and giveaways
+        GateCase(id: "a 36-word prompt", check: PromptLength(), text: Array(repeating: "word", count: 36).joined(separator: " ") + "?", answer: "x", passes: false),
+        GateCase(id: "a 13-word answer", check: AnswerLength(), text: "What did Li say?", answer: Array(repeating: "word", count: 13).joined(separator: " "), passes: false),
+        GateCase(id: "the answer in the prompt", check: NoGiveaway(), text: "Who is Elon Musk, the man Elon Musk?", answer: "Elon Musk", passes: false),
+        GateCase(id: "a gap that hides the answer", check: NoGiveaway(), form: .cloze, text: "[...] branded USAID a criminal organization.", answer: "Elon Musk", passes: true),
+    ]
+}
+
+@Test(arguments: GateCase.all)
+func gateCheckDecides(_ row: GateCase) {
+    #expect(row.check.passes(row.candidate) == row.passes)
+}
+
+@Test func everyGateCheckHasItsOwnName() {
+    let names = QuestionGate.checks.map(\.name)
+    #expect(Set(names).count == names.count)
+}
+
+@Test func aFailedQuestionFallsBackToItsClozeAndIsCounted() {
+    var report = GateReport()
+    let form = QuestionGenerator.gatedForm(
+        question: "The U.S. accounted for what percentage of Chinese exports in 2016?",
+        cloze: "The U.S. accounted for [...] of Chinese exports in 2016.", answer: "18.4 percent", kind: .percent,
+        category: .figure, unresolved: [], vague: [], report: &report)
+    #expect(form?.prompt == "The U.S. accounted for [...] of Chinese exports in 2016.")
+    #expect(form?.cloze == nil)
+    #expect(report.rejections == ["wh-word-not-fronted": 1])
+    #expect((report.asQuestion, report.asCloze, report.dropped) == (0, 1, 0))
+}
+
+@Test func aFactNotWorthLearningIsNotAskedAsAClozeEither() {
+    var report = GateReport()
+    let form = QuestionGenerator.gatedForm(
+        question: "When did Aliyev visit China?", cloze: "Aliyev visited China [...].", answer: "last week", kind: .relative,
+        category: .date, unresolved: [], vague: [], report: &report)
+    #expect(form == nil)
+    #expect(report.dropped == 1 && report.rejections == ["worth-learning": 1])
+    #expect(report.summary == "gate: 0 asked as questions, 0 as clozes, 1 dropped; rejected: worth-learning 1")
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import RecallCore
+
+/// The references of the last sentence of a text.
+private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
+    let article = Article(text: text)
+    let sentence = article.sentences[article.sentences.count - 1]
+    return (sentence, article.references[sentence.index])
+}
+
+@Test func heIsWrittenOutAsTheOnePersonNamedBefore() {
+    let (sentence, references) = lastSentence("Title\nThe mayor, Tom Reyes, spoke on Wednesday. He said the budget was balanced.")
+    #expect(references.replacements.values.sorted() == ["Tom Reyes"])
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.cloze(sentence, references: references, gap: (end - 8)..<end) == "Tom Reyes said the budget was [...].")
+}
+
+@Test func heWithTwoMenBeforeIsLeftUnresolved() {
+    let (_, references) = lastSentence("Title\nJohn Smith met Peter Jones on Monday. He said the deal was done.")
+    #expect(references.replacements.isEmpty)
+    #expect(references.unresolved.count == 1)
+}
+
+@Test func sheSkipsAManAndFindsTheWoman() {
+    let text = "Title\nAna Lopez won the vote. She thanked her party. John Smith met Ana Lopez on Monday. She said the deal was done."
+    let (_, references) = lastSentence(text)
+    #expect(references.replacements.values.sorted() == ["Ana Lopez"])
+}
+
+@Test func aPossessivePronounBecomesAPossessiveName() {
+    let (_, references) = lastSentence("Title\nCarles Puigdemont fled in October. His arrest came in March.")
+    #expect(references.replacements.values.sorted() == ["Carles Puigdemont’s"])
+}
+
+@Test func aDefiniteDescriptionTakesTheNameOfItsEarlierMention() {
+    let (_, references) = lastSentence("Title\nThe Trump administration announced tariffs. The administration justified them by law.")
+    #expect(references.replacements.values.sorted() == ["the Trump"])
+}
+
+@Test func aDefiniteDescriptionWithoutANamedMentionIsVague() {
+    let (sentence, references) = lastSentence("Title\nA steep trade deficit worries economists. The deficit grew to a record.")
+    #expect(references.vaguePhrases(in: sentence) == ["The deficit"])
+}
+
+@Test func aComplementSaysWhichOneItIs() {
+    let (_, references) = lastSentence("Title\nTariffs were imposed. The tariffs on steel rose in May.")
+    #expect(references.vague.isEmpty && references.unresolved.isEmpty)
+}
+
+@Test func demonstrativesAndTheWritersVoiceAreUnresolved() {
+    let (sentence, references) = lastSentence("Title\nThe plan failed. This problem is what we feared.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["This problem", "we"])
+    #expect(!Article.carriesFacts(sentence))
+}
+
+@Test func anExpletiveItRefersToNothing() {
+    let (_, references) = lastSentence("Title\nThe plan failed. It is clear that costs rose in 2019.")
+    #expect(references.unresolved.isEmpty)
+}
+
+@Test func genderComesFromTheFirstPronounAfterAPersonNamedAlone() {
+    let article = Article(text: "Title\nAna Lopez won the vote. She thanked her party. Peter Jones lost. He conceded.")
+    let genders = PersonGender.infer(article.sentences, names: article.names)
+    #expect(genders["Ana Lopez"] == .feminine)
+    #expect(genders["Peter Jones"] == .masculine)
+}

@@ -71,6 +71,6 @@ public protocol FactRule: Sendable {
 public enum FactRules {
     public static let all: [any FactRule] = [
         MoneyRule(), PercentRule(), CountRule(), MeasureRule(), ProportionRule(), DateRule(),
-        QuoteRule(), PositionRule(), StanceRule(),
+        QuoteRule(), PositionRule(), StanceRule(), ActorRule(),
     ]
 }

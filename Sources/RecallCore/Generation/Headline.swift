@@ -18,18 +18,38 @@ struct Headline: Sendable {
         let scored = lead.map { sentence in
             (sentence, Self.contentWords(sentence.tokens).filter { word in titleWords.contains { Self.sameStem($0, word) } }.count)
         }
-        guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }), best.1 >= 2 else {
+        // The names of a sentence that the title names too: a person, or a name the title
+        // writes whole ("Russia", not "Article" of "Article 50").
+        func titleNames(_ sentence: Sentence) -> [NameRun] {
+            article.names.runs(inSentence: sentence.index).filter { run in
+                let shared = run.nameText.split(separator: " ").contains { part in titleWords.contains { Self.sameStem($0, part.lowercased()) } }
+                let whole = title.contains(run.nameText) && !(run.name.upperBound < sentence.tokens.count
+                    && sentence.tokens[run.name.upperBound].kind == .number)
+                return shared && (run.isPerson || whole)
+            }
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }),
+              best.1 >= 2 || (best.1 == 1 && !titleNames(best.0).isEmpty) else {
             return nil
         }
         let sentence = best.0
-        // The name in that sentence the title names too, a person first.
-        let runs = article.names.runs(inSentence: sentence.index).filter { run in
-            run.nameText.split(separator: " ").contains { part in titleWords.contains { Self.sameStem($0, part.lowercased()) } }
-        }
+        let runs = titleNames(sentence)
         guard let run = runs.first(where: \.isPerson) ?? runs.first else { return nil }
         let tokens = sentence.tokens
         self.sentence = sentence.index
-        span = tokens[run.name.lowerBound].start..<tokens[run.name.upperBound - 1].end
+        let last = tokens[run.name.upperBound - 1]
+        span = tokens[run.name.lowerBound].start..<(last.end - (last.text.unicodeScalars.count - last.stem.unicodeScalars.count))
+    }
+
+    /// Whether a card asks the headline: it comes from the headline sentence, and its answer
+    /// is the headline's name or shares a word or a number with the title.
+    func isAsked(by content: CardContent, in article: Article) -> Bool {
+        let sentence = article.sentences[self.sentence]
+        guard content.source?.line == sentence.line, content.source?.column == sentence.column,
+              let title = article.title else { return false }
+        if AnswerMatch.close(content.answer, sentence.text(span)) { return true }
+        let titleWords = Set(AnswerMatch.words(title))
+        return AnswerMatch.words(content.answer).contains { titleWords.contains($0) && ($0.count >= 4 || $0.first?.isNumber == true) }
     }
 
     /// Lower-cased words of four letters or more that are no function words.

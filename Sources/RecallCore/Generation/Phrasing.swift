@@ -300,7 +300,10 @@ struct Phrasing {
         let verb = tokens[index]
         var doForm: String?
         var base = verb.lower
-        if !VerbForms.auxiliaries.contains(verb.lower) {
+        if !VerbForms.auxiliaries.contains(verb.lower), VerbForms.base(of: verb.lower) == nil, VerbForms.isThirdPersonPresent(tokens, index) {
+            base = VerbForms.baseOfPresent(verb.lower)
+            doForm = "does"
+        } else if !VerbForms.auxiliaries.contains(verb.lower) {
             guard let verbBase = VerbForms.base(of: verb.lower) else { return nil }
             base = verbBase
             let plural = subjectText.lowercased().contains(" and ") || subjectText.hasSuffix("s") && !subjectText.hasSuffix("ss") && !(tokens[subject.upperBound - 1].isCapitalized)
@@ -321,6 +324,7 @@ struct Phrasing {
         let token = tokens[index]
         guard token.isWord, !token.isCapitalized || index == 0 else { return false }
         if VerbForms.auxiliaries.contains(token.lower) { return true }
+        if VerbForms.isThirdPersonPresent(tokens, index) { return true }
         guard VerbForms.isFiniteVerb(token.lower) else { return false }
         // "the disputed territory": a participle after a determiner is an adjective.
         if index > 0, ["the", "a", "an", "its", "their", "his", "her", "this", "to", "and", "or"].contains(tokens[index - 1].lower) {

@@ -73,9 +73,7 @@ public struct QuestionGenerator: Sendable {
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }
-        if let headline = Headline(article: article),
-           !cards.contains(where: { $0.content.source?.line == article.sentences[headline.sentence].line
-               && $0.content.source?.column == article.sentences[headline.sentence].column }) {
+        if let headline = Headline(article: article), !cards.contains(where: { headline.isAsked(by: $0.content, in: article) }) {
             let sentence = article.sentences[headline.sentence]
             let references = article.references[headline.sentence]
             let answer = sentence.text(headline.span)
@@ -139,6 +137,8 @@ public struct QuestionGenerator: Sendable {
     /// Drops facts whose prompt gives the answer away, empty ones and duplicates; sorts the
     /// rest by position in the article.
     static func selectFacts(_ facts: [Fact], article: Article) -> [Fact] {
+        // The actor rule's "who did what" facts (a stance asked for its person).
+        let isActor = { (fact: Fact) in fact.category == .stance && fact.kind == .person }
         var kept: [Fact] = []
         var prompts: Set<String> = []
         var entityPrompts: Set<String> = []
@@ -163,7 +163,9 @@ public struct QuestionGenerator: Sendable {
                 fact.entityPrompt = nil
             }
             if fact.prompt.isEmpty && fact.entityPrompt == nil { continue }
-            if kept.reversed().prefix(while: { $0.sentence == fact.sentence }).contains(where: { $0.sentence == fact.sentence && $0.category == fact.category && overlaps($0.span, fact.span) }) {
+            if kept.reversed().prefix(while: { $0.sentence == fact.sentence }).contains(where: {
+                $0.sentence == fact.sentence && $0.category == fact.category && isActor($0) == isActor(fact) && overlaps($0.span, fact.span)
+            }) {
                 continue
             }
             if !fact.prompt.isEmpty, prompts.contains(fact.prompt) { continue }
@@ -187,7 +189,9 @@ public struct QuestionGenerator: Sendable {
                 kept[index].entityPrompt = nil
             }
         }
-        return kept.filter { !$0.prompt.isEmpty || $0.entityPrompt != nil }
+        // "Who did what" (the actor rule) only where no other rule already asks who.
+        let askedWho = Set(kept.filter { $0.entityPrompt != nil && !isActor($0) }.map(\.sentence))
+        return kept.filter { (!isActor($0) || !askedWho.contains($0.sentence)) && (!$0.prompt.isEmpty || $0.entityPrompt != nil) }
     }
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -59,6 +59,13 @@ extension Lexicon {
         "weather", "west", "east", "north", "south",
     ]
 
+    /// Heads whose referent always depends on the article, even at their first use: "the
+    /// country", "the government" (which one?).
+    static let contextualHeads: Set<String> = [
+        "country", "government", "state", "region", "city", "capital", "leader", "president",
+        "administration", "regime", "party", "ministry", "department", "company", "pair",
+    ]
+
     /// Titles that tell a person's gender.
     static let genderedTitles: [String: PersonGender] = [
         "mr.": .masculine, "mr": .masculine, "mrs.": .feminine, "mrs": .feminine, "ms.": .feminine,

@@ -83,7 +83,7 @@ enum ReferenceResolver {
             }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                isAnaphoric(phrase, tokens: tokens, sentence: sentence, sentences: sentences) {
-                if let written = antecedent(ofHead: tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences) {
+                if let written = antecedent(ofHead: tokens[phrase.upperBound - 1].stem.lowercased(), before: sentence, in: sentences) {
                     result.replacements[index] = written
                 } else {
                     result.vague.append(phrase)
@@ -204,10 +204,12 @@ enum ReferenceResolver {
         var end = index + 1
         while end < tokens.count, end - index <= 3 {
             let token = tokens[end]
-            guard token.isWord, !token.isCapitalized, !token.isPossessive else { break }
+            guard token.isWord, !token.isCapitalized else { break }
             if Lexicon.functionWords.contains(token.lower) || VerbForms.auxiliaries.contains(token.lower) { break }
             if end > index + 1, VerbForms.isFiniteVerb(token.lower) { break }
             end += 1
+            // "the country’s leadership": the possessive ends the description.
+            if token.isPossessive { return index..<end }
         }
         guard end > index + 1 else { return nil }
         let head = tokens[end - 1]
@@ -224,7 +226,9 @@ enum ReferenceResolver {
 
     /// The head noun was used before in the article: "the tariffs" after "tariffs on …".
     private static func isAnaphoric(_ phrase: Range<Int>, tokens: [Token], sentence: Sentence, sentences: [Sentence]) -> Bool {
-        let head = tokens[phrase.upperBound - 1].lower
+        let head = tokens[phrase.upperBound - 1].stem.lowercased()
+        if Lexicon.uniqueReferents.contains(head) { return false }
+        if Lexicon.contextualHeads.contains(head) { return true }
         let stem = head.hasSuffix("s") ? String(head.dropLast()) : head
         for earlier in sentences[..<sentence.index] where !earlier.isHeading {
             if earlier.tokens.contains(where: { $0.lower == head || $0.lower == stem || $0.lower == stem + "s" }) { return true }

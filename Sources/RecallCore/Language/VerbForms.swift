@@ -130,6 +130,28 @@ extension VerbForms {
         "up", "out", "new", "some", "many", "much", "itself", "himself", "herself", "themselves",
     ]
 
+    /// A word in "-s" between a noun and the start of an object or a gerund ("signals a",
+    /// "brings the", "advocates attacking"): a present-tense verb, not a plural noun.
+    static func isThirdPersonPresent(_ tokens: [Token], _ index: Int) -> Bool {
+        let lower = tokens[index].lower
+        guard tokens[index].isWord, !tokens[index].isCapitalized, lower.hasSuffix("s"), lower.count >= 4,
+              !["ss", "us", "is", "ics", "ous", "’s", "'s"].contains(where: lower.hasSuffix),
+              index > 0, tokens[index - 1].isWord, !Lexicon.functionWords.contains(tokens[index - 1].lower),
+              index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].lower
+        return objectStarts.contains(next) || (next.hasSuffix("ing") && next.count > 5)
+    }
+
+    /// Base form of a present-tense "-s" verb: "advocates" → "advocate", "pushes" → "push",
+    /// "carries" → "carry".
+    static func baseOfPresent(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let base = presentForms[lower] { return base }
+        if lower.hasSuffix("ies"), lower.count > 4 { return String(lower.dropLast(3)) + "y" }
+        if ["ches", "shes", "sses", "xes", "zes", "oes"].contains(where: lower.hasSuffix) { return String(lower.dropLast(2)) }
+        return String(lower.dropLast())
+    }
+
     /// Whether the tokens hold a finite verb: an auxiliary, a past form, a known present form,
     /// or a word in "-s" between a noun and the start of an object ("signals a", "brings the").
     /// A line without one is a caption, a label or a heading.
@@ -148,11 +170,7 @@ extension VerbForms {
                Lexicon.prepositions.contains(tokens[index + 1].lower) || objectStarts.contains(tokens[index + 1].lower) {
                 return true
             }
-            if lower.hasSuffix("s"), lower.count >= 4, !["ss", "us", "is", "ics", "ous"].contains(where: lower.hasSuffix),
-               index > 0, tokens[index - 1].isWord, !Lexicon.functionWords.contains(tokens[index - 1].lower),
-               index + 1 < tokens.count, objectStarts.contains(tokens[index + 1].lower) {
-                return true
-            }
+            if isThirdPersonPresent(tokens, index) { return true }
         }
         return false
     }

@@ -1,10 +1,12 @@
-/// A prompt a reader takes in at a glance: at most `maximumWords` words.
+/// A prompt a reader takes in at a glance: a question of at most `maximumWords` words, a
+/// cloze (the article's own sentence) of at most `maximumClozeWords`.
 struct PromptLength: GateCheck {
     let name = "prompt-too-long"
     static let maximumWords = 35
+    static let maximumClozeWords = 42
 
     func passes(_ candidate: GateCandidate) -> Bool {
-        candidate.text.split(separator: " ").count <= Self.maximumWords
+        candidate.text.split(separator: " ").count <= (candidate.form == .question ? Self.maximumWords : Self.maximumClozeWords)
     }
 }
 

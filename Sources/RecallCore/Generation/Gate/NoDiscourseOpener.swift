@@ -3,7 +3,7 @@ struct NoDiscourseOpener: GateCheck {
     let name = "discourse-opener"
 
     func passes(_ candidate: GateCandidate) -> Bool {
-        let words = candidate.tokens.prefix(5).filter(\.isWord).map(\.lower)
+        let words = candidate.tokens.filter(\.isWord).prefix(5).map(\.lower)
         guard let first = words.first else { return false }
         if Lexicon.discourseOpeners.contains(first) { return false }
         return !Lexicon.discourseOpenerPhrases.contains { phrase in

@@ -1,0 +1,55 @@
+/// Who did what: a sentence whose main clause has a person as its subject is asked the other
+/// way, "Who … ?", with the person as the answer ("Bolton advocates attacking North Korea" →
+/// "Who advocates attacking North Korea?"). The subject may be a name with titles, or a
+/// he/she that the references resolve to one person.
+struct ActorRule: FactRule {
+    var category: FactCategory { .stance }
+
+    /// The fewest words the predicate must have to say something.
+    static let minimumPredicateWords = 4
+
+    func facts(in article: Article) -> [Fact] {
+        var facts: [Fact] = []
+        for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
+            let builder = FactBuilder(article: article, sentence: sentence)
+            let phrasing = builder.phrasing
+            guard let clause = phrasing.clause(), clause.adverbial == nil || clause.subject.lowerBound > 0,
+                  let person = person(clause.subject, in: sentence, article: article) else { continue }
+            let tokens = sentence.tokens
+            let end = phrasing.clauseEnd(after: clause.verb..<(clause.verb + 1))
+            guard end - clause.verb >= Self.minimumPredicateWords, end <= tokens.count else { continue }
+            // The clause must end where the sentence or a clause ends, not where a list or a
+            // quotation goes on ("pursuing a transactional, “America First” policy").
+            if end < tokens.count, tokens[end].text == ",", end + 1 < tokens.count,
+               ArticleReader.isOpeningQuote(tokens[end + 1].text.unicodeScalars.first!) || tokens[end + 1].isCapitalized {
+                continue
+            }
+            // A verb of saying before a quotation is the quote rule's question.
+            if tokens[clause.verb..<end].contains(where: { ArticleReader.isOpeningQuote($0.text.unicodeScalars.first!) && $0.isPunctuation }) {
+                continue
+            }
+            guard let question = phrasing.subjectQuestion(wh: "Who") else { continue }
+            facts.append(builder.fact(
+                .stance, .person, tokens: clause.verb..<end, entity: person, prompt: "", entityPrompt: question))
+        }
+        return facts
+    }
+
+    /// The person a subject names: a person's name run covering the subject's last word, or
+    /// a he/she the references resolve.
+    private func person(_ subject: Range<Int>, in sentence: Sentence, article: Article) -> String? {
+        let tokens = sentence.tokens
+        if subject.count == 1, let gender = Lexicon.personalPronouns[tokens[subject.lowerBound].lower],
+           gender == .masculine || gender == .feminine {
+            return article.references[sentence.index].replacements[subject.lowerBound]
+        }
+        guard let run = article.names.runs(inSentence: sentence.index).first(where: {
+            $0.isPerson && $0.name.upperBound == subject.upperBound && $0.tokens.lowerBound >= subject.lowerBound
+        }) else { return nil }
+        if Lexicon.capitalFunctionWords.contains(tokens[run.tokens.lowerBound].lower) { return nil }
+        // Only the name and its titles: "The appointment of John Bolton" is no person.
+        guard run.tokens.lowerBound == subject.lowerBound
+            || (run.tokens.lowerBound == subject.lowerBound + 1 && tokens[subject.lowerBound].lower == "the") else { return nil }
+        return article.names.fullName(run.nameText)
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import RecallCore
+
+@Test func aPersonSubjectIsAskedWhoDidWhat() {
+    let found = ruleFacts(ActorRule(), in: "Title\nJohn Bolton joined the White House in April. Bolton advocates attacking North Korea first.")
+    #expect(found.map(\.entity) == ["John Bolton", "John Bolton"])
+    #expect(found.last?.entityPrompt == "Who advocates attacking North Korea first?")
+}
+
+@Test func aResolvedHeIsTheActor() {
+    let found = ruleFacts(ActorRule(), in: "Title\nCarles Puigdemont fled Spain in October. He had been living in exile in Belgium since then.")
+    #expect(found.last?.entity == "Carles Puigdemont")
+    #expect(found.last?.entityPrompt == "Who had been living in exile in Belgium since then?")
+}
+
+@Test(arguments: [
+    "Title\nThe appointment of John Bolton signals a more confrontational approach to the world.",
+    "Title\nJohn Bolton said “there is no United Nations” in a speech.",
+    "Title\nWhereas McMaster was a cautious general, the new adviser is not.",
+    "Title\nJohn Smith met Peter Jones on Monday. He said the deal was done at last.",
+])
+func noActorWhereThePersonIsNotTheSubject(_ text: String) {
+    #expect(ruleFacts(ActorRule(), in: text).filter { $0.sentence == Article(text: text).sentences.count - 1 }.isEmpty)
+}

@@ -85,6 +85,8 @@ enum ReferenceResolver {
                isAnaphoric(phrase, tokens: tokens, sentence: sentence, sentences: sentences) {
                 if let written = antecedent(ofHead: tokens[phrase.upperBound - 1].stem.lowercased(), before: sentence, in: sentences) {
                     result.replacements[index] = written
+                } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
+                    result.unresolved.append(phrase)
                 } else {
                     result.vague.append(phrase)
                 }

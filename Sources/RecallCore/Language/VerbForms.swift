@@ -132,11 +132,12 @@ extension VerbForms {
 
     /// A word in "-s" between a noun and the start of an object or a gerund ("signals a",
     /// "brings the", "advocates attacking"): a present-tense verb, not a plural noun.
-    static func isThirdPersonPresent(_ tokens: [Token], _ index: Int) -> Bool {
+    /// With `afterQuestionWord`, the word stands right after "Who"/"Which" that is its subject.
+    static func isThirdPersonPresent(_ tokens: [Token], _ index: Int, afterQuestionWord: Bool = false) -> Bool {
         let lower = tokens[index].lower
         guard tokens[index].isWord, !tokens[index].isCapitalized, lower.hasSuffix("s"), lower.count >= 4,
               !["ss", "us", "is", "ics", "ous", "’s", "'s"].contains(where: lower.hasSuffix),
-              index > 0, tokens[index - 1].isWord, !Lexicon.functionWords.contains(tokens[index - 1].lower),
+              afterQuestionWord || (index > 0 && tokens[index - 1].isWord && !Lexicon.functionWords.contains(tokens[index - 1].lower)),
               index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].lower
         return objectStarts.contains(next) || (next.hasSuffix("ing") && next.count > 5)

@@ -1,8 +1,8 @@
 /// Makes sense without the article: no first or second person outside a quotation, no
 /// "this"/"these"/"those", no he/she without a person named before it in the same text (or a
 /// "Who" that asks for one), no it/they without a name or noun phrase before it, none of the
-/// source sentence's unresolved phrases or vague descriptions ("the deficit" when nothing
-/// earlier names whose deficit).
+/// source sentence's unresolved phrases, and a vague description ("the deficit" when nothing
+/// earlier names whose deficit) only beside two names that place it.
 struct ResolvedReferences: GateCheck {
     let name = "unresolved-reference"
 
@@ -13,8 +13,14 @@ struct ResolvedReferences: GateCheck {
             return false
         }
         let text = candidate.text.lowercased()
-        return !(candidate.unresolvedPhrases + candidate.vaguePhrases).contains { text.contains($0.lowercased()) }
+        if candidate.unresolvedPhrases.contains(where: { text.contains($0.lowercased()) }) { return false }
+        // "the deficit" is clear beside two names ("… trade relations between the U.S. and
+        // China … the deficit"), not beside one or none.
+        let names = Set(tokens.indices.filter { ReferenceResolver.isName(tokens, $0) && $0 > 0 }.map { tokens[$0].stem })
+        return names.count >= Self.namesThatPlaceAVagueDescription || !candidate.vaguePhrases.contains { text.contains($0.lowercased()) }
     }
+
+    static let namesThatPlaceAVagueDescription = 2
 
     static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool) -> Bool {
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })

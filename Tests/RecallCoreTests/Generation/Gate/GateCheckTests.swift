@@ -47,7 +47,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "the numeral of a name", check: ResolvedReferences(), form: .cloze, text: "The appeal came from [...], a leader of the church under Aram I.", answer: "Catholicos", passes: true),
         GateCase(id: "an unresolved phrase of the sentence", check: ResolvedReferences(), form: .cloze, text: "The tariffs address [...].", answer: "two problems", unresolved: ["The tariffs"], passes: false),
         GateCase(id: "a vague description beside no name", check: ResolvedReferences(), form: .cloze, text: "The deficit grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
-        GateCase(id: "a vague description beside a name", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
+        GateCase(id: "a vague description beside one name", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
+        GateCase(id: "a vague description beside two names", check: ResolvedReferences(), form: .cloze, text: "Since the U.S. normalized trade with China, the deficit grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: true),
         GateCase(id: "no vague description", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the US deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: true),
         // wh-word-not-fronted
         GateCase(id: "an echo question", check: FrontedWhWord(), text: "The U.S. accounted for what percentage of Chinese exports?", answer: "18.4 percent", passes: false),
@@ -60,6 +61,7 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         // no-finite-verb
         GateCase(id: "a fragment", check: FiniteVerb(), text: "Top how many challenges by country?", answer: "two", passes: false),
         GateCase(id: "do-support", check: FiniteVerb(), text: "When did Li hold his press conference?", answer: "May 2", passes: true),
+        GateCase(id: "a present verb after who", check: FiniteVerb(), text: "Who signs a memorandum on tariffs?", answer: "Trump", passes: true),
         GateCase(id: "a past verb after who", check: FiniteVerb(), text: "Who branded USAID a criminal organization?", answer: "Elon Musk", passes: true),
         // wh-word-mismatch
         GateCase(id: "which year answered by a year", check: WhWordFitsAnswer(), text: "In which year did China join the WTO?", answer: "2001", kind: .year, passes: true),

@@ -94,8 +94,10 @@ struct Phrasing {
                !VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
                 index += 1
             } else if let phrase = Lexicon.discourseOpenerPhrases.first(where: { phrase in
+                // "In contrast, …" opens; "In contrast to the neocons" is a phrase of the clause.
                 let words = phrase.split(separator: " ").map(String.init)
                 return index + words.count < tokens.count && tokens[index..<(index + words.count)].map(\.lower) == words
+                    && [",", "that"].contains(tokens[index + words.count].lower)
             }) {
                 index += phrase.split(separator: " ").count
                 if index < tokens.count, tokens[index].lower == "that" { index += 1 }

@@ -122,10 +122,13 @@ public struct QuestionGenerator: Sendable {
         return nil
     }
 
-    /// Scalar range of a name in a sentence: the whole name, else its last word.
+    /// Scalar range of a name in a sentence: the whole name, else the surname of a person's
+    /// name ("Aliyev" for "Ilham Aliyev").
     static func span(of name: String, in sentence: Sentence) -> Range<Int>? {
         let text = sentence.text
-        for form in [name, String(name.split(separator: " ").last ?? "")] where !form.isEmpty {
+        let words = name.split(separator: " ")
+        let surname = words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true }) ? String(words[words.count - 1]) : ""
+        for form in [name, surname] where !form.isEmpty {
             if let range = text.range(of: form) {
                 let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
                 return start..<(start + form.unicodeScalars.count)

@@ -21,6 +21,11 @@ extension Lexicon {
 
     static let demonstratives: Set<String> = ["this", "these", "those", "that"]
 
+    /// Quantifiers that stand alone for people or things named before ("Many started …").
+    static let quantifierPronouns: Set<String> = [
+        "many", "some", "most", "others", "few", "several", "both", "all", "each", "either", "neither", "one",
+    ]
+
     static let prepositions: Set<String> = [
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "without", "about", "against",
         "between", "among", "into", "onto", "over", "under", "after", "before", "during", "since",

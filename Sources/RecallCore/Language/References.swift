@@ -75,6 +75,18 @@ enum ReferenceResolver {
                 }
                 continue
             }
+            // "Many started …", "Some argue …": a quantifier standing for people named before.
+            if index == Phrasing.openerEnd(tokens), Lexicon.quantifierPronouns.contains(lower), index + 1 < tokens.count,
+               VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower) {
+                result.unresolved.append(index..<(index + 1))
+                continue
+            }
+            // "the two leaders", "all six countries", "the other five": a count of things
+            // named before.
+            if ["the", "all", "both"].contains(lower), let counted = countedDescription(tokens, index) {
+                result.unresolved.append(counted)
+                continue
+            }
             if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
                 let end = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
                     && !VerbForms.auxiliaries.contains(tokens[index + 1].lower) ? index + 2 : index + 1
@@ -135,6 +147,8 @@ enum ReferenceResolver {
         for position in 0..<index where !quoted.contains(position) {
             let token = tokens[position]
             guard token.isWord else { continue }
+            // "In Lebanon it is …": a place after a preposition is where, not what "it" is.
+            if position > 0, Lexicon.prepositions.contains(tokens[position - 1].lower) { continue }
             if isName(tokens, position) { return true }
             if ["the", "a", "an"].contains(token.lower), position + 1 < index, tokens[position + 1].isWord,
                !Lexicon.functionWords.contains(tokens[position + 1].lower) {
@@ -199,6 +213,17 @@ enum ReferenceResolver {
     }
 
     // MARK: - Definite descriptions
+
+    /// "the two leaders", "the other five countries", "all six countries".
+    private static func countedDescription(_ tokens: [Token], _ index: Int) -> Range<Int>? {
+        var position = index + 1
+        if position < tokens.count, tokens[position].lower == "other" { position += 1 }
+        guard position + 1 < tokens.count, Lexicon.numberWord(tokens[position].lower) != nil || tokens[position].lower == "other",
+              tokens[position + 1].isWord, !tokens[position + 1].isCapitalized, !Lexicon.functionWords.contains(tokens[position + 1].lower) else {
+            return nil
+        }
+        return index..<(position + 2)
+    }
 
     /// "the" with the lower-case words after it up to the head noun; nil when a capital,
     /// a number or a complement ("of", a relative clause) makes the phrase say which one.

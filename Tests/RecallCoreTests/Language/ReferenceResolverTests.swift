@@ -64,3 +64,18 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     #expect(genders["Ana Lopez"] == .feminine)
     #expect(genders["Peter Jones"] == .masculine)
 }
+
+@Test func aQuantifierStandingForPeopleIsUnresolved() {
+    let (sentence, references) = lastSentence("Title\nThe neocons rose. Many started working for Henry Jackson in the 1970s.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["Many"])
+}
+
+@Test func aCountOfThingsNamedBeforeIsUnresolved() {
+    let (sentence, references) = lastSentence("Title\nPolls covered Egypt and Jordan. Across all six countries most people agreed.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["all six countries"])
+}
+
+@Test func aPlaceAfterAPrepositionIsNoAntecedentOfIt() {
+    let (_, references) = lastSentence("Title\nTrust in government is low. In Lebanon it is a mere 7%.")
+    #expect(references.unresolved.count == 1)
+}

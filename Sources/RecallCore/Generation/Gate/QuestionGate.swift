@@ -54,7 +54,7 @@ public struct GateReport: Sendable, Equatable {
 /// The validation gate: every check, in order; the first that fails names the rejection.
 struct QuestionGate: Sendable {
     static let checks: [any GateCheck] = [
-        WorthLearning(), BalancedMarks(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
+        WorthLearning(), BalancedMarks(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
         FiniteVerb(), WhWordFitsAnswer(), PromptLength(), AnswerLength(), NoGiveaway(),
     ]
 

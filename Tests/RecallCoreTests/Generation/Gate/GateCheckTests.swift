@@ -27,6 +27,11 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a head of state's title", check: WorthLearning(), text: "What title does the article use for Xi Jinping?", answer: "Chinese President", kind: .title, category: .position, passes: false),
         GateCase(id: "a former head of state", check: WorthLearning(), text: "What title does the article use for Barack Obama?", answer: "Former US President", kind: .title, category: .position, passes: true),
         GateCase(id: "a minister's title", check: WorthLearning(), text: "What title does the article use for Julie Bishop?", answer: "Foreign Minister", kind: .title, category: .position, passes: true),
+        GateCase(id: "a bare role noun", check: WorthLearning(), text: "What title does the article use for H.R. McMaster?", answer: "adviser", kind: .title, category: .position, passes: false),
+        // repeated-word
+        GateCase(id: "an auxiliary said twice", check: RepeatedWord(), text: "Who has also has a better rapport with Trump?", answer: "Bolton", passes: false),
+        GateCase(id: "a word said twice", check: RepeatedWord(), form: .cloze, text: "The the plan cost [...].", answer: "$5", passes: false),
+        GateCase(id: "had had", check: RepeatedWord(), form: .cloze, text: "He had had [...] meetings.", answer: "two", passes: true),
         // balanced-marks
         GateCase(id: "a quotation cut in half", check: BalancedMarks(), text: "Who said “the deal is done?", answer: "Li", passes: false),
         GateCase(id: "whole quotation", check: BalancedMarks(), text: "Who said “the deal is done”?", answer: "Li", passes: true),

@@ -84,6 +84,38 @@ struct Phrasing {
         return text
     }
 
+    /// When the gap lies in a relative clause on a name ("…, George C. Marshall, who served as
+    /// secretary of state for two years beginning in 1947, …"), that clause alone as a
+    /// sentence: "George C. Marshall served as secretary of state for [...] beginning in 1947."
+    static func relativeClauseCloze(_ sentence: Sentence, references: SentenceReferences, gap: Range<Int>) -> String? {
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.start >= gap.lowerBound }) else { return nil }
+        var relative = first - 1
+        while relative > 1, !["who", "which"].contains(tokens[relative].lower) {
+            if [",", ";", "–", "—", "(", ")"].contains(tokens[relative].text) { return nil }
+            relative -= 1
+        }
+        guard relative > 1, ["who", "which"].contains(tokens[relative].lower), tokens[relative - 1].text == ",",
+              relative + 1 < first, VerbForms.auxiliaries.contains(tokens[relative + 1].lower)
+                || VerbForms.isFiniteVerb(tokens[relative + 1].lower) else { return nil }
+        // The name before the comma, titles included: capitalised words, initials, "of".
+        var nameStart = relative - 1
+        while nameStart > 0, tokens[nameStart - 1].isCapitalized || tokens[nameStart - 1].text == "."
+            || (tokens[nameStart - 1].lower == "of" && nameStart >= 2 && tokens[nameStart - 2].isCapitalized) {
+            nameStart -= 1
+        }
+        guard nameStart < relative - 1, tokens[nameStart].isCapitalized,
+              !Lexicon.capitalFunctionWords.contains(tokens[nameStart].lower) else { return nil }
+        var end = first
+        while end < tokens.count, ![",", ";", "–", "—", "(", ")"].contains(tokens[end].text) { end += 1 }
+        if end == tokens.count, tokens[end - 1].isPunctuation, ".!?".contains(tokens[end - 1].text) { end -= 1 }
+        guard end > first, tokens[end - 1].end >= gap.upperBound else { return nil }
+        let name = resolvedText(sentence, references: references, tokens[nameStart].start..<tokens[relative - 2].end)
+        let body = resolvedText(sentence, references: references, tokens[relative + 1].start..<gap.lowerBound) + "[...]"
+            + resolvedText(sentence, references: references, gap.upperBound..<tokens[end - 1].end)
+        return name + " " + body + "."
+    }
+
     /// First token after the discourse openers that start a sentence ("However,", "In
     /// fact,", "This means that").
     static func openerEnd(_ tokens: [Token]) -> Int {

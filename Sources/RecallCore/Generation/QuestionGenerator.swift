@@ -53,7 +53,8 @@ public struct QuestionGenerator: Sendable {
             let unresolved = references.unresolvedPhrases(in: sentence)
             let anchor = Self.anchorWords(sentence, span: fact.span)
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
-                question: fact.prompt, cloze: Phrasing.cloze(sentence, references: references, gap: fact.span),
+                question: fact.prompt, cloze: Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
+                    ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,

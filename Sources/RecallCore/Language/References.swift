@@ -58,6 +58,16 @@ enum ReferenceResolver {
                     if isExpletiveIt(tokens, index) || hasAntecedentBefore(tokens, index, quoted: quoted) {
                         continue
                     }
+                    // "It has increased …" after "The Trump administration …": the previous
+                    // sentence's named subject.
+                    if gender == .neuter, ["it", "its"].contains(lower), index == Phrasing.openerEnd(tokens) || lower == "its",
+                       sentence.index > 0, sentences[sentence.index - 1].paragraph == sentence.paragraph,
+                       let subject = namedSubject(sentences[sentence.index - 1]) {
+                        if writtenOut.insert(subject).inserted {
+                            result.replacements[index] = lower == "its" ? possessive(subject) : subject
+                        }
+                        continue
+                    }
                     result.unresolved.append(index..<(index + 1))
                     continue
                 }
@@ -84,7 +94,7 @@ enum ReferenceResolver {
             // "the two leaders", "all six countries", "the other five": a count of things
             // named before.
             if ["the", "all", "both"].contains(lower), let counted = countedDescription(tokens, index) {
-                result.unresolved.append(counted)
+                result.vague.append(counted)
                 continue
             }
             if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
@@ -119,16 +129,53 @@ enum ReferenceResolver {
         return true
     }
 
+    /// The subject of a sentence when it is a singular name: "Russia", "The Trump
+    /// administration", "The State Department" (not a person: he/she are for people).
+    static func namedSubject(_ sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        var index = Phrasing.openerEnd(tokens)
+        // A leading adverbial phrase: "As of March 2018, the Trump administration has …".
+        if index < tokens.count, Lexicon.prepositions.contains(tokens[index].lower),
+           let comma = tokens[index...].prefix(9).firstIndex(where: { $0.text == "," }) {
+            index = comma + 1
+        }
+        let start = index
+        if index < tokens.count, tokens[index].lower == "the" { index += 1 }
+        let namesStart = index
+        while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
+              !Lexicon.capitalFunctionWords.contains(tokens[index].lower) || index > namesStart {
+            index += 1
+        }
+        guard index > namesStart, index - namesStart <= 4 else { return nil }
+        // An optional lower-case head: "administration", "government".
+        if index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized, !tokens[index].lower.hasSuffix("s"),
+           !Lexicon.functionWords.contains(tokens[index].lower), !VerbForms.auxiliaries.contains(tokens[index].lower),
+           !VerbForms.isFiniteVerb(tokens[index].lower) {
+            index += 1
+        } else if tokens[index - 1].lower.hasSuffix("s") || namesStart > start {
+            return nil  // "The Americans", "The Hague" without a head: not surely one thing.
+        }
+        guard index < tokens.count, VerbForms.auxiliaries.contains(tokens[index].lower)
+            || VerbForms.isFiniteVerb(tokens[index].lower) || VerbForms.isThirdPersonPresent(tokens, index) else { return nil }
+        let text = sentence.text(tokens[start].start..<tokens[index - 1].end)
+        return tokens[start].lower == "the" ? "the" + text.dropFirst(3) : text
+    }
+
     /// "It is clear that …", "it’s likely to …": an "it" that stands for no thing.
     private static func isExpletiveIt(_ tokens: [Token], _ index: Int) -> Bool {
         let lower = tokens[index].lower
         guard lower == "it" || lower == "it’s" || lower == "it's" else { return false }
         var next = index + 1
         if lower == "it" {
-            guard next < tokens.count, ["is", "was", "will", "would", "seems", "seemed", "appears", "remains", "has", "had", "may", "might"].contains(tokens[next].lower) else {
+            guard next < tokens.count, ["is", "was", "will", "would", "seems", "seemed", "appears", "appeared", "remains"].contains(tokens[next].lower) else {
                 return false
             }
             next += 1
+        }
+        // A cleft: "It was another diplomat, George Kennan, whose insights …".
+        if lower == "it", ["is", "was"].contains(tokens[next - 1].lower),
+           tokens[next..<min(tokens.count, next + 24)].contains(where: { ["who", "whose"].contains($0.lower) }) {
+            return true
         }
         // An adjective or "be"/"been"/"not" before "that", "to", "whether" within four words.
         var position = next
@@ -144,7 +191,7 @@ enum ReferenceResolver {
     /// capitalised word that does not just start the sentence) or a noun phrase with a
     /// determiner ("The administration … its tariffs").
     static func hasAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>) -> Bool {
-        for position in 0..<index where !quoted.contains(position) {
+        for position in min(Phrasing.openerEnd(tokens), index)..<index where !quoted.contains(position) {
             let token = tokens[position]
             guard token.isWord else { continue }
             // "In Lebanon it is …": a place after a preposition is where, not what "it" is.

@@ -70,12 +70,25 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     #expect(references.unresolvedPhrases(in: sentence) == ["Many"])
 }
 
-@Test func aCountOfThingsNamedBeforeIsUnresolved() {
+@Test func aCountOfThingsNamedBeforeIsVague() {
     let (sentence, references) = lastSentence("Title\nPolls covered Egypt and Jordan. Across all six countries most people agreed.")
-    #expect(references.unresolvedPhrases(in: sentence) == ["all six countries"])
+    #expect(references.vaguePhrases(in: sentence) == ["all six countries"])
 }
 
 @Test func aPlaceAfterAPrepositionIsNoAntecedentOfIt() {
     let (_, references) = lastSentence("Title\nTrust in government is low. In Lebanon it is a mere 7%.")
     #expect(references.unresolved.count == 1)
+}
+
+@Test func itAfterANamedSubjectIsThatSubject() {
+    let (_, references) = lastSentence("Title\nAs of March 2018, the Trump administration has appointed only 70 ambassadors. At the same time, it has sent forces to 149 countries.")
+    #expect(references.replacements.values.sorted() == ["the Trump administration"])
+}
+
+@Test func aRelativeClauseOnANameIsItsOwnCloze() {
+    let article = Article(text: "Title\nWith the help of diplomats such as George C. Marshall, who served as secretary of state for two years, the department grew.")
+    let sentence = article.sentences[1]
+    let start = sentence.text.unicodeScalars.count - " years, the department grew.".unicodeScalars.count - 3
+    let cloze = Phrasing.relativeClauseCloze(sentence, references: article.references[1], gap: start..<(start + 9))
+    #expect(cloze == "George C. Marshall served as secretary of state for [...].")
 }

@@ -13,6 +13,9 @@ struct AnswerContext {
     let bound: Bound?
     /// "70 of 188": what a count cannot exceed.
     let ceiling: Double?
+    /// Other values the sentence states ("down from 21 percent"): a wrong value stays on the
+    /// answer's side of each one of the same kind.
+    let otherValues: [NumberReading]
 
     enum Bound: Equatable {
         /// "at least 85%": every smaller value is also true, so wrong values lie above.
@@ -21,7 +24,8 @@ struct AnswerContext {
         case upper
     }
 
-    init(fact: Fact, sentence: Sentence, latestYear: Int?, cache: TextCache) {
+    /// `others`: the answers of the other facts of the same sentence.
+    init(fact: Fact, sentence: Sentence, others: [String], latestYear: Int?, cache: TextCache) {
         let before = sentence.text(0..<fact.span.lowerBound)
         let after = sentence.text(fact.span.upperBound..<sentence.scalars.count)
         shownWords = [cache.words(fact.prompt), cache.words(before), cache.words(after)]
@@ -30,6 +34,7 @@ struct AnswerContext {
         self.latestYear = latestYear
         bound = Self.bound(before: before.lowercased(), answer: fact.answer.lowercased(), after: after.lowercased())
         ceiling = Self.ceiling(after: after)
+        otherValues = others.compactMap { cache.text($0).number }
     }
 
     func shows(_ words: [String]) -> Bool {
@@ -99,7 +104,8 @@ struct AnswerContext {
 /// the like (percentages near the answer), years a few years off, decades by ten, other months,
 /// other fractions. Each is kept only when it is possible: within an order of magnitude of the
 /// answer, a percentage within 0–100, no more countries than the world has, on the right side
-/// of a bound, a year in the sentence's order.
+/// of a bound and of the sentence's other values ("down from 21 percent"), a year in the
+/// sentence's order.
 struct ValueVariants {
     let context: AnswerContext
 
@@ -146,6 +152,11 @@ struct ValueVariants {
             if let limit = Lexicon.valueLimits[word], target.value <= limit, value.value > limit { return false }
         }
         if let ceiling = context.ceiling, target.value <= ceiling, value.value >= ceiling { return false }
+        for other in context.otherValues
+        where other.currency == target.currency && other.isPercent == target.isPercent && (other.unit == target.unit || other.unit.isEmpty) {
+            if target.value < other.value, value.value >= other.value { return false }
+            if target.value > other.value, value.value <= other.value { return false }
+        }
         switch context.bound {
         case .lower: return value.value > target.value
         case .upper: return value.value < target.value

@@ -75,7 +75,9 @@ struct Distractors {
     /// empty when fewer than three good distractors exist.
     func choices(for index: Int) -> [String] {
         let fact = facts[index]
-        let context = AnswerContext(fact: fact, sentence: sentences[fact.sentence], latestYear: latestYear, cache: cache)
+        let neighbours = facts.indices.filter { $0 != index && facts[$0].sentence == fact.sentence }.map { facts[$0].answer }
+        let context = AnswerContext(
+            fact: fact, sentence: sentences[fact.sentence], others: neighbours, latestYear: latestYear, cache: cache)
         // "Who …?", "Whom …?": a person or a group is asked for, whatever the rule called it.
         if fact.kind == .statement, let first = fact.prompt.split(separator: " ").first, ["Who", "Whom"].contains(first) {
             return entityChoices(for: fact.answer, accepted: fact.accepted, prompt: fact.prompt)

@@ -58,6 +58,8 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
     var below: Double
     /// Whether three such values exist (else the case only forbids bad ones).
     var hasChoices = true
+    /// Other facts of the article.
+    var others: [ChoiceFact] = []
     var testDescription: String { id }
 
     static let all: [ValueCase] = [
@@ -82,6 +84,14 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
         ValueCase(id: "a part stays below its whole",
                   text: "The administration has appointed only 70 of 188 ambassadors.",
                   fact: ChoiceFact(answer: "70", kind: .count(noun: "")), above: 0, below: 188),
+        ValueCase(id: "down from a larger value: every wrong value stays below it",
+                  text: "The U.S. took 18.4 percent of Chinese exports in 2016, down from 21 percent in 2006.",
+                  fact: ChoiceFact(answer: "18.4 percent", kind: .percent), above: 0, below: 21,
+                  others: [ChoiceFact(answer: "21 percent", kind: .percent)]),
+        ValueCase(id: "the larger value of a 'down from' stays above the smaller",
+                  text: "The U.S. took 18.4 percent of Chinese exports in 2016, down from 21 percent in 2006.",
+                  fact: ChoiceFact(answer: "21 percent", kind: .percent), above: 18.4, below: 100,
+                  others: [ChoiceFact(answer: "18.4 percent", kind: .percent)]),
         ValueCase(id: "at least: every wrong value is larger",
                   text: "Russia will expel at least 40 diplomats.",
                   fact: ChoiceFact(answer: "40 diplomats", kind: .count(noun: "diplomats")), above: 40, below: .infinity),
@@ -103,7 +113,7 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
 @Test(arguments: ValueCase.all)
 func wrongValuesKeepTheAnswersUnitAndStayPossible(_ test: ValueCase) throws {
     let answer = try #require(NumberReading(test.fact.answer))
-    let wrong = distractors(try choices(test.text, [test.fact]), answer: test.fact.answer)
+    let wrong = distractors(try choices(test.text, [test.fact] + test.others), answer: test.fact.answer)
     #expect(wrong.isEmpty != test.hasChoices)
     for text in wrong {
         let value = try #require(NumberReading(text), "\(text)")
@@ -229,10 +239,10 @@ struct EqualCase: CustomTestStringConvertible, Sendable {
                   facts: [ChoiceFact(answer: "$50 billion", kind: .money(currency: "$")),
                           ChoiceFact(answer: "$100 billion", kind: .money(currency: "$"))],
                   forbidden: [50e9, 100e9]),
-        EqualCase(id: "a value the sentence states in another form is not offered ($3.5 billion = 3,500 million dollars)",
-                  text: "Trade fell to $1.75 billion in 2024 from 3,500 million dollars in 2023.",
+        EqualCase(id: "a value the sentence states in another form is not offered ($3.5 billion = 3,500 million)",
+                  text: "Trade fell to $1.75 billion in 2024 from 3,500 million in 2023.",
                   facts: [ChoiceFact(answer: "$1.75 billion", kind: .money(currency: "$")),
-                          ChoiceFact(answer: "3,500 million dollars", kind: .money(currency: "$"))],
+                          ChoiceFact(answer: "3,500 million", kind: .count(noun: ""))],
                   forbidden: [1.75e9, 3.5e9]),
     ]
 }

@@ -39,10 +39,11 @@ public struct NumberReading: Sendable, Equatable {
     public var hasDimension: Bool { currency != nil || isPercent || !unit.isEmpty }
 
     /// The value as a share of a whole, when it is one: "75%", "three-quarters" and "0.75"
-    /// are all 0.75; nil for anything with a currency, a unit or a value above 1.
+    /// are all 0.75; nil for anything with a currency, a unit or a label ("May 1"), and for
+    /// whole numbers.
     public var share: Double? {
         if isPercent { return value / 100 }
-        guard currency == nil, unit.isEmpty, !isOrdinal, value >= 0, value <= 1 else { return nil }
+        guard currency == nil, unit.isEmpty, label == nil, !isOrdinal, value > 0, value < 1 else { return nil }
         return value
     }
 

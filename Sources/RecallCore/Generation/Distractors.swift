@@ -78,14 +78,16 @@ struct Distractors {
         let neighbours = facts.indices.filter { $0 != index && facts[$0].sentence == fact.sentence }.map { facts[$0].answer }
         let context = AnswerContext(
             fact: fact, sentence: sentences[fact.sentence], others: neighbours, latestYear: latestYear, cache: cache)
-        // "Who …?", "Whom …?": a person or a group is asked for, whatever the rule called it.
-        if fact.kind == .statement, let first = fact.prompt.split(separator: " ").first, ["Who", "Whom"].contains(first) {
+        if asksForSomeone(fact) {
             return entityChoices(for: fact.answer, accepted: fact.accepted, prompt: fact.prompt)
         }
         var candidates: [String]
         switch fact.kind {
         case .quote, .statement:
-            candidates = pool(of: index).filter { Self.similarLength($0, fact.answer) }
+            // Things for a thing: no one asked for by a "who" question, no person or pair of people.
+            candidates = (pools[Self.key(fact)] ?? []).filter { $0 != index && !asksForSomeone(facts[$0]) }
+                .map { facts[$0].answer }
+                .filter { Self.similarLength($0, fact.answer) && ![.person, .pair(.person)].contains(entityKind($0)) }
         case .title:
             // Same shape: capitalised titles with capitalised titles, abbreviations with abbreviations.
             let capital = fact.answer.first?.isUppercase == true
@@ -135,6 +137,12 @@ struct Distractors {
     }
 
     // MARK: - Kinds of entity
+
+    /// "Who …?", "Whom …?": a statement that names a person or a group, whatever the rule called it.
+    private func asksForSomeone(_ fact: Fact) -> Bool {
+        guard fact.kind == .statement, let first = fact.prompt.split(separator: " ").first else { return false }
+        return first == "Who" || first == "Whom"
+    }
 
     private indirect enum EntityKind: Equatable {
         case person, oneWordName, group

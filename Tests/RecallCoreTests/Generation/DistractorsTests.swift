@@ -358,12 +358,14 @@ func whoIsOfferedOnlyItsLike(_ test: EntityCase) throws {
     Baku wants Yerevan to recognize the new border. Outlets applauded Trump's stance.
     """
     let statement = { (answer: String, prompt: String?) in ChoiceFact(answer: answer, kind: .statement, category: .stance, prompt: prompt) }
-    let wrong = try choices(text, [
-        statement("Trump and Musk", "Whom did the forum praise for exposing misconduct?"),
-        statement("Trump's shift", nil), statement("rights would be dropped", nil),
-        statement("the new border", nil), statement("Trump's stance", nil),
-    ])
+    let things = [statement("Trump's shift", nil), statement("rights would be dropped", nil),
+                  statement("the new border", nil), statement("Trump's stance", nil)]
+    let whom = statement("Trump and Musk", "Whom did the forum praise for exposing misconduct?")
+    let wrong = try choices(text, [whom] + things)
     #expect(wrong.isEmpty, "\(wrong)")
+    // Nor is a thing offered the pair of people.
+    let thing = try choices(text, [things[0], whom] + things.dropFirst())
+    #expect(thing.count == 4 && !thing.contains("Trump and Musk"), "\(thing)")
 }
 
 @Test func aPersonWithTooFewOtherPeopleGetsNoChoicesRatherThanGroups() throws {
@@ -379,4 +381,11 @@ func whoIsOfferedOnlyItsLike(_ test: EntityCase) throws {
     let choices = Distractors(facts: facts, article: article)
         .entityChoices(for: "Elizabeth Warren", accepted: [], prompt: "Who met Donald Trump?")
     #expect(choices.isEmpty, "\(choices)")
+}
+
+@Test func aDayOfTheMonthIsNoShareOfAWhole() throws {
+    // "May 1" and "June 1" both hold the number 1: they are different dates all the same.
+    let wrong = distractors(try choices("The EU remains exempt from the tariffs until May 1.",
+                                        [ChoiceFact(answer: "May 1", kind: .monthDay, category: .date)]), answer: "May 1")
+    #expect(wrong == ["June 1", "April 1", "July 1"])
 }

@@ -299,19 +299,33 @@ struct ValueVariants {
     /// Days in each month, February at its longest.
     private static let daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+    /// "last week" → "last month"; "three weeks ago" → "four weeks ago", "three months ago";
+    /// "a decade ago" → "two decades ago", "a year ago", "a century ago": units of the same scale.
     private func relativeVariants(_ answer: String) -> [String] {
         let lower = answer.lowercased()
-        let units = ["week", "month", "year"]
-        if lower.hasPrefix("last ") || lower.hasPrefix("next ") || lower.hasPrefix("this ") || lower.hasPrefix("past ") {
-            let head = String(answer.prefix(5))
-            return units.filter { !lower.hasSuffix($0) }.map { head + $0 } + ["two weeks ago", "next \(lower.split(separator: " ").last ?? "week")", "yesterday"]
+        let words = answer.split(separator: " ").map(String.init)
+        if ["last", "next", "this", "past"].contains(words.first?.lowercased() ?? ""), words.count == 2,
+           let unit = Lexicon.timeUnits.firstIndex(of: words[1].lowercased()) {
+            // "last day" is no English: weeks to decades, nearest first.
+            let near = [unit - 1, unit + 1, unit + 2, unit - 2].filter { (1...4).contains($0) }.map { Lexicon.timeUnits[$0] }
+            let opposite = (lower.hasPrefix("next") ? "last " : "next ") + words[1]
+            return Array(near.prefix(1).map { words[0] + " " + $0 }) + [opposite] + near.dropFirst().map { words[0] + " " + $0 }
         }
-        return numberVariants(answer, percent: false) + units.compactMap { unit in
-            guard !lower.contains(unit) else { return nil }
-            let words = answer.split(separator: " ")
-            guard words.count == 3 else { return nil }
-            let plural = ["a", "an", "one"].contains(words[0].lowercased()) ? "" : "s"
-            return "\(words[0]) \(unit)\(plural) \(words[2])"
+        guard words.count == 3 else { return [] }
+        let singular = words[1].lowercased().hasSuffix("ies") ? String(words[1].lowercased().dropLast(3)) + "y"
+            : words[1].lowercased().hasSuffix("s") ? String(words[1].lowercased().dropLast()) : words[1].lowercased()
+        guard let unit = Lexicon.timeUnits.firstIndex(of: singular) else { return numberVariants(answer, percent: false) }
+        let one = ["a", "an", "one"].contains(words[0].lowercased())
+        var out = numberVariants(answer, percent: false)
+        if one {
+            let plural = singular == "century" ? "centuries" : singular + "s"
+            out += ["two \(plural) \(words[2])", "three \(plural) \(words[2])"]
         }
+        for near in [unit - 1, unit + 1] where Lexicon.timeUnits.indices.contains(near) {
+            let name = Lexicon.timeUnits[near]
+            let plural = one ? name : name == "century" ? "centuries" : name + "s"
+            out.append("\(words[0]) \(plural) \(words[2])")
+        }
+        return out
     }
 }

@@ -75,12 +75,12 @@ struct Distractors {
     /// empty when fewer than three good distractors exist.
     func choices(for index: Int) -> [String] {
         let fact = facts[index]
-        let neighbours = facts.indices.filter { $0 != index && facts[$0].sentence == fact.sentence }.map { facts[$0].answer }
-        let context = AnswerContext(
-            fact: fact, sentence: sentences[fact.sentence], others: neighbours, latestYear: latestYear, cache: cache)
         if asksForSomeone(fact) {
             return entityChoices(for: fact.answer, accepted: fact.accepted, prompt: fact.prompt)
         }
+        let neighbours = facts.indices.filter { $0 != index && facts[$0].sentence == fact.sentence }.map { facts[$0].answer }
+        let context = AnswerContext(
+            fact: fact, sentence: sentences[fact.sentence], others: neighbours, latestYear: latestYear, cache: cache)
         var candidates: [String]
         switch fact.kind {
         case .quote, .statement:
@@ -211,7 +211,9 @@ struct Distractors {
     /// The same answer: the same words (loosely), or the same value by the answer checker
     /// either way round, or the same share of a whole ("75%" and "three-quarters").
     private func same(_ a: String, _ b: String) -> Bool {
-        if AnswerMatch.close(words: cache.words(a), cache.words(b)) { return true }
+        let (wa, wb) = (cache.words(a), cache.words(b))
+        // Loosely the same words, unless a number tells them apart ("two decades ago", "a decade ago").
+        if AnswerMatch.close(words: wa, wb), Self.numbers(wa) == Self.numbers(wb) { return true }
         let (x, y) = (cache.text(a), cache.text(b))
         let checker = AnswerChecker()
         if checker.compare(x, with: y, tolerance: nil).verdict == .correct
@@ -220,6 +222,13 @@ struct Distractors {
         }
         if let p = x.number?.share, let q = y.number?.share { return AnswerChecker.same(p, q, tolerance: 1e-9) }
         return false
+    }
+}
+
+extension Distractors {
+    /// The numbers among normalised words, in digits or in words.
+    static func numbers(_ words: [String]) -> [String] {
+        words.filter { word in word.first?.isNumber == true || Lexicon.numberWord(word) != nil }
     }
 }
 

@@ -214,6 +214,9 @@ enum Lexicon {
     static let multipleChoices = ["double", "triple", "half", "quadruple", "twice", "three times"]
     static let vagueQuantities = ["hundreds", "thousands", "dozens", "millions", "tens of thousands"]
     static let spansOfYears = ["a quarter century", "a century", "two decades", "a decade", "three decades"]
+    /// Units of time from the shortest: a wrong relative date moves only to a neighbouring one
+    /// ("a decade ago" against "a year ago", never "a week ago").
+    static let timeUnits = ["day", "week", "month", "year", "decade", "century"]
 
     /// Words before or after a number that make it a lower bound ("at least 85%", "85% or
     /// more"): any smaller value is then also true.

@@ -389,3 +389,14 @@ func whoIsOfferedOnlyItsLike(_ test: EntityCase) throws {
                                         [ChoiceFact(answer: "May 1", kind: .monthDay, category: .date)]), answer: "May 1")
     #expect(wrong == ["June 1", "April 1", "July 1"])
 }
+
+@Test(arguments: [
+    ("a decade ago", "China is less dependent on U.S. trade now than it was a decade ago.", ["day", "week", "month"]),
+    ("three weeks ago", "President Aliyev assured the Baku forum three weeks ago.", ["day", "decade", "centur"]),
+    ("last week", "Aliyev visited China for a state summit last week.", ["day", "centur"]),
+])
+func aRelativeDateKeepsItsScale(_ answer: String, _ text: String, _ farUnits: [String]) throws {
+    let wrong = distractors(try choices(text, [ChoiceFact(answer: answer, kind: .relative, category: .date)]), answer: answer)
+    #expect(wrong.count == 3)
+    #expect(wrong.allSatisfy { distractor in !farUnits.contains { distractor.contains($0) } }, "\(wrong)")
+}

@@ -132,7 +132,8 @@ struct ValueVariants {
         case .fraction:
             return replacing(answer, in: Lexicon.fractionChoices)
         case .multiple:
-            return replacing(answer, in: Lexicon.multipleChoices)
+            let style = Lexicon.multipleChoices.first { $0.contains(where: lower.contains) } ?? []
+            return replacing(answer, in: style)
         default:
             return []
         }

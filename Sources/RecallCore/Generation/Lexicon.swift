@@ -211,7 +211,8 @@ enum Lexicon {
         "one-third", "two-thirds", "one-quarter", "three-quarters", "half", "a third", "a quarter", "one-fifth",
         "three-fourths",
     ]
-    static let multipleChoices = ["double", "triple", "half", "quadruple", "twice", "three times"]
+    /// Multiples in two styles, one value each: "twice" is never offered against "double".
+    static let multipleChoices = [["double", "triple", "half", "quadruple"], ["twice", "three times", "half", "four times"]]
     static let vagueQuantities = ["hundreds", "thousands", "dozens", "millions", "tens of thousands"]
     static let spansOfYears = ["a quarter century", "a century", "two decades", "a decade", "three decades"]
     /// Units of time from the shortest: a wrong relative date moves only to a neighbouring one
@@ -223,7 +224,7 @@ enum Lexicon {
     static let lowerBoundsBefore = ["at least", "more than", "over", "upwards of", "no fewer than", "no less than", "above"]
     static let lowerBoundsAfter = ["or more", "or higher", "or above", "and more", "and up"]
     /// Words that make a number an upper bound ("fewer than 5%"): any larger value is also true.
-    static let upperBoundsBefore = ["fewer than", "less than", "under", "below", "at most", "no more than"]
+    static let upperBoundsBefore = ["fewer than", "less than", "under", "below", "at most", "no more than", "within"]
     static let upperBoundsAfter = ["or fewer", "or less", "or lower", "or below"]
 
     /// The largest value a count or distance of this unit can have on Earth: the countries

@@ -104,6 +104,9 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
         ValueCase(id: "fewer than: every wrong value is smaller",
                   text: "In Lebanon fewer than 30% approve of the government.",
                   fact: ChoiceFact(answer: "30%", kind: .percent), above: 0, below: 30),
+        ValueCase(id: "within: every wrong distance is shorter",
+                  text: "The drones flew within 40 miles of the border.",
+                  fact: ChoiceFact(answer: "40 miles", kind: .count(noun: "miles")), above: 0, below: 40),
         ValueCase(id: "or less: every wrong value is smaller",
                   text: "Turnout was 40% or less in the capital.",
                   fact: ChoiceFact(answer: "40%", kind: .percent), above: 0, below: 40),
@@ -399,4 +402,12 @@ func aRelativeDateKeepsItsScale(_ answer: String, _ text: String, _ farUnits: [S
     let wrong = distractors(try choices(text, [ChoiceFact(answer: answer, kind: .relative, category: .date)]), answer: answer)
     #expect(wrong.count == 3)
     #expect(wrong.allSatisfy { distractor in !farUnits.contains { distractor.contains($0) } }, "\(wrong)")
+}
+
+@Test(arguments: [("nearly twice", "double"), ("nearly double", "twice")])
+func aMultipleIsNotOfferedItsOtherName(_ answer: String, _ sameValue: String) throws {
+    let text = "Bilateral trade reached $1.75 billion in 2024, \(answer) the 2023 total."
+    let wrong = distractors(try choices(text, [ChoiceFact(answer: answer, kind: .multiple)]), answer: answer)
+    #expect(wrong.count == 3)
+    #expect(!wrong.contains { $0.hasSuffix(sameValue) }, "\(wrong)")
 }

@@ -38,6 +38,15 @@ public struct NumberReading: Sendable, Equatable {
     /// Whether a currency, percent sign or unit says what the number counts.
     public var hasDimension: Bool { currency != nil || isPercent || !unit.isEmpty }
 
+    /// The value as a share of a whole, when it is one: "75%", "three-quarters" and "0.75"
+    /// are all 0.75; nil for anything with a currency, a unit or a label ("May 1"), and for
+    /// whole numbers.
+    public var share: Double? {
+        if isPercent { return value / 100 }
+        guard currency == nil, unit.isEmpty, label == nil, !isOrdinal, value > 0, value < 1 else { return nil }
+        return value
+    }
+
     init?(tokens: [AnswerToken]) {
         var reader = QuantityReader(tokens: tokens)
         guard let reading = reader.read() else { return nil }

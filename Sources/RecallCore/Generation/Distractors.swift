@@ -1,18 +1,31 @@
 import Foundation
 
-/// Wrong answers for multiple choice: answers of the same kind and format from the same
-/// article first, then ones made by rule (×2, ÷2, ±1 year, neighbouring months, next rank).
-/// A distractor never matches the answer or one of its accepted forms, nor another distractor.
+/// Wrong answers for multiple choice, of the answer's own kind and slot:
+/// - numbers and dates are made by rule around the answer, in its own format, currency and unit,
+///   and stay possible (see `Distractors+Values.swift`);
+/// - quotes and statements come from the article, of similar length and never from the same
+///   speaker or holder; titles and relations of the same shape;
+/// - people for a person, one-word names (places, bodies called by one name) for their like,
+///   other groups for a group, pairs for a pair.
+///
+/// A distractor is never equal to the answer or an accepted form (by the answer checker: "75%"
+/// is "three-quarters", "$1.75 billion" is "1,750 million"), never a value its own sentence or
+/// prompt states (the other end of a comparison, a figure also true), never said by the same
+/// speaker, never a repeat. With fewer than three such distractors there are no choices.
 struct Distractors {
     private let facts: [Fact]
-    /// People named in the article, then other speakers and holders who are people.
+    private let sentences: [Sentence]
+    /// People named in the article.
     private let people: [String]
-    private let peopleSet: Set<String>
+    /// Speakers and holders that are people: named people, and holders of a title or relation.
+    private let persons: Set<String>
     /// Speakers and holders that are no person: groups, bodies, places.
     private let groups: [String]
     /// Indices of facts with a question, by kind (statements split into verb phrases and others).
     private let pools: [PoolKey: [Int]]
-    private let cache = WordCache()
+    /// The latest year the article names.
+    private let latestYear: Int?
+    private let cache = TextCache()
 
     private struct PoolKey: Hashable {
         var kind: AnswerKind
@@ -21,25 +34,37 @@ struct Distractors {
 
     init(facts: [Fact], article: Article) {
         self.facts = facts
+        sentences = article.sentences
         let named = article.names.personNames
-        var people = named
-        var seen = Set(named)
-        var groups: [String] = []
-        var seenGroups: Set<String> = []
-        for fact in facts where fact.category == .quote || fact.category == .stance {
+        people = named.filter(Self.looksLikeName)
+        var persons = Set(named)
+        for fact in facts {
             guard let entity = fact.entity else { continue }
-            if named.contains(where: { entity == $0 }) { continue }
-            if seenGroups.insert(entity).inserted { groups.append(entity) }
-            if seen.insert(entity).inserted { people.append(entity) }
+            let surnameOfSomeone = !entity.contains(" ") && named.contains { $0.hasSuffix(" " + entity) }
+            if fact.kind == .title || fact.kind == .relation || surnameOfSomeone { persons.insert(entity) }
         }
-        self.people = people
-        peopleSet = Set(named)
+        self.persons = persons
+        var groups: [String] = []
+        for fact in facts where fact.category == .quote || fact.category == .stance {
+            guard let entity = fact.entity, !persons.contains(entity), !groups.contains(entity) else { continue }
+            groups.append(entity)
+        }
         self.groups = groups
         var pools: [PoolKey: [Int]] = [:]
         for (index, fact) in facts.enumerated() where !fact.prompt.isEmpty {
             pools[Self.key(fact), default: []].append(index)
         }
         self.pools = pools
+        latestYear = article.sentences.flatMap { AnswerContext.years(in: $0.scalars[...]) }.max()
+    }
+
+    /// A person's name as a distractor: no place or body word in it ("US-led Asia-Pacific"),
+    /// no lower-case part after a hyphen.
+    private static func looksLikeName(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).enumerated().allSatisfy { index, part in
+            !Lexicon.institutionWords.contains(part.lowercased())
+                && (index == 0 || part.first?.isUppercase == true || !name.contains("-" + part))
+        }
     }
 
     private static func key(_ fact: Fact) -> PoolKey {
@@ -50,68 +75,131 @@ struct Distractors {
     /// empty when fewer than three good distractors exist.
     func choices(for index: Int) -> [String] {
         let fact = facts[index]
-        var candidates = (pools[Self.key(fact)] ?? []).filter { $0 != index }.map { facts[$0].answer }
-        // Same format: digits with digits, words with words.
-        let digitAnswer = fact.answer.unicodeScalars.contains { ("0"..."9").contains($0) }
+        if asksForSomeone(fact) {
+            return entityChoices(for: fact.answer, accepted: fact.accepted, prompt: fact.prompt)
+        }
+        let neighbours = facts.indices.filter { $0 != index && facts[$0].sentence == fact.sentence }.map { facts[$0].answer }
+        let context = AnswerContext(
+            fact: fact, sentence: sentences[fact.sentence], others: neighbours, latestYear: latestYear, cache: cache)
+        var candidates: [String]
         switch fact.kind {
-        case .count, .measure, .money, .percent, .rank:
-            candidates = candidates.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } == digitAnswer }
-        case .year:
-            let decade = fact.answer.hasSuffix("s")
-            candidates = candidates.filter { $0.hasSuffix("s") == decade }
-            let value = Int(fact.answer.filter(\.isNumber)) ?? 0
-            candidates = candidates.enumerated().sorted {
-                (abs((Int($0.element.filter(\.isNumber)) ?? 0) - value), $0.offset) < (abs((Int($1.element.filter(\.isNumber)) ?? 0) - value), $1.offset)
-            }.map(\.element)
-        default:
-            break
-        }
-        if fact.kind == .statement || fact.kind == .quote {
-            // Similar length first.
-            let length = fact.answer.count
-            candidates = candidates.enumerated().sorted {
-                (abs($0.element.count - length), $0.offset) < (abs($1.element.count - length), $1.offset)
-            }.map(\.element)
-        }
-        if fact.kind == .relation {
-            candidates += ["husband", "wife", "daughter", "son", "sister", "brother", "predecessor", "successor", "deputy"]
-        }
-        if fact.kind == .title {
-            // Same shape: capitalised titles with capitalised titles.
-            candidates += ["Prime Minister", "Foreign Minister", "Defence Minister", "Secretary of State", "General", "Senator", "Ambassador"]
+        case .quote, .statement:
+            // Things for a thing: no one asked for by a "who" question, no person or pair of people.
+            candidates = (pools[Self.key(fact)] ?? []).filter { $0 != index && !asksForSomeone(facts[$0]) }
+                .map { facts[$0].answer }
+                .filter { Self.similarLength($0, fact.answer) && ![.person, .pair(.person)].contains(entityKind($0)) }
+        case .title:
+            // Same shape: capitalised titles with capitalised titles, abbreviations with abbreviations.
             let capital = fact.answer.first?.isUppercase == true
-            candidates = candidates.filter { ($0.first?.isUppercase == true) == capital }
+            let abbreviated = fact.answer.hasSuffix(".")
+            candidates = (pool(of: index) + Lexicon.commonTitles).filter {
+                ($0.first?.isUppercase == true) == capital && $0.hasSuffix(".") == abbreviated
+            }
+        case .relation:
+            let lower = fact.answer.lowercased()
+            candidates = Lexicon.relationChoices.first { $0.contains(lower) } ?? []
+        case .person:
+            candidates = people
+        default:
+            candidates = ValueVariants(context: context).variants(of: fact)
         }
-        candidates += ruleBased(fact)
-        // Nothing the question itself shows ("between 2002 and which year?" offers no 2002).
-        let promptWords = cache.words(fact.prompt)
-        candidates = candidates.filter { !AnswerMatch.contains(promptWords, cache.words($0)) }
-        return assemble(answer: fact.answer, accepted: fact.accepted, candidates: candidates)
+        candidates = candidates.filter { !context.shows(cache.words($0)) }
+        return assemble(answer: fact.answer, accepted: fact.accepted, candidates: candidates, excluded: alsoTrue(of: index))
     }
 
-    /// People for a person; other named groups, places and bodies for anything else.
+    /// Who said, did or holds what fact `index` asks about, the other way round: people for a
+    /// person, one-word names for a one-word name, groups for a group, pairs for a pair.
     func entityChoices(for entity: String, accepted: [String], prompt: String) -> [String] {
-        let isPerson = peopleSet.contains(entity) && !entity.contains(" and ")
-        let promptWords = cache.words(prompt)
-        let candidates = (isPerson ? people.filter(peopleSet.contains) : groups).filter {
-            !AnswerMatch.contains(promptWords, cache.words($0))
+        let kind = entityKind(entity)
+        let pool: [String]
+        switch kind {
+        case .person: pool = people
+        case .pair(let members):
+            let names = Self.members(entity)
+            pool = groups.filter {
+                entityKind($0) == .pair(members) && Set(Self.members($0)).isDisjoint(with: names)
+            }
+        default: pool = groups.filter { entityKind($0) == kind }
         }
-        return assemble(answer: entity, accepted: accepted, candidates: candidates)
+        // Nobody the question names, even by surname alone.
+        let promptWords = cache.words(prompt)
+        let candidates = pool.filter { candidate in
+            let words = cache.words(candidate)
+            return !AnswerMatch.contains(promptWords, words)
+                && !(kind == .person && words.last.map { promptWords.contains($0) } == true)
+        }
+        // Whoever the article credits with the same words or stance is no wrong answer.
+        let alsoTrue = facts.filter { fact in
+            guard let other = fact.entity, other != entity, fact.category == .quote || fact.category == .stance else { return false }
+            return AnswerMatch.contains(promptWords, cache.words(fact.answer))
+        }.compactMap(\.entity)
+        return assemble(answer: entity, accepted: accepted, candidates: candidates, excluded: alsoTrue)
     }
 
-    private func assemble(answer: String, accepted: [String], candidates: [String]) -> [String] {
+    // MARK: - Kinds of entity
+
+    /// "Who …?", "Whom …?": a statement that names a person or a group, whatever the rule called it.
+    private func asksForSomeone(_ fact: Fact) -> Bool {
+        guard fact.kind == .statement, let first = fact.prompt.split(separator: " ").first else { return false }
+        return first == "Who" || first == "Whom"
+    }
+
+    private indirect enum EntityKind: Equatable {
+        case person, oneWordName, group
+        case pair(EntityKind)
+    }
+
+    private func entityKind(_ entity: String) -> EntityKind {
+        let members = Self.members(entity)
+        if members.count > 1 { return .pair(entityKind(members[0])) }
+        if persons.contains(entity) || people.contains(where: { $0.hasSuffix(" " + entity) }) { return .person }
+        let words = entity.split(separator: " ")
+        if words.count == 1, entity.first?.isUppercase == true { return .oneWordName }
+        return .group
+    }
+
+    /// "Turnbull and Bishop" → ["Turnbull", "Bishop"]; one member for anything else.
+    private static func members(_ entity: String) -> [String] {
+        entity.components(separatedBy: " and ").flatMap { $0.components(separatedBy: ", ") }
+            .map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+
+    // MARK: - Picking
+
+    /// Answers of other questions of the same kind.
+    private func pool(of index: Int) -> [String] {
+        (pools[Self.key(facts[index])] ?? []).filter { $0 != index }.map { facts[$0].answer }
+    }
+
+    /// What the article also states as true: the other values of the answer's sentence (the
+    /// other end of "from $84 billion to $375 billion"), and what the same speaker or holder
+    /// said or holds.
+    private func alsoTrue(of index: Int) -> [String] {
+        let fact = facts[index]
+        return facts.indices.filter { other in
+            other != index && (facts[other].sentence == fact.sentence
+                || (fact.entity != nil && facts[other].entity == fact.entity && facts[other].category == fact.category))
+        }.flatMap { [facts[$0].answer] + facts[$0].accepted }
+    }
+
+    /// Quotes and statements of about the same length: neither more than twice (plus a word)
+    /// as long as the other.
+    static func similarLength(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.split(separator: " ").count, b.split(separator: " ").count)
+        return max(x, y) <= 2 * min(x, y) + 1
+    }
+
+    private func assemble(answer: String, accepted: [String], candidates: [String], excluded: [String]) -> [String] {
         var picked: [String] = []
-        var pickedWords: [[String]] = []
-        let taken = ([answer] + accepted).map(cache.words)
+        let taken = [answer] + accepted
         var seen: Set<String> = []
         for candidate in candidates where picked.count < 3 {
             let trimmed = candidate.trimmingSpaces
-            guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { continue }
-            let words = cache.words(trimmed)
-            guard !taken.contains(where: { AnswerMatch.close(words: words, $0) }),
-                  !pickedWords.contains(where: { AnswerMatch.close(words: words, $0) }) else { continue }
+            guard !trimmed.isEmpty, seen.insert(trimmed).inserted,
+                  !taken.contains(where: { same(trimmed, $0) }),
+                  !picked.contains(where: { same(trimmed, $0) }),
+                  !excluded.contains(where: { same(trimmed, $0) }) else { continue }
             picked.append(trimmed)
-            pickedWords.append(words)
         }
         guard picked.count == 3 else { return [] }
         let position = Int(CardKey.fnv1a(answer) % 4)
@@ -120,203 +208,47 @@ struct Distractors {
         return choices
     }
 
-    // MARK: - Made by rule
-
-    private func ruleBased(_ fact: Fact) -> [String] {
-        let answer = fact.answer
-        switch fact.kind {
-        case .money, .percent, .count, .measure:
-            let lower = answer.lowercased()
-            if lower.contains("century") || lower.contains("decade") {
-                return ["a quarter century", "a century", "two decades", "a decade", "three decades"]
-            }
-            if ["hundreds", "thousands", "dozens", "millions"].contains(where: lower.hasPrefix) {
-                return replacing(answer, in: ["hundreds", "thousands", "dozens", "millions", "tens of thousands"])
-            }
-            return numberVariants(answer)
-        case .year:
-            return yearVariants(answer, by: [1, -1, 2, -2, 3])
-        case .monthDay, .monthYear, .month, .monthRange:
-            return monthVariants(answer) + yearVariants(answer, by: [1, -1])
-        case .partOfYear:
-            var out: [String] = []
-            for prefix in ["early", "late", "mid"] where !answer.lowercased().hasPrefix(prefix) {
-                if let dash = answer.firstIndex(of: "-") { out.append(prefix + answer[dash...]) }
-            }
-            return out + yearVariants(answer, by: [1, -1])
-        case .relative:
-            return relativeVariants(answer)
-        case .fraction:
-            return replacing(answer, in: ["one-third", "two-thirds", "one-quarter", "three-quarters", "half", "a third", "a quarter", "one-fifth", "three-fourths"])
-        case .multiple:
-            return replacing(answer, in: ["double", "triple", "half", "quadruple", "twice", "three times"])
-        case .rank:
-            return numberVariants(answer)
-        default:
-            return []
+    /// The same answer: the same words (loosely), or the same value by the answer checker
+    /// either way round, or the same share of a whole ("75%" and "three-quarters").
+    private func same(_ a: String, _ b: String) -> Bool {
+        let (wa, wb) = (cache.words(a), cache.words(b))
+        // Loosely the same words, unless a number tells them apart ("two decades ago", "a decade ago").
+        if AnswerMatch.close(words: wa, wb), Self.numbers(wa) == Self.numbers(wb) { return true }
+        let (x, y) = (cache.text(a), cache.text(b))
+        let checker = AnswerChecker()
+        if checker.compare(x, with: y, tolerance: nil).verdict == .correct
+            || checker.compare(y, with: x, tolerance: nil).verdict == .correct {
+            return true
         }
-    }
-
-    /// Replaces the first word of `answer` found in `words` by each other word of the list.
-    private func replacing(_ answer: String, in words: [String]) -> [String] {
-        let lower = answer.lowercased()
-        guard let found = words.sorted(by: { $0.count > $1.count }).first(where: { lower.contains($0) }),
-              let range = lower.range(of: found) else { return [] }
-        let prefix = String(answer[..<range.lowerBound])
-        let suffix = String(answer[range.upperBound...])
-        return words.filter { $0 != found }.map { prefix + $0 + suffix }
-    }
-
-    /// The answer with its number ×2, ÷2, ×3, +1, ×1.5, in the answer's own format.
-    private func numberVariants(_ answer: String) -> [String] {
-        let scalars = Array(answer.unicodeScalars)
-        // A written-out number?
-        let words = answer.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        for (index, word) in words.enumerated() {
-            let head = word.split(separator: "-").first.map(String.init) ?? word
-            let lowerHead = head.lowercased()
-            guard let value = Lexicon.numberWord(lowerHead) ?? (lowerHead.hasPrefix("number") ? nil : nil) else { continue }
-            var out: [String] = []
-            for other in [value + 1, value * 2, max(value - 1, 0), value + 2, value * 3] where other != value && other > 1 {
-                guard var spelled = Lexicon.spell(other) else { continue }
-                if head.first?.isUppercase == true { spelled = spelled.prefix(1).uppercased() + spelled.dropFirst() }
-                var copy = words
-                copy[index] = spelled + word.dropFirst(head.count)
-                out.append(copy.joined(separator: " "))
-            }
-            return out
-        }
-        // "number-two"
-        if let dash = answer.lowercased().range(of: "number-") {
-            let rest = String(answer[dash.upperBound...])
-            if let value = Int(rest) ?? Lexicon.numberWord(rest.lowercased()) {
-                return [value + 1, max(value - 1, 1), value + 2, value + 3].filter { $0 != value }.map {
-                    String(answer[..<dash.upperBound]) + (Int(rest) != nil ? String($0) : (Lexicon.spell($0) ?? String($0)))
-                }
-            }
-        }
-        // Digits.
-        guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return [] }
-        var end = start
-        while end < scalars.count, ("0"..."9").contains(scalars[end]) || ((scalars[end] == "," || scalars[end] == ".") && end + 1 < scalars.count && ("0"..."9").contains(scalars[end + 1])) {
-            end += 1
-        }
-        let numberText = String(String.UnicodeScalarView(scalars[start..<end]))
-        guard let value = Double(numberText.replacingOccurrences(of: ",", with: "")) else { return [] }
-        let decimals = numberText.split(separator: ".").count == 2 ? numberText.split(separator: ".")[1].count : 0
-        let grouped = numberText.contains(",")
-        let prefix = String(String.UnicodeScalarView(scalars[..<start]))
-        let suffix = String(String.UnicodeScalarView(scalars[end...]))
-        var out: [String] = []
-        for other in [value * 2, value / 2, value * 3, value * 1.5, value + 1] where other != value && (other >= 1 || value < 1) && other != 1 {
-            guard let text = format(other, decimals: decimals, grouped: grouped) else { continue }
-            out.append(prefix + text + suffix)
-        }
-        return out
-    }
-
-    private func format(_ value: Double, decimals: Int, grouped: Bool) -> String? {
-        if decimals == 0 {
-            guard value == value.rounded(), value >= 1 else { return nil }
-            let integer = String(Int(value))
-            guard grouped || integer.count > 3, integer.count > 3 else { return integer }
-            var out = ""
-            for (index, digit) in integer.enumerated() {
-                if index > 0, (integer.count - index) % 3 == 0 { out.append(",") }
-                out.append(digit)
-            }
-            return out
-        }
-        var scale = 1.0
-        for _ in 0..<min(decimals, 3) { scale *= 10 }
-        let scaled = (value * scale).rounded()
-        let integer = Int(scaled) / Int(scale)
-        var fraction = String(Int(scaled) % Int(scale))
-        while fraction.count < decimals { fraction = "0" + fraction }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return fraction.isEmpty ? String(integer) : "\(integer).\(fraction)"
-    }
-
-    private func yearVariants(_ answer: String, by steps: [Int]) -> [String] {
-        let scalars = Array(answer.unicodeScalars)
-        var index = 0
-        while index + 4 <= scalars.count {
-            let slice = scalars[index..<(index + 4)]
-            let before = index == 0 || !("0"..."9").contains(scalars[index - 1])
-            let after = index + 4 == scalars.count || !("0"..."9").contains(scalars[index + 4])
-            if before, after, slice.allSatisfy({ ("0"..."9").contains($0) }),
-               let year = Int(String(String.UnicodeScalarView(slice))) {
-                let prefix = String(String.UnicodeScalarView(scalars[..<index]))
-                let suffix = String(String.UnicodeScalarView(scalars[(index + 4)...]))
-                return steps.map { prefix + String(year + $0) + suffix }
-            }
-            index += 1
-        }
-        return []
-    }
-
-    private func monthVariants(_ answer: String) -> [String] {
-        var out: [String] = []
-        for (index, name) in Lexicon.months.enumerated() {
-            var capital = name.prefix(1).uppercased() + name.dropFirst()
-            var abbreviated = false
-            if answer.range(of: capital) == nil {
-                // "Sept. 11": abbreviated month names.
-                let short = index == 8 && answer.contains("Sept") ? "Sept" : String(capital.prefix(3))
-                guard answer.range(of: short) != nil, !answer.contains(capital) else { continue }
-                capital = short
-                abbreviated = true
-            }
-            guard let range = answer.range(of: capital) else { continue }
-            for step in [1, -1, 2, -2] {
-                let other = Lexicon.months[(index + step + 12) % 12]
-                var otherCapital = other.prefix(1).uppercased() + other.dropFirst()
-                if abbreviated { otherCapital = String(otherCapital.prefix(other == "september" ? 4 : 3)) }
-                var copy = answer
-                copy.replaceSubrange(range, with: otherCapital)
-                // A range "June-July": move the second month too.
-                for (second, secondName) in Lexicon.months.enumerated() where second != index {
-                    let secondCapital = secondName.prefix(1).uppercased() + secondName.dropFirst()
-                    if let secondRange = copy.range(of: secondCapital), secondRange.lowerBound > copy.startIndex,
-                       copy[copy.index(before: secondRange.lowerBound)] == "-" {
-                        let moved = Lexicon.months[(second + step + 12) % 12]
-                        copy.replaceSubrange(secondRange, with: moved.prefix(1).uppercased() + moved.dropFirst())
-                        break
-                    }
-                }
-                out.append(copy)
-            }
-            return out
-        }
-        return out
-    }
-
-    private func relativeVariants(_ answer: String) -> [String] {
-        let lower = answer.lowercased()
-        let units = ["week", "month", "year"]
-        if lower.hasPrefix("last ") || lower.hasPrefix("next ") || lower.hasPrefix("this ") || lower.hasPrefix("past ") {
-            let head = String(answer.prefix(5))
-            return units.filter { !lower.hasSuffix($0) }.map { head + $0 } + ["two weeks ago", "next \(lower.split(separator: " ").last ?? "week")", "yesterday"]
-        }
-        return numberVariants(answer) + units.compactMap { unit in
-            guard !lower.contains(unit) else { return nil }
-            let words = answer.split(separator: " ")
-            guard words.count == 3 else { return nil }
-            let plural = ["a", "an", "one"].contains(words[0].lowercased()) ? "" : "s"
-            return "\(words[0]) \(unit)\(plural) \(words[2])"
-        }
+        if let p = x.number?.share, let q = y.number?.share { return AnswerChecker.same(p, q, tolerance: 1e-9) }
+        return false
     }
 }
 
-/// Normalised words of strings seen before.
-private final class WordCache {
-    private var known: [String: [String]] = [:]
+extension Distractors {
+    /// The numbers among normalised words, in digits or in words.
+    static func numbers(_ words: [String]) -> [String] {
+        words.filter { word in word.first?.isNumber == true || Lexicon.numberWord(word) != nil }
+    }
+}
+
+/// Normalised words and checker readings of strings seen before.
+final class TextCache {
+    private var words: [String: [String]] = [:]
+    private var texts: [String: AnswerText] = [:]
 
     func words(_ text: String) -> [String] {
-        if let words = known[text] { return words }
-        let words = AnswerMatch.words(text)
-        known[text] = words
-        return words
+        if let known = words[text] { return known }
+        let result = AnswerMatch.words(text)
+        words[text] = result
+        return result
+    }
+
+    func text(_ text: String) -> AnswerText {
+        if let known = texts[text] { return known }
+        let result = AnswerText(text)
+        texts[text] = result
+        return result
     }
 }
 

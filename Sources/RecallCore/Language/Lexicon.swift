@@ -196,4 +196,44 @@ enum Lexicon {
         "arguably", "clearly", "surely", "obviously", "interestingly", "crucially", "overall",
         "hence", "accordingly", "consequently",
     ]
+
+    // MARK: - Distractors
+
+    /// Titles offered as wrong answers beside the article's own.
+    static let commonTitles = [
+        "Prime Minister", "Foreign Minister", "Defence Minister", "Secretary of State", "General", "Senator",
+        "Ambassador",
+    ]
+    /// Relations offered as wrong answers, by kind: a daughter is asked against other women's
+    /// relations, a predecessor against other roles.
+    static let relationChoices: [[String]] = [
+        ["wife", "daughter", "sister", "mother", "widow"],
+        ["husband", "son", "brother", "father"],
+        ["predecessor", "successor", "deputy", "mentor"],
+    ]
+    static let fractionChoices = [
+        "one-third", "two-thirds", "one-quarter", "three-quarters", "half", "a third", "a quarter", "one-fifth",
+        "three-fourths",
+    ]
+    /// Multiples in two styles, one value each: "twice" is never offered against "double".
+    static let multipleChoices = [["double", "triple", "half", "quadruple"], ["twice", "three times", "half", "four times"]]
+    static let vagueQuantities = ["hundreds", "thousands", "dozens", "millions", "tens of thousands"]
+    static let spansOfYears = ["a quarter century", "a century", "two decades", "a decade", "three decades"]
+    /// Units of time from the shortest: a wrong relative date moves only to a neighbouring one
+    /// ("a decade ago" against "a year ago", never "a week ago").
+    static let timeUnits = ["day", "week", "month", "year", "decade", "century"]
+
+    /// Words before or after a number that make it a lower bound ("at least 85%", "85% or
+    /// more"): any smaller value is then also true.
+    static let lowerBoundsBefore = ["at least", "more than", "over", "upwards of", "no fewer than", "no less than", "above"]
+    static let lowerBoundsAfter = ["or more", "or higher", "or above", "and more", "and up"]
+    /// Words that make a number an upper bound ("fewer than 5%"): any larger value is also true.
+    static let upperBoundsBefore = ["fewer than", "less than", "under", "below", "at most", "no more than", "within"]
+    static let upperBoundsAfter = ["or fewer", "or less", "or lower", "or below"]
+
+    /// The largest value a count or distance of this unit can have on Earth: the countries
+    /// of the world, the continents, half the Equator.
+    static let valueLimits: [String: Double] = [
+        "country": 195, "nation": 195, "continent": 7, "ocean": 5, "mile": 12_450, "km": 20_000,
+    ]
 }

@@ -12,12 +12,6 @@ extension Lexicon {
         "put simply", "in sum", "as such", "to that end", "with that", "not only",
     ]
 
-    /// Quantities too vague to learn.
-    static let vagueQuantities: Set<String> = [
-        "thousands", "hundreds", "millions", "billions", "dozens", "tens", "scores", "several",
-        "many", "few", "numerous", "countless", "some",
-    ]
-
     /// Offices of a head of state or government, whose best-known holders' titles are no
     /// fact worth asking.
     static let headOfStateTitles: Set<String> = [
@@ -29,7 +23,4 @@ extension Lexicon {
     static let formerness: Set<String> = [
         "former", "deposed", "ousted", "late", "acting", "interim", "then", "exiled", "elected", "designate",
     ]
-
-    /// Units of time a question may ask "in which …" about.
-    static let timeUnits: Set<String> = ["year", "month", "decade", "century", "date", "day", "week"]
 }

@@ -217,7 +217,11 @@ enum Lexicon {
     ]
     /// Multiples in two styles, one value each: "twice" is never offered against "double".
     static let multipleChoices = [["double", "triple", "half", "quadruple"], ["twice", "three times", "half", "four times"]]
-    static let vagueQuantities = ["hundreds", "thousands", "dozens", "millions", "tens of thousands"]
+    /// Quantities too vague to learn (never asked), offered only against one another.
+    static let vagueQuantities = [
+        "hundreds", "thousands", "dozens", "millions", "tens of thousands", "billions", "scores", "several",
+        "numerous", "countless",
+    ]
     static let spansOfYears = ["a quarter century", "a century", "two decades", "a decade", "three decades"]
     /// Units of time from the shortest: a wrong relative date moves only to a neighbouring one
     /// ("a decade ago" against "a year ago", never "a week ago").

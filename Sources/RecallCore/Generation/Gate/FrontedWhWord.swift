@@ -22,7 +22,7 @@ struct FrontedWhWord: GateCheck {
             if lower == "what" || (lower == "how" && index + 1 < tokens.count && ["many", "much", "long"].contains(tokens[index + 1].lower)) {
                 return false
             }
-            if lower == "which", before.isWord, !before.isCapitalized, Lexicon.functionWords.contains(before.lower), before.lower != "in" || index + 1 < tokens.count && Lexicon.timeUnits.contains(tokens[index + 1].lower) {
+            if lower == "which", before.isWord, !before.isCapitalized, Lexicon.functionWords.contains(before.lower), before.lower != "in" || index + 1 < tokens.count && (Lexicon.timeUnits + ["date"]).contains(tokens[index + 1].lower) {
                 return false
             }
         }

@@ -138,8 +138,9 @@ struct ValueVariants {
 
     // MARK: - Numbers
 
-    /// Within an order of magnitude of the answer, of the same sign of share, under the
-    /// limits of its unit and of the sentence ("of 188"), on the wrong side of a bound.
+    /// Within an order of magnitude of the answer, a percentage below 100, under the limits of
+    /// its unit and of the sentence ("of 188"), on the answer's side of the sentence's other
+    /// values of its kind, on the false side of a bound.
     private func possible(_ candidate: String, answer: String) -> Bool {
         guard let value = NumberReading(candidate), let target = NumberReading(answer), target.value > 0, value.value > 0
         else { return true }

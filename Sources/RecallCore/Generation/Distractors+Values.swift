@@ -32,7 +32,7 @@ struct AnswerContext {
         otherYears = Self.years(in: sentence.scalars[..<fact.span.lowerBound])
             + Self.years(in: sentence.scalars[fact.span.upperBound...])
         self.latestYear = latestYear
-        bound = Self.bound(before: before.lowercased(), answer: fact.answer.lowercased(), after: after.lowercased())
+        bound = Self.bound(before: before, answer: fact.answer, after: after)
         ceiling = Self.ceiling(after: after)
         otherValues = others.compactMap { cache.text($0).number }
     }
@@ -41,31 +41,28 @@ struct AnswerContext {
         shownWords.contains { AnswerMatch.contains($0, words) }
     }
 
+    /// "at least 40", "more than 40" (the words before the number or its own first words),
+    /// "40 or more" (the words after it or its own last words).
     private static func bound(before: String, answer: String, after: String) -> Bound? {
-        func ends(_ text: String, _ phrases: [String]) -> Bool {
-            phrases.contains { text.hasSuffix(" " + $0) || text == $0 || text.hasSuffix(" " + $0 + " ") || text == $0 + " " }
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         }
-        func starts(_ text: String, _ phrases: [String]) -> Bool {
-            phrases.contains { text.hasPrefix($0 + " ") || text.hasPrefix(" " + $0) && !text.hasPrefix(" " + $0 + "-") }
+        let (head, own, tail) = (words(before), words(answer), words(after))
+        func marked(before: [String], after: [String]) -> Bool {
+            before.map(words).contains { head.suffix($0.count) == $0[...] || own.prefix($0.count) == $0[...] }
+                || after.map(words).contains { tail.prefix($0.count) == $0[...] || own.suffix($0.count) == $0[...] }
         }
-        let head = " " + before
-        if ends(head, Lexicon.lowerBoundsBefore) || starts(answer, Lexicon.lowerBoundsBefore)
-            || starts(after, Lexicon.lowerBoundsAfter) || ends(" " + answer, Lexicon.lowerBoundsAfter) {
-            return .lower
-        }
-        if ends(head, Lexicon.upperBoundsBefore) || starts(answer, Lexicon.upperBoundsBefore)
-            || starts(after, Lexicon.upperBoundsAfter) || ends(" " + answer, Lexicon.upperBoundsAfter) {
-            return .upper
-        }
+        if marked(before: Lexicon.lowerBoundsBefore, after: Lexicon.lowerBoundsAfter) { return .lower }
+        if marked(before: Lexicon.upperBoundsBefore, after: Lexicon.upperBoundsAfter) { return .upper }
         return nil
     }
 
     /// "70 of 188 ambassadors", "3 out of 10": the whole a part cannot exceed.
     private static func ceiling(after: String) -> Double? {
-        let words = after.split(separator: " ").prefix(3).map(String.init)
-        let number = words.first == "of" ? words.dropFirst().first : words.first == "out" && words.dropFirst().first == "of" ? words.dropFirst(2).first : nil
-        guard let number else { return nil }
-        return Double(number.filter { $0.isNumber || $0 == "." })
+        var words = after.split(separator: " ").prefix(3).map(String.init)
+        if words.first == "out" { words.removeFirst() }
+        guard words.first == "of", words.count > 1 else { return nil }
+        return Double(words[1].filter { $0.isNumber || $0 == "." })
     }
 
     /// Years (1000–2199) written in digits, a decade as its first year: "2006", "1930s",
@@ -141,8 +138,9 @@ struct ValueVariants {
 
     // MARK: - Numbers
 
-    /// Within an order of magnitude of the answer, of the same sign of share, under the
-    /// limits of its unit and of the sentence ("of 188"), on the wrong side of a bound.
+    /// Within an order of magnitude of the answer, a percentage below 100, under the limits of
+    /// its unit and of the sentence ("of 188"), on the answer's side of the sentence's other
+    /// values of its kind, on the false side of a bound.
     private func possible(_ candidate: String, answer: String) -> Bool {
         guard let value = NumberReading(candidate), let target = NumberReading(answer), target.value > 0, value.value > 0
         else { return true }

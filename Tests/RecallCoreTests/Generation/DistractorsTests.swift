@@ -81,6 +81,9 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
         ValueCase(id: "no distance longer than half the Equator",
                   text: "The election is heard 7,000 miles away in the capital.",
                   fact: ChoiceFact(answer: "7,000 miles", kind: .count(noun: "miles")), above: 0, below: 12_451),
+        ValueCase(id: "a part stays below its whole (out of)",
+                  text: "Only 7 out of 12 judges agreed.",
+                  fact: ChoiceFact(answer: "7", kind: .count(noun: "")), above: 0, below: 12),
         ValueCase(id: "a part stays below its whole",
                   text: "The administration has appointed only 70 of 188 ambassadors.",
                   fact: ChoiceFact(answer: "70", kind: .count(noun: "")), above: 0, below: 188),
@@ -108,7 +111,7 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
                   text: "The drones flew within 40 miles of the border.",
                   fact: ChoiceFact(answer: "40 miles", kind: .count(noun: "miles")), above: 0, below: 40),
         ValueCase(id: "or less: every wrong value is smaller",
-                  text: "Turnout was 40% or less in the capital.",
+                  text: "In the capital, turnout was 40% or less.",
                   fact: ChoiceFact(answer: "40%", kind: .percent), above: 0, below: 40),
     ]
 }

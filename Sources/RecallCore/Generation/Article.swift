@@ -45,12 +45,13 @@ public struct Article: Sendable {
         }
         for index in sentences.indices {
             sentences[index].carriesFacts = Self.carriesFacts(sentences[index])
+                && !Self.isCaption(paragraphs[sentences[index].paragraph])
         }
         self.paragraphs = paragraphs
         self.sentences = sentences
         title = Self.chooseTitle(paragraphs)
         names = NameIndex(sentences: sentences)
-        references = ReferenceResolver.resolve(sentences, names: names)
+        references = ReferenceResolver.resolve(sentences, names: names, corrections: Self.misspelledNames(sentences))
     }
 
     /// 1-based line and column of a source scalar offset.
@@ -66,6 +67,43 @@ public struct Article: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// Capitalised words written once that are a slip for a name the article writes more
+    /// often ("Yereman" beside "Yerevan", "USAI" beside "USAID"), with the name: a question
+    /// writes the name, never the slip.
+    static func misspelledNames(_ sentences: [Sentence]) -> [String: String] {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            for (index, token) in sentence.tokens.enumerated() where token.isWord && token.isCapitalized && index > 0 {
+                counts[token.stem, default: 0] += 1
+            }
+        }
+        let frequent = counts.filter { $0.value >= 2 && $0.key.count >= 4 }.map(\.key)
+        var slips: [String: String] = [:]
+        for (word, count) in counts.sorted(by: { $0.key < $1.key }) where count == 1 && word.count >= 4 {
+            let acronym = word == word.uppercased()
+            for other in frequent.sorted() where other != word && (acronym == (other == other.uppercased())) {
+                let derived = other.hasPrefix(word) || word.hasPrefix(other)
+                if derived && !acronym { continue }
+                if let distance = EditDistance.distance(word.lowercased(), other.lowercased(), limit: 1), distance == 1 {
+                    slips[word] = other
+                    break
+                }
+            }
+        }
+        return slips
+    }
+
+    /// A paragraph that credits a photograph ("… AP Photo/Evan Vu", "… Wikimedia Commons").
+    static func isCaption(_ paragraph: Paragraph) -> Bool {
+        let text = paragraph.text.lowercased()
+        return paragraph.sentences.count <= 3 && Lexicon.photoCredits.contains { credit in
+            guard let range = text.range(of: credit) else { return false }
+            // A credit word as a word, not inside another ("afp" in "cafpe").
+            let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+            return !before.isLetter
+        }
     }
 
     /// Whether facts may be taken from a sentence: not a heading, a caption or a label (no

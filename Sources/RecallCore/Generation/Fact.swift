@@ -61,6 +61,24 @@ public enum AnswerKind: Sendable, Equatable, Hashable {
     case person
 }
 
+extension AnswerKind {
+    /// Whether wrong answers of this kind can be made so that each is possible, of the same
+    /// scale and surely wrong: numbers and dates, made by rule around the answer. People,
+    /// quotes, titles and statements taken from elsewhere in an article were judged
+    /// implausible or also true too often (a strict reader's verdicts under
+    /// Tests/RecallCoreTests/Fixtures/generation/verdicts), so they are asked typed or as a
+    /// cloze instead.
+    var offersChoices: Bool {
+        switch self {
+        case .money, .percent, .count, .measure, .fraction, .multiple, .rank, .year, .monthDay, .monthYear, .month,
+             .monthRange, .partOfYear:
+            return true
+        case .relative, .quote, .title, .relation, .statement, .person:
+            return false
+        }
+    }
+}
+
 /// A rule that finds one kind of fact in an article.
 public protocol FactRule: Sendable {
     var category: FactCategory { get }

@@ -63,6 +63,8 @@ struct Phrasing {
         for (index, token) in sentence.tokens.enumerated() where range.contains(token.start) && token.end <= range.upperBound {
             guard let replacement = references.replacements[index] else { continue }
             text += sentence.text(cursor..<token.start) + replacement
+            // A word written out by the word before it ("the country’s" → "Russia’s"): no space left.
+            if replacement.isEmpty, text.hasSuffix(" ") { text.removeLast() }
             cursor = token.end
         }
         return text + sentence.text(cursor..<range.upperBound)

@@ -58,7 +58,7 @@ public struct QuestionGenerator: Sendable {
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
-                    accepted: fact.accepted, choices: distractors.choices(for: index),
+                    accepted: fact.accepted, choices: fact.kind.offersChoices ? distractors.choices(for: index) : [],
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if let entityPrompt = fact.entityPrompt, let entity = fact.entity {
@@ -70,7 +70,7 @@ public struct QuestionGenerator: Sendable {
                 let accepted = Self.entityForms(entity, article: article)
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: entity, accepted: accepted,
-                    choices: distractors.entityChoices(for: entity, accepted: accepted, prompt: entityPrompt),
+                    choices: [],
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }

@@ -23,4 +23,10 @@ extension Lexicon {
     static let formerness: Set<String> = [
         "former", "deposed", "ousted", "late", "acting", "interim", "then", "exiled", "elected", "designate",
     ]
+
+    /// Words that credit a photograph: a line holding one is a caption.
+    static let photoCredits: [String] = [
+        "ap photo", "wikimedia", "reuters", "getty images", "shutterstock", "afp", "epa", "photo:",
+        "image:", "credit:", "flickr", "alamy", "(photo", "photograph:",
+    ]
 }

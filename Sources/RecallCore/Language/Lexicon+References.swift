@@ -71,6 +71,12 @@ extension Lexicon {
         "administration", "regime", "party", "ministry", "department", "company", "pair",
     ]
 
+    /// Days named from the day of writing.
+    static let relativeDays: Set<String> = ["yesterday", "tomorrow", "today", "tonight", "weekend"]
+
+    /// Modifiers that need the parties they relate ("bilateral trade": between whom?).
+    static let relationalModifiers: Set<String> = ["bilateral", "mutual", "reciprocal", "neighbouring", "neighboring"]
+
     /// Titles that tell a person's gender.
     static let genderedTitles: [String: PersonGender] = [
         "mr.": .masculine, "mr": .masculine, "mrs.": .feminine, "mrs": .feminine, "ms.": .feminine,

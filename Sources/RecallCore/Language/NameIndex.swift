@@ -23,12 +23,23 @@ struct NameIndex: Sendable, Equatable {
     private(set) var capitalisedInside: Set<String> = []
     /// Words the article writes in lower case somewhere.
     private(set) var lowerCaseWords: Set<String> = []
+    /// Capitalised words the article puts before a lower-case noun: adjectives of nations and
+    /// bodies, not first names.
+    private(set) var adjectival: Set<String> = []
 
     init(sentences: [Sentence]) {
         var all: [NameRun] = []
         for sentence in sentences {
             all += Self.runs(in: sentence)
             for token in sentence.tokens where token.isWord && !token.isCapitalized { lowerCaseWords.insert(token.lower) }
+            // A capital before a lower-case noun ("Australian exporters") is an adjective.
+            for (index, token) in sentence.tokens.enumerated().dropLast() where token.isWord && token.isCapitalized && index > 0 {
+                let next = sentence.tokens[index + 1]
+                if next.isWord, !next.isCapitalized, !Lexicon.functionWords.contains(next.lower), !VerbForms.auxiliaries.contains(next.lower),
+                   !VerbForms.isFiniteVerb(next.lower), !next.lower.hasSuffix("ly") {
+                    adjectival.insert(token.lower)
+                }
+            }
             for (index, token) in sentence.tokens.enumerated() where index > 0 && token.isWord && token.isCapitalized {
                 let before = sentence.tokens[index - 1]
                 if before.isPunctuation && [":", "“", "\"", "(", "—", "–"].contains(before.text) { continue }
@@ -45,6 +56,13 @@ struct NameIndex: Sendable, Equatable {
             if !name.contains(" "), people.contains(where: { $0.hasSuffix(" " + name) }) {
                 all[index].isPerson = true
             }
+        }
+        // "Trade Act", "Australian Settlement": words the article also writes in lower case,
+        // or a first word it uses as an adjective, make no person's name.
+        for index in all.indices where all[index].isPerson {
+            let words = all[index].nameText.split(separator: " ").map { $0.lowercased() }
+            if words.count >= 2, words.allSatisfy({ lowerCaseWords.contains($0) || $0.count <= 2 }) { all[index].isPerson = false }
+            if words.count >= 2, adjectival.contains(words[0]), all[index].titles.isEmpty { all[index].isPerson = false }
         }
         for run in all where run.isPerson && !people.contains(where: { $0 == run.nameText || $0.hasSuffix(" " + run.nameText) }) {
             people.append(run.nameText)
@@ -150,7 +168,9 @@ struct NameIndex: Sendable, Equatable {
         let nameText = nameWords.joined(separator: " ")
         let institutional = tokens[nameRange].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.institutionWords.contains($0.stem.lowercased()) }
         let endsInTitle = Lexicon.titleEnds.contains(tokens[nameRange.upperBound - 1].lower)
-        let isPerson = !institutional && !endsInTitle && (nameWords.count >= 2 || !titles.isEmpty)
+        // "AP Photo", "Trade Act": an acronym or a word of the dictionary is no part of a name.
+        let acronym = nameWords.contains { $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) && !$0.contains(".") }
+        let isPerson = !institutional && !endsInTitle && !acronym && (nameWords.count >= 2 || !titles.isEmpty)
             && nameWords.count <= 4
         return NameRun(
             sentence: sentence.index, tokens: range, titles: titles, name: nameRange,

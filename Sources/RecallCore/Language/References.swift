@@ -31,9 +31,16 @@ struct SentenceReferences: Sendable, Equatable {
 
 /// Finds and resolves the referring words of every sentence of an article.
 enum ReferenceResolver {
-    static func resolve(_ sentences: [Sentence], names: NameIndex) -> [SentenceReferences] {
+    /// `corrections`: names the article misspells once, with the form it writes elsewhere.
+    static func resolve(_ sentences: [Sentence], names: NameIndex, corrections: [String: String] = [:]) -> [SentenceReferences] {
         let genders = PersonGender.infer(sentences, names: names)
-        return sentences.map { resolve($0, in: sentences, names: names, genders: genders) }
+        return sentences.map { sentence in
+            var references = resolve(sentence, in: sentences, names: names, genders: genders)
+            for (index, token) in sentence.tokens.enumerated() where references.replacements[index] == nil {
+                if let name = corrections[token.stem] { references.replacements[index] = name + token.text.dropFirst(token.stem.count) }
+            }
+            return references
+        }
     }
 
     static func resolve(
@@ -97,6 +104,11 @@ enum ReferenceResolver {
                 result.vague.append(counted)
                 continue
             }
+            // "Bilateral trade", "neighbouring Armenia": clear only beside the parties.
+            if Lexicon.relationalModifiers.contains(lower), index + 1 < tokens.count {
+                result.vague.append(index..<(index + 2))
+                continue
+            }
             if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
                 let end = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
                     && !VerbForms.auxiliaries.contains(tokens[index + 1].lower) ? index + 2 : index + 1
@@ -105,7 +117,12 @@ enum ReferenceResolver {
             }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                isAnaphoric(phrase, tokens: tokens, sentence: sentence, sentences: sentences) {
-                if let written = antecedent(ofHead: tokens[phrase.upperBound - 1].stem.lowercased(), before: sentence, in: sentences) {
+                let head = tokens[phrase.upperBound - 1].stem.lowercased()
+                if Lexicon.countryHeads.contains(head), phrase.count == 2, let country = soleCountry(before: sentence, in: sentences) {
+                    // "the country’s leadership" → "Russia’s leadership".
+                    result.replacements[index] = tokens[phrase.upperBound - 1].isPossessive ? possessive(country) : country
+                    result.replacements[phrase.upperBound - 1] = ""
+                } else if let written = antecedent(ofHead: head, before: sentence, in: sentences) {
                     result.replacements[index] = written
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
@@ -127,6 +144,20 @@ enum ReferenceResolver {
         if token.text == "US" || token.text == "U.S." { return false }
         if token.text == "I", index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized { return false }
         return true
+    }
+
+    /// The one country named in the two sentences before (the nearest that names any), as
+    /// the article writes it.
+    static func soleCountry(before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        for earlier in sentences[max(0, sentence.index - 2)..<sentence.index].reversed() {
+            var found: [String] = []
+            for token in earlier.tokens where token.isWord && token.isCapitalized && Lexicon.countries.contains(token.stem.lowercased()) {
+                if !found.contains(token.stem) { found.append(token.stem) }
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { return nil }
+        }
+        return nil
     }
 
     /// The subject of a sentence when it is a singular name: "Russia", "The Trump

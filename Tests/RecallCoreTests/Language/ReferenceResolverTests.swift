@@ -92,3 +92,17 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     let cloze = Phrasing.relativeClauseCloze(sentence, references: article.references[1], gap: start..<(start + 9))
     #expect(cloze == "George C. Marshall served as secretary of state for [...].")
 }
+
+@Test func theCountryIsTheOneCountryNamedBefore() {
+    let article = Article(text: "Title\nRussia returns the accusation. The country’s leadership points to Kosovo.")
+    let sentence = article.sentences[2]
+    let cloze = Phrasing.cloze(sentence, references: article.references[2], gap: (sentence.scalars.count - 7)..<(sentence.scalars.count - 1))
+    #expect(cloze == "Russia’s leadership points to [...].")
+}
+
+@Test func aNameMisspelledOnceIsWrittenAsTheArticleWritesItElsewhere() {
+    let article = Article(text: "Title\nTalks in Yerevan went on. Officials in Yerevan agreed. Baku says Yereman must recognise the border.")
+    let sentence = article.sentences[3]
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.cloze(sentence, references: article.references[3], gap: (end - 6)..<end) == "Baku says Yerevan must recognise the [...].")
+}

@@ -16,11 +16,34 @@ struct ResolvedReferences: GateCheck {
         if candidate.unresolvedPhrases.contains(where: { text.contains($0.lowercased()) }) { return false }
         // "the deficit" is clear beside two names ("… trade relations between the U.S. and
         // China … the deficit"), not beside one or none.
-        let names = Set(tokens.indices.filter { ReferenceResolver.isName(tokens, $0) && $0 > 0 }.map { tokens[$0].stem })
+        // Names counted as runs: "State Department" is one name.
+        var names: Set<String> = []
+        var run: [String] = []
+        for index in tokens.indices {
+            if index > 0, ReferenceResolver.isName(tokens, index) {
+                run.append(tokens[index].stem)
+            } else if !run.isEmpty {
+                names.insert(run.joined(separator: " "))
+                run = []
+            }
+        }
+        if !run.isEmpty { names.insert(run.joined(separator: " ")) }
         return names.count >= Self.namesThatPlaceAVagueDescription || !candidate.vaguePhrases.contains { text.contains($0.lowercased()) }
     }
 
     static let namesThatPlaceAVagueDescription = 2
+
+    /// "last week", "three weeks ago", "yesterday": a time that goes stale with the article.
+    static func isRelativeTime(_ tokens: [Token], _ index: Int) -> Bool {
+        let lower = tokens[index].lower
+        if Lexicon.relativeDays.contains(lower) { return true }
+        if lower == "ago", index > 0 { return true }
+        if ["last", "next", "coming"].contains(lower), index + 1 < tokens.count,
+           Lexicon.timeUnits.contains(tokens[index + 1].lower) || Lexicon.relativeDays.contains(tokens[index + 1].lower) {
+            return true
+        }
+        return false
+    }
 
     static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool) -> Bool {
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
@@ -28,6 +51,7 @@ struct ResolvedReferences: GateCheck {
             let lower = token.lower
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }
             if ["this", "these", "those"].contains(lower) { return true }
+            if isRelativeTime(tokens, index) { return true }
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }

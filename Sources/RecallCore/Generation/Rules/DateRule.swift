@@ -202,6 +202,8 @@ struct DateRule: FactRule {
         }
         let wh: String
         switch preposition {
+        case nil where found.kind == .monthDay:
+            wh = "on " + phrase  // "announced March 22": "On what date did … announce …?"
         case nil:
             wh = phrase == "when" ? "when" : (found.kind == .relative ? "when" : "in " + phrase)
         case "of":
@@ -209,7 +211,7 @@ struct DateRule: FactRule {
             let prompt = builder.phrasing.inPlace(replacing: start..<range.upperBound, with: "of " + (phrase == "when" ? "what time" : phrase))
             return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
         case "in", "during", "at":
-            wh = phrase == "when" ? "when" : "in " + phrase
+            wh = phrase == "when" ? "when" : (found.kind == .monthDay ? "on " : "in ") + phrase
         case "on":
             wh = phrase == "when" ? "when" : "on " + phrase
         default:

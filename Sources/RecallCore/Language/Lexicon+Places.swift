@@ -1,0 +1,34 @@
+/// Places: the countries of the world, so that "the country" can be traced to the one named.
+extension Lexicon {
+    /// The sovereign states of the world (and a few widely used short forms), lower-cased.
+    static let countries: Set<String> = [
+        "afghanistan", "albania", "algeria", "andorra", "angola", "antigua and barbuda", "argentina",
+        "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+        "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia and herzegovina", "botswana",
+        "brazil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia", "cameroon", "canada",
+        "cape verde", "central african republic", "chad", "chile", "china", "colombia", "comoros", "congo",
+        "costa rica", "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti",
+        "dominica", "dominican republic", "ecuador", "egypt", "el salvador", "equatorial guinea", "eritrea",
+        "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia",
+        "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guinea-bissau", "guyana", "haiti",
+        "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+        "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait",
+        "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
+        "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+        "marshall islands", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco",
+        "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal",
+        "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea", "north macedonia",
+        "norway", "oman", "pakistan", "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+        "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "saint lucia", "samoa",
+        "san marino", "saudi arabia", "senegal", "serbia", "seychelles", "sierra leone", "singapore",
+        "slovakia", "slovenia", "solomon islands", "somalia", "south africa", "south korea", "south sudan",
+        "spain", "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+        "tanzania", "thailand", "timor-leste", "togo", "tonga", "trinidad and tobago", "tunisia", "turkey",
+        "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates", "united kingdom",
+        "united states", "uruguay", "uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen",
+        "zambia", "zimbabwe", "us", "u.s.", "usa", "uk", "u.k.", "britain", "great britain", "america",
+    ]
+
+    /// Heads that a country's name can stand for: "the country", "the state".
+    static let countryHeads: Set<String> = ["country", "nation", "state"]
+}

@@ -52,6 +52,7 @@ struct RecallRunner {
         process.arguments = arguments(command, ownDataDirectory: ownDataDirectory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["COLUMNS"] = nil  // no wrapping unless a test asks for a width
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -129,7 +129,7 @@ struct CardReport: Encodable {
             lines.append("History:")
             for entry in history {
                 var line = "  \(date.string(from: entry.reviewedAt))  \(entry.rating.padding(toLength: 5, withPad: " ", startingAt: 0))"
-                    + "  \(entry.phaseBefore) → \(entry.phaseAfter)  next \(IntervalFormat.short(seconds: entry.intervalSeconds))"
+                    + "  \(entry.phaseBefore) → \(entry.phaseAfter)  next in \(IntervalFormat.short(scheduledDays: entry.scheduledDays, intervalSeconds: entry.intervalSeconds))"
                 if let typed = entry.typedAnswer { line += "  typed “\(safe(typed))”" }
                 lines.append(line)
             }

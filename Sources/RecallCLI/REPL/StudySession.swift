@@ -57,11 +57,18 @@ public final class StudySession {
         case suspend(cardID: Int64)
     }
 
-    public init(context: Context, reader: any LineReader, output: any TextOutput, style: Style) {
+    /// The terminal's width now (it may change during a session); nil writes lines unwrapped.
+    let columns: () -> Int?
+
+    public init(
+        context: Context, reader: any LineReader, output: any TextOutput, style: Style,
+        columns: @escaping () -> Int? = { nil }
+    ) {
         self.context = context
         self.reader = reader
         self.output = output
         self.style = style
+        self.columns = columns
         scheduler = Scheduler(configuration: SchedulerConfiguration(
             desiredRetention: context.settings.desiredRetention,
             dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
@@ -73,7 +80,8 @@ public final class StudySession {
         StudyScope(deckIDs: context.deckIDs, now: now, calendar: calendar, limits: context.settings.limits)
     }
 
-    func say(_ text: String = "") { output.write(text + "\n") }
+    /// Writes a line, wrapped at word boundaries to the terminal's width.
+    func say(_ text: String = "") { output.write(TerminalText.wrap(text, width: columns()) + "\n") }
 
     /// Runs until nothing is left for today, :quit or Ctrl-D; then prints the summary.
     @discardableResult
@@ -107,14 +115,8 @@ public final class StudySession {
 
     private func ask(_ card: StoredCard) throws -> Flow {
         let presentation = Presentation(card: card, seed: context.seed)
-        let counts = try context.database.queueCounts(scope(at: context.clock.now()))
-        say()
-        say(style.dim("[\(counts.new + counts.learning + counts.review) left] \(card.state.phase.rawValue) · "
-            + safe(card.deckName) + (card.content.category.map { " · \($0.rawValue)" } ?? "")))
-        say(style.bold(safe(presentation.prompt)))
-        for (index, choice) in presentation.choices.enumerated() {
-            say("  \(index + 1). \(safe(choice))")
-        }
+        try show(card, presentation)
+        var hintsShown = 0
         var hintUsed = false
         var shownAt = context.clock.now()
         while true {
@@ -126,9 +128,16 @@ public final class StudySession {
                     switch parsed {
                     case let .failure(error): say(style.yellow(error.description))
                     case let .success(command):
+                        if command == .hint {
+                            hintsShown += 1
+                            hintUsed = true
+                            say(presentation.hints.hint(hintsShown).map { style.cyan("Hint: " + safe($0)) }
+                                ?? style.dim("No more hints; an empty line shows the answer."))
+                            continue
+                        }
                         switch try run(command, on: card, presentation: presentation) {
                         case .stay:
-                            if command == .hint || command == .source { hintUsed = true }
+                            if command == .source { hintUsed = true }
                             // Time spent writing a card is not time spent recalling this one.
                             if command == .add { shownAt = context.clock.now() }
                         case .next: return .next
@@ -144,6 +153,18 @@ public final class StudySession {
         }
     }
 
+    /// The card's header line (what is left, its phase, deck and category), its prompt and choices.
+    private func show(_ card: StoredCard, _ presentation: Presentation) throws {
+        let counts = try context.database.queueCounts(scope(at: context.clock.now()))
+        say()
+        say(style.dim("[\(counts.new + counts.learning + counts.review) left] \(card.state.phase.rawValue) · "
+            + safe(card.deckName) + (card.content.category.map { " · \($0.rawValue)" } ?? "")))
+        say(style.bold(safe(presentation.prompt)))
+        for (index, choice) in presentation.choices.enumerated() {
+            say("  \(index + 1). \(safe(choice))")
+        }
+    }
+
     enum CommandOutcome { case stay, next, quit }
 
     private func run(_ command: ReplCommand, on card: StoredCard, presentation: Presentation) throws -> CommandOutcome {
@@ -154,9 +175,9 @@ public final class StudySession {
             }
             say("  Type your answer and press Enter; an empty line shows the answer.")
         case .hint:
-            say(style.cyan("Hint: " + safe(presentation.hint)))
+            break  // counted and shown by `ask`
         case .source:
-            say(style.dim(sourceText(card)))
+            say(style.dim(try sourceText(card, presentation: presentation, answered: false)))
         case .skip:
             skipped.insert(card.id)
             return .next
@@ -179,7 +200,7 @@ public final class StudySession {
             say("This session: \(summary.reviewed) answered, \(summary.right) right")
         case .add:
             try addCard(near: card)
-            say(style.bold(safe(presentation.prompt)))
+            try show(card, presentation)
         case .quit:
             return .quit
         }
@@ -253,6 +274,10 @@ public final class StudySession {
                     return try ask(card)
                 }
                 if word == ":quit" || word == ":q" { return .quit }
+                if word.hasPrefix(":"), case .success(.source)? = ReplCommand.parse(word) {
+                    say(style.dim(try sourceText(card, presentation: presentation, answered: true)))
+                    continue
+                }
                 guard let rating = word.isEmpty ? proposed : Rating(input: word) else {
                     say(style.yellow("Type 1–4 or again/hard/good/easy, or press Enter for \(proposed.name)."))
                     continue
@@ -277,12 +302,35 @@ public final class StudySession {
         }
     }
 
-    private func sourceText(_ card: StoredCard) -> String {
-        if let source = card.content.source {
-            return "\(source.line):\(source.column): “\(safe(source.sentence))”"
+    /// The sentence the card comes from, with its place (`file:line:col`). Before the card is
+    /// answered the answer is masked, and when it cannot be found in the sentence to mask, the
+    /// sentence waits until after the answer.
+    private func sourceText(_ card: StoredCard, presentation: Presentation, answered: Bool) throws -> String {
+        guard let sentence = card.content.source?.sentence ?? card.content.explanation else {
+            return "This card has no source sentence."
         }
-        if let explanation = card.content.explanation { return safe(explanation) }
-        return "This card has no source sentence."
+        var place = ""
+        if let source = card.content.source {
+            let file = try sourceFile(of: card).map { $0 + ":" } ?? ""
+            place = "\(file)\(source.line):\(source.column): "
+        }
+        if answered { return place + "“\(safe(sentence))”" }
+        guard let masked = AnswerMask.masking(presentation.content.allAnswers, in: sentence) else {
+            return "The source sentence would give the answer away; :source shows it after you answer."
+        }
+        return place + "“\(safe(masked))” (the answer is hidden until you answer)"
+    }
+
+    /// The file a card's source sentence is in, as the person would type it: the one its
+    /// `source` names (relative to the deck file), else the deck's own file when that is an article.
+    private func sourceFile(of card: StoredCard) throws -> String? {
+        guard let deckPath = try context.database.source(ofDeck: card.deckName) else { return nil }
+        let deckURL = URL(fileURLWithPath: deckPath)
+        if let file = card.content.source?.file {
+            return DeckLibrary.displayPath(deckURL.deletingLastPathComponent().appendingPathComponent(file))
+        }
+        return DeckLibrary.articleExtensions.contains(deckURL.pathExtension.lowercased())
+            ? DeckLibrary.displayPath(deckURL) : nil
     }
 
     func safe(_ text: String) -> String { TerminalText.sanitize(text) }
@@ -304,17 +352,16 @@ public final class StudySession {
         say(style.bold("Session summary"))
         let accuracy = summary.reviewed == 0 ? 0 : Int((Double(summary.right) / Double(summary.reviewed) * 100).rounded())
         say("  Cards reviewed: \(summary.reviewed)   Right: \(summary.right) (\(accuracy)%)   Again: \(summary.again)")
-        let minutes = Int(summary.seconds) / 60, secs = Int(summary.seconds) % 60
-        say("  Time: \(minutes)m \(String(format: "%02d", secs))s")
+        say("  Session length: \(ReportFormat.duration(milliseconds: Int(summary.seconds * 1000)))")
         let left = try context.database.queueCounts(scope(at: now))
         if !left.isEmpty {
-            say("  Still due today: \(left.review) reviews, \(left.new) new, \(left.learning) learning")
+            say("  Still due today: \(ReportFormat.plural(left.review, "review")), \(left.new) new, \(left.learning) learning")
         }
         if let due = try context.database.nextLearningDue(scope(at: now)), due > now {
             say("  Next learning card in \(IntervalFormat.short(seconds: due.timeIntervalSince(now)))")
         }
         let tomorrow = calendar.start(ofDay: calendar.dayNumber(of: now) + 1)
         let next = try context.database.queueCounts(scope(at: tomorrow))
-        say("  Tomorrow: \(next.review) reviews due, \(next.new) new cards")
+        say("  Tomorrow: \(ReportFormat.plural(next.review, "review")) due, \(ReportFormat.plural(next.new, "new card"))")
     }
 }

@@ -50,9 +50,17 @@ enum ReportEscaping {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// At most `width` characters, the last one an ellipsis when cut.
+    /// At most `width` terminal columns, the last one an ellipsis when cut.
     static func truncated(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        return String(text.prefix(max(0, width - 1))) + "…"
+        guard TerminalText.width(text) > width else { return text }
+        var result = ""
+        var columns = 0
+        for character in text {
+            let next = TerminalText.width(of: character)
+            if columns + next > width - 1 { break }
+            result.append(character)
+            columns += next
+        }
+        return result + "…"
     }
 }

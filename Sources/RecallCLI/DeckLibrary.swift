@@ -63,7 +63,7 @@ public struct DeckLibrary {
     static func readText(_ url: URL, displayPath: String) throws -> String {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw LibraryError.unreadable(path: displayPath, reason: (error as NSError).localizedDescription)
+            throw LibraryError.unreadable(path: displayPath, reason: FileErrorReason.describe(error))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LibraryError.notUTF8(path: displayPath)

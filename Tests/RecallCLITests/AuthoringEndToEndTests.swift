@@ -146,7 +146,8 @@ struct AuthoringEndToEndTests {
         #expect(result.status == 0, "\(result.error)")
         let file = recall.decksDirectory.appendingPathComponent("capitals.yaml").standardizedFileURL.path
         #expect(result.output.contains("Deck file [\(file)]: "))
-        #expect(result.output.contains("It joins this session's queue.\nWhat is the capital of France?"))
+        // The card being asked comes back with its header, so it is clear what to answer.
+        #expect(result.output.contains("It joins this session's queue.\n\n[2 left] new · Capitals\nWhat is the capital of France?"))
         #expect(result.output.contains("What is the capital of Peru?\n› "))
         #expect(result.output.contains("✓ Correct. Lima"))
         #expect(result.output.contains("Cards reviewed: 2   Right: 2"))

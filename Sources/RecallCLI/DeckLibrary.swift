@@ -51,7 +51,8 @@ public struct DeckLibrary {
         if articleExtensions.contains(url.pathExtension.lowercased()) {
             let article = Article(text: text, fileName: displayPath)
             let result = QuestionGenerator().generate(from: article, fileName: displayPath)
-            return (result.deck, [])
+            let empty = text.allSatisfy(\.isWhitespace)
+            return (result.deck, result.cards.isEmpty ? [FactCategory.noFactsDiagnostic(file: displayPath, articleIsEmpty: empty)] : [])
         }
         let result = DeckParser.parse(text, file: displayPath)
         if result.hasErrors { return (nil, result.diagnostics) }

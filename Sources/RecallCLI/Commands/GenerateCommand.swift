@@ -28,10 +28,28 @@ struct GenerateCommand: ParsableCommand {
             let text = try DeckLibrary.readText(url, displayPath: article)
             let result = QuestionGenerator().generate(
                 from: Article(text: text, fileName: article), fileName: url.lastPathComponent)
-            let counts = result.counts.map { "\($0.category.rawValue) \($0.count)" }.joined(separator: ", ")
-            Console.note("\(result.cards.count) questions: \(counts)")
-            let rendered = format == .json ? GenerationJSON.render(result) : DeckWriter.render(result.deck)
+            // Nothing found: say so and what recall looks for; an empty deck only when -o asks.
+            if result.cards.isEmpty {
+                Console.print([FactCategory.noFactsDiagnostic(file: article, articleIsEmpty: text.allSatisfy(\.isWhitespace))])
+                if output == nil { return }
+            } else {
+                let counts = result.counts.map { "\($0.category.rawValue) \($0.count)" }.joined(separator: ", ")
+                Console.note("\(result.cards.count) questions: \(counts)")
+            }
+            let rendered = format == .json ? GenerationJSON.render(result) : DeckWriter.render(deck(result.deck, from: url))
             try Console.writeOutput(rendered, to: output)
         }
+    }
+
+    /// The deck with each card's `source` naming the article relative to the deck file, so
+    /// `:source` can say where a fact comes from: its name when the deck is written beside it
+    /// (or to standard output), else its full path.
+    private func deck(_ deck: Deck, from article: URL) -> Deck {
+        var deck = deck
+        let folder = output.flatMap { Console.isStandardOutput($0) ? nil : URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let file = folder == nil || folder?.standardizedFileURL.path == article.deletingLastPathComponent().standardizedFileURL.path
+            ? article.lastPathComponent : article.standardizedFileURL.path
+        for index in deck.cards.indices { deck.cards[index].content.source?.file = file }
+        return deck
     }
 }

@@ -61,8 +61,13 @@ struct StudyCommand: ParsableCommand {
 
             let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !plain
             let output = StandardOutput()
+            let history = GlobalOptions.historyFileURL()
+            if terminal {
+                // Without its folder there is no history, and the session goes on.
+                try? FileManager.default.createDirectory(at: history.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
             let reader: any LineReader = terminal
-                ? ReadlineLineReader(historyPath: dataDirectory.appendingPathComponent("history").path)
+                ? ReadlineLineReader(historyPath: history.path)
                 : PlainLineReader(output: output)
             let session = StudySession(
                 context: .init(database: database, settings: settings, deckIDs: deckIDs, deckTitle: title,

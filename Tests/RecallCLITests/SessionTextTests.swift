@@ -66,4 +66,30 @@ struct SessionTextTests {
         #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines.filter { $0.count > 40 })")
         #expect(result.output.contains("What value did bilateral trade between\nAzerbaijan and Israel reach in 2024?"))
     }
+
+    let forumDeck = """
+    deck: Forum
+    cards:
+      - id: forum
+        q: On which day did the forum open?
+        a: April 9
+    """
+
+    @Test func anAllNumberDateIsReadInTheLocalesOrder() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("forum.yaml", forumDeck)
+        let british = try recall.run(["study"], input: "9/4\n\n:quit\n", environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_TIME": ""])
+        #expect(british.output.contains("✓ Correct. April 9"))
+        #expect(!british.output.contains("Did you mean"))
+    }
+
+    @Test func anAmbiguousDateIsAskedAboutWithoutALocale() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("forum.yaml", forumDeck)
+        let result = try recall.run(["study"], input: "9/4\n2\n\n:quit\n", environment: ["LANG": "C", "LC_ALL": "", "LC_TIME": ""])
+        #expect(result.output.contains("Did you mean 1. 9 April or 2. 4 September? 2\n"))
+        #expect(result.output.contains("✗ Not quite. The answer is April 9 (wrong month)"))
+    }
 }

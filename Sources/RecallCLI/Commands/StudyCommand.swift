@@ -71,7 +71,8 @@ struct StudyCommand: ParsableCommand {
                 : PlainLineReader(output: output)
             let session = StudySession(
                 context: .init(database: database, settings: settings, deckIDs: deckIDs, deckTitle: title,
-                               clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max)),
+                               clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max),
+                               dateOrder: DateOrder.fromLocale()),
                 reader: reader, output: output, style: terminal ? Style.detect() : Style(enabled: false),
                 columns: { TerminalSize.columns() })
             try session.run()

@@ -21,11 +21,14 @@ public final class StudySession {
         public var clock: Clock
         public var timeZone: TimeZone
         public var seed: UInt64
+        /// How "9/4" is read (from the locale); nil asks when a typed date is ambiguous.
+        public var dateOrder: DateOrder?
 
         public init(
             database: AppDatabase, settings: Settings, deckIDs: [Int64]?, deckTitle: String,
-            clock: Clock, timeZone: TimeZone = .current, seed: UInt64
+            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, dateOrder: DateOrder? = nil
         ) {
+            self.dateOrder = dateOrder
             self.database = database
             self.settings = settings
             self.deckIDs = deckIDs
@@ -44,7 +47,7 @@ public final class StudySession {
     let output: any TextOutput
     let style: Style
     let scheduler: Scheduler
-    let checker = AnswerChecker()
+    var checker: AnswerChecker
     private var sessionID: Int64?
     private var skipped: Set<Int64> = []
     private var summary = SessionSummary()
@@ -69,6 +72,7 @@ public final class StudySession {
         self.output = output
         self.style = style
         self.columns = columns
+        checker = AnswerChecker(dateOrder: context.dateOrder)
         scheduler = Scheduler(configuration: SchedulerConfiguration(
             desiredRetention: context.settings.desiredRetention,
             dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
@@ -235,13 +239,20 @@ public final class StudySession {
     private func reveal(
         _ card: StoredCard, presentation: Presentation, typed: String, hintUsed: Bool, seconds: TimeInterval
     ) throws -> Flow {
-        let check = checker.check(typed, against: presentation.content)
+        var check = checker.check(typed, against: presentation.content)
+        if !check.isRight, checker.dateOrder == nil, let date = DateReading(typed), date.isAmbiguous {
+            guard let order = askDateOrder(date) else { return .quit }
+            checker.dateOrder = order
+            check = checker.check(typed, against: presentation.content)
+        }
         switch check.verdict {
         case .correct: say(style.green("✓ Correct.") + " " + safe(card.content.answer))
         case .nearMiss:
             say(style.yellow("≈ Near miss — counted as right.") + " " + safe(card.content.answer)
                 + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
-        case .incorrect: say(style.red("✗ Not quite.") + " The answer is " + style.bold(safe(card.content.answer)))
+        case .incorrect:
+            say(style.red("✗ Not quite.") + " The answer is " + style.bold(safe(card.content.answer))
+                + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
         case .empty: say("The answer is " + style.bold(safe(card.content.answer)))
         }
         if let explanation = card.content.explanation ?? card.content.source?.sentence {
@@ -305,6 +316,24 @@ public final class StudySession {
     /// The sentence the card comes from, with its place (`file:line:col`). Before the card is
     /// answered the answer is masked, and when it cannot be found in the sentence to mask, the
     /// sentence waits until after the answer.
+    /// Asks how an all-number date is meant ("9 April or 4 September?"); the answer holds for
+    /// the rest of the session. Nil at the end of input.
+    private func askDateOrder(_ date: DateReading) -> DateOrder? {
+        let spoken = date.readings.map(\.spoken)
+        while true {
+            switch reader.readLine(prompt: "Did you mean 1. \(spoken[0]) or 2. \(spoken[1])? ") {
+            case .endOfInput: return nil
+            case .interrupt: continue
+            case let .line(line):
+                switch line.trimmingCharacters(in: .whitespaces) {
+                case "1": return .dayFirst
+                case "2": return .monthFirst
+                default: say(style.yellow("Type 1 or 2."))
+                }
+            }
+        }
+    }
+
     private func sourceText(_ card: StoredCard, presentation: Presentation, answered: Bool) throws -> String {
         guard let sentence = card.content.source?.sentence ?? card.content.explanation else {
             return "This card has no source sentence."

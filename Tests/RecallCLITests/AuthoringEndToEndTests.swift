@@ -84,6 +84,18 @@ struct AuthoringEndToEndTests {
         #expect(cloze.output.contains("Added cards “\(keys[2])”, “\(keys[3])”"))
     }
 
+    @Test func aMultipleChoiceAnswerNamesItsChoiceInAnyCaseOrByNumber() throws {
+        let (lower, text) = try addToEmptyDeck(
+            "Planets", kind: "multiple-choice", input: "Which planet is largest?\nMars, Jupiter, Venus\njupiter\n\n\n")
+        #expect(lower.status == 0, "\(lower.error)")
+        #expect(!lower.output.contains("not one of the choices"))
+        #expect(text.contains("    a: Jupiter\n    choices: [Mars, Jupiter, Venus]\n"))
+        let (numbered, second) = try addToEmptyDeck(
+            "Planets", kind: "multiple-choice", input: "Which planet is largest?\nMars, Jupiter, Venus\n2\n\n\n")
+        #expect(numbered.status == 0, "\(numbered.error)")
+        #expect(second.contains("    a: Jupiter\n"))
+    }
+
     @Test func aMultipleChoiceAnswerNotAmongTheChoicesIsAskedAgainWithTheParsersMessage() throws {
         let (result, text) = try addToEmptyDeck(
             "Planets", kind: "multiple-choice", input: "Which planet is largest?\nMars, Jupiter, Venus\nSaturn\nJupiter\n\n\n")

@@ -130,4 +130,22 @@ struct ReadlineTerminalTests {
         try terminal.send("C-d")
         try terminal.waitFor("EXITED-0")
     }
+
+    @Test func tabCompletesTheKindWhenAddingACard() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("planets.yaml", "deck: Planets\ncards: []\n")
+        let file = recall.decksDirectory.appendingPathComponent("planets.yaml").path
+        let terminal = Tmux()
+        defer { terminal.stop() }
+        try terminal.start([RecallRunner.binary.path] + recall.arguments(["add", file]),
+                           environment: ["XDG_STATE_HOME": recall.root.appendingPathComponent("state").path])
+        try terminal.waitFor("[basic]:")
+        try terminal.send("mu", "Tab")
+        try terminal.waitFor("[basic]: multiple-choice")
+        try terminal.send("Enter")
+        try terminal.waitFor("Question:")
+        try terminal.send("C-d")
+        try terminal.waitFor("EXITED-1")
+    }
 }

@@ -116,6 +116,8 @@ public struct CardAuthoring {
 
     private func askKind(reader: inout any LineReader) -> CardContent.Kind? {
         let names = CardContent.Kind.allCases.map(\.rawValue)
+        reader.setCompletions(names)  // Tab completes a kind
+        defer { reader.setCompletions([]) }
         while true {
             guard case let .line(line) = read("Kind (\(names.joined(separator: ", "))) [basic]: ", reader: &reader)
             else { return nil }

@@ -91,7 +91,7 @@ public final class StudySession {
     @discardableResult
     public func run() throws -> SessionSummary {
         let started = context.clock.now()
-        reader.setCompletions(ReplCommand.completions + Rating.allCases.map(\.name))
+        reader.setCompletions(Self.completions)
         try printHeader(at: started)
         let session = try context.database.startSession(at: started)
         sessionID = session
@@ -112,6 +112,9 @@ public final class StudySession {
         try printSummary()
         return summary
     }
+
+    /// What Tab completes at the study prompt: commands and ratings.
+    static let completions = ReplCommand.completions + Rating.allCases.map(\.name)
 
     enum Flow { case next, quit }
 

@@ -39,6 +39,12 @@ struct ReadlineTerminalTests {
                       "env -u COLUMNS TERM=xterm-256color \(variables) \(quoted); echo EXITED-$?; sleep 30"], discardOutput: true)
         }
 
+        /// Runs recall with `command` on `recall`'s folders, its history under `recall`'s root.
+        func start(_ recall: RecallRunner, _ command: [String], width: Int = 150) throws {
+            try start([RecallRunner.binary.path] + recall.arguments(command),
+                      environment: ["XDG_STATE_HOME": recall.root.appendingPathComponent("state").path], width: width)
+        }
+
         func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
         func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session, "-S", "-200"]) }
@@ -66,8 +72,7 @@ struct ReadlineTerminalTests {
         try recall.writeDeck("capitals.yaml", capitalsDeck)
         let terminal = Tmux()
         defer { terminal.stop() }
-        let state = recall.root.appendingPathComponent("state")
-        try terminal.start([RecallRunner.binary.path] + recall.arguments(["study"]), environment: ["XDG_STATE_HOME": state.path])
+        try terminal.start(recall, ["study"])
         try terminal.waitFor("What is the capital of France?\n›")
 
         // Tab completes a command.
@@ -105,7 +110,7 @@ struct ReadlineTerminalTests {
 
         let database = try AppDatabase.open(directory: recall.dataDirectory)
         #expect(try database.reviewCount() == 2)
-        let history = try String(contentsOf: state.appendingPathComponent("recall/history"), encoding: .utf8)
+        let history = try String(contentsOf: recall.root.appendingPathComponent("state/recall/history"), encoding: .utf8)
         #expect(history.contains(":help"))
         #expect(!history.contains("paris") && !history.contains("baku") && !history.contains("Lyon"), "\(history)")
     }
@@ -121,9 +126,7 @@ struct ReadlineTerminalTests {
         """)
         let terminal = Tmux()
         defer { terminal.stop() }
-        let state = recall.root.appendingPathComponent("state")
-        try terminal.start([RecallRunner.binary.path] + recall.arguments(["study"]),
-                           environment: ["XDG_STATE_HOME": state.path], width: 40)
+        try terminal.start(recall, ["study"], width: 40)
         // The width comes from the terminal itself (COLUMNS is unset).
         let screen = try terminal.waitFor("Azerbaijan and Israel reach in 2024?\n›")
         #expect(screen.contains("What value did bilateral trade between\nAzerbaijan and Israel reach in 2024?"))
@@ -138,8 +141,7 @@ struct ReadlineTerminalTests {
         let file = recall.decksDirectory.appendingPathComponent("planets.yaml").path
         let terminal = Tmux()
         defer { terminal.stop() }
-        try terminal.start([RecallRunner.binary.path] + recall.arguments(["add", file]),
-                           environment: ["XDG_STATE_HOME": recall.root.appendingPathComponent("state").path])
+        try terminal.start(recall, ["add", file])
         try terminal.waitFor("[basic]:")
         try terminal.send("mu", "Tab")
         try terminal.waitFor("[basic]: multiple-choice")

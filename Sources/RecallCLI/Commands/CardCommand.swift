@@ -36,7 +36,7 @@ struct CardCommand: ParsableCommand {
                     encoder.dateEncodingStrategy = .iso8601
                     print(String(decoding: try encoder.encode(report), as: UTF8.self))
                 } else {
-                    print(report.text(now: now))
+                    print(TerminalText.wrap(report.text(now: now), width: TerminalSize.columns()))
                 }
             }
         }

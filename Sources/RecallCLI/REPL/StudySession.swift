@@ -374,7 +374,7 @@ public final class StudySession {
         let streak = try context.database.streak(now: now, calendar: calendar)
         say(style.bold("recall") + " — " + safe(context.deckTitle))
         say("\(style.bold(String(counts.review))) due · \(style.bold(String(counts.new))) new · "
-            + "\(style.bold(String(counts.learning))) learning · streak \(streak) day\(streak == 1 ? "" : "s")"
+            + "\(style.bold(String(counts.learning))) learning · streak \(ReportFormat.plural(streak, "day"))"
             + style.dim("   :help for commands, Ctrl-D to stop"))
     }
 

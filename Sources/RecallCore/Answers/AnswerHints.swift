@@ -42,8 +42,7 @@ public struct AnswerHints: Sendable, Equatable {
         let letters = answer.filter(\.isLetter).count
         let digits = answer.filter(\.isNumber).count
         let count = letters + digits
-        let noun = digits == 0 ? "letter" : letters == 0 ? "digit" : "letters and digit"
-        return "\(count) \(noun)\(count == 1 ? "" : "s")"
+        return ReportFormat.plural(count, digits == 0 ? "letter" : letters == 0 ? "digit" : "letters and digit")
     }
 
     private static func distinct(_ steps: [String]) -> [String] {

@@ -45,6 +45,20 @@ extension TerminalText {
         }
     }
 
+    /// `text` cut to at most `width` columns, the last one an ellipsis when cut.
+    public static func truncated(_ text: String, toWidth width: Int) -> String {
+        guard Self.width(text) > width else { return text }
+        var result = ""
+        var columns = 0
+        for character in text {
+            let next = Self.width(of: character)
+            if columns + next > width - 1 { break }
+            result.append(character)
+            columns += next
+        }
+        return result + "…"
+    }
+
     /// `text` wrapped at spaces so no line is wider than `width` columns. Each line keeps its
     /// own leading indentation for the lines it wraps into, or `hangingIndent` columns when
     /// given; a word wider than a whole line is broken. Runs of spaces inside a line are kept,

@@ -52,15 +52,6 @@ enum ReportEscaping {
 
     /// At most `width` terminal columns, the last one an ellipsis when cut.
     static func truncated(_ text: String, to width: Int) -> String {
-        guard TerminalText.width(text) > width else { return text }
-        var result = ""
-        var columns = 0
-        for character in text {
-            let next = TerminalText.width(of: character)
-            if columns + next > width - 1 { break }
-            result.append(character)
-            columns += next
-        }
-        return result + "…"
+        TerminalText.truncated(text, toWidth: width)
     }
 }

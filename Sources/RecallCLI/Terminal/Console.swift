@@ -6,6 +6,8 @@ import RecallStore
 /// Writing messages and turning failures into a sentence and a non-zero exit.
 enum Console {
     static func error(_ message: String) {
+        // A message that quotes a sentence ending in a full stop and ends with its own gets one.
+        let message = message.hasSuffix("..") && !message.hasSuffix("...") ? String(message.dropLast()) : message
         FileHandle.standardError.write(Data("recall: error: \(message)\n".utf8))
     }
 

@@ -72,7 +72,7 @@ struct StudyCommand: ParsableCommand {
             let session = StudySession(
                 context: .init(database: database, settings: settings, deckIDs: deckIDs, deckTitle: title,
                                clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max),
-                               dateOrder: DateOrder.fromLocale()),
+                               dateOrder: { DateOrder.fromLocale() }),
                 reader: reader, output: output, style: terminal ? Style.detect() : Style(enabled: false),
                 columns: { TerminalSize.columns() })
             try session.run()

@@ -21,12 +21,13 @@ public final class StudySession {
         public var clock: Clock
         public var timeZone: TimeZone
         public var seed: UInt64
-        /// How "9/4" is read (from the locale); nil asks when a typed date is ambiguous.
-        public var dateOrder: DateOrder?
+        /// How "9/4" is read (the locale's order), asked for only when a typed date is
+        /// ambiguous (reading the locale's date format costs memory); nil asks the person.
+        public var dateOrder: () -> DateOrder?
 
         public init(
             database: AppDatabase, settings: Settings, deckIDs: [Int64]?, deckTitle: String,
-            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, dateOrder: DateOrder? = nil
+            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, dateOrder: @escaping () -> DateOrder? = { nil }
         ) {
             self.dateOrder = dateOrder
             self.database = database
@@ -72,7 +73,7 @@ public final class StudySession {
         self.output = output
         self.style = style
         self.columns = columns
-        checker = AnswerChecker(dateOrder: context.dateOrder)
+        checker = AnswerChecker()
         scheduler = Scheduler(configuration: SchedulerConfiguration(
             desiredRetention: context.settings.desiredRetention,
             dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
@@ -244,7 +245,7 @@ public final class StudySession {
     ) throws -> Flow {
         var check = checker.check(typed, against: presentation.content)
         if !check.isRight, checker.dateOrder == nil, let date = DateReading(typed), date.isAmbiguous {
-            guard let order = askDateOrder(date) else { return .quit }
+            guard let order = context.dateOrder() ?? askDateOrder(date) else { return .quit }
             checker.dateOrder = order
             check = checker.check(typed, against: presentation.content)
         }

@@ -26,7 +26,7 @@ struct GenerateEmptyResultTests {
         let deck = recall.root.appendingPathComponent("cat.yaml")
         let result = try recall.run(["generate", article.path, "-o", deck.path])
         #expect(result.status == 0)
-        #expect(result.error == "\(article.path):1:1: warning: no facts found to ask about\n" + looksFor)
+        #expect(result.error.hasPrefix("\(article.path):1:1: warning: no facts found to ask about\n" + looksFor))
         #expect(try String(contentsOf: deck, encoding: .utf8).contains("cards: []"))
     }
 }

@@ -51,7 +51,8 @@ public struct DeckLibrary {
         if articleExtensions.contains(url.pathExtension.lowercased()) {
             let article = Article(text: text, fileName: displayPath)
             let result = QuestionGenerator().generate(from: article, fileName: displayPath)
-            return (result.deck, [])
+            let empty = text.allSatisfy(\.isWhitespace)
+            return (result.deck, result.cards.isEmpty ? [FactCategory.noFactsDiagnostic(file: displayPath, articleIsEmpty: empty)] : [])
         }
         let result = DeckParser.parse(text, file: displayPath)
         if result.hasErrors { return (nil, result.diagnostics) }
@@ -63,7 +64,7 @@ public struct DeckLibrary {
     static func readText(_ url: URL, displayPath: String) throws -> String {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw LibraryError.unreadable(path: displayPath, reason: (error as NSError).localizedDescription)
+            throw LibraryError.unreadable(path: displayPath, reason: FileErrorReason.describe(error))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw LibraryError.notUTF8(path: displayPath)

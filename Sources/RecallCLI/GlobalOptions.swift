@@ -32,6 +32,14 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             .appendingPathComponent(".local/share/recall")
     }
 
+    /// Where the study prompt's command history is kept: `$XDG_STATE_HOME/recall/history`,
+    /// else `~/.local/state/recall/history` (state, not data: losing it loses nothing).
+    public static func historyFileURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
+        return state.appendingPathComponent("recall/history")
+    }
+
     public func openDatabase() throws -> AppDatabase {
         try AppDatabase.open(directory: dataDirectoryURL())
     }

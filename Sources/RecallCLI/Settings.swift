@@ -5,6 +5,8 @@ import RecallStore
 /// The settings `recall config` reads and writes, kept in the collection.
 public struct Settings: Sendable, Equatable {
     public var newPerDay = 20
+    /// New cards per study day across the whole collection; nil for no such limit.
+    public var newPerDayTotal: Int?
     public var reviewsPerDay = 200
     public var rolloverHour = 4
     public var desiredRetention = 0.9
@@ -13,7 +15,8 @@ public struct Settings: Sendable, Equatable {
 
     /// Every key with a description, in the order `recall config get` lists them.
     public static let keys: [(key: String, help: String)] = [
-        ("new-per-day", "new cards introduced per study day (0…9999)"),
+        ("new-per-day", "new cards introduced per study day in each deck (0…9999)"),
+        ("new-per-day-total", "new cards per study day in all decks together (0…99999, or none)"),
         ("reviews-per-day", "reviews shown per study day (0…99999)"),
         ("rollover-hour", "local hour at which a new study day starts (0…23)"),
         ("desired-retention", "the recall probability FSRS schedules for (0.70…0.99)"),
@@ -31,6 +34,7 @@ public struct Settings: Sendable, Equatable {
     public func value(of key: String) throws -> String {
         switch key {
         case "new-per-day": String(newPerDay)
+        case "new-per-day-total": newPerDayTotal.map(String.init) ?? "none"
         case "reviews-per-day": String(reviewsPerDay)
         case "rollover-hour": String(rolloverHour)
         case "desired-retention": String(desiredRetention)
@@ -47,7 +51,9 @@ public struct Settings: Sendable, Equatable {
         }
         switch key {
         case "new-per-day": newPerDay = try integer(0...9999)
-        case "reviews-per-day": reviewsPerDay = try integer(0...99_999)
+        case "new-per-day-total":
+            let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+            newPerDayTotal = trimmed == "none" || trimmed.isEmpty ? nil : try integer(0...99_999)        case "reviews-per-day": reviewsPerDay = try integer(0...99_999)
         case "rollover-hour": rolloverHour = try integer(0...23)
         case "desired-retention":
             guard let value = Double(text.trimmingCharacters(in: .whitespaces)), (0.7...0.99).contains(value) else {
@@ -58,7 +64,9 @@ public struct Settings: Sendable, Equatable {
         }
     }
 
-    public var limits: StudyLimits { StudyLimits(newPerDay: newPerDay, reviewsPerDay: reviewsPerDay) }
+    public var limits: StudyLimits {
+        StudyLimits(newPerDay: newPerDay, reviewsPerDay: reviewsPerDay, newPerDayTotal: newPerDayTotal)
+    }
 
     public func calendar(timeZone: TimeZone = .current) -> StudyCalendar {
         StudyCalendar(timeZone: timeZone, rolloverHour: rolloverHour)

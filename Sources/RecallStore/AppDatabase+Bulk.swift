@@ -27,6 +27,8 @@ public struct BulkCard: Sendable {
 /// What a bulk insert did.
 public struct BulkSummary: Sendable, Equatable {
     public var cardsAdded = 0
+    /// The added cards by the phase their history left them in.
+    public var cardsAddedByPhase: [CardPhase: Int] = [:]
     /// Cards whose key the deck already had: left as they were (importing twice adds nothing).
     public var cardsSkipped = 0
     public var reviewsAdded = 0
@@ -125,6 +127,7 @@ extension AppDatabase {
                 ])
                 position += 1
                 summary.cardsAdded += 1
+                summary.cardsAddedByPhase[state.phase, default: 0] += 1
                 let cardID = db.lastInsertedRowID
                 for log in item.reviews {
                     try insertReview.execute(arguments: [

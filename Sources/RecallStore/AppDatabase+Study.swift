@@ -36,11 +36,15 @@ extension AppDatabase {
             let studied = try studiedToday(db, scope)
             let filter = Self.studiableFilter(scope)
             // Counts stop at what the daily limits allow: no need to count further.
-            let newLeft = max(0, scope.limits.newPerDay - studied.new)
+            let allowance = try newAllowance(db, scope)
             let reviewsLeft = max(0, scope.limits.reviewsPerDay - studied.reviews)
-            let new = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM (SELECT 1 FROM card c WHERE \(filter) AND c.phase = 'new' LIMIT \(newLeft))
-                """, arguments: Self.arguments(scope)) ?? 0
+            var new = 0
+            for (deckID, left) in allowance.perDeck.sorted(by: { $0.key < $1.key }) where new < allowance.total {
+                new += try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM (SELECT 1 FROM card c WHERE \(filter) AND c.deckId = \(deckID)
+                    AND c.phase = 'new' LIMIT \(min(left, allowance.total - new)))
+                    """, arguments: Self.arguments(scope)) ?? 0
+            }
             let learning = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM card c WHERE \(filter)
                 AND c.phase IN ('learning', 'relearning') AND c.due < :end
@@ -61,11 +65,14 @@ extension AppDatabase {
             let studied = try studiedToday(db, scope)
             let filter = Self.studiableFilter(scope) + Self.exclusion(excluding)
             let args = Self.arguments(scope)
+            let allowance = try newAllowance(db, scope)
+            let newDecks = allowance.perDeck.keys.sorted().map(String.init).joined(separator: ",")
             let queries: [(String, Bool)] = [
                 ("c.phase IN ('learning', 'relearning') AND c.due <= :now ORDER BY c.due", true),
                 ("c.phase = 'review' AND c.due < :end ORDER BY c.due, c.id",
                  studied.reviews < scope.limits.reviewsPerDay),
-                ("c.phase = 'new' ORDER BY c.deckId, c.position", studied.new < scope.limits.newPerDay),
+                ("c.phase = 'new' AND c.deckId IN (\(newDecks)) ORDER BY c.deckId, c.position",
+                 allowance.total > 0 && !allowance.perDeck.isEmpty),
                 ("c.phase IN ('learning', 'relearning') AND c.due <= :ahead ORDER BY c.due", true),
             ]
             for (condition, allowed) in queries where allowed {
@@ -197,6 +204,24 @@ extension AppDatabase {
             FROM review r WHERE r.reviewedAt >= ? AND r.reviewedAt < ? \(deckFilter)
             """, arguments: [scope.startOfToday, scope.endOfToday])
         return (row?["new"] ?? 0, row?["reviews"] ?? 0)
+    }
+
+    /// New cards still allowed today: for each deck of the scope that has any left under the
+    /// per-deck limit, how many; and in all, under the collection-wide limit (counted over every
+    /// deck, whatever the scope) when there is one.
+    private func newAllowance(_ db: Database, _ scope: StudyScope) throws -> (perDeck: [Int64: Int], total: Int) {
+        let studied = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+            SELECT c.deckId AS deck, COUNT(*) AS new FROM review r JOIN card c ON c.id = r.cardId
+            WHERE r.phaseBefore = 'new' AND r.reviewedAt >= ? AND r.reviewedAt < ? GROUP BY c.deckId
+            """, arguments: [scope.startOfToday, scope.endOfToday]).map { row -> (Int64, Int) in (row["deck"], row["new"]) })
+        let decks = try scope.deckIDs ?? Int64.fetchAll(db, sql: "SELECT id FROM deck")
+        var perDeck: [Int64: Int] = [:]
+        for deck in decks {
+            let left = scope.limits.newPerDay - studied[deck, default: 0]
+            if left > 0 { perDeck[deck] = left }
+        }
+        let total = scope.limits.newPerDayTotal.map { max(0, $0 - studied.values.reduce(0, +)) } ?? Int.max
+        return (perDeck, total)
     }
 
     private func deckName(_ db: Database, _ id: Int64) throws -> String {

@@ -92,6 +92,6 @@ public struct AppDatabase: Sendable {
     }
 
     private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        FileErrorReason.describe(error)
     }
 }

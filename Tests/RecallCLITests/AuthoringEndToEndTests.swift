@@ -84,6 +84,18 @@ struct AuthoringEndToEndTests {
         #expect(cloze.output.contains("Added cards “\(keys[2])”, “\(keys[3])”"))
     }
 
+    @Test func aMultipleChoiceAnswerNamesItsChoiceInAnyCaseOrByNumber() throws {
+        let (lower, text) = try addToEmptyDeck(
+            "Planets", kind: "multiple-choice", input: "Which planet is largest?\nMars, Jupiter, Venus\njupiter\n\n\n")
+        #expect(lower.status == 0, "\(lower.error)")
+        #expect(!lower.output.contains("not one of the choices"))
+        #expect(text.contains("    a: Jupiter\n    choices: [Mars, Jupiter, Venus]\n"))
+        let (numbered, second) = try addToEmptyDeck(
+            "Planets", kind: "multiple-choice", input: "Which planet is largest?\nMars, Jupiter, Venus\n2\n\n\n")
+        #expect(numbered.status == 0, "\(numbered.error)")
+        #expect(second.contains("    a: Jupiter\n"))
+    }
+
     @Test func aMultipleChoiceAnswerNotAmongTheChoicesIsAskedAgainWithTheParsersMessage() throws {
         let (result, text) = try addToEmptyDeck(
             "Planets", kind: "multiple-choice", input: "Which planet is largest?\nMars, Jupiter, Venus\nSaturn\nJupiter\n\n\n")
@@ -146,7 +158,8 @@ struct AuthoringEndToEndTests {
         #expect(result.status == 0, "\(result.error)")
         let file = recall.decksDirectory.appendingPathComponent("capitals.yaml").standardizedFileURL.path
         #expect(result.output.contains("Deck file [\(file)]: "))
-        #expect(result.output.contains("It joins this session's queue.\nWhat is the capital of France?"))
+        // The card being asked comes back with its header, so it is clear what to answer.
+        #expect(result.output.contains("It joins this session's queue.\n\n[2 left] new · Capitals\nWhat is the capital of France?"))
         #expect(result.output.contains("What is the capital of Peru?\n› "))
         #expect(result.output.contains("✓ Correct. Lima"))
         #expect(result.output.contains("Cards reviewed: 2   Right: 2"))

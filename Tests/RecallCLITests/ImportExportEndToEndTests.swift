@@ -14,9 +14,9 @@ import Testing
     @Test func importingAnAnkiPackageTwiceAddsItsCardsOnce() throws {
         let first = try runner.run(["import", package.path])
         #expect(first.status == 0, "\(first.error)")
-        #expect(first.output == "Imported \(package.path): 17 new cards in 2 decks, 13 reviews, 2 manual log entries (set due date, forget), 1 media file.\n")
+        #expect(first.output == "Imported \(package.path): 17 cards added to 2 decks (12 new, 1 learning, 4 in review), 13 past reviews, 2 manual log entries (set due date, forget), 1 media file.\n")
         let second = try runner.run(["import", package.path])
-        #expect(second.output == "Imported \(package.path): 0 new cards in 2 decks, 17 already there.\n")
+        #expect(second.output == "Imported \(package.path): no cards added to 2 decks, 17 already there.\n")
         let decks = try runner.run(["decks"])
         #expect(decks.output.contains("Anki Fixture::Cloze"))
         #expect(decks.output.contains("Anki Fixture::Vocabulary"))
@@ -37,7 +37,8 @@ import Testing
         _ = try runner.run(["import", package.path])
         let output = runner.root.appendingPathComponent("out.apkg")
         let result = try runner.run(["export", "--format", "apkg", "--deck", "Anki Fixture", "-o", output.path])
-        #expect(result.output == "Exported 17 cards and 13 reviews to \(output.path).\n")
+        #expect(result.error == "Exported 17 cards and 13 reviews to \(output.path).\n")
+        #expect(result.output.isEmpty)
         let collection = try AnkiPackageReader().read(contentsOf: output)
         #expect(collection.notes.count == 17)
         // Anki gets its whole log back: 13 answers and the 2 manual entries.
@@ -47,7 +48,7 @@ import Testing
         #expect(collection.cards.filter { $0.storedMemory != nil }.count == 5)
         // The export names each note after its card's key: importing it back matches them all.
         let again = try runner.run(["import", output.path])
-        #expect(again.output == "Imported \(output.path): 0 new cards in 2 decks, 17 already there.\n")
+        #expect(again.output == "Imported \(output.path): no cards added to 2 decks, 17 already there.\n")
     }
 
     @Test func exportedDeckFilePassesTheDeckCheck() throws {
@@ -60,8 +61,9 @@ import Testing
         #expect(parsed.deck?.name == "Anki Fixture::Vocabulary")
         #expect(parsed.deck?.cards.count == 10)
         let many = try runner.run(["export", "--format", "yaml", "-o", deck.path])
-        #expect(many.status != 0)
-        #expect(many.error.contains("a deck file holds one deck; choose one with --deck (found 2)"))
+        #expect(many.status == 64)
+        #expect(many.error == "recall: error: a deck file holds one deck; choose one with --deck: "
+            + "“Anki Fixture::Cloze”, “Anki Fixture::Vocabulary”\n", "no usage of the root command after it")
     }
 
     @Test func exportedTextAndJSONReadBack() throws {
@@ -78,5 +80,25 @@ import Testing
         #expect(cards.count == 17)
         #expect(cards.reduce(0) { $0 + $1.reviews.count } == 13)
         #expect(cards.contains { $0.state.memory != nil && $0.state.phase == .review })
+    }
+
+    @Test func exportWritesToStandardOutputWithDashAndCountsOnlyWhatTheFormatHolds() throws {
+        _ = try runner.run(["import", package.path])
+        let yaml = try runner.run(["export", "--format", "yaml", "--deck", "Anki Fixture::Vocabulary", "-o", "-"])
+        #expect(yaml.status == 0, "\(yaml.error)")
+        #expect(DeckParser.parse(yaml.output, file: "stdin.yaml").deck?.cards.count == 10)
+        #expect(yaml.error == "Exported 10 cards to standard output.\n", "a deck file keeps no reviews")
+        let json = try runner.run(["export", "--format", "json", "-o", "-"])
+        #expect(json.output.hasPrefix("["))
+        #expect(json.error == "Exported 17 cards and 13 reviews to standard output.\n")
+        let package = try runner.run(["export", "--format", "apkg", "-o", "-"])
+        #expect(package.output.hasPrefix("PK"), "a zip archive on standard output")
+    }
+
+    @Test func aMissingFileIsOneSentenceWithOneFullStop() throws {
+        let missing = runner.root.appendingPathComponent("missing.apkg").path
+        let result = try runner.run(["import", missing])
+        #expect(result.status == 1)
+        #expect(result.error == "recall: error: \(missing) could not be read: no such file or directory.\n")
     }
 }

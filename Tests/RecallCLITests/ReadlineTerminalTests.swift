@@ -32,10 +32,17 @@ struct ReadlineTerminalTests {
             "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
 
-        func start(_ command: [String]) throws {
+        func start(_ command: [String], environment: [String: String] = [:], width: Int = 150) throws {
             let quoted = command.map(Self.quote).joined(separator: " ")
-            try tmux(["new-session", "-d", "-s", session, "-x", "150", "-y", "50",
-                      "env TERM=xterm-256color \(quoted); echo EXITED-$?; sleep 30"], discardOutput: true)
+            let variables = environment.map { Self.quote("\($0.key)=\($0.value)") }.sorted().joined(separator: " ")
+            try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "50",
+                      "env -u COLUMNS TERM=xterm-256color \(variables) \(quoted); echo EXITED-$?; sleep 30"], discardOutput: true)
+        }
+
+        /// Runs recall with `command` on `recall`'s folders, its history under `recall`'s root.
+        func start(_ recall: RecallRunner, _ command: [String], width: Int = 150) throws {
+            try start([RecallRunner.binary.path] + recall.arguments(command),
+                      environment: ["XDG_STATE_HOME": recall.root.appendingPathComponent("state").path], width: width)
         }
 
         func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
@@ -65,7 +72,7 @@ struct ReadlineTerminalTests {
         try recall.writeDeck("capitals.yaml", capitalsDeck)
         let terminal = Tmux()
         defer { terminal.stop() }
-        try terminal.start([RecallRunner.binary.path] + recall.arguments(["study"]))
+        try terminal.start(recall, ["study"])
         try terminal.waitFor("What is the capital of France?\n›")
 
         // Tab completes a command.
@@ -86,10 +93,10 @@ struct ReadlineTerminalTests {
         try terminal.send("Enter")
         try terminal.waitFor("Next in")
 
-        // History: the Up arrow brings back the last answer typed.
+        // History: the Up arrow brings back the last command; answers are not kept.
         try terminal.waitFor("What is the capital of Azerbaijan?")
         try terminal.send("Up")
-        try terminal.waitFor("› paris")
+        try terminal.waitFor("› :help")
         try terminal.send("C-u", "baku", "Enter")
         try terminal.waitFor("Correct. Baku")
         try terminal.send("3", "Enter")
@@ -103,8 +110,44 @@ struct ReadlineTerminalTests {
 
         let database = try AppDatabase.open(directory: recall.dataDirectory)
         #expect(try database.reviewCount() == 2)
-        let history = try String(contentsOf: recall.dataDirectory.appendingPathComponent("history"), encoding: .utf8)
-        #expect(history.contains("paris") && history.contains(":help"))
-        #expect(!history.contains("Lyon"))
+        let history = try String(contentsOf: recall.root.appendingPathComponent("state/recall/history"), encoding: .utf8)
+        #expect(history.contains(":help"))
+        #expect(!history.contains("paris") && !history.contains("baku") && !history.contains("Lyon"), "\(history)")
+    }
+
+    @Test func aNarrowTerminalGetsLinesWrappedAtWords() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("trade.yaml", """
+        deck: Trade
+        cards:
+          - q: What value did bilateral trade between Azerbaijan and Israel reach in 2024?
+            a: $1.75 billion
+        """)
+        let terminal = Tmux()
+        defer { terminal.stop() }
+        try terminal.start(recall, ["study"], width: 40)
+        // The width comes from the terminal itself (COLUMNS is unset).
+        let screen = try terminal.waitFor("Azerbaijan and Israel reach in 2024?\n›")
+        #expect(screen.contains("What value did bilateral trade between\nAzerbaijan and Israel reach in 2024?"))
+        try terminal.send("C-d")
+        try terminal.waitFor("EXITED-0")
+    }
+
+    @Test func tabCompletesTheKindWhenAddingACard() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("planets.yaml", "deck: Planets\ncards: []\n")
+        let file = recall.decksDirectory.appendingPathComponent("planets.yaml").path
+        let terminal = Tmux()
+        defer { terminal.stop() }
+        try terminal.start(recall, ["add", file])
+        try terminal.waitFor("[basic]:")
+        try terminal.send("mu", "Tab")
+        try terminal.waitFor("[basic]: multiple-choice")
+        try terminal.send("Enter")
+        try terminal.waitFor("Question:")
+        try terminal.send("C-d")
+        try terminal.waitFor("EXITED-1")
     }
 }

@@ -32,8 +32,10 @@ struct RecallRunner {
     }
 
     /// The arguments that point recall at this runner's folders and clock.
+    /// Commands that take no collection options (`generate`) get none.
     func arguments(_ command: [String], ownDataDirectory: Bool = true) -> [String] {
-        command + (ownDataDirectory ? ["--data-dir", dataDirectory.path] : []) + ["--now", now, "--seed", "7"]
+        if command.first == "generate" { return command }
+        return command + (ownDataDirectory ? ["--data-dir", dataDirectory.path] : []) + ["--now", now, "--seed", "7"]
             + (command.first == "study" ? ["--decks", decksDirectory.path] : [])
     }
 
@@ -52,6 +54,7 @@ struct RecallRunner {
         process.arguments = arguments(command, ownDataDirectory: ownDataDirectory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["COLUMNS"] = nil  // no wrapping unless a test asks for a width
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -51,6 +51,17 @@ struct StudyEndToEndTests {
         #expect(result.output.contains("3 new"))
     }
 
+    @Test func aCollectionWideNewCardLimitCapsEveryDeckTogether() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        try recall.writeDeck("more.yaml", capitalsDeck.replacingOccurrences(of: "deck: Capitals", with: "deck: More"))
+        #expect(try recall.run(["study"], input: ":quit\n").output.contains("0 due · 6 new"), "each deck its own limit")
+        #expect(try recall.run(["config", "set", "new-per-day-total", "4"]).output == "new-per-day-total = 4\n")
+        #expect(try recall.run(["study"], input: ":quit\n").output.contains("0 due · 4 new"))
+        #expect(try recall.run(["config", "set", "new-per-day-total", "none"]).output == "new-per-day-total = none\n")
+    }
+
     @Test func configSetChangesTheDailyNewCardLimit() throws {
         let recall = try RecallRunner()
         defer { recall.cleanUp() }

@@ -17,7 +17,7 @@ struct AppDatabaseBulkTests {
         let summary = try db.insertBulk(
             [BulkCard(card: card, state: second.after, reviews: [first, second])],
             intoDeck: "Bulk", source: nil, now: TestCards.date())
-        #expect(summary == BulkSummary(cardsAdded: 1, cardsSkipped: 0, reviewsAdded: 2))
+        #expect(summary == BulkSummary(cardsAdded: 1, cardsAddedByPhase: [.review: 1], cardsSkipped: 0, reviewsAdded: 2))
         let stored = try db.card("b1")
         #expect(stored.state == second.after)
         #expect(try db.reviews(ofCard: stored.id).map(\.log) == [first, second])

@@ -25,6 +25,33 @@ struct AppDatabaseStudyTests {
         #expect(try db.nextCard(scope(now, newPerDay: 2)) == nil)
     }
 
+    @Test func theNewCardLimitIsPerDeckWithAnOptionalLimitForTheCollection() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("A", count: 5), source: nil, sourceHash: nil, now: TestCards.date())
+        try db.syncDeck(TestCards.deck("B", count: 5), source: nil, sourceHash: nil, now: TestCards.date())
+        let now = TestCards.date(12 * 3600)
+        let perDeck = scope(now, newPerDay: 2)
+        #expect(try db.queueCounts(perDeck).new == 4, "two from each deck")
+        var decks: [String] = []
+        while let card = try db.nextCard(perDeck) {
+            decks.append(card.deckName)
+            try db.record(TestReviews.good(card.state, at: now), cardID: card.id, sessionID: nil)
+            let again = try db.card(String(card.id))
+            try db.record(TestReviews.good(again.state, at: now), cardID: card.id, sessionID: nil)
+        }
+        #expect(decks == ["A", "A", "B", "B"])
+        // Studying one deck alone does not give it more.
+        let onlyA = StudyScope(deckIDs: try db.deckIDs(named: ["A"]), now: now, calendar: utc, limits: perDeck.limits)
+        #expect(try db.queueCounts(onlyA).new == 0)
+
+        let capped = StudyScope(now: now, calendar: utc, limits: StudyLimits(newPerDay: 3, reviewsPerDay: 200, newPerDayTotal: 5))
+        #expect(try db.queueCounts(capped).new == 1, "five in all, four already introduced")
+        let last = try #require(try db.nextCard(capped))
+        try db.record(TestReviews.good(last.state, at: now), cardID: last.id, sessionID: nil)
+        #expect(try db.queueCounts(capped).new == 0)
+        #expect(try db.nextCard(capped)?.state.phase != .new)
+    }
+
     @Test func undoRestoresTheCardAndDeletesTheReview() throws {
         let db = try AppDatabase.inMemory()
         try db.syncDeck(TestCards.deck("D", count: 1), source: nil, sourceHash: nil, now: TestCards.date())

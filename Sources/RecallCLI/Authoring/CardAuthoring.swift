@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 
 /// Asks for a new card field by field and appends it to a deck file, checked by `DeckParser`
 /// exactly as the file will be read: the card is written into the file's text, the whole text
@@ -115,6 +116,8 @@ public struct CardAuthoring {
 
     private func askKind(reader: inout any LineReader) -> CardContent.Kind? {
         let names = CardContent.Kind.allCases.map(\.rawValue)
+        reader.setCompletions(names)  // Tab completes a kind
+        defer { reader.setCompletions([]) }
         while true {
             guard case let .line(line) = read("Kind (\(names.joined(separator: ", "))) [basic]: ", reader: &reader)
             else { return nil }
@@ -150,7 +153,7 @@ public struct CardAuthoring {
             // Through a symbolic link to the file it names, so the link stays a link.
             try Data(text.utf8).write(to: url.resolvingSymlinksInPath(), options: .atomic)
         } catch {
-            throw LibraryError.unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
+            throw LibraryError.unwritable(path: displayPath, reason: FileErrorReason.describe(error))
         }
     }
 

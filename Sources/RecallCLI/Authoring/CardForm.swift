@@ -76,6 +76,7 @@ struct CardForm {
             common.accepted = Self.list(value(.accept))
         case .multipleChoice:
             common.choices = Self.list(value(.choices))
+            common.answer = Self.choice(common.answer, among: common.choices)
         case .numeric:
             switch numeric() {
             case let .failure(problem): return .failure(problem)
@@ -96,6 +97,15 @@ struct CardForm {
     }
 
     private func value(_ field: Field) -> String { values[field] ?? "" }
+
+    /// The choice an answer names, as the choice is written: "jupiter" → "Jupiter" (case and
+    /// accents aside), "2" → the second choice; else the answer as typed.
+    static func choice(_ answer: String, among choices: [String]) -> String {
+        if choices.contains(answer) { return answer }
+        if let number = Int(answer), choices.indices.contains(number - 1) { return choices[number - 1] }
+        let matches = choices.filter { $0.compare(answer, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+        return matches.count == 1 ? matches[0] : answer
+    }
 
     /// This form with stand-ins for the required fields not yet asked, so a card can be
     /// written and checked before every field is known.

@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 
 /// The text of a new, empty deck file and where it goes.
 public enum DeckTemplate {
@@ -39,7 +40,7 @@ public enum DeckTemplate {
             try data.write(to: url, options: .withoutOverwriting)
         } catch {
             if manager.fileExists(atPath: url.path) { throw AuthoringError.deckExists(path: displayPath) }
-            throw LibraryError.unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
+            throw LibraryError.unwritable(path: displayPath, reason: FileErrorReason.describe(error))
         }
     }
 }

@@ -36,7 +36,7 @@ struct CardCommand: ParsableCommand {
                     encoder.dateEncodingStrategy = .iso8601
                     print(String(decoding: try encoder.encode(report), as: UTF8.self))
                 } else {
-                    print(report.text(now: now))
+                    print(TerminalText.wrap(report.text(now: now), width: TerminalSize.columns()))
                 }
             }
         }
@@ -129,7 +129,7 @@ struct CardReport: Encodable {
             lines.append("History:")
             for entry in history {
                 var line = "  \(date.string(from: entry.reviewedAt))  \(entry.rating.padding(toLength: 5, withPad: " ", startingAt: 0))"
-                    + "  \(entry.phaseBefore) → \(entry.phaseAfter)  next \(IntervalFormat.short(seconds: entry.intervalSeconds))"
+                    + "  \(entry.phaseBefore) → \(entry.phaseAfter)  next in \(IntervalFormat.short(scheduledDays: entry.scheduledDays, intervalSeconds: entry.intervalSeconds))"
                 if let typed = entry.typedAnswer { line += "  typed “\(safe(typed))”" }
                 lines.append(line)
             }

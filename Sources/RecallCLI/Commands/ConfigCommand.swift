@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallCore
 import RecallStore
 
 struct ConfigCommand: ParsableCommand {
@@ -19,7 +20,8 @@ struct ConfigCommand: ParsableCommand {
                     print(try settings.value(of: key))
                 } else {
                     for (key, help) in Settings.keys {
-                        print("\(key) = \(try settings.value(of: key))".padding(toLength: 26, withPad: " ", startingAt: 0) + "  # \(help)")
+                        let line = "\(key) = \(try settings.value(of: key))".padding(toLength: 26, withPad: " ", startingAt: 0) + "  # \(help)"
+                        print(TerminalText.wrap(line, width: TerminalSize.columns(), hangingIndent: 30))
                     }
                 }
             }

@@ -28,11 +28,11 @@ struct DeckCommand: ParsableCommand {
                     Console.print(diagnostics)
                     if let deck {
                         let warnings = diagnostics.count
-                        print("\(TerminalText.sanitize(file)): \(deck.cards.count) card\(deck.cards.count == 1 ? "" : "s")"
-                              + (warnings == 0 ? ", no problems" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"))
+                        print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(deck.cards.count, "card"))"
+                              + (warnings == 0 ? ", no problems" : ", " + ReportFormat.plural(warnings, "warning")))
                     } else {
                         let errors = diagnostics.filter { $0.severity == .error }.count
-                        print("\(TerminalText.sanitize(file)): \(errors) error\(errors == 1 ? "" : "s")")
+                        print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(errors, "error"))")
                         failed = true
                     }
                 } catch {

@@ -18,12 +18,14 @@ struct DecksCommand: ParsableCommand {
                 print("No decks yet. `recall study` loads the decks folder; `recall import FILE` brings in Anki or CSV decks.")
                 return
             }
-            let width = min(48, decks.map { $0.name.count }.max() ?? 4)
+            // The name column takes what the four count columns (27) leave of the terminal.
+            let names = decks.map { TerminalText.sanitize($0.name, keepNewlines: false) }
+            let room = TerminalSize.columns().map { max(8, $0 - 27) } ?? 48
+            let width = max(4, min(48, room, names.map(TerminalText.width).max() ?? 4))
             print("Deck".padding(toLength: width, withPad: " ", startingAt: 0) + "   New  Learn    Due  Cards")
-            for deck in decks {
-                let name = TerminalText.sanitize(deck.name, keepNewlines: false)
-                let shown = name.count > width ? String(name.prefix(width - 1)) + "…" : name
-                print(shown.padding(toLength: width, withPad: " ", startingAt: 0)
+            for (deck, name) in zip(decks, names) {
+                let shown = TerminalText.truncated(name, toWidth: width)
+                print(shown + String(repeating: " ", count: max(0, width - TerminalText.width(shown)))
                       + [deck.new, deck.learning, deck.due, deck.total].map { String($0).leftPadded(to: 6) }.joined(separator: " "))
             }
         }

@@ -6,6 +6,9 @@ import RecallStore
 struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case apkg, csv, yaml, json
+
+        /// Whether the format keeps the review history.
+        var holdsHistory: Bool { self == .apkg || self == .json }
     }
 
     static let configuration = CommandConfiguration(
@@ -25,12 +28,14 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("deck"), help: ArgumentHelp("Export only this deck and its sub-decks (repeatable).", valueName: "name"))
     var decks: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
     var output: String
 
     func run() throws {
         try Console.run {
-            let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+            if format == .apkg, Console.isStandardOutput(output), isatty(STDOUT_FILENO) == 1 {
+                throw ValidationError("an Anki package is binary: give -o a file name, or send standard output to a file")
+            }
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
@@ -43,24 +48,42 @@ struct ExportCommand: ParsableCommand {
                 let names = cards.flatMap { MediaDirectory.referencedNames(in: $0.content.prompt + " " + $0.content.answer) }
                 let media = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media")).load(named: names)
                 let collection = AnkiCollection(exporting: cards, media: media, now: now, calendar: settings.calendar())
-                try AnkiPackageWriter().write(collection, to: url, now: now)
+                try writePackage(collection, now: now)
             case .csv:
-                try Console.writeOutput(DelimitedTextWriter.notesInPlainText(cards), to: url.path)
+                try Console.writeOutput(DelimitedTextWriter.notesInPlainText(cards), to: output)
             case .yaml:
-                let deckNames = Set(cards.map(\.deck))
+                let deckNames = Array(Set(cards.map(\.deck))).sorted()
                 guard deckNames.count == 1, let name = deckNames.first else {
-                    throw ValidationError("a deck file holds one deck; choose one with --deck (found \(deckNames.count))")
+                    throw ValidationError("a deck file holds one deck; choose one with --deck: "
+                        + deckNames.map { "“\($0)”" }.joined(separator: ", "))
                 }
                 let deck = Deck(name: name, cards: cards.map { DeckCard(key: $0.key, content: $0.content) })
-                try Console.writeOutput(DeckWriter.render(deck), to: url.path)
+                try Console.writeOutput(DeckWriter.render(deck), to: output)
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 encoder.dateEncodingStrategy = .iso8601
-                try Console.writeOutput(String(decoding: try encoder.encode(cards), as: UTF8.self) + "\n", to: url.path)
+                try Console.writeOutput(String(decoding: try encoder.encode(cards), as: UTF8.self) + "\n", to: output)
             }
-            let reviews = cards.reduce(0) { $0 + $1.reviews.count }
-            print("Exported \(cards.count) card\(cards.count == 1 ? "" : "s") and \(reviews) review\(reviews == 1 ? "" : "s") to \(TerminalText.sanitize(output)).")
+            // Only what the format holds: deck files and Anki's plain text keep no history.
+            var counted = ReportFormat.plural(cards.count, "card")
+            if format.holdsHistory { counted += " and " + ReportFormat.plural(cards.reduce(0) { $0 + $1.reviews.count }, "review") }
+            let target = Console.isStandardOutput(output) ? "standard output" : output
+            Console.note("Exported \(counted) to \(TerminalText.sanitize(target)).")
         }
+    }
+
+    /// The package goes to a private temporary file first, since it is written as a zip archive.
+    private func writePackage(_ collection: AnkiCollection, now: Date) throws {
+        guard Console.isStandardOutput(output) else {
+            try AnkiPackageWriter().write(collection, to: URL(fileURLWithPath: (output as NSString).expandingTildeInPath), now: now)
+            return
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("recall-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("export.apkg")
+        try AnkiPackageWriter().write(collection, to: file, now: now)
+        try Console.writeOutput(Data(contentsOf: file), to: nil)
     }
 }

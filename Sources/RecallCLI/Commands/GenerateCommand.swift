@@ -26,13 +26,30 @@ struct GenerateCommand: ParsableCommand {
         try Console.run {
             let url = URL(fileURLWithPath: (article as NSString).expandingTildeInPath)
             let text = try DeckLibrary.readText(url, displayPath: article)
-            let result = QuestionGenerator().generate(
+            var result = QuestionGenerator().generate(
                 from: Article(text: text, fileName: article), fileName: url.lastPathComponent)
+            // Nothing found: say so and what recall looks for; an empty deck only when -o asks.
+            if result.cards.isEmpty {
+                Console.print([FactCategory.noFactsDiagnostic(file: article, articleIsEmpty: text.allSatisfy(\.isWhitespace))])
+                if output == nil { return }
+            }
+            nameArticle(url, in: &result.cards)
+
             let counts = result.counts.map { "\($0.category.rawValue) \($0.count)" }.joined(separator: ", ")
             Console.note("\(result.cards.count) questions: \(counts)")
             Console.note(result.gate.summary)
             let rendered = format == .json ? GenerationJSON.render(result) : DeckWriter.render(result.deck)
             try Console.writeOutput(rendered, to: output)
         }
+    }
+
+    /// Each card's `source` names the article relative to the deck file, so `:source` can say
+    /// where a fact comes from: its name when the deck is written beside it (or to standard
+    /// output), else its full path.
+    private func nameArticle(_ article: URL, in cards: inout [DeckCard]) {
+        let folder = output.flatMap { Console.isStandardOutput($0) ? nil : URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let file = folder == nil || folder?.standardizedFileURL.path == article.deletingLastPathComponent().standardizedFileURL.path
+            ? article.lastPathComponent : article.standardizedFileURL.path
+        for index in cards.indices { cards[index].content.source?.file = file }
     }
 }

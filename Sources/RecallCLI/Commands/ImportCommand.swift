@@ -47,15 +47,30 @@ struct ImportCommand: ParsableCommand {
             let media = try MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
                 .save(mediaFiles)
             bar.finish()
-            let decks = groups.count == 1 ? "deck \(TerminalText.sanitize(groups[0].deck))" : "\(groups.count) decks"
-            var parts = ["\(summary.cardsAdded) new card\(summary.cardsAdded == 1 ? "" : "s") in \(decks)"]
-            if summary.cardsSkipped > 0 { parts.append("\(summary.cardsSkipped) already there") }
-            if summary.reviewsAdded > 0 { parts.append("\(summary.reviewsAdded) reviews") }
-            if summary.manualEntriesAdded > 0 {
-                parts.append("\(summary.manualEntriesAdded) manual log entr\(summary.manualEntriesAdded == 1 ? "y" : "ies") (set due date, forget)")
-            }
-            if !media.written.isEmpty { parts.append("\(media.written.count) media file\(media.written.count == 1 ? "" : "s")") }
-            print("Imported \(TerminalText.sanitize(file)): " + parts.joined(separator: ", ") + ".")
+            print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: groups.map(\.deck),
+                                                                       mediaFiles: media.written.count) + ".")
         }
+    }
+
+    /// "17 cards added to 2 decks (12 new, 5 in review), 13 past reviews, 1 media file": what was
+    /// added, the cards by the phase their history leaves them in.
+    static func summary(_ summary: BulkSummary, decks: [String], mediaFiles: Int) -> String {
+        let plural = ReportFormat.plural
+        let target = decks.count == 1 ? "deck \(TerminalText.sanitize(decks[0]))" : plural(decks.count, "deck")
+        var added = summary.cardsAdded == 0 ? "no cards added to \(target)" : "\(plural(summary.cardsAdded, "card")) added to \(target)"
+        let phases = [
+            ("new", summary.cardsAddedByPhase[.new, default: 0]),
+            ("learning", summary.cardsAddedByPhase[.learning, default: 0] + summary.cardsAddedByPhase[.relearning, default: 0]),
+            ("in review", summary.cardsAddedByPhase[.review, default: 0]),
+        ].filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+        if !phases.isEmpty { added += " (" + phases.joined(separator: ", ") + ")" }
+        var parts = [added]
+        if summary.cardsSkipped > 0 { parts.append("\(summary.cardsSkipped) already there") }
+        if summary.reviewsAdded > 0 { parts.append(plural(summary.reviewsAdded, "past review")) }
+        if summary.manualEntriesAdded > 0 {
+            parts.append("\(summary.manualEntriesAdded) manual log entr\(summary.manualEntriesAdded == 1 ? "y" : "ies") (set due date, forget)")
+        }
+        if mediaFiles > 0 { parts.append(plural(mediaFiles, "media file")) }
+        return parts.joined(separator: ", ")
     }
 }

@@ -17,10 +17,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "html, md, csv or json.")
     var format: Format = .html
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (standard output when omitted).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (standard output when omitted or -).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Only reviews on or after this date (YYYY-MM-DD, local time).", valueName: "date"))
+    @Option(help: ArgumentHelp(
+        "Only reviews from this study day on (YYYY-MM-DD; a study day starts at the rollover hour, `recall config get rollover-hour`).",
+        valueName: "date"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only this deck.", valueName: "name"))
@@ -54,7 +56,7 @@ struct ReportCommand: ParsableCommand {
             case .json: text = try JSONReportRenderer().render(ReportModel(input: input))
             }
             try Console.writeOutput(text, to: output)
-            if let output { Console.note("wrote \(output)") }
+            if let output, !Console.isStandardOutput(output) { Console.note("Wrote \(TerminalText.sanitize(output)).") }
         }
     }
 }

@@ -20,7 +20,7 @@ struct StatsCommand: ParsableCommand {
             let input = try database.reportInput(
                 now: try global.makeClock().now(), calendar: settings.calendar(), deck: deck)
             let colour = Style.detect().enabled
-            print(TextReportRenderer(colour: colour).render(ReportModel(input: input)), terminator: "")
+            print(TextReportRenderer(colour: colour, width: TerminalSize.columns()).render(ReportModel(input: input)), terminator: "")
         }
     }
 }

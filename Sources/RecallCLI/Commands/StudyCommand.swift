@@ -61,13 +61,20 @@ struct StudyCommand: ParsableCommand {
 
             let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !plain
             let output = StandardOutput()
+            let history = GlobalOptions.historyFileURL()
+            if terminal {
+                // Without its folder there is no history, and the session goes on.
+                try? FileManager.default.createDirectory(at: history.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
             let reader: any LineReader = terminal
-                ? ReadlineLineReader(historyPath: dataDirectory.appendingPathComponent("history").path)
+                ? ReadlineLineReader(historyPath: history.path)
                 : PlainLineReader(output: output)
             let session = StudySession(
                 context: .init(database: database, settings: settings, deckIDs: deckIDs, deckTitle: title,
-                               clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max)),
-                reader: reader, output: output, style: terminal ? Style.detect() : Style(enabled: false))
+                               clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max),
+                               dateOrder: { DateOrder.fromLocale() }),
+                reader: reader, output: output, style: terminal ? Style.detect() : Style(enabled: false),
+                columns: { TerminalSize.columns() })
             try session.run()
         }
     }

@@ -10,7 +10,8 @@ struct Presentation {
     var choices: [String]
     /// The content the typed answer is checked against (choices in shown order).
     var content: CardContent
-    var hint: String
+    /// What `:hint` shows, one more step each time.
+    var hints: AnswerHints
 
     init(card: StoredCard, seed: UInt64) {
         var content = card.content
@@ -33,14 +34,6 @@ struct Presentation {
             if content.kind == .multipleChoice { content.kind = .basic }
         }
         self.content = content
-        hint = content.hint ?? Self.letterHint(for: card.content.answer)
-    }
-
-    /// "6,000 miles" → "6,___ m____": first letter or digit of each word.
-    static func letterHint(for answer: String) -> String {
-        answer.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            guard let first = word.first else { return String(word) }
-            return String(first) + String(word.dropFirst().map { $0.isLetter || $0.isNumber ? "_" : $0 })
-        }.joined(separator: " ")
+        hints = AnswerHints(answer: card.content.answer, authorHint: content.hint)
     }
 }

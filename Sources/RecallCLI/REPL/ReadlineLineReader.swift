@@ -10,8 +10,8 @@ nonisolated(unsafe) private var lineDone = false
 nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 
 /// GNU readline through its callback interface, so Ctrl-C can cancel the line cleanly:
-/// line editing, history kept in a file (appended after every line, so a killed session
-/// keeps it), and tab completion of commands.
+/// line editing, a history of commands kept in a file (appended after every command, so a
+/// killed session keeps it), and tab completion of commands.
 public final class ReadlineLineReader: LineReader {
     private let historyPath: String?
 
@@ -77,8 +77,9 @@ public final class ReadlineLineReader: LineReader {
             FileHandle.standardOutput.write(Data("\n".utf8))
             return .endOfInput
         }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty, !isRatingAnswer(trimmed) {
+        // Only commands are remembered: answers are not worth recalling with the arrow keys,
+        // and a history of answers would be a crib sheet.
+        if Self.remembers(line) {
             add_history(line)
             if let historyPath {
                 if append_history(1, historyPath) != 0 { write_history(historyPath) }
@@ -88,8 +89,8 @@ public final class ReadlineLineReader: LineReader {
         return .line(line)
     }
 
-    /// A lone rating ("3", "good") is not worth recalling with the arrow keys.
-    private func isRatingAnswer(_ text: String) -> Bool {
-        ["1", "2", "3", "4"].contains(text)
+    /// Whether a line goes into the history: a colon command such as `:hint`.
+    static func remembers(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).hasPrefix(":")
     }
 }

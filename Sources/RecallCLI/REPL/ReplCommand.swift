@@ -5,12 +5,12 @@ public enum ReplCommand: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .help: "list these commands"
-        case .hint: "show a hint (a right answer after a hint is proposed as Hard)"
+        case .hint: "show a hint, more each time (a right answer after a hint is proposed as Hard)"
         case .skip: "leave this card for later in the session"
         case .bury: "hide this card until tomorrow"
         case .suspend: "stop showing this card (recall card info shows it; it keeps its history)"
         case .undo: "take back the last answer completely"
-        case .source: "show the sentence the card comes from"
+        case .source: "show the sentence the card comes from (the answer hidden until you answer)"
         case .stats: "show what is left today and how this session is going"
         case .add: "add a card to a deck file; it joins this session"
         case .quit: "end the session with a summary (also Ctrl-D)"

@@ -8,6 +8,7 @@ extension StudySession {
     /// and loads the file again so the card joins this session's queue.
     func addCard(near card: StoredCard) throws {
         let authoring = CardAuthoring(output: output, style: style)
+        defer { reader.setCompletions(Self.completions) }
         let current = try context.database.source(ofDeck: card.deckName)
             .map { URL(fileURLWithPath: $0) }
             .flatMap { DeckLibrary.deckExtensions.contains($0.pathExtension.lowercased()) ? $0 : nil }

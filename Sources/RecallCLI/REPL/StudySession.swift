@@ -21,11 +21,15 @@ public final class StudySession {
         public var clock: Clock
         public var timeZone: TimeZone
         public var seed: UInt64
+        /// How "9/4" is read (the locale's order), asked for only when a typed date is
+        /// ambiguous (reading the locale's date format costs memory); nil asks the person.
+        public var dateOrder: () -> DateOrder?
 
         public init(
             database: AppDatabase, settings: Settings, deckIDs: [Int64]?, deckTitle: String,
-            clock: Clock, timeZone: TimeZone = .current, seed: UInt64
+            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, dateOrder: @escaping () -> DateOrder? = { nil }
         ) {
+            self.dateOrder = dateOrder
             self.database = database
             self.settings = settings
             self.deckIDs = deckIDs
@@ -44,7 +48,7 @@ public final class StudySession {
     let output: any TextOutput
     let style: Style
     let scheduler: Scheduler
-    let checker = AnswerChecker()
+    var checker: AnswerChecker
     private var sessionID: Int64?
     private var skipped: Set<Int64> = []
     private var summary = SessionSummary()
@@ -57,11 +61,19 @@ public final class StudySession {
         case suspend(cardID: Int64)
     }
 
-    public init(context: Context, reader: any LineReader, output: any TextOutput, style: Style) {
+    /// The terminal's width now (it may change during a session); nil writes lines unwrapped.
+    let columns: () -> Int?
+
+    public init(
+        context: Context, reader: any LineReader, output: any TextOutput, style: Style,
+        columns: @escaping () -> Int? = { nil }
+    ) {
         self.context = context
         self.reader = reader
         self.output = output
         self.style = style
+        self.columns = columns
+        checker = AnswerChecker()
         scheduler = Scheduler(configuration: SchedulerConfiguration(
             desiredRetention: context.settings.desiredRetention,
             dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
@@ -73,13 +85,14 @@ public final class StudySession {
         StudyScope(deckIDs: context.deckIDs, now: now, calendar: calendar, limits: context.settings.limits)
     }
 
-    func say(_ text: String = "") { output.write(text + "\n") }
+    /// Writes a line, wrapped at word boundaries to the terminal's width.
+    func say(_ text: String = "") { output.write(TerminalText.wrap(text, width: columns()) + "\n") }
 
     /// Runs until nothing is left for today, :quit or Ctrl-D; then prints the summary.
     @discardableResult
     public func run() throws -> SessionSummary {
         let started = context.clock.now()
-        reader.setCompletions(ReplCommand.completions + Rating.allCases.map(\.name))
+        reader.setCompletions(Self.completions)
         try printHeader(at: started)
         let session = try context.database.startSession(at: started)
         sessionID = session
@@ -101,20 +114,17 @@ public final class StudySession {
         return summary
     }
 
+    /// What Tab completes at the study prompt: commands and ratings.
+    static let completions = ReplCommand.completions + Rating.allCases.map(\.name)
+
     enum Flow { case next, quit }
 
     // MARK: - One card
 
     private func ask(_ card: StoredCard) throws -> Flow {
         let presentation = Presentation(card: card, seed: context.seed)
-        let counts = try context.database.queueCounts(scope(at: context.clock.now()))
-        say()
-        say(style.dim("[\(counts.new + counts.learning + counts.review) left] \(card.state.phase.rawValue) · "
-            + safe(card.deckName) + (card.content.category.map { " · \($0.rawValue)" } ?? "")))
-        say(style.bold(safe(presentation.prompt)))
-        for (index, choice) in presentation.choices.enumerated() {
-            say("  \(index + 1). \(safe(choice))")
-        }
+        try show(card, presentation)
+        var hintsShown = 0
         var hintUsed = false
         var shownAt = context.clock.now()
         while true {
@@ -126,9 +136,16 @@ public final class StudySession {
                     switch parsed {
                     case let .failure(error): say(style.yellow(error.description))
                     case let .success(command):
+                        if command == .hint {
+                            hintsShown += 1
+                            hintUsed = true
+                            say(presentation.hints.hint(hintsShown).map { style.cyan("Hint: " + safe($0)) }
+                                ?? style.dim("No more hints; an empty line shows the answer."))
+                            continue
+                        }
                         switch try run(command, on: card, presentation: presentation) {
                         case .stay:
-                            if command == .hint || command == .source { hintUsed = true }
+                            if command == .source { hintUsed = true }
                             // Time spent writing a card is not time spent recalling this one.
                             if command == .add { shownAt = context.clock.now() }
                         case .next: return .next
@@ -144,6 +161,18 @@ public final class StudySession {
         }
     }
 
+    /// The card's header line (what is left, its phase, deck and category), its prompt and choices.
+    private func show(_ card: StoredCard, _ presentation: Presentation) throws {
+        let counts = try context.database.queueCounts(scope(at: context.clock.now()))
+        say()
+        say(style.dim("[\(counts.new + counts.learning + counts.review) left] \(card.state.phase.rawValue) · "
+            + safe(card.deckName) + (card.content.category.map { " · \($0.rawValue)" } ?? "")))
+        say(style.bold(safe(presentation.prompt)))
+        for (index, choice) in presentation.choices.enumerated() {
+            say("  \(index + 1). \(safe(choice))")
+        }
+    }
+
     enum CommandOutcome { case stay, next, quit }
 
     private func run(_ command: ReplCommand, on card: StoredCard, presentation: Presentation) throws -> CommandOutcome {
@@ -154,9 +183,9 @@ public final class StudySession {
             }
             say("  Type your answer and press Enter; an empty line shows the answer.")
         case .hint:
-            say(style.cyan("Hint: " + safe(presentation.hint)))
+            break  // counted and shown by `ask`
         case .source:
-            say(style.dim(sourceText(card)))
+            say(style.dim(try sourceText(card, presentation: presentation, answered: false)))
         case .skip:
             skipped.insert(card.id)
             return .next
@@ -179,7 +208,7 @@ public final class StudySession {
             say("This session: \(summary.reviewed) answered, \(summary.right) right")
         case .add:
             try addCard(near: card)
-            say(style.bold(safe(presentation.prompt)))
+            try show(card, presentation)
         case .quit:
             return .quit
         }
@@ -214,13 +243,20 @@ public final class StudySession {
     private func reveal(
         _ card: StoredCard, presentation: Presentation, typed: String, hintUsed: Bool, seconds: TimeInterval
     ) throws -> Flow {
-        let check = checker.check(typed, against: presentation.content)
+        var check = checker.check(typed, against: presentation.content)
+        if !check.isRight, checker.dateOrder == nil, let date = DateReading(typed), date.isAmbiguous {
+            guard let order = context.dateOrder() ?? askDateOrder(date) else { return .quit }
+            checker.dateOrder = order
+            check = checker.check(typed, against: presentation.content)
+        }
         switch check.verdict {
         case .correct: say(style.green("✓ Correct.") + " " + safe(card.content.answer))
         case .nearMiss:
             say(style.yellow("≈ Near miss — counted as right.") + " " + safe(card.content.answer)
                 + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
-        case .incorrect: say(style.red("✗ Not quite.") + " The answer is " + style.bold(safe(card.content.answer)))
+        case .incorrect:
+            say(style.red("✗ Not quite.") + " The answer is " + style.bold(safe(card.content.answer))
+                + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
         case .empty: say("The answer is " + style.bold(safe(card.content.answer)))
         }
         if let explanation = card.content.explanation ?? card.content.source?.sentence {
@@ -253,6 +289,10 @@ public final class StudySession {
                     return try ask(card)
                 }
                 if word == ":quit" || word == ":q" { return .quit }
+                if word.hasPrefix(":"), case .success(.source)? = ReplCommand.parse(word) {
+                    say(style.dim(try sourceText(card, presentation: presentation, answered: true)))
+                    continue
+                }
                 guard let rating = word.isEmpty ? proposed : Rating(input: word) else {
                     say(style.yellow("Type 1–4 or again/hard/good/easy, or press Enter for \(proposed.name)."))
                     continue
@@ -277,14 +317,6 @@ public final class StudySession {
         }
     }
 
-    private func sourceText(_ card: StoredCard) -> String {
-        if let source = card.content.source {
-            return "\(source.line):\(source.column): “\(safe(source.sentence))”"
-        }
-        if let explanation = card.content.explanation { return safe(explanation) }
-        return "This card has no source sentence."
-    }
-
     func safe(_ text: String) -> String { TerminalText.sanitize(text) }
 
     // MARK: - Header and summary
@@ -294,7 +326,7 @@ public final class StudySession {
         let streak = try context.database.streak(now: now, calendar: calendar)
         say(style.bold("recall") + " — " + safe(context.deckTitle))
         say("\(style.bold(String(counts.review))) due · \(style.bold(String(counts.new))) new · "
-            + "\(style.bold(String(counts.learning))) learning · streak \(streak) day\(streak == 1 ? "" : "s")"
+            + "\(style.bold(String(counts.learning))) learning · streak \(ReportFormat.plural(streak, "day"))"
             + style.dim("   :help for commands, Ctrl-D to stop"))
     }
 
@@ -304,17 +336,16 @@ public final class StudySession {
         say(style.bold("Session summary"))
         let accuracy = summary.reviewed == 0 ? 0 : Int((Double(summary.right) / Double(summary.reviewed) * 100).rounded())
         say("  Cards reviewed: \(summary.reviewed)   Right: \(summary.right) (\(accuracy)%)   Again: \(summary.again)")
-        let minutes = Int(summary.seconds) / 60, secs = Int(summary.seconds) % 60
-        say("  Time: \(minutes)m \(String(format: "%02d", secs))s")
+        say("  Session length: \(ReportFormat.duration(milliseconds: Int(summary.seconds * 1000)))")
         let left = try context.database.queueCounts(scope(at: now))
         if !left.isEmpty {
-            say("  Still due today: \(left.review) reviews, \(left.new) new, \(left.learning) learning")
+            say("  Still due today: \(ReportFormat.plural(left.review, "review")), \(left.new) new, \(left.learning) learning")
         }
         if let due = try context.database.nextLearningDue(scope(at: now)), due > now {
             say("  Next learning card in \(IntervalFormat.short(seconds: due.timeIntervalSince(now)))")
         }
         let tomorrow = calendar.start(ofDay: calendar.dayNumber(of: now) + 1)
         let next = try context.database.queueCounts(scope(at: tomorrow))
-        say("  Tomorrow: \(next.review) reviews due, \(next.new) new cards")
+        say("  Tomorrow: \(ReportFormat.plural(next.review, "review")) due, \(ReportFormat.plural(next.new, "new card"))")
     }
 }

@@ -16,7 +16,13 @@
 ///    near miss.
 /// The best result over all accepted answers wins.
 public struct AnswerChecker: Sendable {
-    public init() {}
+    /// How an all-number date such as "9/4" is read; nil leaves it ambiguous (wrong, with a
+    /// note, unless both readings are the answer) so that the caller can ask.
+    public var dateOrder: DateOrder?
+
+    public init(dateOrder: DateOrder? = nil) {
+        self.dateOrder = dateOrder
+    }
 
     public func check(_ typed: String, against content: CardContent) -> AnswerCheck {
         guard !AnswerText.isBlank(typed) else { return AnswerCheck(verdict: .empty) }
@@ -34,7 +40,28 @@ public struct AnswerChecker: Sendable {
 
     /// The best check of `input` against any of `answers`: a correct one, else a near miss,
     /// else the first wrong one with a note.
+    /// A right answer whose number words or months were misspelt ("six thosand miles") is a
+    /// near miss. A typed currency must be the card's own: "€1.75 billion" is not right for a
+    /// card in dollars even when one accepted form leaves the currency out.
     func best(_ input: AnswerText, among answers: [String], tolerance: Double?) -> AnswerCheck {
+        let check = bestAsTyped(input, among: answers, tolerance: tolerance)
+        if let currency = input.number?.currency, check.isRight {
+            let currencies = Set(answers.compactMap { NumberReading($0)?.currency })
+            if !currencies.isEmpty, !currencies.contains(currency) {
+                return AnswerCheck(verdict: .incorrect, note: "right number, wrong currency")
+            }
+        }
+        guard check.verdict == .incorrect else { return check }
+        for fixed in NumberWordSpelling.corrected(input.original) {
+            let again = best(AnswerText(fixed.text), among: answers, tolerance: tolerance)
+            guard again.isRight else { continue }
+            let spelling = fixed.fixes.map { "“\($0.0)” is “\($0.1)”" }.joined(separator: ", ")
+            return AnswerCheck(verdict: .nearMiss, matched: again.matched, note: "spelling: " + spelling)
+        }
+        return check
+    }
+
+    private func bestAsTyped(_ input: AnswerText, among answers: [String], tolerance: Double?) -> AnswerCheck {
         var nearMiss: AnswerCheck?
         var wrong: AnswerCheck?
         for answer in answers {
@@ -60,7 +87,7 @@ public struct AnswerChecker: Sendable {
             return AnswerCheck(verdict: .correct, matched: answer)
         }
         if tolerance == nil, let answerDate = expected.date, let typedDate = typed.date {
-            return compareDates(typedDate, answerDate, matched: answer)
+            return compareDates(typedDate.resolved(dateOrder), answerDate, matched: answer)
         }
         // An answer like "2024" or "1/3" is a number too, but "April 9" is not the number 9.
         if let answerNumber = expected.number, let typedNumber = typed.number,

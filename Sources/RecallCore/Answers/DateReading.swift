@@ -237,7 +237,7 @@ fileprivate extension Array {
 
 extension DateReading.Parts {
     /// "9 April 2023", "September 2017", "the 1990s", "mid-2024".
-    var spoken: String {
+    public var spoken: String {
         var words: [String] = []
         if let qualifier { words.append(qualifier.rawValue) }
         if let day { words.append(String(day)) }

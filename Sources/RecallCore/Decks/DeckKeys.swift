@@ -10,7 +10,7 @@ enum DeckKeys {
     ]
 
     /// Keys of a card's `source` mapping.
-    static let source = ["sentence", "line", "column"]
+    static let source = ["sentence", "line", "column", "file"]
 
     /// Names people reach for, and the key they mean.
     static let aliases: [String: String] = [

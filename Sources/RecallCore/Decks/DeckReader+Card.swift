@@ -246,13 +246,14 @@ extension DeckReader {
             error(at: field.value, "`source` should be a mapping with `sentence`, `line` and `column`, not \(describe(field.value))")
             return nil
         }
-        var sentence: String?, line: Int?, column: Int?
+        var sentence: String?, line: Int?, column: Int?, file: String?
         for (keyNode, value) in mapping {
             guard let key = keyName(keyNode) else { continue }
             switch key {
             case "sentence": sentence = text(value, key: key)
             case "line": line = positiveInteger(value, key: key)
             case "column": column = positiveInteger(value, key: key)
+            case "file": file = text(value, key: key)
             default: unknownKey(key, at: keyNode, among: DeckKeys.source, context: "source")
             }
         }
@@ -262,6 +263,6 @@ extension DeckReader {
             error(at: field.key, "`source` is missing " + missing.joined(separator: ", "))
         }
         guard let sentence, let line, let column else { return nil }
-        return SourceQuote(sentence: sentence, line: line, column: column)
+        return SourceQuote(sentence: sentence, line: line, column: column, file: file)
     }
 }

@@ -125,6 +125,7 @@ public enum DeckWriter {
                 "  line: \(source.line)",
                 "  column: \(source.column)",
             ]
+            if let file = source.file { lines.append("  file: " + YAMLText.scalar(file)) }
         }
         return lines
     }

@@ -60,10 +60,14 @@ public struct SourceQuote: Sendable, Equatable, Hashable, Codable {
     public var sentence: String
     public var line: Int
     public var column: Int
+    /// The source text's file, relative to the deck file; nil when the deck file is the
+    /// source itself (an article studied directly) or it is not known.
+    public var file: String?
 
-    public init(sentence: String, line: Int, column: Int) {
+    public init(sentence: String, line: Int, column: Int, file: String? = nil) {
         self.sentence = sentence
         self.line = line
         self.column = column
+        self.file = file
     }
 }

@@ -50,9 +50,8 @@ enum ReportEscaping {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// At most `width` characters, the last one an ellipsis when cut.
+    /// At most `width` terminal columns, the last one an ellipsis when cut.
     static func truncated(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        return String(text.prefix(max(0, width - 1))) + "…"
+        TerminalText.truncated(text, toWidth: width)
     }
 }

@@ -1,5 +1,5 @@
 /// Numbers as the human-readable renderers print them, the same in every locale.
-enum ReportFormat {
+public enum ReportFormat {
     /// `85.7%`, or an em dash when there is nothing to divide.
     static func percent(_ rate: Double?) -> String {
         guard let rate else { return "—" }
@@ -19,7 +19,7 @@ enum ReportFormat {
     }
 
     /// `2h 05m`, `4m 10s`, `12s`.
-    static func duration(milliseconds: Int) -> String {
+    public static func duration(milliseconds: Int) -> String {
         let seconds = milliseconds / 1000
         if seconds >= 3600 {
             let minutes = seconds / 60 % 60
@@ -45,7 +45,7 @@ enum ReportFormat {
     }
 
     /// `1 card`, `2,345 cards`, `1 leech`, `3 leeches`.
-    static func plural(_ count: Int, _ noun: String) -> String {
+    public static func plural(_ count: Int, _ noun: String) -> String {
         let suffix = count == 1 ? "" : noun.hasSuffix("ch") || noun.hasSuffix("s") ? "es" : "s"
         return "\(self.count(count)) \(noun)\(suffix)"
     }

@@ -1,20 +1,27 @@
 /// The report for a terminal (`recall stats`): short summary lines, Unicode block charts and
 /// padded tables. With `colour`, headings are bold and charts green (ANSI SGR); untrusted text
-/// never carries escape sequences through.
+/// never carries escape sequences through. With a `width` (the terminal's), text wraps at word
+/// boundaries and tables cut their names and prompts to fit.
 public struct TextReportRenderer: Sendable {
     public var colour: Bool
     /// Columns a prompt may take in the hardest-cards table.
     public var promptWidth: Int
+    /// The terminal's width in columns; nil for no limit.
+    public var width: Int?
 
-    public init(colour: Bool, promptWidth: Int = 48) {
+    public init(colour: Bool, promptWidth: Int = 48, width: Int? = nil) {
         self.colour = colour
         self.promptWidth = promptWidth
+        self.width = width
     }
+
+    /// Where summary lines continue when they wrap: under the text after their label.
+    private static let labelWidth = 10
 
     public func render(_ model: ReportModel) -> String {
         var lines: [String] = []
-        lines += header(model)
-        lines += [""] + summary(model)
+        lines += header(model).map { TerminalText.wrap($0, width: width) }
+        lines += [""] + summary(model).map { TerminalText.wrap($0, width: width, hangingIndent: Self.labelWidth) }
         lines += [""] + reviewChart(model)
         lines += [""] + dueChart(model)
         lines += [""] + retentionTable(model)
@@ -23,7 +30,7 @@ public struct TextReportRenderer: Sendable {
             lines += [""] + masteryTable(title: "Categories", label: "Category", rows: model.categories)
         }
         lines += [""] + hardestTable(model)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { TerminalText.wrap($0, width: width) }.joined(separator: "\n") + "\n"
     }
 
     // MARK: Sections
@@ -44,9 +51,9 @@ public struct TextReportRenderer: Sendable {
         let retention = model.retention
         let c = ReportFormat.count
         return [
-            "\(bold("Today    ")) \(c(today.reviews)) reviews · \(c(today.newCards)) new · "
+            "\(bold("Today    ")) \(ReportFormat.plural(today.reviews, "review")) · \(c(today.newCards)) new · "
                 + "\(red("\(c(today.again)) again", when: today.again > 0)) · "
-                + "\(ReportFormat.duration(milliseconds: today.timeMilliseconds)) · \(c(today.due)) due",
+                + "\(ReportFormat.duration(milliseconds: today.timeMilliseconds)) answering · \(c(today.due)) due",
             "\(bold("Streak   ")) \(ReportFormat.days(model.streak.current))"
                 + " (longest \(ReportFormat.days(model.streak.longest)))"
                 + (model.streak.current > 0 && !model.streak.studiedToday ? " · study today to keep it" : ""),
@@ -69,8 +76,12 @@ public struct TextReportRenderer: Sendable {
                 + chart(counts, height: 4, first: model.dailyReviews.first?.date, last: model.dailyReviews.last?.date)
         }
         guard model.heatmap.max > 0 else { return lines }
-        lines.append(bold("Last year") + "  " + green(Self.heatRow(model.heatmap.counts))
-            + dim("  one mark a week"))
+        let row = Self.heatRow(model.heatmap.counts)
+        if let width, 11 + row.count + 17 > width {
+            lines += [bold("Last year") + dim(" (one mark a week)"), "  " + green(row)]
+        } else {
+            lines.append(bold("Last year") + "  " + green(row) + dim("  one mark a week"))
+        }
         return lines
     }
 
@@ -105,7 +116,7 @@ public struct TextReportRenderer: Sendable {
                 ReportFormat.percent(week.mature.rate), ReportFormat.count(week.mature.reviews),
             ])
         }
-        return [bold("True retention by week")] + table.lines(style: dim)
+        return [bold("True retention by week")] + table.lines(style: dim, width: width)
     }
 
     private func masteryTable(title: String, label: String, rows: [ReportModel.Mastery]) -> [String] {
@@ -113,7 +124,7 @@ public struct TextReportRenderer: Sendable {
         var table = TextTable([
             (label, .left), ("Cards", .right), ("New", .right), ("Learn", .right), ("Young", .right),
             ("Mature", .right), ("Susp", .right), ("Leech", .right), ("Mastery", .right),
-        ])
+        ], flexible: [0])
         for row in rows {
             let counts = row.counts
             table.add([
@@ -122,14 +133,14 @@ public struct TextReportRenderer: Sendable {
                 "\(counts.leeches)", ReportFormat.percent(counts.mastery),
             ])
         }
-        return [bold(title)] + table.lines(style: dim)
+        return [bold(title)] + table.lines(style: dim, width: width)
     }
 
     private func hardestTable(_ model: ReportModel) -> [String] {
         guard !model.hardest.isEmpty else { return [bold("Hardest cards") + dim(" (none has lapsed)")] }
         var table = TextTable([
             ("Lapses", .right), ("Diff", .right), ("Stab", .right), ("Deck", .left), ("Prompt", .left),
-        ])
+        ], flexible: [3, 4])
         for card in model.hardest {
             table.add([
                 "\(card.lapses)", ReportFormat.decimal(card.difficulty),
@@ -140,7 +151,7 @@ public struct TextReportRenderer: Sendable {
         }
         let leeches = model.cards.leeches
         return [bold("Hardest cards") + dim(" (\(leeches) \(leeches == 1 ? "leech" : "leeches"))")]
-            + table.lines(style: dim)
+            + table.lines(style: dim, width: width)
     }
 
     // MARK: Charts

@@ -37,7 +37,7 @@ struct AnkiCollectionDatabase {
         } catch let error as DatabaseError {
             throw .malformedCollection(file: file, entry: entry, reason: Self.describe(error))
         } catch {
-            throw .malformedCollection(file: file, entry: entry, reason: error.localizedDescription)
+            throw .malformedCollection(file: file, entry: entry, reason: FileErrorReason.describe(error))
         }
     }
 

@@ -77,7 +77,7 @@ public struct AnkiPackageReader: Sendable {
         do {
             try bytes.write(to: databaseURL)
         } catch {
-            throw .unreadable(file: file, reason: "its collection could not be unpacked to \(directory.path) (\(error.localizedDescription))")
+            throw .unreadable(file: file, reason: "its collection could not be unpacked to \(directory.path) (\(FileErrorReason.describe(error)))")
         }
         bytes = Data()
         progress?(Progress(stage: .unpacking, done: 1, total: 1))
@@ -96,7 +96,7 @@ public struct AnkiPackageReader: Sendable {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .unreadable(file: file, reason: "no private temporary directory could be made (\(error.localizedDescription))")
+            throw .unreadable(file: file, reason: "no private temporary directory could be made (\(FileErrorReason.describe(error)))")
         }
         return directory
     }

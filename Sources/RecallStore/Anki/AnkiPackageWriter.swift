@@ -42,7 +42,7 @@ public struct AnkiPackageWriter: Sendable {
                 try FileManager.default.moveItem(at: package, to: url)
             }
         } catch {
-            throw .cannotWrite(file: file, reason: error.localizedDescription)
+            throw .cannotWrite(file: file, reason: FileErrorReason.describe(error))
         }
     }
 

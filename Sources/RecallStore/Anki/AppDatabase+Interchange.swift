@@ -22,6 +22,7 @@ extension AppDatabase {
                     cards, intoDeck: deck, source: source, now: now,
                     progress: progress.map { report in { done, _ in report(before + done, total) } }, in: db)
                 summary.cardsAdded += added.cardsAdded
+                summary.cardsAddedByPhase.merge(added.cardsAddedByPhase, uniquingKeysWith: +)
                 summary.cardsSkipped += added.cardsSkipped
                 summary.reviewsAdded += added.reviewsAdded
                 summary.manualEntriesAdded += added.manualEntriesAdded

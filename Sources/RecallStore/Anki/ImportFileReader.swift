@@ -22,7 +22,7 @@ public struct ImportFileReader: Sendable {
         do {
             head = try PackageArchive.head(of: url, count: 4096)
         } catch {
-            throw .unreadable(file: file, reason: error.localizedDescription)
+            throw .unreadable(file: file, reason: FileErrorReason.describe(error))
         }
         switch InterchangeFormat.detect(prefix: head) {
         case .ankiPackage:
@@ -47,7 +47,7 @@ public struct ImportFileReader: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(file: file, reason: error.localizedDescription)
+            throw .unreadable(file: file, reason: FileErrorReason.describe(error))
         }
         guard let text = String(validating: data, as: UTF8.self) else { throw .notUTF8(file: file) }
         do throws(DelimitedTextError) {

@@ -25,7 +25,7 @@ public struct MediaDirectory: Sendable {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+            throw .cannotWrite(path: url.path, reason: FileErrorReason.describe(error))
         }
         var summary = SaveSummary()
         for file in media {
@@ -39,7 +39,7 @@ public struct MediaDirectory: Sendable {
             do {
                 try file.data.write(to: target, options: .atomic)
             } catch {
-                throw .cannotWrite(path: target.path, reason: error.localizedDescription)
+                throw .cannotWrite(path: target.path, reason: FileErrorReason.describe(error))
             }
             if existing == nil { summary.written.append(file.name) } else { summary.replaced.append(file.name) }
         }

@@ -16,7 +16,7 @@ final class PackageArchive {
         do {
             head = try Self.head(of: url, count: 4)
         } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: FileErrorReason.describe(error))
         }
         guard InterchangeFormat.detect(prefix: head) == .ankiPackage else { throw .notAZip(file: file) }
         do {

@@ -92,6 +92,12 @@ extension AnswerCase {
         .init("money.scale-left-out", trade, "1.75", .incorrect, note: "right digits, wrong scale"),
         .init("money.pounds-m", basic("£2m"), "2 million pounds", .correct),
         .init("money.pounds-in-dollars", basic("£2m"), "$2m", .incorrect),
+        .init("money.euros-for-dollars-with-a-bare-accepted-form",
+              CardContent(kind: .numeric, prompt: "?", answer: "1.75 billion dollars", accepted: ["1.75 billion"], tolerance: 0),
+              "€1.75 billion", .incorrect, note: "right number, wrong currency"),
+        .init("money.euros-for-dollar-words", basic("1.75 billion dollars"), "€1.75 billion", .incorrect,
+              note: "right number, wrong currency"),
+        .init("money.dollars-with-a-bare-accepted-form", basic("$1.75 billion", accepted: ["1.75 billion"]), "1.75bn dollars", .correct),
     ]
 
     static let quantities: [AnswerCase] = [
@@ -134,7 +140,9 @@ extension AnswerCase {
         .init("ordinal.digits", basic("second"), "2nd", .correct),
         .init("ordinal.cardinal", basic("second"), "2", .correct),
         .init("ordinal.wrong", basic("second"), "third", .incorrect),
-        .init("ordinal.spelled-number-never-a-typo", basic("second term"), "secnod term", .incorrect),
+        .init("ordinal.misspelt-is-a-near-miss", basic("second term"), "secnod term", .nearMiss,
+              note: "spelling: “secnod” is “second”"),
+        .init("ordinal.another-number-is-wrong", basic("second term"), "third term", .incorrect),
         .init("hyphenated.plural", basic("60-day"), "60 days", .correct),
         .init("hyphenated.words", basic("60-day"), "sixty days", .correct),
         .init("hyphenated.wrong", basic("60-day"), "90 days", .incorrect),
@@ -259,7 +267,17 @@ extension AnswerCase {
         .init("empty.multiple-choice", capitals, " ", .empty),
     ]
 
-    static let all = normalisation + money + quantities + dates + names + typos + choices + kinds
+    static let spelling: [AnswerCase] = [
+        .init("spelling.thousand", distance, "six thosand miles", .nearMiss, note: "spelling: “thosand” is “thousand”"),
+        .init("spelling.ninety", basic("90"), "ninty", .nearMiss, note: "spelling: “ninty” is “ninety”"),
+        .init("spelling.february", basic("February 2017"), "Febuary 2017", .nearMiss),
+        .init("spelling.transposed-month", basic("9 February"), "9 Feburary", .nearMiss),
+        .init("spelling.wrong-number-stays-wrong", distance, "seven thosand miles", .incorrect),
+        .init("spelling.short-words-are-not-guessed", basic("nine"), "none", .incorrect),
+        .init("spelling.nearest-of-two", basic("ninth"), "ninty", .nearMiss, note: "spelling: “ninty” is “ninth”"),
+    ]
+
+    static let all = normalisation + money + quantities + dates + names + typos + choices + kinds + spelling
 }
 
 @Test(arguments: AnswerCase.all)
@@ -280,4 +298,21 @@ func checkerJudgesTypedAnswers(_ example: AnswerCase) {
     #expect(check.verdict == .nearMiss)
     #expect(check.isRight)
     #expect(!AnswerChecker().check("Ilham", against: aliyev).isRight)
+}
+
+@Test func anAllNumberDateIsReadInTheGivenOrder() {
+    let forum = CardContent(kind: .basic, prompt: "?", answer: "April 9")
+    #expect(AnswerChecker(dateOrder: .dayFirst).check("9/4", against: forum).verdict == .correct)
+    #expect(AnswerChecker(dateOrder: .monthFirst).check("4/9", against: forum).verdict == .correct)
+    #expect(AnswerChecker(dateOrder: .monthFirst).check("9/4", against: forum).verdict == .incorrect)
+    // A date only one order can read needs no order.
+    #expect(AnswerChecker(dateOrder: .monthFirst).check("25/12", against: CardContent(kind: .basic, prompt: "?", answer: "December 25")).verdict == .correct)
+}
+
+@Test func theSpellingVocabularyIsNumberAndMonthWords() {
+    #expect(NumberWordSpelling.corrections(of: "thosand") == ["thousand"])
+    #expect(NumberWordSpelling.corrections(of: "septembre") == ["september"])
+    #expect(NumberWordSpelling.corrections(of: "ninty") == ["ninety", "ninth"])
+    #expect(NumberWordSpelling.corrections(of: "thousand") == [], "a right word is left alone")
+    #expect(NumberWordSpelling.corrections(of: "house") == [])
 }

@@ -178,7 +178,10 @@ struct RandomCards {
         content.tags = Array(Set((0..<Int.random(in: 0...3, using: &generator)).map { _ in "t" + text() })).sorted()
         content.explanation = maybe { $0.text() }
         content.category = maybe { FactCategory.allCases.randomElement(using: &$0.generator)! }
-        content.source = maybe { SourceQuote(sentence: $0.text(), line: Int.random(in: 1...500, using: &$0.generator), column: 1) }
+        content.source = maybe {
+            SourceQuote(sentence: $0.text(), line: Int.random(in: 1...500, using: &$0.generator), column: 1,
+                        file: Bool.random(using: &$0.generator) ? "article.txt" : nil)
+        }
         content.clozePrompt = maybe { $0.text() }
         switch kind {
         case .basic, .multipleChoice:

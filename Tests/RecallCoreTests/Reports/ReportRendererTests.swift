@@ -120,3 +120,19 @@ func csvFieldsAreQuotedAndFormulasNeutralised(text: String, field: String) {
 func markdownCellsEscapeWhatMarkdownWouldRead(text: String, cell: String) {
     #expect(ReportEscaping.markdown(text) == cell)
 }
+
+@Test(arguments: [60, 72])
+func theTerminalReportFitsANarrowTerminal(width: Int) {
+    for colour in [false, true] {
+        let text = TextReportRenderer(colour: colour, width: width).render(report)
+        for line in text.split(separator: "\n") {
+            #expect(TerminalText.width(String(line)) <= width, "\(line)")
+        }
+        // Tables keep every row and their numbers; only names and prompts are cut.
+        let plain = TextReportRenderer(colour: false).render(report)
+        #expect(text.split(separator: "\n").count >= plain.split(separator: "\n").count)
+    }
+    let narrow = TextReportRenderer(colour: false, width: width).render(report)
+    #expect(narrow.contains("Mastery"))
+    #expect(narrow.contains("Hardest cards"))
+}

@@ -50,11 +50,20 @@ enum ReferenceResolver {
         let tokens = sentence.tokens
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
         var writtenOut: Set<String> = []
-        var index = 0
+        // The discourse opener ("On the one hand,") is dropped from every question.
+        let opener = Phrasing.openerEnd(tokens)
+        var index = opener
         while index < tokens.count {
             let token = tokens[index]
             defer { index += 1 }
             guard token.isWord, !quoted.contains(index) else { continue }
+            // "… with Xi Jinping last week", "three weeks ago": a time that goes stale is left
+            // out; what happened stays.
+            if let stale = relativeTime(tokens, at: index) {
+                for position in stale { result.replacements[position] = "" }
+                index = stale.upperBound - 1
+                continue
+            }
             let lower = token.lower
             if isFirstOrSecondPerson(tokens, index) {
                 result.unresolved.append(index..<(index + 1))
@@ -132,6 +141,32 @@ enum ReferenceResolver {
             }
         }
         return result
+    }
+
+    // MARK: - Times
+
+    /// "last week", "next month", "this year", "three weeks ago", "yesterday": the tokens of
+    /// a time counted from the day of writing, when it stands at the end of a clause (before
+    /// a stop, a comma or a quotation) and can be left out.
+    static func relativeTime(_ tokens: [Token], at index: Int) -> Range<Int>? {
+        let lower = tokens[index].lower
+        var end: Int?
+        if Lexicon.relativeDays.contains(lower) {
+            end = index + 1
+        } else if ["last", "next", "this", "coming"].contains(lower), index + 1 < tokens.count,
+                  Lexicon.timeUnits.contains(tokens[index + 1].lower) {
+            end = index + 2
+        } else if index + 2 < tokens.count, Lexicon.numberWord(lower) != nil || tokens[index].kind == .number || ["a", "an"].contains(lower),
+                  Lexicon.timeUnits.contains(tokens[index + 1].lower.hasSuffix("s") ? String(tokens[index + 1].lower.dropLast()) : tokens[index + 1].lower),
+                  tokens[index + 2].lower == "ago" {
+            end = index + 3
+        }
+        guard let end, index > 0 else { return nil }
+        let before = tokens[index - 1].lower
+        // "since last year", "until next week": the time is the point of the phrase.
+        if Lexicon.prepositions.contains(before) { return nil }
+        guard end == tokens.count || [".", ",", ";", "“", "\"", "?", "!", "–", "—"].contains(tokens[end].text) else { return nil }
+        return index..<end
     }
 
     // MARK: - Pronouns

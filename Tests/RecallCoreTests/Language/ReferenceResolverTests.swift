@@ -106,3 +106,10 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     let end = sentence.scalars.count - 1
     #expect(Phrasing.cloze(sentence, references: article.references[3], gap: (end - 6)..<end) == "Baku says Yerevan must recognise the [...].")
 }
+
+@Test func aTimeCountedFromTheDayOfWritingIsLeftOut() {
+    let article = Article(text: "Title\nAliyev visited China for a three-day state summit with Xi Jinping last week.")
+    let sentence = article.sentences[1]
+    let start = sentence.text.unicodeScalars.count - " state summit with Xi Jinping last week.".unicodeScalars.count - 9
+    #expect(Phrasing.cloze(sentence, references: article.references[1], gap: start..<(start + 9)) == "Aliyev visited China for a [...] state summit with Xi Jinping.")
+}

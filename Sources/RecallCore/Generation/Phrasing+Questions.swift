@@ -78,10 +78,18 @@ extension Phrasing {
             end = max(end, last + 2)
         }
         let tail = Array(clause.adverbs.lowerBound..<max(end, clause.verb + 1))
-        var pieces = [wh, Self.withoutFinalStop(textOf(indices: tail))]
+        var rest = Self.withoutFinalStop(textOf(indices: tail))
+        // "Who" takes a singular verb: "EU leaders are calling" → "Who is calling".
+        if clause.adverbs.isEmpty, let agreed = Self.singularAfterWho[tokens[clause.verb].lower] {
+            rest = agreed + rest.dropFirst(tokens[clause.verb].text.count)
+        }
+        var pieces = [wh, rest]
         if let adverbial = clause.adverbial { pieces.append(", " + lowerFirst(text(adverbial))) }
         return Self.finish(pieces)
     }
+
+    /// Plural verb forms and the singular a "Who" question takes.
+    static let singularAfterWho: [String: String] = ["are": "is", "were": "was", "have": "has", "do": "does"]
 
     /// The sentence with `span` replaced by `wh` in place.
     func inPlace(replacing span: Range<Int>, with wh: String) -> String {

@@ -61,7 +61,11 @@ public struct QuestionGenerator: Sendable {
                     accepted: fact.accepted, choices: fact.kind.offersChoices ? distractors.choices(for: index) : [],
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
-            if let entityPrompt = fact.entityPrompt, let entity = fact.entity {
+            if var entityPrompt = fact.entityPrompt, let entity = fact.entity {
+                // A country is no "who": "Which country …?"
+                if entityPrompt.hasPrefix("Who "), Lexicon.countries.contains(entity.lowercased()) {
+                    entityPrompt = "Which country " + entityPrompt.dropFirst(4)
+                }
                 let gap = Self.span(of: entity, in: sentence)
                 let cloze = gap.flatMap { Phrasing.cloze(sentence, references: references, gap: $0) }
                 guard let form = Self.gatedForm(

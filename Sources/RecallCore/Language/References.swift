@@ -320,7 +320,11 @@ enum ReferenceResolver {
     /// sentence ("That decision…"), where it cannot be a conjunction.
     private static func isDemonstrative(_ tokens: [Token], _ index: Int) -> Bool {
         if tokens[index].lower == "that" {
-            return index == 0 && index + 1 < tokens.count && !VerbForms.auxiliaries.contains(tokens[index + 1].lower)
+            guard index + 1 < tokens.count, tokens[index + 1].isWord, !VerbForms.auxiliaries.contains(tokens[index + 1].lower) else {
+                return false
+            }
+            // At the start ("That decision …") or after a preposition ("calling for that exemption").
+            return index == 0 || (Lexicon.prepositions.contains(tokens[index - 1].lower) && !Lexicon.functionWords.contains(tokens[index + 1].lower))
         }
         return true
     }

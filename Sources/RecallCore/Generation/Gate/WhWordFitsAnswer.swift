@@ -26,6 +26,11 @@ struct WhWordFitsAnswer: GateCheck {
         case phrase.hasPrefix("what percentage"), phrase.hasPrefix("what share"), phrase.hasPrefix("what proportion"),
              phrase.hasPrefix("what fraction"):
             return [.percent, .fraction].contains(candidate.kind)
+        case phrase.hasPrefix("what") where candidate.kind != .quote && candidate.kind != .title:
+            // "What did they favour?" answered by a clause with its own verb ("… have been
+            // wound back") is a misread sentence, not a thing.
+            let answerTokens = Tokenizer.tokens(Array(answer.unicodeScalars))
+            return !answerTokens.dropFirst().contains { $0.isWord && VerbForms.auxiliaries.contains($0.lower) }
         case phrase.hasPrefix("who is"), phrase.hasPrefix("who was"), phrase.hasPrefix("who are"), phrase.hasPrefix("who were"):
             // "Who is George Marshall?": a description of a named person.
             return Self.isName(answer) || tokens.dropFirst(start + 2).first.map { ReferenceResolver.isName(tokens, start + 2) && $0.isWord } == true

@@ -24,6 +24,10 @@ struct ActorRule: FactRule {
                ArticleReader.isOpeningQuote(tokens[end + 1].text.unicodeScalars.first!) || tokens[end + 1].isCapitalized {
                 continue
             }
+            // "X is not the first to …": a denial fits many people; no question.
+            if tokens[clause.verb..<end].contains(where: { ["not", "n’t", "n't", "never"].contains($0.lower) || $0.lower.hasSuffix("n’t") || $0.lower.hasSuffix("n't") }) {
+                continue
+            }
             // A verb of saying before a quotation is the quote rule's question.
             if tokens[clause.verb..<end].contains(where: { ArticleReader.isOpeningQuote($0.text.unicodeScalars.first!) && $0.isPunctuation }) {
                 continue

@@ -76,6 +76,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "who answered by a phrase", check: WhWordFitsAnswer(), text: "Who were not simply demands for democracy?", answer: "the uprisings earlier in the decade", kind: .person, passes: false),
         GateCase(id: "who answered by a body", check: WhWordFitsAnswer(), text: "Who praised the draft treaty?", answer: "the State Department", kind: .person, passes: true),
         GateCase(id: "who is a named person", check: WhWordFitsAnswer(), text: "Who is George C. Marshall?", answer: "the U.S. secretary of state", kind: .title, passes: true),
+        GateCase(id: "what answered by a clause", check: WhWordFitsAnswer(), text: "What did many of the policies favour?", answer: "Chinese IP development have been wound back", kind: .statement, passes: false),
+        GateCase(id: "what answered by a thing", check: WhWordFitsAnswer(), text: "What did Russia and Turkey welcome?", answer: "the shift in US policy", kind: .statement, passes: true),
         // lengths and giveaways
         GateCase(id: "a 36-word prompt", check: PromptLength(), text: Array(repeating: "word", count: 36).joined(separator: " ") + "?", answer: "x", passes: false),
         GateCase(id: "a 13-word answer", check: AnswerLength(), text: "What did Li say?", answer: Array(repeating: "word", count: 13).joined(separator: " "), passes: false),

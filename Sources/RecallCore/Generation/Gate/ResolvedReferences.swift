@@ -8,7 +8,9 @@ struct ResolvedReferences: GateCheck {
 
     func passes(_ candidate: GateCandidate) -> Bool {
         let tokens = candidate.tokens
-        if Self.hasDanglingReference(tokens, asksForPerson: candidate.text.hasPrefix("Who")) { return false }
+        if Self.hasDanglingReference(tokens, asksForPerson: candidate.text.hasPrefix("Who"), asksForThing: candidate.text.hasPrefix("Which ")) {
+            return false
+        }
         if candidate.kind != .quote, Self.hasDanglingReference(Tokenizer.tokens(Array(candidate.answer.unicodeScalars)), asksForPerson: false) {
             return false
         }
@@ -45,7 +47,9 @@ struct ResolvedReferences: GateCheck {
         return false
     }
 
-    static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool) -> Bool {
+    /// `asksForPerson`: a "Who" question, whose answer he/she may stand for; `asksForThing`: a
+    /// "Which country" question, whose answer it/its may stand for.
+    static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool, asksForThing: Bool = false) -> Bool {
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
         for (index, token) in tokens.enumerated() where token.isWord && !quoted.contains(index) {
             let lower = token.lower
@@ -55,7 +59,7 @@ struct ResolvedReferences: GateCheck {
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }
-            } else if !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted) {
+            } else if !asksForThing, !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted) {
                 return true
             }
         }

@@ -1,20 +1,21 @@
-/// Who did what: a sentence whose main clause has a person as its subject is asked the other
-/// way, "Who … ?", with the person as the answer ("Bolton advocates attacking North Korea" →
+/// Who did what: a sentence whose main clause has a person (or a country) as its subject is
+/// asked the other way, "Who … ?" ("Which country … ?"), with the person as the answer ("Bolton advocates attacking North Korea" →
 /// "Who advocates attacking North Korea?"). The subject may be a name with titles, or a
 /// he/she that the references resolve to one person.
 struct ActorRule: FactRule {
     var category: FactCategory { .stance }
 
     /// The fewest words the predicate must have to say something.
-    static let minimumPredicateWords = 4
+    static let minimumPredicateWords = 5
 
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
         for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
             let builder = FactBuilder(article: article, sentence: sentence)
             let phrasing = builder.phrasing
-            guard let clause = phrasing.clause(), clause.adverbial == nil || clause.subject.lowerBound > 0,
-                  let person = person(clause.subject, in: sentence, article: article) else { continue }
+            guard let clause = phrasing.clause(), clause.adverbial == nil || clause.subject.lowerBound > 0 else { continue }
+            let country = self.country(clause.subject, in: sentence)
+            guard let actor = country ?? person(clause.subject, in: sentence, article: article) else { continue }
             let tokens = sentence.tokens
             let end = phrasing.clauseEnd(after: clause.verb..<(clause.verb + 1))
             guard end - clause.verb >= Self.minimumPredicateWords, end <= tokens.count else { continue }
@@ -32,11 +33,21 @@ struct ActorRule: FactRule {
             if tokens[clause.verb..<end].contains(where: { ArticleReader.isOpeningQuote($0.text.unicodeScalars.first!) && $0.isPunctuation }) {
                 continue
             }
-            guard let question = phrasing.subjectQuestion(wh: "Who") else { continue }
+            guard let question = phrasing.subjectQuestion(wh: country == nil ? "Who" : "Which country") else { continue }
             facts.append(builder.fact(
-                .stance, .person, tokens: clause.verb..<end, entity: person, prompt: "", entityPrompt: question))
+                .stance, .person, tokens: clause.verb..<end, entity: actor, prompt: "", entityPrompt: question))
         }
         return facts
+    }
+
+    /// The country a subject names ("China", "The US"), as written.
+    private func country(_ subject: Range<Int>, in sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        let start = tokens[subject.lowerBound].lower == "the" ? subject.lowerBound + 1 : subject.lowerBound
+        guard start < subject.upperBound else { return nil }
+        let name = sentence.text(tokens[start].start..<tokens[subject.upperBound - 1].end)
+        guard tokens[start].isCapitalized, Lexicon.countries.contains(name.lowercased()) else { return nil }
+        return start > subject.lowerBound ? "the " + name : name
     }
 
     /// The person a subject names: a person's name run covering the subject's last word, or

@@ -22,3 +22,9 @@ import Testing
 func noActorWhereThePersonIsNotTheSubject(_ text: String) {
     #expect(ruleFacts(ActorRule(), in: text).filter { $0.sentence == Article(text: text).sentences.count - 1 }.isEmpty)
 }
+
+@Test func aCountrySubjectIsAskedWhichCountry() {
+    let found = ruleFacts(ActorRule(), in: "Title\nTalks went on. The US has announced it will take China to the WTO over patent violations.")
+    #expect(found.last?.entity == "the US")
+    #expect(found.last?.entityPrompt == "Which country has announced it will take China to the WTO over patent violations?")
+}

@@ -21,22 +21,66 @@ public func runGenerationBenchmark(runs: Int = 9) {
     }
     let kilobytes = text.utf8.count / 1024
     print(times.line("question generation (\(kilobytes) KB article, \(cards) cards)", unit: "ms", target: "< 200 ms"))
+    runGenerationLinearity(text, runs: runs)
+    runGenerateProcess(runs: runs)
+}
+
+/// Time linear in the article's length: the whole text against its first half.
+private func runGenerationLinearity(_ text: String, runs: Int) {
+    let half = String(text.prefix(text.count / 2))
+    func median(_ article: String) -> Double {
+        var times: [Double] = []
+        for _ in 0..<max(runs, 5) {
+            let started = monotonicSeconds()
+            _ = QuestionGenerator().generate(from: Article(text: article), fileName: "bench")
+            times.append(monotonicSeconds() - started)
+        }
+        return times.sorted()[times.count / 2]
+    }
+    let ratio = median(text) / median(half)
+    print(String(format: "question generation, whole article against its first half: %.2f× the time (linear: 2×, target ≤ 2.2×)", ratio))
+}
+
+/// `recall generate` as a reader runs it, on the bundled article (about 1,100 words): whole
+/// process from start to exit, and its peak memory.
+private func runGenerateProcess(runs: Int) {
+    let article = benchmarkRepositoryRoot().appendingPathComponent("decks/baku-tightrope.txt")
+    var times = Measurements()
+    var memory = Measurements()
+    for _ in 0..<max(runs, 5) {
+        let started = monotonicSeconds()
+        guard let child = try? SpawnedProcess([recallBinary().path, "generate", article.path, "--format", "json"]) else {
+            print("recall generate: cannot start \(recallBinary().path)")
+            return
+        }
+        let (status, maxRSS) = child.finish()
+        guard status == 0 else {
+            print("recall generate exited with status \(status)")
+            return
+        }
+        times.add((monotonicSeconds() - started) * 1000)
+        memory.add(Double(maxRSS) / 1024)
+    }
+    print(times.line("recall generate, whole process, 1,100-word article", unit: "ms", target: "< 2000 ms"))
+    print(memory.line("peak memory (max RSS) of that process", unit: "MB", target: "< 300 MB"))
+}
+
+/// The repository: the working directory when it holds decks/, else the folder above the
+/// benchmark binary that holds Package.swift.
+func benchmarkRepositoryRoot() -> URL {
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    if FileManager.default.fileExists(atPath: current.appendingPathComponent("decks").path) { return current }
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<8 {
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) { return directory }
+        directory.deleteLastPathComponent()
+    }
+    return current
 }
 
 /// The repository's articles, repeated until the text has at least `minimumBytes` bytes.
 func generationBenchmarkText(minimumBytes: Int) -> String {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    var root: URL?
-    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    if FileManager.default.fileExists(atPath: current.appendingPathComponent("decks").path) { root = current }
-    for _ in 0..<8 where root == nil {
-        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-            root = directory
-            break
-        }
-        directory.deleteLastPathComponent()
-    }
-    let base = root ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let base = benchmarkRepositoryRoot()
     let folders = ["decks", "Tests/RecallCoreTests/Fixtures/generation"]
     var articles: [String] = []
     for folder in folders {

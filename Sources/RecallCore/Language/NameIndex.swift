@@ -166,7 +166,10 @@ struct NameIndex: Sendable, Equatable {
         let nameRange = nameStart..<range.upperBound
         let nameWords = tokens[nameRange].map(\.stem)
         let nameText = nameWords.joined(separator: " ")
-        let institutional = tokens[nameRange].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.institutionWords.contains($0.stem.lowercased()) }
+        let institutional = tokens[nameRange].contains {
+            Lexicon.institutionWords.contains($0.lower) || Lexicon.institutionWords.contains($0.stem.lowercased())
+                || Lexicon.countries.contains($0.stem.lowercased())
+        }
         let endsInTitle = Lexicon.titleEnds.contains(tokens[nameRange.upperBound - 1].lower)
         // "AP Photo", "Trade Act": an acronym or a word of the dictionary is no part of a name.
         let acronym = nameWords.contains { $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) && !$0.contains(".") }

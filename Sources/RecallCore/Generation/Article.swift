@@ -80,19 +80,51 @@ public struct Article: Sendable {
             }
         }
         let frequent = counts.filter { $0.value >= 2 && $0.key.count >= 4 }.map(\.key)
+        // Every frequent name under each of its one-letter deletions, so that a word one edit
+        // away is found by look-up (insertion, deletion, substitution; a swap by its variants).
+        var byDeletion: [String: [String]] = [:]
+        let frequentSet = Set(frequent.map { $0.lowercased() })
+        var original: [String: String] = [:]
+        for word in frequent {
+            let lower = word.lowercased()
+            original[lower] = word
+            for variant in Self.deletions(lower) { byDeletion[variant, default: []].append(word) }
+        }
         var slips: [String: String] = [:]
         for (word, count) in counts.sorted(by: { $0.key < $1.key }) where count == 1 && word.count >= 4 {
+            let lower = word.lowercased()
+            var candidates: Set<String> = Set(byDeletion[lower] ?? [])
+            for variant in Self.deletions(lower) {
+                if let name = original[variant] { candidates.insert(name) }
+                candidates.formUnion(byDeletion[variant] ?? [])
+            }
+            let scalars = Array(lower)
+            for index in scalars.indices.dropLast() {
+                var swapped = scalars
+                swapped.swapAt(index, index + 1)
+                if frequentSet.contains(String(swapped)), let name = original[String(swapped)] { candidates.insert(name) }
+            }
             let acronym = word == word.uppercased()
-            for other in frequent.sorted() where other != word && (acronym == (other == other.uppercased())) {
+            for other in candidates.sorted() where other != word && (acronym == (other == other.uppercased())) {
                 let derived = other.hasPrefix(word) || word.hasPrefix(other)
                 if derived && !acronym { continue }
-                if let distance = EditDistance.distance(word.lowercased(), other.lowercased(), limit: 1), distance == 1 {
+                if let distance = EditDistance.distance(lower, other.lowercased(), limit: 1), distance == 1 {
                     slips[word] = other
                     break
                 }
             }
         }
         return slips
+    }
+
+    /// The word with one letter left out, each way.
+    private static func deletions(_ word: String) -> [String] {
+        let letters = Array(word)
+        return letters.indices.map { index in
+            var shorter = letters
+            shorter.remove(at: index)
+            return String(shorter)
+        }
     }
 
     /// A paragraph that credits a photograph ("… AP Photo/Evan Vu", "… Wikimedia Commons").

@@ -34,8 +34,9 @@ enum ReferenceResolver {
     /// `corrections`: names the article misspells once, with the form it writes elsewhere.
     static func resolve(_ sentences: [Sentence], names: NameIndex, corrections: [String: String] = [:]) -> [SentenceReferences] {
         let genders = PersonGender.infer(sentences, names: names)
+        let mentions = WordMentions(sentences)
         return sentences.map { sentence in
-            var references = resolve(sentence, in: sentences, names: names, genders: genders)
+            var references = resolve(sentence, in: sentences, names: names, genders: genders, mentions: mentions)
             for (index, token) in sentence.tokens.enumerated() where references.replacements[index] == nil {
                 if let name = corrections[token.stem] { references.replacements[index] = name + token.text.dropFirst(token.stem.count) }
             }
@@ -44,7 +45,8 @@ enum ReferenceResolver {
     }
 
     static func resolve(
-        _ sentence: Sentence, in sentences: [Sentence], names: NameIndex, genders: [String: PersonGender]
+        _ sentence: Sentence, in sentences: [Sentence], names: NameIndex, genders: [String: PersonGender],
+        mentions: WordMentions
     ) -> SentenceReferences {
         var result = SentenceReferences()
         let tokens = sentence.tokens
@@ -125,13 +127,13 @@ enum ReferenceResolver {
                 continue
             }
             if lower == "the", let phrase = definiteDescription(tokens, index),
-               isAnaphoric(phrase, tokens: tokens, sentence: sentence, sentences: sentences) {
+               isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
                 let head = tokens[phrase.upperBound - 1].stem.lowercased()
                 if Lexicon.countryHeads.contains(head), phrase.count == 2, let country = soleCountry(before: sentence, in: sentences) {
                     // "the country’s leadership" → "Russia’s leadership".
                     result.replacements[index] = tokens[phrase.upperBound - 1].isPossessive ? possessive(country) : country
                     result.replacements[phrase.upperBound - 1] = ""
-                } else if let written = antecedent(ofHead: head, before: sentence, in: sentences) {
+                } else if let written = antecedent(ofHead: head, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index] = written
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
@@ -369,22 +371,21 @@ enum ReferenceResolver {
     }
 
     /// The head noun was used before in the article: "the tariffs" after "tariffs on …".
-    private static func isAnaphoric(_ phrase: Range<Int>, tokens: [Token], sentence: Sentence, sentences: [Sentence]) -> Bool {
+    private static func isAnaphoric(_ phrase: Range<Int>, tokens: [Token], sentence: Sentence, mentions: WordMentions) -> Bool {
         let head = tokens[phrase.upperBound - 1].stem.lowercased()
         if Lexicon.uniqueReferents.contains(head) { return false }
         if Lexicon.contextualHeads.contains(head) { return true }
         let stem = head.hasSuffix("s") ? String(head.dropLast()) : head
-        for earlier in sentences[..<sentence.index] where !earlier.isHeading {
-            if earlier.tokens.contains(where: { $0.lower == head || $0.lower == stem || $0.lower == stem + "s" }) { return true }
-        }
-        return false
+        return [head, stem, stem + "s"].contains { mentions.first(of: $0).map { $0 < sentence.index } ?? false }
     }
 
     /// An earlier mention of the same head noun with a name in front ("the Trump
     /// administration", "the US Commerce Department", "Russia’s foreign ministry"): the words
     /// that replace "the".
-    private static func antecedent(ofHead head: String, before sentence: Sentence, in sentences: [Sentence]) -> String? {
-        for earlier in sentences[..<sentence.index].reversed() where !earlier.isHeading {
+    private static func antecedent(
+        ofHead head: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions
+    ) -> String? {
+        for earlier in mentions.sentences(with: head, before: sentence.index).map({ sentences[$0] }) {
             let tokens = earlier.tokens
             for (position, token) in tokens.enumerated().reversed() where token.lower == head && position > 0 {
                 // Walk back over lower-case modifiers to the names in front.
@@ -444,5 +445,27 @@ enum PersonGender: Sendable, Equatable {
             lastSole = people.count == 1 ? people.first : (people.isEmpty ? lastSole : nil)
         }
         return genders
+    }
+}
+
+/// Where each word (lower-cased) is used, outside headings: so that "was this word used
+/// before?" and "where?" cost a look-up, not a pass over the article (linear time).
+struct WordMentions: Sendable {
+    private var indices: [String: [Int]] = [:]
+
+    init(_ sentences: [Sentence]) {
+        for sentence in sentences where !sentence.isHeading {
+            for token in sentence.tokens where token.isWord && indices[token.lower]?.last != sentence.index {
+                indices[token.lower, default: []].append(sentence.index)
+            }
+        }
+    }
+
+    /// The first sentence that uses `word`.
+    func first(of word: String) -> Int? { indices[word]?.first }
+
+    /// The sentences before `index` that use `word`, nearest first.
+    func sentences(with word: String, before index: Int) -> [Int] {
+        (indices[word] ?? []).filter { $0 < index }.reversed()
     }
 }

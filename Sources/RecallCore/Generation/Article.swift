@@ -93,6 +93,10 @@ public struct Article: Sendable {
         var slips: [String: String] = [:]
         for (word, count) in counts.sorted(by: { $0.key < $1.key }) where count == 1 && word.count >= 4 {
             let lower = word.lowercased()
+            let acronym = word == word.uppercased()
+            // Short words and real places differ by a letter on purpose ("Iran", "Iraq"): only a
+            // long word, or an acronym cut short ("USAI" for "USAID"), is taken for a slip.
+            guard acronym || word.count >= Self.shortestSlip, !Lexicon.countries.contains(lower) else { continue }
             var candidates: Set<String> = Set(byDeletion[lower] ?? [])
             for variant in Self.deletions(lower) {
                 if let name = original[variant] { candidates.insert(name) }
@@ -104,10 +108,9 @@ public struct Article: Sendable {
                 swapped.swapAt(index, index + 1)
                 if frequentSet.contains(String(swapped)), let name = original[String(swapped)] { candidates.insert(name) }
             }
-            let acronym = word == word.uppercased()
             for other in candidates.sorted() where other != word && (acronym == (other == other.uppercased())) {
                 let derived = other.hasPrefix(word) || word.hasPrefix(other)
-                if derived && !acronym { continue }
+                if derived != acronym { continue }
                 if let distance = EditDistance.distance(lower, other.lowercased(), limit: 1), distance == 1 {
                     slips[word] = other
                     break
@@ -116,6 +119,9 @@ public struct Article: Sendable {
         }
         return slips
     }
+
+    /// The fewest letters of a word taken for a slip of another.
+    static let shortestSlip = 6
 
     /// The word with one letter left out, each way.
     private static func deletions(_ word: String) -> [String] {

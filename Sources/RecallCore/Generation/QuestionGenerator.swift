@@ -253,7 +253,9 @@ public struct QuestionGenerator: Sendable {
         let sharedSurname = { (surname: Substring) in
             article.names.people.filter { $0.hasSuffix(" " + surname) }.count > 1
         }
-        if words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
+        // A surname stands for a person only: "Department" is no name for "the State Department".
+        let isPerson = article.names.people.contains(full) || article.names.people.contains(entity)
+        if isPerson, words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
            !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last), !sharedSurname(last) {
             let surname = String(last)
             if surname != entity { forms.append(surname) }

@@ -56,12 +56,14 @@ extension Lexicon {
         "whole", "entire", "global", "international", "world’s", "world's",
     ]
 
-    /// Things there is one of, for a reader: "the world", "the public", "the past".
+    /// Things there is one of, for a reader: "the world", "the public", "the past"; and the
+    /// heads of set phrases ("in the long run", "in the meantime", "on the ground").
     static let uniqueReferents: Set<String> = [
         "world", "public", "past", "future", "present", "internet", "web", "globe", "planet",
         "environment", "media", "press", "time", "moment", "end", "beginning", "start", "rest",
         "majority", "minority", "way", "fact", "case", "idea", "point", "crossfire", "sun", "moon",
-        "weather", "west", "east", "north", "south",
+        "weather", "west", "east", "north", "south", "run", "term", "meantime", "outset", "ground",
+        "contrary", "moment", "spotlight", "headlines",
     ]
 
     /// Heads whose referent always depends on the article, even at their first use: "the
@@ -69,6 +71,14 @@ extension Lexicon {
     static let contextualHeads: Set<String> = [
         "country", "government", "state", "region", "city", "capital", "leader", "president",
         "administration", "regime", "party", "ministry", "department", "company", "pair",
+    ]
+
+    /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s
+    /// shift": a shift of what?).
+    static let eventNouns: Set<String> = [
+        "shift", "stance", "move", "decision", "announcement", "remarks", "comments", "statement",
+        "response", "reaction", "offer", "proposal", "change", "turn", "step", "action", "actions",
+        "gesture", "warning", "threat", "demand",
     ]
 
     /// Days named from the day of writing.

@@ -126,6 +126,28 @@ enum ReferenceResolver {
                 result.unresolved.append(index..<end)
                 continue
             }
+            // "Trump’s shift", "Bolton’s move": an event named by whose it is, not what it was.
+            if token.isPossessive, token.isCapitalized, index + 1 < tokens.count, Lexicon.eventNouns.contains(tokens[index + 1].lower),
+               index + 2 >= tokens.count || !Lexicon.restrictingWords.contains(tokens[index + 2].lower) {
+                result.unresolved.append(index..<(index + 2))
+                continue
+            }
+            // "the latter point", "the aforementioned"; "the former"/"the same" standing alone
+            // (not "the former double agent").
+            if lower == "the", index + 1 < tokens.count, ["latter", "former", "same", "aforementioned"].contains(tokens[index + 1].lower) {
+                let next = index + 2 < tokens.count ? tokens[index + 2] : nil
+                let standsAlone = next.map { !$0.isWord || Lexicon.functionWords.contains($0.lower) || VerbForms.auxiliaries.contains($0.lower) } ?? true
+                if ["latter", "aforementioned"].contains(tokens[index + 1].lower) || standsAlone {
+                    result.unresolved.append(index..<(index + 2))
+                    continue
+                }
+            }
+            if lower == "the", let phrase = definiteDescription(tokens, index),
+               !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
+                // "the draft treaty" at its first mention: clear only beside the names that place it.
+                result.vague.append(phrase)
+                continue
+            }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
                 let head = tokens[phrase.upperBound - 1].stem.lowercased()
@@ -258,8 +280,13 @@ enum ReferenceResolver {
     /// it/its/they/their with a possible antecedent earlier in the same text: a name (a
     /// capitalised word that does not just start the sentence) or a noun phrase with a
     /// determiner ("The administration … its tariffs").
-    static func hasAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>) -> Bool {
-        for position in min(Phrasing.openerEnd(tokens), index)..<index where !quoted.contains(position) {
+    /// `from`: where an antecedent may start (after a question's own question phrase).
+    static func hasAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>, from: Int = 0) -> Bool {
+        let start = min(max(Phrasing.openerEnd(tokens), from), index)
+        if Lexicon.personalPronouns[tokens[index].lower] == .plural {
+            return hasPluralAntecedentBefore(tokens, index, quoted: quoted, from: start)
+        }
+        for position in start..<index where !quoted.contains(position) {
             let token = tokens[position]
             guard token.isWord else { continue }
             // "In Lebanon it is …": a place after a preposition is where, not what "it" is.
@@ -267,6 +294,24 @@ enum ReferenceResolver {
             if isName(tokens, position) { return true }
             if ["the", "a", "an"].contains(token.lower), position + 1 < index, tokens[position + 1].isWord,
                !Lexicon.functionWords.contains(tokens[position + 1].lower) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// they/them/their: a plural noun ("the diplomats", "EU leaders") or two names joined by
+    /// "and" before it; one name ("Trump’s campaign … their allegations") will not do.
+    private static func hasPluralAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>, from start: Int) -> Bool {
+        for position in start..<index where !quoted.contains(position) {
+            let token = tokens[position]
+            guard token.isWord else { continue }
+            if !token.isCapitalized, token.lower.count > 3, token.lower.hasSuffix("s"),
+               !["ss", "us", "is", "’s", "'s"].contains(where: token.lower.hasSuffix),
+               !Lexicon.functionWords.contains(token.lower), !VerbForms.isThirdPersonPresent(tokens, position) {
+                return true
+            }
+            if token.lower == "and", position > 0, position + 1 < index, tokens[position - 1].isCapitalized, tokens[position + 1].isCapitalized {
                 return true
             }
         }
@@ -354,8 +399,9 @@ enum ReferenceResolver {
             if Lexicon.functionWords.contains(token.lower) || VerbForms.auxiliaries.contains(token.lower) { break }
             if end > index + 1, VerbForms.isFiniteVerb(token.lower) { break }
             end += 1
-            // "the country’s leadership": the possessive ends the description.
-            if token.isPossessive { return index..<end }
+            // "the country’s leadership": the possessive ends the description ("the world’s"
+            // is one of a kind).
+            if token.isPossessive { return Lexicon.uniqueReferents.contains(token.stem.lowercased()) ? nil : index..<end }
         }
         guard end > index + 1 else { return nil }
         let head = tokens[end - 1]
@@ -365,7 +411,7 @@ enum ReferenceResolver {
             if next.isWord, Lexicon.restrictingWords.contains(next.lower) { return nil }
         }
         if tokens[(index + 1)..<end].contains(where: { Lexicon.specifyingModifiers.contains($0.lower) }) { return nil }
-        if Lexicon.uniqueReferents.contains(head.lower) { return nil }
+        if Lexicon.uniqueReferents.contains(head.stem.lowercased()) { return nil }
         if head.lower.hasSuffix("ly") || head.lower.hasSuffix("ing") { return nil }
         return index..<end
     }

@@ -113,3 +113,8 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     let start = sentence.text.unicodeScalars.count - " state summit with Xi Jinping last week.".unicodeScalars.count - 9
     #expect(Phrasing.cloze(sentence, references: article.references[1], gap: start..<(start + 9)) == "Aliyev visited China for a [...] state summit with Xi Jinping.")
 }
+
+@Test func namesThatDifferByALetterOnPurposeAreNoSlips() {
+    let slips = Article.misspelledNames(Article(text: "Title\nThey saw Iraq and Iraq again. Then Iran once. Then Azerbaijan, Azerbaijan and Azeraijan. Then USAID, USAID and USAI.").sentences)
+    #expect(slips == ["Azeraijan": "Azerbaijan", "USAI": "USAID"])
+}

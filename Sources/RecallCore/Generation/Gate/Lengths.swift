@@ -25,6 +25,12 @@ struct NoGiveaway: GateCheck {
     let name = "answer-in-prompt"
 
     func passes(_ candidate: GateCandidate) -> Bool {
-        !AnswerMatch.leaks(prompt: candidate.text.replacingOccurrences(of: "[...]", with: " "), answer: candidate.answer)
+        let text = candidate.text.replacingOccurrences(of: "[...]", with: " ")
+        if AnswerMatch.leaks(prompt: text, answer: candidate.answer) { return false }
+        // A one-word name given away by its own adjective: "China" beside "Chinese companies".
+        let answer = candidate.answer.split(separator: " ")
+        guard answer.count == 1, let name = answer.first, name.first?.isUppercase == true, name.count >= 5 else { return true }
+        let stem = name.prefix(5).lowercased()
+        return !Tokenizer.tokens(Array(text.unicodeScalars)).contains { $0.isWord && $0.isCapitalized && $0.lower.hasPrefix(stem) }
     }
 }

@@ -51,6 +51,8 @@ struct ResolvedReferences: GateCheck {
     /// "Which country" question, whose answer it/its may stand for.
     static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool, asksForThing: Bool = false) -> Bool {
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
+        // The thing a question asks for ("How many problems …") is no antecedent of its "they".
+        let questionPhraseEnd = FrontedWhWord.whStart(tokens).map { FrontedWhWord.whPhraseEnd(tokens, $0) } ?? 0
         for (index, token) in tokens.enumerated() where token.isWord && !quoted.contains(index) {
             let lower = token.lower
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }
@@ -59,7 +61,7 @@ struct ResolvedReferences: GateCheck {
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }
-            } else if !asksForThing, !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted) {
+            } else if !asksForThing, !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted, from: questionPhraseEnd) {
                 return true
             }
         }

@@ -78,6 +78,8 @@ struct Phrasing {
         let opener = openerEnd(tokens)
         var begin = opener < tokens.count ? tokens[opener].start : 0
         if begin > gap.lowerBound { begin = 0 }
+        var references = references
+        if let comma = strayComma(tokens) { references.replacements[comma] = "" }
         var text = resolvedText(sentence, references: references, begin..<gap.lowerBound) + "[...]"
             + resolvedText(sentence, references: references, gap.upperBound..<sentence.scalars.count)
         if let first = text.unicodeScalars.first, first.properties.isLowercase {
@@ -116,6 +118,18 @@ struct Phrasing {
         let body = resolvedText(sentence, references: references, tokens[relative + 1].start..<gap.lowerBound) + "[...]"
             + resolvedText(sentence, references: references, gap.upperBound..<tokens[end - 1].end)
         return name + " " + body + "."
+    }
+
+    /// "The appointment of John Bolton … in the past 14 months, signals a …": a lone comma
+    /// between a long subject and its verb, a slip of the source that a cloze leaves out.
+    static func strayComma(_ tokens: [Token]) -> Int? {
+        guard let comma = tokens.firstIndex(where: { $0.text == "," }), comma >= 5, comma + 1 < tokens.count else { return nil }
+        let subject = tokens[openerEnd(tokens)..<comma]
+        guard !subject.contains(where: { $0.isWord && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }),
+              !subject.contains(where: { $0.isPunctuation && $0.text != "’" && $0.text != "." }),
+              let first = subject.first, !Lexicon.prepositions.contains(first.lower), !Lexicon.capitalFunctionWords.contains(first.lower) || first.lower == "the"
+        else { return nil }
+        return VerbForms.isThirdPersonPresent(tokens, comma + 1) || VerbForms.isFiniteVerb(tokens[comma + 1].lower) ? comma : nil
     }
 
     /// First token after the discourse openers that start a sentence ("However,", "In

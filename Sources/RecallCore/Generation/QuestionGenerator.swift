@@ -149,6 +149,9 @@ public struct QuestionGenerator: Sendable {
         let isActor = { (fact: Fact) in fact.category == .stance && fact.kind == .person }
         var kept: [Fact] = []
         var prompts: Set<String> = []
+        // Fewer, better: one answer is asked at most twice in an article ("2012" five times
+        // teaches nothing the first two did not).
+        var answerUses: [String: Int] = [:]
         var entityPrompts: Set<String> = []
         // Article order; for the same place, rule order (figures, dates, quotes, positions, stances).
         let ordered = facts.enumerated().sorted {
@@ -181,6 +184,9 @@ public struct QuestionGenerator: Sendable {
                 fact.entityPrompt = nil
                 if fact.prompt.isEmpty { continue }
             }
+            let answerKey = AnswerMatch.words(fact.answer).joined(separator: " ")
+            if answerUses[answerKey, default: 0] >= Self.maximumUsesOfOneAnswer { continue }
+            answerUses[answerKey, default: 0] += 1
             prompts.insert(fact.prompt)
             if let entityPrompt = fact.entityPrompt { entityPrompts.insert(entityPrompt) }
             kept.append(fact)
@@ -201,6 +207,8 @@ public struct QuestionGenerator: Sendable {
         let askedWho = Set(kept.filter { $0.entityPrompt != nil && !isActor($0) }.map(\.sentence))
         return kept.filter { (!isActor($0) || !askedWho.contains($0.sentence)) && (!$0.prompt.isEmpty || $0.entityPrompt != nil) }
     }
+
+    static let maximumUsesOfOneAnswer = 2
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.lowerBound < b.upperBound && b.lowerBound < a.upperBound

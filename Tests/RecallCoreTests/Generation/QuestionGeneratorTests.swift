@@ -158,3 +158,9 @@ private struct Seeded {
     #expect(result.cards.contains { $0.content.prompt == "Who is George C. Marshall, according to the article?" })
     #expect(!result.cards.contains { $0.content.prompt.hasPrefix("Who is described in the article as") })
 }
+
+@Test func oneAnswerIsAskedAtMostTwice() {
+    let text = "Title\nThe process began in 2012. Marches grew in 2012. Lobbying started in 2012. Polls changed in 2012."
+    let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
+    #expect(result.facts.filter { $0.answer == "2012" }.map(\.sentence) == [1, 2])
+}

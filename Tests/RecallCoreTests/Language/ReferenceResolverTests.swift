@@ -118,3 +118,12 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     let slips = Article.misspelledNames(Article(text: "Title\nThey saw Iraq and Iraq again. Then Iran once. Then Azerbaijan, Azerbaijan and Azeraijan. Then USAID, USAID and USAI.").sentences)
     #expect(slips == ["Azeraijan": "Azerbaijan", "USAI": "USAID"])
 }
+
+@Test func aLoneCommaBetweenALongSubjectAndItsVerbIsLeftOutOfTheCloze() {
+    let article = Article(text: "Title\nThe appointment of John Bolton as the third adviser in 14 months, signals a harder line.")
+    let sentence = article.sentences[1]
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.cloze(sentence, references: article.references[1], gap: (end - 4)..<end)
+        == "The appointment of John Bolton as the third adviser in 14 months signals a harder [...].")
+    #expect(Phrasing.strayComma(Article(text: "Title\nIn 2012, the process began.").sentences[1].tokens) == nil)
+}

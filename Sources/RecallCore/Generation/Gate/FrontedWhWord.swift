@@ -14,6 +14,12 @@ struct FrontedWhWord: GateCheck {
         let after = Self.whPhraseEnd(tokens, start)
         if after < tokens.count, tokens[after].text == "," { return false }
         if start > 0, after < tokens.count, !VerbForms.auxiliaries.contains(tokens[after].lower) { return false }
+        // "How many months after the proclamation, not one country has …": a comma before the
+        // verb means the clause was not turned into a question.
+        if let verb = tokens[after...].firstIndex(where: { $0.isWord && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }),
+           tokens[after..<verb].contains(where: { $0.text == "," }) {
+            return false
+        }
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
         // A second question word later, outside a quotation, that is no relative pronoun.
         for index in tokens.indices where index > start + 1 && !quoted.contains(index) {

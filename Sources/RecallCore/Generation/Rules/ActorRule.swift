@@ -25,6 +25,11 @@ struct ActorRule: FactRule {
                ArticleReader.isOpeningQuote(tokens[end + 1].text.unicodeScalars.first!) || tokens[end + 1].isCapitalized {
                 continue
             }
+            // "X is one of the key figures": many people fit; no question.
+            let predicate = tokens[clause.verb..<end].map(\.lower)
+            if zip(predicate, predicate.dropFirst()).contains(where: { ["one", "among"].contains($0.0) && ["of", "the"].contains($0.1) }) {
+                continue
+            }
             // "X is not the first to …": a denial fits many people; no question.
             if tokens[clause.verb..<end].contains(where: { ["not", "n’t", "n't", "never"].contains($0.lower) || $0.lower.hasSuffix("n’t") || $0.lower.hasSuffix("n't") }) {
                 continue

@@ -61,6 +61,7 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a preposition before the question word", check: FrontedWhWord(), text: "In which year did China join the WTO?", answer: "2001", passes: true),
         GateCase(id: "a relative which", check: FrontedWhWord(), text: "Who signed the treaty, which ended the war?", answer: "Li", passes: true),
         GateCase(id: "no inversion after a fronted phrase", check: FrontedWhWord(), text: "Between which year and 2017, the movement displayed its strength?", answer: "2012", passes: false),
+        GateCase(id: "a comma before the verb", check: FrontedWhWord(), text: "How many months after the proclamation, not one country has recognised it?", answer: "five months", passes: false),
         GateCase(id: "a subject question", check: FrontedWhWord(), text: "How many people died in the crash?", answer: "38 people", passes: true),
         GateCase(id: "no question mark", check: FrontedWhWord(), text: "Who signed the treaty", answer: "Li", passes: false),
         // no-finite-verb

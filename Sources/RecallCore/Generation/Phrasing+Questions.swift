@@ -31,12 +31,18 @@ extension Phrasing {
         }
         let end = max(clause.verb + 1, clauseEnd(after: remove.lowerBound > clause.verb ? remove : clause.verb..<(clause.verb + 1), keepQuotes: keepQuotes))
         var pieces = [wh]
+        var restStart = clause.verb + 1
         if let doForm = clause.doForm {
             pieces += [doForm, clause.subjectText, text(clause.adverbs), clause.verbBase]
+        } else if tokens[clause.verb].lower == "had", restStart < end, remove.lowerBound > restStart,
+                  let participle = VerbForms.base(of: tokens[restStart].lower), VerbForms.isFiniteVerb(tokens[restStart].lower) {
+            // "When had Azerbaijan suspended …?" reads as "When did Azerbaijan suspend …?".
+            pieces += ["did", clause.subjectText, text(clause.adverbs), participle]
+            restStart += 1
         } else {
             pieces += [tokens[clause.verb].lower, clause.subjectText, text(clause.adverbs)]
         }
-        var restTokens = Array((clause.verb + 1)..<end)
+        var restTokens = Array(restStart..<end)
         if let replacement {
             let before = restTokens.filter { index in index < remove.lowerBound && !extra.contains(where: { $0.contains(index) }) }
             let after = restTokens.filter { index in index >= remove.upperBound && !extra.contains(where: { $0.contains(index) }) }
@@ -46,11 +52,19 @@ extension Phrasing {
             pieces.append(Self.withoutFinalStop(textOf(indices: restTokens)))
         }
         if let adverbial = clause.adverbial, !isInside(remove, clause.adverbial) {
-            let lead = text(adverbial)
+            // Moved after the subject, "In his first days, Trump …" keeps its "his".
+            let lead = pronounsPointTo(clause.subjectText, in: adverbial) ? sentence.text(tokens[adverbial.lowerBound].start..<tokens[adverbial.upperBound - 1].end) : text(adverbial)
             pieces.append("," + " " + lowerFirst(lead))
         }
         let question = Self.finish(pieces)
         return question.count > wh.count + 12 ? question : nil
+    }
+
+    /// Whether every referring word written out in `range` stands for `subject`.
+    func pronounsPointTo(_ subject: String, in range: Range<Int>) -> Bool {
+        let written = range.compactMap { article.references[sentence.index].replacements[$0] }
+        return !written.isEmpty && written.allSatisfy { $0 == subject || $0.hasPrefix(subject + "’") || $0.hasPrefix(subject + "'")
+            || subject.hasSuffix(" " + $0) || $0.hasPrefix(subject.split(separator: " ").last.map(String.init) ?? subject) }
     }
 
     /// Prepositions that open a phrase of their own between the verb and the span: "the

@@ -95,11 +95,11 @@ struct Phrasing {
         let tokens = sentence.tokens
         guard let first = tokens.firstIndex(where: { $0.start >= gap.lowerBound }) else { return nil }
         var relative = first - 1
-        while relative > 1, !["who", "which"].contains(tokens[relative].lower) {
+        while relative > 1, tokens[relative].lower != "who" {
             if [",", ";", "–", "—", "(", ")"].contains(tokens[relative].text) { return nil }
             relative -= 1
         }
-        guard relative > 1, ["who", "which"].contains(tokens[relative].lower), tokens[relative - 1].text == ",",
+        guard relative > 1, tokens[relative].lower == "who", tokens[relative - 1].text == ",",
               relative + 1 < first, VerbForms.auxiliaries.contains(tokens[relative + 1].lower)
                 || VerbForms.isFiniteVerb(tokens[relative + 1].lower) else { return nil }
         // The name before the comma, titles included: capitalised words, initials, "of".

@@ -16,7 +16,7 @@ extension Lexicon {
     /// fact worth asking.
     static let headOfStateTitles: Set<String> = [
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
-        "monarch", "pm",
+        "monarch", "pm", "presidency", "premiership",
     ]
 
     /// Words that make a title say more than the office: "former", "deposed".
@@ -28,5 +28,13 @@ extension Lexicon {
     static let photoCredits: [String] = [
         "ap photo", "wikimedia", "reuters", "getty images", "shutterstock", "afp", "epa", "photo:",
         "image:", "credit:", "flickr", "alamy", "(photo", "photograph:",
+    ]
+
+    /// Verbs of saying that need what was said.
+    static let sayingVerbs: Set<String> = ["tell", "say", "assure", "warn", "inform", "promise"]
+
+    /// Comparatives that, after "much"/"far", compare with something named elsewhere.
+    static let comparatives: Set<String> = [
+        "higher", "lower", "larger", "smaller", "bigger", "greater", "more", "less", "fewer", "better", "worse",
     ]
 }

@@ -115,6 +115,12 @@ enum ReferenceResolver {
                 result.vague.append(counted)
                 continue
             }
+            // "other complaints": others than ones named elsewhere.
+            if lower == "other", index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any"].contains(tokens[index - 1].lower) {
+                result.vague.append(index..<(index + 2))
+                continue
+            }
             // "Bilateral trade", "neighbouring Armenia": clear only beside the parties.
             if Lexicon.relationalModifiers.contains(lower), index + 1 < tokens.count {
                 result.vague.append(index..<(index + 2))

@@ -55,7 +55,7 @@ public struct GateReport: Sendable, Equatable {
 struct QuestionGate: Sendable {
     static let checks: [any GateCheck] = [
         WorthLearning(), BalancedMarks(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
-        FiniteVerb(), WhWordFitsAnswer(), PromptLength(), AnswerLength(), NoGiveaway(),
+        FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), PromptLength(), AnswerLength(), NoGiveaway(),
     ]
 
     /// The first check `candidate` fails, or nil when it passes them all.

@@ -58,6 +58,11 @@ struct ResolvedReferences: GateCheck {
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }
             if ["this", "these", "those"].contains(lower) { return true }
             if isRelativeTime(tokens, index) { return true }
+            // "a much higher proportion" with no "than": compared with something said elsewhere.
+            if ["much", "far", "even"].contains(lower), index + 1 < tokens.count, Lexicon.comparatives.contains(tokens[index + 1].lower),
+               !tokens[(index + 1)...].contains(where: { $0.lower == "than" }) {
+                return true
+            }
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }

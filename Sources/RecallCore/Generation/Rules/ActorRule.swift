@@ -25,6 +25,9 @@ struct ActorRule: FactRule {
                ArticleReader.isOpeningQuote(tokens[end + 1].text.unicodeScalars.first!) || tokens[end + 1].isCapitalized {
                 continue
             }
+            // "Which country is a permanent member of …": a country described, not acting, fits
+            // many; a country is asked for what it did.
+            if country != nil, ["is", "was", "are", "were", "remains"].contains(tokens[clause.verb].lower) { continue }
             // "X is one of the key figures": many people fit; no question.
             let predicate = tokens[clause.verb..<end].map(\.lower)
             if zip(predicate, predicate.dropFirst()).contains(where: { ["one", "among"].contains($0.0) && ["of", "the"].contains($0.1) }) {

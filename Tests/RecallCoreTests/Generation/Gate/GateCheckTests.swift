@@ -79,6 +79,10 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "who is a named person", check: WhWordFitsAnswer(), text: "Who is George C. Marshall?", answer: "the U.S. secretary of state", kind: .title, passes: true),
         GateCase(id: "what answered by a clause", check: WhWordFitsAnswer(), text: "What did many of the policies favour?", answer: "Chinese IP development have been wound back", kind: .statement, passes: false),
         GateCase(id: "what answered by a thing", check: WhWordFitsAnswer(), text: "What did Russia and Turkey welcome?", answer: "the shift in US policy", kind: .statement, passes: true),
+        // saying-without-content
+        GateCase(id: "telling nothing", check: SaysWhat(), text: "On what date did Aliyev tell the forum in Baku?", answer: "April 9", kind: .monthDay, passes: false),
+        GateCase(id: "telling that", check: SaysWhat(), text: "On what date did Aliyev tell the forum that aid would end?", answer: "April 9", kind: .monthDay, passes: true),
+        GateCase(id: "a comparison with nothing", check: ResolvedReferences(), form: .cloze, text: "Catalonia holds a much higher share of Spain’s people ([...]).", answer: "16%", passes: false),
         // lengths and giveaways
         GateCase(id: "a 36-word prompt", check: PromptLength(), text: Array(repeating: "word", count: 36).joined(separator: " ") + "?", answer: "x", passes: false),
         GateCase(id: "a 13-word answer", check: AnswerLength(), text: "What did Li say?", answer: Array(repeating: "word", count: 13).joined(separator: " "), passes: false),

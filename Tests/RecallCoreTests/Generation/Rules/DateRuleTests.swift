@@ -6,7 +6,7 @@ import Testing
     FactCase(text: "The treaty was signed on 9 April 2023 in Geneva.", answer: "9 April 2023", prompt: "what date"),
     FactCase(text: "The shift occurred after Sept. 11, 2001.", answer: "Sept. 11, 2001", prompt: "After what date did the shift occur"),
     FactCase(text: "The photo was taken in September 2017.", answer: "September 2017", prompt: "In which month and year was the photo taken"),
-    FactCase(text: "Azerbaijan had suspended USAID operations in mid-2024.", answer: "mid-2024", prompt: "When had Azerbaijan suspended USAID operations"),
+    FactCase(text: "Azerbaijan had suspended USAID operations in mid-2024.", answer: "mid-2024", prompt: "When did Azerbaijan suspend USAID operations"),
     FactCase(text: "A draft peace deal was announced in March.", answer: "March", prompt: "In which month was a draft peace deal announced"),
     FactCase(text: "Trade reached a record in 2024 as trade grew.", answer: "2024", prompt: "In which year did trade reach a record"),
     FactCase(text: "Ilham Aliyev spoke. Aliyev visited China last week.", answer: "last week", prompt: "When did Aliyev visit China"),

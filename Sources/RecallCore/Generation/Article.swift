@@ -133,6 +133,14 @@ public struct Article: Sendable {
         }
     }
 
+    /// Text that ends in ", <Month> <year>" or ", <year>", as a caption's date does.
+    static func endsInDate(_ text: String) -> Bool {
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let words = text[text.index(after: comma)...].split(separator: " ").map(String.init)
+        guard let last = words.last, last.count == 4, Int(last) != nil, words.count <= 2 else { return false }
+        return words.count == 1 || Lexicon.months.contains(words[0].lowercased())
+    }
+
     /// A paragraph that credits a photograph ("… AP Photo/Evan Vu", "… Wikimedia Commons").
     static func isCaption(_ paragraph: Paragraph) -> Bool {
         let text = paragraph.text.lowercased()
@@ -163,7 +171,9 @@ public struct Article: Sendable {
     /// A Markdown heading if there is one, else the first short paragraph without a final
     /// full stop and without figures among the first two, else the first paragraph.
     private static func chooseTitle(_ paragraphs: [Paragraph]) -> String? {
-        if let heading = paragraphs.first(where: \.isHeading) { return heading.text }
+        // A photo caption above the title ("… with Donald and Melania Trump, September 2017")
+        // is a line without a stop too: it ends in its date, or credits the photograph.
+        if let heading = paragraphs.first(where: { $0.isHeading && !isCaption($0) && !endsInDate($0.text) }) { return heading.text }
         for paragraph in paragraphs.prefix(2) {
             let text = paragraph.text
             let words = text.split(separator: " ").count

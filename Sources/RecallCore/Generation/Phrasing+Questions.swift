@@ -63,8 +63,14 @@ extension Phrasing {
     /// Whether every referring word written out in `range` stands for `subject`.
     func pronounsPointTo(_ subject: String, in range: Range<Int>) -> Bool {
         let written = range.compactMap { article.references[sentence.index].replacements[$0] }
-        return !written.isEmpty && written.allSatisfy { $0 == subject || $0.hasPrefix(subject + "’") || $0.hasPrefix(subject + "'")
-            || subject.hasSuffix(" " + $0) || $0.hasPrefix(subject.split(separator: " ").last.map(String.init) ?? subject) }
+        return !written.isEmpty && written.allSatisfy { replacement in
+            var name = replacement
+            for suffix in ["’s", "'s", "’", "'"] where name.hasSuffix(suffix) {
+                name = String(name.dropLast(suffix.count))
+                break
+            }
+            return name == subject || name.hasSuffix(" " + subject) || subject.hasSuffix(" " + name)
+        }
     }
 
     /// Prepositions that open a phrase of their own between the verb and the span: "the

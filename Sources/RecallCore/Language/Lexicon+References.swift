@@ -82,7 +82,10 @@ extension Lexicon {
     ]
 
     /// Days named from the day of writing.
-    static let relativeDays: Set<String> = ["yesterday", "tomorrow", "today", "tonight", "weekend"]
+    static let relativeDays: Set<String> = [
+        "yesterday", "tomorrow", "today", "tonight", "weekend", "upcoming", "ongoing", "newly", "recently", "currently",
+        "nowadays",
+    ]
 
     /// Modifiers that need the parties they relate ("bilateral trade": between whom?).
     static let relationalModifiers: Set<String> = ["bilateral", "mutual", "reciprocal", "neighbouring", "neighboring"]

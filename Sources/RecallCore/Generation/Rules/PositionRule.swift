@@ -132,10 +132,21 @@ struct PositionRule: FactRule {
         var accepted: [String] = []
         if ["a", "an"].contains(first) { accepted.append(builder.phrasing.text((start + 1)..<end)) }
         if first.hasPrefix("then-") { accepted.append(String(text.dropFirst(5))) }
+        // A role told in the past ("… Marshall, who served as …", "was then …") is asked in the past.
+        let copula = Self.isPast(tokens) ? "was" : "is"
         let entityPrompt = "Who is described in the article as \(["a", "an"].contains(first) ? "" : "the ")\(text)?"
         return builder.fact(
             .position, .title, tokens: range, accepted: accepted, entity: person,
-            prompt: "Who is \(person), according to the article?", entityPrompt: entityPrompt)
+            prompt: "Who \(copula) \(person), according to the article?", entityPrompt: entityPrompt)
+    }
+
+    /// Whether a sentence tells of the past: its first finite verb is a past form.
+    static func isPast(_ tokens: [Token]) -> Bool {
+        guard let verb = tokens.first(where: { $0.isWord && !$0.isCapitalized && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }) else {
+            return false
+        }
+        return ["was", "were", "had", "did"].contains(verb.lower) || VerbForms.irregularPast[verb.lower] != nil
+            || (verb.lower.hasSuffix("ed") && VerbForms.presentForms[verb.lower] == nil)
     }
 
     /// "his wife Mehriban Aliyeva": the relationship, and who it is to.

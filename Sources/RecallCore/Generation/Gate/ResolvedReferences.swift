@@ -11,7 +11,12 @@ struct ResolvedReferences: GateCheck {
         if Self.hasDanglingReference(tokens, asksForPerson: candidate.text.hasPrefix("Who"), asksForThing: candidate.text.hasPrefix("Which ")) {
             return false
         }
-        if candidate.kind != .quote, Self.hasDanglingReference(Tokenizer.tokens(Array(candidate.answer.unicodeScalars)), asksForPerson: false) {
+        let answerTokens = Tokenizer.tokens(Array(candidate.answer.unicodeScalars))
+        if candidate.kind != .quote, Self.hasDanglingReference(answerTokens, asksForPerson: false) {
+            return false
+        }
+        // An answer "Trump’s shift" names an act by whose it is, not what it was.
+        if answerTokens.filter(\.isWord).count == 2, answerTokens[0].isPossessive, Lexicon.eventNouns.contains(answerTokens[1].lower) {
             return false
         }
         let text = candidate.text.lowercased()

@@ -55,6 +55,7 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a vague description beside one name", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
         GateCase(id: "a vague description beside two names", check: ResolvedReferences(), form: .cloze, text: "Since the U.S. normalized trade with China, the deficit grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: true),
         GateCase(id: "no vague description", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the US deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: true),
+        GateCase(id: "an act named by whose it is", check: ResolvedReferences(), text: "What did Russia and Turkey welcome?", answer: "Trump’s shift", passes: false),
         // wh-word-not-fronted
         GateCase(id: "an echo question", check: FrontedWhWord(), text: "The U.S. accounted for what percentage of Chinese exports?", answer: "18.4 percent", passes: false),
         GateCase(id: "the which", check: FrontedWhWord(), text: "In which year did the treaty of the which year end?", answer: "1919", passes: false),

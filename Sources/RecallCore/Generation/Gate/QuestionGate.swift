@@ -2,19 +2,32 @@
 struct GateCandidate: Sendable {
     enum Form: Sendable, Equatable { case question, cloze }
 
-    var form: Form
+    let form: Form
     /// The question, or the cloze text with `[...]` for the gap.
-    var text: String
-    var answer: String
-    var kind: AnswerKind
-    var category: FactCategory
+    let text: String
+    let answer: String
+    let kind: AnswerKind
+    let category: FactCategory
     /// Referring phrases of the source sentence that point outside it unresolved.
-    var unresolvedPhrases: [String] = []
+    let unresolvedPhrases: [String]
     /// Definite descriptions of the source sentence that only a name beside them makes clear.
-    var vaguePhrases: [String] = []
+    let vaguePhrases: [String]
+    /// The text's tokens, read once for every check.
+    let tokens: [Token]
 
-    /// The text's tokens.
-    var tokens: [Token] { Tokenizer.tokens(Array(text.unicodeScalars)) }
+    init(
+        form: Form, text: String, answer: String, kind: AnswerKind, category: FactCategory,
+        unresolvedPhrases: [String] = [], vaguePhrases: [String] = []
+    ) {
+        self.form = form
+        self.text = text
+        self.answer = answer
+        self.kind = kind
+        self.category = category
+        self.unresolvedPhrases = unresolvedPhrases
+        self.vaguePhrases = vaguePhrases
+        tokens = Tokenizer.tokens(Array(text.unicodeScalars))
+    }
 }
 
 /// A named check every candidate passes before it is written.

@@ -62,9 +62,7 @@ public final class StudySession {
         self.reader = reader
         self.output = output
         self.style = style
-        scheduler = Scheduler(configuration: SchedulerConfiguration(
-            desiredRetention: context.settings.desiredRetention,
-            dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
+        scheduler = Scheduler(configuration: context.settings.schedulerConfiguration(timeZone: context.timeZone))
     }
 
     var calendar: StudyCalendar { context.settings.calendar(timeZone: context.timeZone) }

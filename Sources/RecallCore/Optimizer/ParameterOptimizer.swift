@@ -236,9 +236,9 @@ public enum OptimizerError: Error, Equatable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case let .notEnoughHistory(items, minimum):
-            "There is too little review history to fit FSRS: \(items) review\(items == 1 ? "" : "s") "
-                + "a day or more after the previous one, and at least \(minimum) are needed "
-                + "(with reviews after a first one on an earlier day)."
+            "there is too little review history to fit FSRS: \(items) review\(items == 1 ? " was" : "s were") "
+                + "made a day or more after the card's previous one, and fitting needs at least \(minimum) "
+                + "(as Anki's optimiser does); keep studying and try again later"
         }
     }
 }

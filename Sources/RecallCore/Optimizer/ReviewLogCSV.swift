@@ -98,10 +98,12 @@ public struct ReviewLogCSV: Sendable {
 }
 
 /// A problem in a review-log CSV, with its place.
-public struct ReviewLogCSVError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ReviewLogCSVError: LocalizedError, Equatable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
 
     /// Compiler style: `log.csv:3:5: error: …`.
     public var description: String { "\(location): error: \(message)" }
+
+    public var errorDescription: String? { "\(location): \(message)" }
 }

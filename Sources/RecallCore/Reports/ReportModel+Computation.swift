@@ -31,6 +31,16 @@ extension ReportModel {
         categories = tally.categories
         hardest = tally.hardest
 
+        memoryModel = ModelEvaluation(
+            parameters: input.parameters,
+            histories: CardHistory.histories(from: input.deckReviews, calendar: calendar)
+        ).map { evaluation in
+            MemoryModel(
+                fittedOn: input.parametersFittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },
+                weights: input.parameters.weights, reviews: evaluation.items, logLoss: evaluation.logLoss,
+                rmseBins: evaluation.rmseBins, calibration: evaluation.calibration)
+        }
+
         let todayActivity = log.day(today)
         self.today = Today(
             reviews: todayActivity.reviews, newCards: todayActivity.newCards,

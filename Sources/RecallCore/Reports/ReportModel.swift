@@ -35,6 +35,22 @@ public struct ReportModel: Sendable, Equatable, Codable {
     /// Cards with lapses, most first: the ones that need attention.
     public var hardest: [HardCard]
     public var heatmap: Heatmap
+    /// How well the FSRS weights in use predict this history; nil without a review a day or
+    /// more after another.
+    public var memoryModel: MemoryModel?
+
+    /// The weights in use and their calibration: predicted recall against what happened, for
+    /// every review a day or more after the card's previous one (see `ModelEvaluation`).
+    public struct MemoryModel: Sendable, Equatable, Codable {
+        /// `YYYY-MM-DD` the weights were fitted by `recall optimize`; nil for FSRS's defaults.
+        public var fittedOn: String?
+        public var weights: [Double]
+        public var reviews: Int
+        public var logLoss: Double
+        public var rmseBins: Double
+        /// 5% bins of predicted recall, the empty ones left out.
+        public var calibration: [ModelEvaluation.CalibrationBin]
+    }
 
     public struct Filter: Sendable, Equatable, Codable {
         public var since: String?
@@ -194,4 +210,23 @@ public struct ReportOptions: Sendable, Equatable {
         self.leechLapses = leechLapses
         self.matureDays = matureDays
     }
+}
+
+extension ReportModel.MemoryModel {
+    /// `fitted 2026-12-04 · log loss 0.3010 · RMSE(bins) 3.6% · 1,720 reviews`.
+    var summary: String {
+        (fittedOn.map { "parameters fitted \($0)" } ?? "FSRS-6 default parameters")
+            + " · log loss " + String(format: "%.4f", logLoss) + " · RMSE(bins) " + ReportFormat.percent(rmseBins)
+            + " · " + ReportFormat.plural(reviews, "review")
+    }
+
+    /// Rows of the calibration table: predicted range, mean predicted, actual, reviews.
+    var calibrationRows: [[String]] {
+        calibration.map { bin in
+            ["\(Int((bin.lower * 100).rounded()))–\(Int((bin.upper * 100).rounded()))%", ReportFormat.percent(bin.predicted),
+             ReportFormat.percent(bin.actual), ReportFormat.count(bin.count)]
+        }
+    }
+
+    static let calibrationHeaders = ["Predicted recall", "Mean predicted", "Actual", "Reviews"]
 }

@@ -27,13 +27,6 @@ func monotonicSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-/// CPU time used by the calling thread: steadier than wall time on a shared machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
 /// CPU time of the whole process (user and system), all threads.
 func processCPUSeconds() -> Double {
     var usage = rusage()

@@ -25,16 +25,18 @@ struct OptimizerBenchmark {
             var fit: ParameterOptimizer.Fit?
             for _ in 0..<max(runs, 5) {
                 let started = monotonicSeconds()
-                let startedCPU = threadCPUSeconds()
+                let startedCPU = processCPUSeconds()
                 fit = try ParameterOptimizer().fit(train)
                 times.add(monotonicSeconds() - started)
-                cpuTimes.add(threadCPUSeconds() - startedCPU)
+                cpuTimes.add(processCPUSeconds() - startedCPU)
             }
             guard let fit else { continue }
             print(times.line("fit FSRS, \(name) (\(fit.items) items), wall", unit: "s", target: "≤ fsrs-rs (Anki's call)"))
-            print(cpuTimes.line("fit FSRS, \(name), CPU time of the thread", unit: "s", target: "≤ fsrs-rs (Anki's call)"))
+            print(cpuTimes.line("fit FSRS, \(name), CPU time (both threads)", unit: "s", target: "none"))
             let reference = Reference(directory: directory, name: name)
-            if let seconds = reference.seconds { print("  fsrs-rs, Anki's call: \(String(format: "%.3f", seconds)) s (\(reference.source))") }
+            if let seconds = reference.seconds {
+                print("  fsrs-rs, Anki's call: median \(String(format: "%.3f", seconds)) s (\(reference.source))")
+            }
             for (label, parameters) in [("true", reference.trueParameters), ("defaults", FSRSParameters.default), ("fitted", fit.parameters)] {
                 guard let parameters, let evaluation = ModelEvaluation(parameters: parameters, histories: test) else { continue }
                 let referenceFigure = reference.heldOutLogLoss[label].map { String(format: "  (fsrs-rs's evaluation: %.5f)", $0) } ?? ""
@@ -44,6 +46,26 @@ struct OptimizerBenchmark {
                 print(String(format: "  held-out log loss, fitted by fsrs-rs (Anki's call): %.5f", anki))
             }
             print("  fitted: " + fit.parameters.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
+        }
+        for seed in UInt64(1)...5 {
+            let learner = SyntheticLearner(trueParameters: SyntheticLearner.randomParameters(seed: seed), reviews: 100_000, seed: seed)
+            let (train, test) = learner.histories()
+            if let folder = ProcessInfo.processInfo.environment["RECALL_BENCH_WRITE_LEARNERS"] {
+                // For checking the reference optimiser on the same histories.
+                var csv = "card_id,split,day,rating\n"
+                for (split, histories) in [("train", train), ("test", test)] {
+                    for history in histories {
+                        for answer in history.answers { csv += "\(history.cardID),\(split),\(answer.day),\(answer.rating.rawValue)\n" }
+                    }
+                }
+                try csv.write(toFile: "\(folder)/learner-\(seed).csv", atomically: true, encoding: .utf8)
+            }
+            let fit = try ParameterOptimizer().fit(train)
+            let figures = [learner.trueParameters, .default, fit.parameters].map {
+                ModelEvaluation(parameters: $0, histories: test)!.logLoss
+            }
+            print(String(format: "another learner (seed %d, 100k reviews): held-out log loss true %.5f, defaults %.5f, fitted %.5f (fitted − true %+.5f)",
+                         Int(seed), figures[0], figures[1], figures[2], figures[2] - figures[0]))
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)

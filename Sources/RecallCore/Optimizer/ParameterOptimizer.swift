@@ -102,7 +102,7 @@ public struct ParameterOptimizer: Sendable {
                 let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step) / Double(steps))) / 2
                 step += 1
                 let model = FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
-                var gradient = Self.lossAndGradient(of: batch, model: model).gradient.values
+                var gradient = Self.gradient(of: batch, model: model).values
                 let pull = configuration.regularization * Double(batch.itemCount) / total
                 for index in gradient.indices {
                     let spread = Self.weightSpread[index]
@@ -134,6 +134,12 @@ public struct ParameterOptimizer: Sendable {
 
         var steps: [Step] = []
         var itemCount = 0
+        /// The first step of the first card in the second half of the steps.
+        var middle: Int {
+            var index = steps.count / 2
+            while index < steps.count, !steps[index].isFirst { index += 1 }
+            return index
+        }
 
         mutating func append(_ items: [TrainingSet.Item], of card: TrainingSet.Card) {
             var next = 0
@@ -171,20 +177,39 @@ public struct ParameterOptimizer: Sendable {
         return batches
     }
 
-    /// The batch's log loss, summed over its items with their weights, and its gradient. A sum,
-    /// not a mean, as fsrs-rs takes it: the L2 pull is scaled to the batch instead.
-    static func lossAndGradient(of batch: Batch, model: FSRSGradient) -> (loss: Double, gradient: WeightVector) {
+    /// The gradient of the batch's loss, its two halves (split between cards) computed on two
+    /// threads and added in a fixed order, so the result never depends on the machine.
+    static func gradient(of batch: Batch, model: FSRSGradient) -> WeightVector {
+        let halves = [0..<batch.middle, batch.middle..<batch.steps.count]
+        nonisolated(unsafe) var results = [WeightVector](repeating: .zero, count: 2)
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                slots[half] = lossAndGradient(of: batch, steps: halves[half], model: model).gradient
+            }
+        }
+        return results[0] + results[1]
+    }
+
+    /// The log loss of the batch's `steps` (whole cards), summed over its items with their
+    /// weights, and its gradient. A sum, not a mean, as fsrs-rs takes it: the L2 pull is scaled
+    /// to the batch instead.
+    static func lossAndGradient(
+        of batch: Batch, steps range: Range<Int>, model: FSRSGradient
+    ) -> (loss: Double, gradient: WeightVector) {
         var loss = 0.0
         var gradient = WeightVector.zero
-        batch.steps.withUnsafeBufferPointer { steps in
+        batch.steps[range].withUnsafeBufferPointer { steps in
             var memory = model.initialMemory(rating: .good)
             for step in steps {
                 if step.isFirst {
                     memory = model.initialMemory(rating: step.rating)
                     continue
                 }
+                var known: (Double, WeightVector)?
                 if step.weight > 0 {
                     let (predicted, dPredicted) = model.retrievability(elapsedDays: step.elapsedDays, memory: memory)
+                    known = (predicted, dPredicted)
                     // Clamped away from 0 and 1 for the logarithms; no slope where clamped.
                     let p = min(max(predicted, 1e-7), 1 - 1e-7)
                     let recalled = step.rating != .again
@@ -194,7 +219,7 @@ public struct ParameterOptimizer: Sendable {
                     }
                     if step.isLast { continue }
                 }
-                memory = model.nextMemory(after: memory, rating: step.rating, elapsedDays: step.elapsedDays)
+                memory = model.nextMemory(after: memory, rating: step.rating, elapsedDays: step.elapsedDays, retrievability: known)
             }
         }
         return (loss, gradient)

@@ -80,7 +80,12 @@ public struct FSRSGradient: Sendable {
 
     /// The memory after answering `rating` `elapsedDays` whole days after the previous answer
     /// (0: a same-day answer), with derivatives: `nextMemory` with fsrs-rs's clamps.
-    public func nextMemory(after memory: TrackedMemory, rating: Rating, elapsedDays: Double) -> TrackedMemory {
+    /// `retrievability`, when given, is `retrievability(elapsedDays:memory:)` already computed
+    /// for a prediction at the same answer.
+    public func nextMemory(
+        after memory: TrackedMemory, rating: Rating, elapsedDays: Double,
+        retrievability known: (Double, WeightVector)? = nil
+    ) -> TrackedMemory {
         let s = memory.stability
         let g = Double(rating.rawValue)
         var dS: WeightVector
@@ -100,7 +105,7 @@ public struct FSRSGradient: Sendable {
                 dS[19] -= stability * logS
             }
         } else {
-            let (r, dR) = retrievability(elapsedDays: elapsedDays, memory: memory)
+            let (r, dR) = known ?? retrievability(elapsedDays: elapsedDays, memory: memory)
             (stability, dS) = rating == .again
                 ? trackedForgetStability(memory, retrievability: r, dRetrievability: dR)
                 : trackedRecallStability(memory, rating: rating, retrievability: r, dRetrievability: dR)
@@ -211,6 +216,7 @@ public struct WeightVector: Sendable, Equatable {
         self.high = high
     }
 
+    @inline(__always)
     public subscript(index: Int) -> Double {
         get { index < 16 ? low[index] : high[index - 16] }
         set {
@@ -220,14 +226,17 @@ public struct WeightVector: Sendable, Equatable {
 
     public var values: [Double] { (0..<Self.count).map { self[$0] } }
 
+    @inline(__always)
     public static func + (a: WeightVector, b: WeightVector) -> WeightVector {
         WeightVector(low: a.low + b.low, high: a.high + b.high)
     }
 
+    @inline(__always)
     public static func * (a: WeightVector, k: Double) -> WeightVector {
         WeightVector(low: a.low * k, high: a.high * k)
     }
 
+    @inline(__always)
     public static func += (a: inout WeightVector, b: WeightVector) {
         a.low += b.low
         a.high += b.high

@@ -102,7 +102,7 @@ public struct ParameterOptimizer: Sendable {
                 let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step) / Double(steps))) / 2
                 step += 1
                 let model = FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
-                var gradient = Self.gradient(of: batch, model: model).values
+                var gradient = Self.gradient(of: batch, model: model)
                 let pull = configuration.regularization * Double(batch.itemCount) / total
                 for index in gradient.indices {
                     let spread = Self.weightSpread[index]
@@ -118,42 +118,28 @@ public struct ParameterOptimizer: Sendable {
         return weights
     }
 
-    /// A batch: whole cards, each replayed once for all its items, laid out flat (one step per
-    /// answer) so the hot loop reads contiguous memory.
+    /// A batch: whole cards, each replayed once for all its items, laid out flat (one entry per
+    /// answer, up to the card's last item) so the hot loop reads contiguous memory.
     struct Batch {
-        struct Step {
-            var elapsedDays: Double
-            /// The item's weight; 0 when the answer is not an item of the batch.
-            var weight: Double
-            var rating: Rating
-            /// The card's first answer: the memory starts here.
-            var isFirst: Bool
-            /// The card's last item in the batch: nothing after it is needed.
-            var isLast: Bool
-        }
-
-        var steps: [Step] = []
+        var answers: [FSRSGradient.Answer] = []
+        /// Where each card's answers begin, and the end of the last.
+        var cardStarts: [Int] = [0]
         var itemCount = 0
-        /// The first step of the first card in the second half of the steps.
-        var middle: Int {
-            var index = steps.count / 2
-            while index < steps.count, !steps[index].isFirst { index += 1 }
-            return index
-        }
+
+        var cardCount: Int { cardStarts.count - 1 }
 
         mutating func append(_ items: [TrainingSet.Item], of card: TrainingSet.Card) {
             var next = 0
             for answer in 0...items.last!.answer {
-                var step = Step(
-                    elapsedDays: card.elapsedDays[answer], weight: 0, rating: card.ratings[answer],
-                    isFirst: answer == 0, isLast: false)
+                var weight = 0.0
                 if next < items.count, items[next].answer == answer {
-                    step.weight = items[next].weight
+                    weight = items[next].weight
                     next += 1
-                    step.isLast = next == items.count
                 }
-                steps.append(step)
+                answers.append(FSRSGradient.Answer(
+                    elapsedDays: card.elapsedDays[answer], weight: weight, rating: card.ratings[answer]))
             }
+            cardStarts.append(answers.count)
             itemCount += items.count
         }
     }
@@ -177,49 +163,36 @@ public struct ParameterOptimizer: Sendable {
         return batches
     }
 
-    /// The gradient of the batch's loss, its two halves (split between cards) computed on two
-    /// threads and added in a fixed order, so the result never depends on the machine.
-    static func gradient(of batch: Batch, model: FSRSGradient) -> WeightVector {
-        let halves = [0..<batch.middle, batch.middle..<batch.steps.count]
-        nonisolated(unsafe) var results = [WeightVector](repeating: .zero, count: 2)
+    /// The gradient of the batch's loss, its two halves (by cards) computed on two threads and
+    /// added in a fixed order, so the result never depends on the machine.
+    static func gradient(of batch: Batch, model: FSRSGradient) -> [Double] {
+        let middle = batch.cardCount / 2
+        let halves = [0..<middle, middle..<batch.cardCount]
+        nonisolated(unsafe) var results = [[Double]](repeating: [], count: 2)
         results.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             DispatchQueue.concurrentPerform(iterations: 2) { half in
-                slots[half] = lossAndGradient(of: batch, steps: halves[half], model: model).gradient
+                slots[half] = lossAndGradient(of: batch, cards: halves[half], model: model).gradient
             }
         }
-        return results[0] + results[1]
+        return zip(results[0], results[1]).map(+)
     }
 
-    /// The log loss of the batch's `steps` (whole cards), summed over its items with their
-    /// weights, and its gradient. A sum, not a mean, as fsrs-rs takes it: the L2 pull is scaled
-    /// to the batch instead.
+    /// The log loss of the batch's `cards`, summed over their items with their weights, and its
+    /// gradient. A sum, not a mean, as fsrs-rs takes it: the L2 pull is scaled to the batch
+    /// instead.
     static func lossAndGradient(
-        of batch: Batch, steps range: Range<Int>, model: FSRSGradient
-    ) -> (loss: Double, gradient: WeightVector) {
+        of batch: Batch, cards: Range<Int>, model: FSRSGradient
+    ) -> (loss: Double, gradient: [Double]) {
         var loss = 0.0
-        var gradient = WeightVector.zero
-        batch.steps[range].withUnsafeBufferPointer { steps in
-            var memory = model.initialMemory(rating: .good)
-            for step in steps {
-                if step.isFirst {
-                    memory = model.initialMemory(rating: step.rating)
-                    continue
+        var gradient = [Double](repeating: 0, count: FSRSParameters.bounds.count)
+        var tape: [FSRSGradient.Tape] = []
+        batch.answers.withUnsafeBufferPointer { answers in
+            gradient.withUnsafeMutableBufferPointer { gradient in
+                for card in cards {
+                    let slice = UnsafeBufferPointer(rebasing: answers[batch.cardStarts[card]..<batch.cardStarts[card + 1]])
+                    model.accumulate(slice, tape: &tape, loss: &loss, gradient: gradient.baseAddress!)
                 }
-                var known: (Double, WeightVector)?
-                if step.weight > 0 {
-                    let (predicted, dPredicted) = model.retrievability(elapsedDays: step.elapsedDays, memory: memory)
-                    known = (predicted, dPredicted)
-                    // Clamped away from 0 and 1 for the logarithms; no slope where clamped.
-                    let p = min(max(predicted, 1e-7), 1 - 1e-7)
-                    let recalled = step.rating != .again
-                    loss -= step.weight * log(recalled ? p : 1 - p)
-                    if p == predicted {
-                        gradient += dPredicted * (recalled ? -step.weight / p : step.weight / (1 - p))
-                    }
-                    if step.isLast { continue }
-                }
-                memory = model.nextMemory(after: memory, rating: step.rating, elapsedDays: step.elapsedDays, retrievability: known)
             }
         }
         return (loss, gradient)
@@ -238,8 +211,8 @@ public struct ParameterOptimizer: Sendable {
 
 /// Adam (β1 0.9, β2 0.999, ε 1e-8), as fsrs-rs steps it.
 struct Adam {
-    private var m = [Double](repeating: 0, count: WeightVector.count)
-    private var v = [Double](repeating: 0, count: WeightVector.count)
+    private var m = [Double](repeating: 0, count: FSRSParameters.bounds.count)
+    private var v = [Double](repeating: 0, count: FSRSParameters.bounds.count)
     private var t = 0.0
 
     mutating func step(_ weights: inout [Double], gradient: [Double], rate: Double) {

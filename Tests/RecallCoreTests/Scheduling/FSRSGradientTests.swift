@@ -1,19 +1,11 @@
 import Foundation
-import RecallCore
+@testable import RecallCore
 import Testing
 
-/// The hand-derived derivatives of the FSRS formulas: values equal `FSRS.nextMemory`, and every
-/// derivative matches a central difference on random weights, states and answers.
+/// The hand-derived gradient of the training loss: the loss equals one computed with the
+/// scheduler's own formulas (`FSRS.nextMemory`), and every derivative matches a central
+/// difference of that loss, on random weights and histories.
 struct FSRSGradientTests {
-    /// A history of answers (rating, days since the previous) replayed with tracking.
-    static func replay(_ model: FSRSGradient, _ answers: [(Rating, Double)], then days: Double) -> (Double, WeightVector) {
-        var memory = model.initialMemory(rating: answers[0].0)
-        for (rating, elapsed) in answers.dropFirst() {
-            memory = model.nextMemory(after: memory, rating: rating, elapsedDays: elapsed)
-        }
-        return model.retrievability(elapsedDays: days, memory: memory)
-    }
-
     static func randomWeights(_ generator: inout SplitMix64) -> [Double] {
         // Within the bounds but away from them, so a small step stays inside.
         FSRSParameters.bounds.map { range in
@@ -22,29 +14,56 @@ struct FSRSGradientTests {
         }
     }
 
-    static func randomAnswers(_ generator: inout SplitMix64) -> [(Rating, Double)] {
-        (0..<Int.random(in: 2...8, using: &generator)).map { _ in
-            let days = Bool.random(using: &generator) ? 0 : Double(Int.random(in: 1...40, using: &generator))
-            return (Rating(rawValue: Int.random(in: 1...4, using: &generator))!, days)
+    /// A card's history: same-day and later answers, items (weight > 0) on the later ones, the
+    /// last answer an item.
+    static func randomAnswers(_ generator: inout SplitMix64) -> [FSRSGradient.Answer] {
+        var answers = [FSRSGradient.Answer(elapsedDays: 0, weight: 0, rating: Rating(rawValue: Int.random(in: 1...4, using: &generator))!)]
+        let count = Int.random(in: 2...9, using: &generator)
+        for index in 1..<count {
+            let last = index == count - 1
+            let days = last || Bool.random(using: &generator) ? Double(Int.random(in: 1...40, using: &generator)) : 0
+            answers.append(FSRSGradient.Answer(
+                elapsedDays: days, weight: days > 0 ? Double.random(in: 0.25...1, using: &generator) : 0,
+                rating: Rating(rawValue: Int.random(in: 1...4, using: &generator))!))
         }
+        return answers
     }
 
-    @Test func trackedValuesAreTheSchedulersMemoryStates() {
-        var generator = SplitMix64(seed: 7)
-        for _ in 0..<200 {
-            let model = FSRS(parameters: FSRSParameters(clamped: Self.randomWeights(&generator)))
-            let gradient = FSRSGradient(model)
-            let answers = Self.randomAnswers(&generator)
-            var tracked = gradient.initialMemory(rating: answers[0].0)
-            var plain = model.nextMemory(after: nil, rating: answers[0].0, elapsedDays: nil)
-            for (rating, days) in answers.dropFirst() {
-                tracked = gradient.nextMemory(after: tracked, rating: rating, elapsedDays: days)
-                plain = model.nextMemory(after: plain, rating: rating, elapsedDays: Int(days))
-                #expect(abs(tracked.stability - plain.stability) <= 1e-9 * max(1, plain.stability))
-                #expect(abs(tracked.difficulty - plain.difficulty) <= 1e-9)
+    /// The weighted log loss replayed with `FSRS`, as the scheduler computes memory states.
+    static func plainLoss(_ weights: [Double], _ answers: [FSRSGradient.Answer]) -> Double {
+        let model = FSRS(parameters: FSRSParameters(clamped: weights))
+        var memory = model.nextMemory(after: nil, rating: answers[0].rating, elapsedDays: nil)
+        var loss = 0.0
+        for answer in answers.dropFirst() {
+            if answer.weight > 0 {
+                let r = model.retrievability(days: answer.elapsedDays, stability: memory.stability)
+                loss -= answer.weight * log(answer.rating == .again ? 1 - r : r)
             }
-            let (r, _) = gradient.retrievability(elapsedDays: 5, memory: tracked)
-            #expect(abs(r - model.retrievability(elapsedDays: 5, stability: plain.stability)) <= 1e-12)
+            memory = model.nextMemory(after: memory, rating: answer.rating, elapsedDays: Int(answer.elapsedDays))
+        }
+        return loss
+    }
+
+    static func tracked(_ weights: [Double], _ answers: [FSRSGradient.Answer]) -> (Double, [Double]) {
+        var loss = 0.0
+        var gradient = [Double](repeating: 0, count: 21)
+        var tape: [FSRSGradient.Tape] = []
+        answers.withUnsafeBufferPointer { answers in
+            gradient.withUnsafeMutableBufferPointer { gradient in
+                FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
+                    .accumulate(answers, tape: &tape, loss: &loss, gradient: gradient.baseAddress!)
+            }
+        }
+        return (loss, gradient)
+    }
+
+    @Test func theLossIsTheOneTheSchedulersFormulasGive() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<300 {
+            let weights = Self.randomWeights(&generator)
+            let answers = Self.randomAnswers(&generator)
+            let (loss, _) = Self.tracked(weights, answers)
+            #expect(abs(loss - Self.plainLoss(weights, answers)) <= 1e-9 * max(1, loss))
         }
     }
 
@@ -54,19 +73,16 @@ struct FSRSGradientTests {
         for _ in 0..<200 {
             let weights = Self.randomWeights(&generator)
             let answers = Self.randomAnswers(&generator)
-            let days = Double(Int.random(in: 1...60, using: &generator))
-            let (_, gradient) = Self.replay(FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights))), answers, then: days)
+            let (_, gradient) = Self.tracked(weights, answers)
             for index in weights.indices {
                 let step = 1e-6 * max(1, abs(weights[index]))
                 var up = weights, down = weights
                 up[index] += step
                 down[index] -= step
-                let (rUp, _) = Self.replay(FSRSGradient(FSRS(parameters: FSRSParameters(clamped: up))), answers, then: days)
-                let (rDown, _) = Self.replay(FSRSGradient(FSRS(parameters: FSRSParameters(clamped: down))), answers, then: days)
-                let numeric = (rUp - rDown) / (2 * step)
+                let numeric = (Self.plainLoss(up, answers) - Self.plainLoss(down, answers)) / (2 * step)
                 // A kink (min, max or clamp) between the two steps makes the difference meaningless.
-                let (_, gradientUp) = Self.replay(FSRSGradient(FSRS(parameters: FSRSParameters(clamped: up))), answers, then: days)
-                guard abs(gradientUp[index] - gradient[index]) <= 1e-3 * max(1e-3, abs(gradient[index])) else { continue }
+                let slopeUp = Self.tracked(up, answers).1[index]
+                guard abs(slopeUp - gradient[index]) <= 1e-3 * max(1e-3, abs(gradient[index])) else { continue }
                 #expect(abs(numeric - gradient[index]) <= 1e-5 * max(1e-2, abs(numeric)), "w\(index)")
                 checked += 1
             }

@@ -71,7 +71,9 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
         }
         items = set.items.count
         logLoss = lossSum / weightSum
-        let squares = bins.values.reduce(0.0) { sum, bin in
+        // Summed in a fixed order (a dictionary's order changes from run to run, and with it the last bit).
+        let squares = bins.sorted { ($0.key.elapsed, $0.key.length, $0.key.lapses) < ($1.key.elapsed, $1.key.length, $1.key.lapses) }
+            .map(\.value).reduce(0.0) { sum, bin in
             let difference = bin.predicted / bin.count - bin.actual / bin.count
             return sum + difference * difference * bin.weight
         }

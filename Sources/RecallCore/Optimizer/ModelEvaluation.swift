@@ -30,50 +30,59 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
 
     /// Evaluates `parameters` on `histories`; nil when the histories hold no item.
     public init?(parameters: FSRSParameters, histories: [CardHistory]) {
-        var set = TrainingSet(histories: histories)
+        let set = TrainingSet(histories: histories)
         guard !set.items.isEmpty else { return nil }
-        set.weightByRecency()
         let model = FSRS(parameters: parameters)
-        // Predictions per card, in answer order, then read back in item order.
-        var predictions: [[Double]] = Array(repeating: [], count: set.cards.count)
-        for (index, card) in set.cards.enumerated() where !card.itemAnswers.isEmpty {
-            var memory: MemoryState?
-            var predicted = [Double](repeating: 0, count: card.ratings.count)
-            for answer in card.ratings.indices {
-                if let memory, card.elapsedDays[answer] > 0 {
-                    predicted[answer] = model.retrievability(days: card.elapsedDays[answer], stability: memory.stability)
-                }
-                memory = model.nextMemory(
-                    after: memory, rating: card.ratings[answer], elapsedDays: answer == 0 ? nil : Int(card.elapsedDays[answer]))
-            }
-            predictions[index] = predicted
+        // Card c's answers start at offsets[c] in the flat arrays below.
+        var offsets = [Int](repeating: 0, count: set.cards.count + 1)
+        for (index, card) in set.cards.enumerated() { offsets[index + 1] = offsets[index] + card.ratings.count }
+        // fsrs-rs's recency weights, from 0.25 (oldest item) to 1 (newest), by each item's answer.
+        var weights = [Double](repeating: 0, count: offsets.last!)
+        for (rank, item) in set.items.enumerated() {
+            weights[offsets[item.card] + item.answer] = TrainingSet.recencyWeight(rank: rank, of: set.items.count)
         }
 
+        // Then card by card, in memory order: predict each item and add it to the sums.
         var lossSum = 0.0
         var weightSum = 0.0
-        var bins: [BinKey: (predicted: Double, actual: Double, count: Double, weight: Double)] = [:]
+        var bins = [(predicted: Double, actual: Double, count: Double, weight: Double)](
+            repeating: (0, 0, 0, 0), count: Self.binCount)
         var calibration = [(predicted: Double, actual: Double, count: Int)](repeating: (0, 0, 0), count: Self.calibrationBins)
-        for item in set.items {
-            let card = set.cards[item.card]
-            let p = min(max(predictions[item.card][item.answer], 1e-9), 1 - 1e-9)
-            let y = set.isRecalled(item) ? 1.0 : 0.0
-            lossSum -= (y * log(p) + (1 - y) * log(1 - p)) * item.weight
-            weightSum += item.weight
-            let key = BinKey(card: card, answer: item.answer)
-            bins[key, default: (0, 0, 0, 0)].predicted += p
-            bins[key, default: (0, 0, 0, 0)].actual += y
-            bins[key, default: (0, 0, 0, 0)].count += 1
-            bins[key, default: (0, 0, 0, 0)].weight += item.weight
-            let slot = min(Int(p * Double(Self.calibrationBins)), Self.calibrationBins - 1)
-            calibration[slot].predicted += p
-            calibration[slot].actual += y
-            calibration[slot].count += 1
+        for (index, card) in set.cards.enumerated() {
+            guard let lastItem = card.itemAnswers.last else { continue }
+            var memory: MemoryState?
+            var longTerm = 0
+            var lapses = 0
+            for answer in 0...lastItem {
+                let days = card.elapsedDays[answer]
+                let rating = card.ratings[answer]
+                if let memory, days > 0 {
+                    let predicted = model.retrievability(days: days, stability: memory.stability)
+                    let p = min(max(predicted, 1e-9), 1 - 1e-9)
+                    let y = rating == .again ? 0.0 : 1.0
+                    let weight = weights[offsets[index] + answer]
+                    lossSum -= (y * log(p) + (1 - y) * log(1 - p)) * weight
+                    weightSum += weight
+                    longTerm += 1
+                    let bin = Self.bin(days: days, reviews: longTerm + 1, lapses: lapses)
+                    bins[bin].predicted += p
+                    bins[bin].actual += y
+                    bins[bin].count += 1
+                    bins[bin].weight += weight
+                    let band = min(Int(p * Double(Self.calibrationBins)), Self.calibrationBins - 1)
+                    calibration[band].predicted += p
+                    calibration[band].actual += y
+                    calibration[band].count += 1
+                    if rating == .again { lapses += 1 }
+                }
+                memory = model.nextMemory(after: memory, rating: rating, elapsedDays: answer == 0 ? nil : Int(days))
+            }
         }
         items = set.items.count
         logLoss = lossSum / weightSum
-        // Summed in a fixed order (a dictionary's order changes from run to run, and with it the last bit).
-        let squares = bins.sorted { ($0.key.elapsed, $0.key.length, $0.key.lapses) < ($1.key.elapsed, $1.key.length, $1.key.lapses) }
-            .map(\.value).reduce(0.0) { sum, bin in
+        // Summed in bin order, so the last bit never changes from run to run.
+        let squares = bins.reduce(0.0) { sum, bin in
+            guard bin.count > 0 else { return sum }
             let difference = bin.predicted / bin.count - bin.actual / bin.count
             return sum + difference * difference * bin.weight
         }
@@ -89,25 +98,21 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
 
     static let calibrationBins = 20
 
-    /// fsrs-rs's bin of an item: days waited, reviews a day or more apart, and lapses, each on a
-    /// logarithmic scale.
-    private struct BinKey: Hashable {
-        var elapsed: Int
-        var length: Int
-        var lapses: Int
-
-        init(card: TrainingSet.Card, answer: Int) {
-            let days = card.elapsedDays[answer]
-            elapsed = Int((2.48 * pow(3.62, (log(days) / log(3.62)).rounded(.down)) * 100).rounded())
-            var longTerm = 0
-            var lapseCount = 0
-            for index in 0...answer where card.elapsedDays[index] > 0 {
-                longTerm += 1
-                if index < answer, card.ratings[index] == .again { lapseCount += 1 }
+    /// fsrs-rs's bin of an item: days waited, reviews a day or more apart (plus one) and earlier
+    /// lapses, each on a logarithmic scale (bases 3.62, 1.89 and 1.73), as one array index.
+    static func bin(days: Double, reviews: Int, lapses: Int) -> Int {
+        func steps(_ value: Double, _ base: Double) -> Int {
+            var count = 0
+            var power = base
+            while value >= power, count < 40 {
+                count += 1
+                power *= base
             }
-            length = Int((1.99 * pow(1.89, (log(Double(longTerm + 1)) / log(1.89)).rounded(.down))).rounded())
-            lapses = lapseCount == 0
-                ? 0 : Int((1.65 * pow(1.73, (log(Double(lapseCount)) / log(1.73)).rounded(.down))).rounded())
+            return count
         }
+        let lapseBin = lapses == 0 ? 0 : steps(Double(lapses), 1.73) + 1
+        return (min(steps(days, 3.62), 15) * 64 + min(steps(Double(reviews), 1.89), 63)) * 64 + min(lapseBin, 63)
     }
+
+    static let binCount = 16 * 64 * 64
 }

@@ -29,25 +29,52 @@ public struct TrainingSet: Sendable {
     public private(set) var items: [Item]
 
     public init(histories: [CardHistory]) {
+        // Cards in id order (a card's histories keep theirs), so that items of one day come out
+        // in card order below.
+        let ordered = histories.indices
+            .filter { !histories[$0].answers.isEmpty }
+            .sorted { (histories[$0].cardID, $0) < (histories[$1].cardID, $1) }
         var cards: [Card] = []
-        var keyed: [(day: Int, cardID: Int64, item: Item)] = []
-        for history in histories where !history.answers.isEmpty {
-            let answers = history.answers
-            var elapsed: [Double] = [0]
+        cards.reserveCapacity(ordered.count)
+        var unsorted: [Item] = []
+        var days: [Int] = []
+        for historyIndex in ordered {
+            let answers = histories[historyIndex].answers
+            var elapsed = [Double](repeating: 0, count: answers.count)
             var itemAnswers: [Int] = []
             for index in answers.indices.dropFirst() {
-                let days = max(answers[index].day - answers[index - 1].day, 0)
-                elapsed.append(Double(days))
-                if days > 0 { itemAnswers.append(index) }
+                let gap = max(answers[index].day - answers[index - 1].day, 0)
+                elapsed[index] = Double(gap)
+                if gap > 0 {
+                    itemAnswers.append(index)
+                    unsorted.append(Item(card: cards.count, answer: index, weight: 1))
+                    days.append(answers[index].day)
+                }
             }
-            for answer in itemAnswers {
-                keyed.append((answers[answer].day, history.cardID, Item(card: cards.count, answer: answer, weight: 1)))
-            }
-            cards.append(Card(id: history.cardID, elapsedDays: elapsed, ratings: answers.map(\.rating), itemAnswers: itemAnswers))
+            cards.append(Card(
+                id: histories[historyIndex].cardID, elapsedDays: elapsed, ratings: answers.map(\.rating),
+                itemAnswers: itemAnswers))
         }
-        keyed.sort { ($0.day, $0.cardID, $0.item.answer) < ($1.day, $1.cardID, $1.item.answer) }
         self.cards = cards
-        items = keyed.map(\.item)
+        items = Self.sortedByDay(unsorted, days: days)
+    }
+
+    /// `items` (in card, then answer order) in (day, card, answer) order: a stable counting sort
+    /// by day, or a comparison sort when the days span far more than there are items.
+    private static func sortedByDay(_ items: [Item], days: [Int]) -> [Item] {
+        guard let first = days.min(), let last = days.max() else { return items }
+        guard last - first <= 4 * items.count + 100_000 else {
+            return items.indices.sorted { (days[$0], $0) < (days[$1], $1) }.map { items[$0] }
+        }
+        var starts = [Int](repeating: 0, count: last - first + 2)
+        for day in days { starts[day - first + 1] += 1 }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var sorted = items
+        for (item, day) in zip(items, days) {
+            sorted[starts[day - first]] = item
+            starts[day - first] += 1
+        }
+        return sorted
     }
 
     /// The share of items answered Hard, Good or Easy.
@@ -67,11 +94,13 @@ public struct TrainingSet: Sendable {
     /// Weights items from 0.25 (the oldest) to 1 (the newest) along a cubic, as fsrs-rs does,
     /// so the fit leans towards how the person remembers now.
     mutating func weightByRecency() {
-        let last = Double(max(items.count - 1, 1))
-        for index in items.indices {
-            let position = Double(index) / last
-            items[index].weight = 0.25 + 0.75 * position * position * position
-        }
+        for index in items.indices { items[index].weight = Self.recencyWeight(rank: index, of: items.count) }
+    }
+
+    /// The weight of the item at `rank` (0: the oldest) among `count`.
+    static func recencyWeight(rank: Int, of count: Int) -> Double {
+        let position = Double(rank) / Double(max(count - 1, 1))
+        return 0.25 + 0.75 * position * position * position
     }
 
     /// Keeps the items of the cards (indices into `cards`) `keep` accepts.

@@ -6,8 +6,16 @@ extension ReportModel {
         let calendar = input.calendar
         let today = calendar.dayNumber(of: input.now)
         let cards = input.selectedCards
-        let log = ReviewTally(
-            reviews: input.selectedReviews, calendar: calendar, today: today, options: options)
+        // The memory model's calibration replays every card: done on a second core meanwhile.
+        nonisolated(unsafe) var evaluation: MemoryModel?
+        nonisolated(unsafe) var log: ReviewTally!
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                evaluation = MemoryModel(input: input)
+            } else {
+                log = ReviewTally(reviews: input.selectedReviews, calendar: calendar, today: today, options: options)
+            }
+        }
 
         schemaVersion = Self.currentSchemaVersion
         generatedAt = ReportDates.isoInstant(input.now)
@@ -31,15 +39,7 @@ extension ReportModel {
         categories = tally.categories
         hardest = tally.hardest
 
-        memoryModel = ModelEvaluation(
-            parameters: input.parameters,
-            histories: CardHistory.histories(from: input.deckReviews, calendar: calendar)
-        ).map { evaluation in
-            MemoryModel(
-                fittedOn: input.parametersFittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },
-                weights: input.parameters.weights, reviews: evaluation.items, logLoss: evaluation.logLoss,
-                rmseBins: evaluation.rmseBins, calibration: evaluation.calibration)
-        }
+        memoryModel = evaluation
 
         let todayActivity = log.day(today)
         self.today = Today(

@@ -213,6 +213,19 @@ public struct ReportOptions: Sendable, Equatable {
 }
 
 extension ReportModel.MemoryModel {
+    /// The calibration of `input`'s weights on the kept cards' whole history; nil without a
+    /// review a day or more after another.
+    init?(input: ReportInput) {
+        let calendar = input.calendar
+        guard let evaluation = ModelEvaluation(
+            parameters: input.parameters, histories: CardHistory.histories(from: input.deckReviews, calendar: calendar))
+        else { return nil }
+        self.init(
+            fittedOn: input.parametersFittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },
+            weights: input.parameters.weights, reviews: evaluation.items, logLoss: evaluation.logLoss,
+            rmseBins: evaluation.rmseBins, calibration: evaluation.calibration)
+    }
+
     /// `fitted 2026-12-04 · log loss 0.3010 · RMSE(bins) 3.6% · 1,720 reviews`.
     var summary: String {
         (fittedOn.map { "parameters fitted \($0)" } ?? "FSRS-6 default parameters")

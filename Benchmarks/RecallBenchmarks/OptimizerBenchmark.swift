@@ -67,9 +67,12 @@ struct OptimizerBenchmark {
             print(String(format: "another learner (seed %d, 100k reviews): held-out log loss true %.5f, defaults %.5f, fitted %.5f (fitted − true %+.5f)",
                          Int(seed), figures[0], figures[1], figures[2], figures[2] - figures[0]))
         }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("peak memory of the optimizer benchmark (CSV parsing included): \(usage.ru_maxrss / 1024) MB; target < 100 MB")
+        let path = "\(directory)/synthetic_100k.csv"
+        if FileManager.default.fileExists(atPath: path) {
+            let (status, maxRSS) = try SpawnedProcess([recallBinary().path, "optimize", "--from-csv", path]).finish()
+            print("peak memory of `recall optimize --from-csv synthetic_100k.csv` (reading the CSV, fitting, evaluating): "
+                + "\(maxRSS / 1024) MB (exit \(status)); target < 100 MB")
+        }
     }
 
     /// fsrs-rs's figures for one history: from `fsrs-rs-results.json`, and its time measured now

@@ -22,6 +22,7 @@ public struct RecallCommand: ParsableCommand {
             ExportCommand.self,
             StatsCommand.self,
             ReportCommand.self,
+            OptimizeCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

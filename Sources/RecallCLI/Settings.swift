@@ -10,6 +10,10 @@ public struct Settings: Sendable, Equatable {
     public var reviewsPerDay = 200
     public var rolloverHour = 4
     public var desiredRetention = 0.9
+    /// FSRS's weights: the latest fit `recall optimize` applied, else the defaults.
+    public var parameters = FSRSParameters.default
+    /// When `parameters` were fitted; nil for the defaults.
+    public var parametersFittedAt: Date?
 
     public init() {}
 
@@ -28,6 +32,9 @@ public struct Settings: Sendable, Equatable {
             // A value written by hand or by a later version that does not parse keeps the default.
             try? settings.set(key, to: value)
         }
+        let fitted = try db.currentParameters()
+        settings.parameters = fitted?.parameters ?? .default
+        settings.parametersFittedAt = fitted?.fittedAt
         return settings
     }
 
@@ -64,12 +71,28 @@ public struct Settings: Sendable, Equatable {
         }
     }
 
+    /// `input` judged with these settings' FSRS weights.
+    public func withParameters(_ input: ReportInput) -> ReportInput {
+        var input = input
+        input.parameters = parameters
+        input.parametersFittedAt = parametersFittedAt
+        return input
+    }
+
     public var limits: StudyLimits {
         StudyLimits(newPerDay: newPerDay, reviewsPerDay: reviewsPerDay, newPerDayTotal: newPerDayTotal)
     }
 
     public func calendar(timeZone: TimeZone = .current) -> StudyCalendar {
         StudyCalendar(timeZone: timeZone, rolloverHour: rolloverHour)
+    }
+
+    /// How recall schedules with these settings: their weights and desired retention, days
+    /// counted as study days.
+    public func schedulerConfiguration(timeZone: TimeZone = .current) -> SchedulerConfiguration {
+        SchedulerConfiguration(
+            parameters: parameters, desiredRetention: desiredRetention,
+            dayCounting: .studyDays(calendar(timeZone: timeZone)))
     }
 }
 

@@ -100,6 +100,17 @@ extension AppDatabase {
                 t.column("entry", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v7-fsrs-parameters") { db in
+            // Weights fitted by `recall optimize`, per preset, in the order applied; a reverted
+            // fit keeps its row with the time it was reverted.
+            try db.create(table: "fsrsParameters") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("preset", .text).notNull()
+                t.column("fit", .jsonText).notNull()
+                t.column("appliedAt", .double).notNull()
+                t.column("revertedAt", .double)
+            }
+        }
         return migrator
     }
 }

@@ -26,8 +26,7 @@ struct CardCommand: ParsableCommand {
                 let now = try global.makeClock().now()
                 let card = try database.card(reference)
                 let history = try database.reviews(ofCard: card.id)
-                let scheduler = Scheduler(configuration: SchedulerConfiguration(
-                    desiredRetention: settings.desiredRetention, dayCounting: .studyDays(settings.calendar())))
+                let scheduler = Scheduler(configuration: settings.schedulerConfiguration())
                 let report = CardReport(card: card, history: history,
                                         retrievability: scheduler.retrievability(of: card.state, at: now))
                 if json {

@@ -34,8 +34,7 @@ struct ImportCommand: ParsableCommand {
             }
             bar.finish()
             for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
-            let replay = ReviewReplay(scheduler: Scheduler(configuration: SchedulerConfiguration(
-                desiredRetention: settings.desiredRetention, dayCounting: .studyDays(settings.calendar()))))
+            let replay = ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration()))
             let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
                 bar.update("Replaying reviews", done: done, total: total)
             }

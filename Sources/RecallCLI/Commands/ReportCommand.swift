@@ -46,8 +46,8 @@ struct ReportCommand: ParsableCommand {
                 return Calendar(identifier: .gregorian).date(from: components) ?? .distantPast
             }
             if let deck { _ = try database.deckIDs(named: [deck]) }
-            let input = try database.reportInput(
-                now: try global.makeClock().now(), calendar: calendar, since: sinceDate, deck: deck)
+            let input = settings.withParameters(try database.reportInput(
+                now: try global.makeClock().now(), calendar: calendar, since: sinceDate, deck: deck))
             let text: String
             switch format {
             case .csv: text = CSVReportRenderer().render(table, of: input)

@@ -17,8 +17,8 @@ struct StatsCommand: ParsableCommand {
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
             if let deck { _ = try database.deckIDs(named: [deck]) }
-            let input = try database.reportInput(
-                now: try global.makeClock().now(), calendar: settings.calendar(), deck: deck)
+            let input = settings.withParameters(try database.reportInput(
+                now: try global.makeClock().now(), calendar: settings.calendar(), deck: deck))
             let colour = Style.detect().enabled
             print(TextReportRenderer(colour: colour, width: TerminalSize.columns()).render(ReportModel(input: input)), terminator: "")
         }

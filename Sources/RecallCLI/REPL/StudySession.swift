@@ -74,9 +74,7 @@ public final class StudySession {
         self.style = style
         self.columns = columns
         checker = AnswerChecker()
-        scheduler = Scheduler(configuration: SchedulerConfiguration(
-            desiredRetention: context.settings.desiredRetention,
-            dayCounting: .studyDays(context.settings.calendar(timeZone: context.timeZone))))
+        scheduler = Scheduler(configuration: context.settings.schedulerConfiguration(timeZone: context.timeZone))
     }
 
     var calendar: StudyCalendar { context.settings.calendar(timeZone: context.timeZone) }

@@ -30,6 +30,7 @@ public struct HTMLReportRenderer: Sendable {
         html += section("Due in the next \(model.forecast.days.count) days", forecastChart(model))
         html += "</div>"
         html += section("True retention by week", retentionChart(model))
+        html += section("Predicted against actual recall", calibrationChart(model))
         html += "<div class=\"pair\">"
         html += section("Stability", histogram(
             model.stability, unit: "Days until recall drops to 90 %", label: "Cards by stability"))
@@ -160,6 +161,30 @@ public struct HTMLReportRenderer: Sendable {
             [series("young", "young", \.young), series("mature", "mature", \.mature)],
             labels: weeks.map { Self.shortDate($0.start) }, low: max(0, low), label: "True retention by week")
             + "</div>" + legend([("young", "young (interval under 21 days)"), ("mature", "mature")])
+    }
+
+    /// Mean predicted and actual recall per 5% bin of predicted recall: the closer the two
+    /// lines, the better the weights fit.
+    private func calibrationChart(_ model: ReportModel) -> String {
+        guard let memory = model.memoryModel else {
+            return "<p class=\"empty\">No review a day or more after another yet.</p>"
+        }
+        let bins = memory.calibration
+        let low = min(0.7, ((bins.map { min($0.predicted, $0.actual) }.min() ?? 1) * 10).rounded(.down) / 10)
+        func series(_ name: String, _ cssClass: String, _ value: (ModelEvaluation.CalibrationBin) -> Double) -> SVGChart.Series {
+            SVGChart.Series(
+                name: name, cssClass: cssClass, points: bins.map(value),
+                tooltips: bins.map { bin in
+                    "\(name), predicted \(Int((bin.lower * 100).rounded()))–\(Int((bin.upper * 100).rounded()))%: "
+                        + "\(ReportFormat.percent(value(bin))) (\(ReportFormat.plural(bin.count, "review")))"
+                })
+        }
+        return "<div class=\"scroll wide recent\">" + SVGChart.lines(
+            [series("predicted", "young", \.predicted), series("actual", "mature", \.actual)],
+            labels: bins.map { "\(Int((($0.lower + $0.upper) * 50).rounded()))%" }, low: max(0, low),
+            label: "Predicted against actual recall")
+            + "</div>" + legend([("young", "mean predicted recall"), ("mature", "actual recall")])
+            + "<p>\(h(memory.summary)).</p>"
     }
 
     private func histogram(_ buckets: [ReportModel.Bucket], unit: String, label: String) -> String {

@@ -41,6 +41,9 @@ public struct MarkdownReportRenderer: Sendable {
                     ["\(week.start) – \(week.end)", ReportFormat.percent(week.young.rate), "\(week.young.reviews)",
                      ReportFormat.percent(week.mature.rate), "\(week.mature.reviews)"]
                 }, firstLeft: true)
+        section(&out, "Predicted against actual recall", ReportModel.MemoryModel.calibrationHeaders,
+                model.memoryModel?.calibrationRows ?? [], firstLeft: true)
+        if let memory = model.memoryModel { out.append("FSRS: \(memory.summary).") }
         section(&out, "Due forecast", ["Day", "Due"],
                 model.forecast.days.map { [$0.date, "\($0.due)"] }, firstLeft: true)
         out.append("Overdue (counted today): \(model.forecast.overdue). Due later: \(model.forecast.later).")

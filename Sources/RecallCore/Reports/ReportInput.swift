@@ -63,6 +63,10 @@ public struct ReportInput: Sendable {
     public var since: Date?
     /// Only cards of this deck (and their reviews) count; nil for every deck.
     public var deck: String?
+    /// The FSRS weights cards are scheduled with, judged by the report's calibration, and when
+    /// they were fitted (nil: FSRS's defaults).
+    public var parameters = FSRSParameters.default
+    public var parametersFittedAt: Date?
 
     public init(
         cards: [ReportCard], reviews: [ReportReview], now: Date, calendar: StudyCalendar,
@@ -80,6 +84,14 @@ public struct ReportInput: Sendable {
     public var selectedCards: [ReportCard] {
         guard let deck else { return cards }
         return cards.filter { $0.deck == deck }
+    }
+
+    /// The reviews of the cards the deck filter keeps, whatever their date, in time order: the
+    /// whole history a memory model is judged on.
+    public var deckReviews: [ReportReview] {
+        guard let deck else { return reviews }
+        let kept = Set(cards.lazy.filter { $0.deck == deck }.map(\.id))
+        return reviews.filter { kept.contains($0.cardID) }
     }
 
     /// The reviews the filters keep, still in time order.

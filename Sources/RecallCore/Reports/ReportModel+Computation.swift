@@ -6,8 +6,16 @@ extension ReportModel {
         let calendar = input.calendar
         let today = calendar.dayNumber(of: input.now)
         let cards = input.selectedCards
-        let log = ReviewTally(
-            reviews: input.selectedReviews, calendar: calendar, today: today, options: options)
+        // The memory model's calibration replays every card: done on a second core meanwhile.
+        nonisolated(unsafe) var evaluation: MemoryModel?
+        nonisolated(unsafe) var log: ReviewTally!
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                evaluation = MemoryModel(input: input)
+            } else {
+                log = ReviewTally(reviews: input.selectedReviews, calendar: calendar, today: today, options: options)
+            }
+        }
 
         schemaVersion = Self.currentSchemaVersion
         generatedAt = ReportDates.isoInstant(input.now)
@@ -30,6 +38,8 @@ extension ReportModel {
         decks = tally.decks
         categories = tally.categories
         hardest = tally.hardest
+
+        memoryModel = evaluation
 
         let todayActivity = log.day(today)
         self.today = Today(

@@ -35,6 +35,24 @@ public struct ReportModel: Sendable, Equatable, Codable {
     /// Cards with lapses, most first: the ones that need attention.
     public var hardest: [HardCard]
     public var heatmap: Heatmap
+    /// How well the FSRS weights in use predict this history; nil without a review a day or
+    /// more after another.
+    public var memoryModel: MemoryModel?
+
+    /// The weights in use and their calibration: predicted recall against what happened, for
+    /// every review a day or more after the card's previous one (see `ModelEvaluation`).
+    public struct MemoryModel: Sendable, Equatable, Codable {
+        /// `YYYY-MM-DD` the weights were fitted by `recall optimize`; nil for FSRS's defaults.
+        public var fittedOn: String?
+        public var weights: [Double]
+        public var reviews: Int
+        /// Set when a long history was judged on 1 card in this many (chosen by card id).
+        public var oneCardIn: Int?
+        public var logLoss: Double
+        public var rmseBins: Double
+        /// 5% bins of predicted recall, the empty ones left out.
+        public var calibration: [ModelEvaluation.CalibrationBin]
+    }
 
     public struct Filter: Sendable, Equatable, Codable {
         public var since: String?
@@ -194,4 +212,46 @@ public struct ReportOptions: Sendable, Equatable {
         self.leechLapses = leechLapses
         self.matureDays = matureDays
     }
+}
+
+extension ReportModel.MemoryModel {
+    /// The calibration of `input`'s weights on the kept cards' whole history; nil without a
+    /// review a day or more after another.
+    /// A long history is judged on a sample of its cards (chosen by id, about
+    /// `sampledReviews` reviews), so a report of a million reviews stays fast.
+    init?(input: ReportInput, sampledReviews: Int = 100_000) {
+        let calendar = input.calendar
+        var reviews = input.deckReviews
+        let stride = (reviews.count + sampledReviews - 1) / sampledReviews
+        if stride > 1 {
+            reviews = reviews.filter { review in
+                var generator = SplitMix64(seed: UInt64(bitPattern: review.cardID) ^ 0x5EED)
+                return generator.next() % UInt64(stride) == 0
+            }
+        }
+        guard let evaluation = ModelEvaluation(
+            parameters: input.parameters, histories: CardHistory.histories(from: reviews, calendar: calendar))
+        else { return nil }
+        self.init(
+            fittedOn: input.parametersFittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },
+            weights: input.parameters.weights, reviews: evaluation.items, oneCardIn: stride > 1 ? stride : nil,
+            logLoss: evaluation.logLoss, rmseBins: evaluation.rmseBins, calibration: evaluation.calibration)
+    }
+
+    /// `fitted 2026-12-04 · log loss 0.3010 · RMSE(bins) 3.6% · 1,720 reviews`.
+    var summary: String {
+        (fittedOn.map { "parameters fitted \($0)" } ?? "FSRS-6 default parameters")
+            + " · log loss " + String(format: "%.4f", logLoss) + " · RMSE(bins) " + ReportFormat.percent(rmseBins)
+            + " · " + ReportFormat.plural(reviews, "review") + (oneCardIn.map { " of 1 card in \($0)" } ?? "")
+    }
+
+    /// Rows of the calibration table: predicted range, mean predicted, actual, reviews.
+    var calibrationRows: [[String]] {
+        calibration.map { bin in
+            ["\(Int((bin.lower * 100).rounded()))–\(Int((bin.upper * 100).rounded()))%", ReportFormat.percent(bin.predicted),
+             ReportFormat.percent(bin.actual), ReportFormat.count(bin.count)]
+        }
+    }
+
+    static let calibrationHeaders = ["Predicted recall", "Mean predicted", "Actual", "Reviews"]
 }

@@ -25,6 +25,7 @@ public struct TextReportRenderer: Sendable {
         lines += [""] + reviewChart(model)
         lines += [""] + dueChart(model)
         lines += [""] + retentionTable(model)
+        lines += [""] + calibrationTable(model)
         lines += [""] + masteryTable(title: "Decks", label: "Deck", rows: model.decks)
         if !model.categories.isEmpty {
             lines += [""] + masteryTable(title: "Categories", label: "Category", rows: model.categories)
@@ -117,6 +118,17 @@ public struct TextReportRenderer: Sendable {
             ])
         }
         return [bold("True retention by week")] + table.lines(style: dim, width: width)
+    }
+
+    private func calibrationTable(_ model: ReportModel) -> [String] {
+        let title = "Predicted against actual recall"
+        guard let memory = model.memoryModel else {
+            return [bold(title) + dim(" (no review a day or more after another yet)")]
+        }
+        let headers = ReportModel.MemoryModel.calibrationHeaders
+        var table = TextTable([(headers[0], .left), (headers[1], .right), (headers[2], .right), (headers[3], .right)])
+        for row in memory.calibrationRows { table.add(row) }
+        return [bold(title) + dim(" (\(memory.summary))")] + table.lines(style: dim)
     }
 
     private func masteryTable(title: String, label: String, rows: [ReportModel.Mastery]) -> [String] {

@@ -45,7 +45,12 @@ public struct FSRS: Sendable, Equatable {
 
     /// The probability of recall after `elapsedDays` whole days (negative counts as 0).
     public func retrievability(elapsedDays: Int, stability: Double) -> Double {
-        pow(1 + factor * Double(max(0, elapsedDays)) / stability, decay)
+        retrievability(days: Double(max(0, elapsedDays)), stability: stability)
+    }
+
+    /// The probability of recall after `days` days (fitting and simulation count days as numbers).
+    public func retrievability(days: Double, stability: Double) -> Double {
+        pow(1 + factor * days / stability, decay)
     }
 
     /// The whole-day interval at which retrievability falls to the desired retention,

@@ -44,6 +44,12 @@ public struct FSRSParameters: Sendable, Equatable, Hashable, Codable {
 
     private init(unchecked weights: [Double]) { self.weights = weights }
 
+    /// `weights` (exactly 21) each moved into its range: what a fit produces.
+    public init(clamped weights: [Double]) {
+        precondition(weights.count == Self.bounds.count, "FSRS has \(Self.bounds.count) weights")
+        self.weights = zip(weights, Self.bounds).map { min(max($0, $1.lowerBound), $1.upperBound) }
+    }
+
     /// The closed range each weight must lie in (py-fsrs `LOWER_BOUNDS_PARAMETERS` and
     /// `UPPER_BOUNDS_PARAMETERS`).
     public static let bounds: [ClosedRange<Double>] = [

@@ -141,13 +141,12 @@ struct Phrasing {
             if Lexicon.discourseOpeners.contains(lower), index + 1 < tokens.count,
                !VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
                 index += 1
-            } else if let phrase = Lexicon.discourseOpenerPhrases.first(where: { phrase in
+            } else if let words = Lexicon.discourseOpenerPhraseWords.first(where: { words in
                 // "In contrast, …" opens; "In contrast to the neocons" is a phrase of the clause.
-                let words = phrase.split(separator: " ").map(String.init)
-                return index + words.count < tokens.count && tokens[index..<(index + words.count)].map(\.lower) == words
+                index + words.count < tokens.count && tokens[index..<(index + words.count)].map(\.lower) == words
                     && [",", "that"].contains(tokens[index + words.count].lower)
             }) {
-                index += phrase.split(separator: " ").count
+                index += words.count
                 if index < tokens.count, tokens[index].lower == "that" { index += 1 }
             } else {
                 break

@@ -19,6 +19,9 @@ extension Lexicon {
         "monarch", "pm", "presidency", "premiership",
     ]
 
+    /// `discourseOpenerPhrases`, each split into its words once.
+    static let discourseOpenerPhraseWords: [[String]] = discourseOpenerPhrases.map { $0.split(separator: " ").map(String.init) }
+
     /// Words that make a title say more than the office: "former", "deposed".
     static let formerness: Set<String> = [
         "former", "deposed", "ousted", "late", "acting", "interim", "then", "exiled", "elected", "designate",

@@ -78,7 +78,7 @@ enum ReferenceResolver {
                     }
                     // "It has increased …" after "The Trump administration …": the previous
                     // sentence's named subject.
-                    if gender == .neuter, ["it", "its"].contains(lower), index == Phrasing.openerEnd(tokens) || lower == "its",
+                    if gender == .neuter, ["it", "its"].contains(lower), index == opener || lower == "its",
                        sentence.index > 0, sentences[sentence.index - 1].paragraph == sentence.paragraph,
                        let subject = namedSubject(sentences[sentence.index - 1]) {
                         if writtenOut.insert(subject).inserted {
@@ -104,7 +104,7 @@ enum ReferenceResolver {
                 continue
             }
             // "Many started …", "Some argue …": a quantifier standing for people named before.
-            if index == Phrasing.openerEnd(tokens), Lexicon.quantifierPronouns.contains(lower), index + 1 < tokens.count,
+            if index == opener, Lexicon.quantifierPronouns.contains(lower), index + 1 < tokens.count,
                VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower) {
                 result.unresolved.append(index..<(index + 1))
                 continue

@@ -133,6 +133,9 @@ public struct Article: Sendable {
         }
     }
 
+    /// The most bytes a photo caption holds.
+    static let longestCaption = 400
+
     /// Text that ends in ", <Month> <year>" or ", <year>", as a caption's date does.
     static func endsInDate(_ text: String) -> Bool {
         guard let comma = text.lastIndex(of: ",") else { return false }
@@ -143,8 +146,10 @@ public struct Article: Sendable {
 
     /// A paragraph that credits a photograph ("… AP Photo/Evan Vu", "… Wikimedia Commons").
     static func isCaption(_ paragraph: Paragraph) -> Bool {
+        // A caption is short: a long paragraph is never searched.
+        guard paragraph.sentences.count <= 3, paragraph.text.utf8.count <= Self.longestCaption else { return false }
         let text = paragraph.text.lowercased()
-        return paragraph.sentences.count <= 3 && Lexicon.photoCredits.contains { credit in
+        return Lexicon.photoCredits.contains { credit in
             guard let range = text.range(of: credit) else { return false }
             // A credit word as a word, not inside another ("afp" in "cafpe").
             let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]

@@ -129,6 +129,8 @@ struct Phrasing {
               !subject.contains(where: { $0.isPunctuation && $0.text != "’" && $0.text != "." }),
               let first = subject.first, !Lexicon.prepositions.contains(first.lower), !Lexicon.capitalFunctionWords.contains(first.lower) || first.lower == "the"
         else { return nil }
+        // ", followed by …, brings": a phrase set off by two commas is no slip.
+        if tokens[(comma + 1)...].contains(where: { $0.text == "," }) { return nil }
         return VerbForms.isThirdPersonPresent(tokens, comma + 1) || VerbForms.isFiniteVerb(tokens[comma + 1].lower) ? comma : nil
     }
 

@@ -126,4 +126,6 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     #expect(Phrasing.cloze(sentence, references: article.references[1], gap: (end - 4)..<end)
         == "The appointment of John Bolton as the third adviser in 14 months signals a harder [...].")
     #expect(Phrasing.strayComma(Article(text: "Title\nIn 2012, the process began.").sentences[1].tokens) == nil)
+    let setOff = "Title\nThe detention of five leading politicians, followed later by the arrest of their leader, brings an end."
+    #expect(Phrasing.strayComma(Article(text: setOff).sentences[1].tokens) == nil)
 }

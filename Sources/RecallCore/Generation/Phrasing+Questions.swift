@@ -18,7 +18,7 @@ extension Phrasing {
                 if [",", "(", ":", ";", "–", "—"].contains(token.text)
                     || ["who", "which", "that", "when", "where", "while", "whose", "if", "because"].contains(token.lower)
                     || (index > clause.verb + 1 && VerbForms.isFiniteVerb(token.lower) && !token.isCapitalized)
-                    || Self.nestingPrepositions.contains(token.lower) {
+                    || Lexicon.nestingPrepositions.contains(token.lower) {
                     return nil
                 }
             }
@@ -73,11 +73,6 @@ extension Phrasing {
         }
     }
 
-    /// Prepositions that open a phrase of their own between the verb and the span: "the
-    /// crisis since the death of Franco in 1975" dates the death, not the verb.
-    static let nestingPrepositions: Set<String> = [
-        "since", "after", "before", "than", "from", "following", "until", "between", "during",
-    ]
 
     /// Text without a final full stop (kept quote marks).
     static func withoutFinalStop(_ text: String) -> String {
@@ -100,7 +95,7 @@ extension Phrasing {
         let tail = Array(clause.adverbs.lowerBound..<max(end, clause.verb + 1))
         var rest = Self.withoutFinalStop(textOf(indices: tail))
         // "Who" takes a singular verb: "EU leaders are calling" → "Who is calling".
-        if clause.adverbs.isEmpty, let agreed = Self.singularAfterWho[tokens[clause.verb].lower] {
+        if clause.adverbs.isEmpty, let agreed = VerbForms.singularAfterWho[tokens[clause.verb].lower] {
             rest = agreed + rest.dropFirst(tokens[clause.verb].text.count)
         }
         var pieces = [wh, rest]
@@ -108,8 +103,7 @@ extension Phrasing {
         return Self.finish(pieces)
     }
 
-    /// Plural verb forms and the singular a "Who" question takes.
-    static let singularAfterWho: [String: String] = ["are": "is", "were": "was", "have": "has", "do": "does"]
+
 
     /// The sentence with `span` replaced by `wh` in place.
     func inPlace(replacing span: Range<Int>, with wh: String) -> String {

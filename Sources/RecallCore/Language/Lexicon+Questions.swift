@@ -40,4 +40,13 @@ extension Lexicon {
     static let comparatives: Set<String> = [
         "higher", "lower", "larger", "smaller", "bigger", "greater", "more", "less", "fewer", "better", "worse",
     ]
+
+    /// Prepositions that open a phrase of their own between a verb and what a question asks: "the
+    /// crisis since the death of Franco in 1975" dates the death, not the crisis.
+    static let nestingPrepositions: Set<String> = [
+        "since", "after", "before", "than", "from", "following", "until", "between", "during",
+    ]
+
+    /// Words that deny: a who-question on a denial fits many people.
+    static let negations: Set<String> = ["not", "n’t", "n't", "never"]
 }

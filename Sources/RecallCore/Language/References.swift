@@ -263,7 +263,7 @@ enum ReferenceResolver {
         guard lower == "it" || lower == "it’s" || lower == "it's" else { return false }
         var next = index + 1
         if lower == "it" {
-            guard next < tokens.count, ["is", "was", "will", "would", "seems", "seemed", "appears", "appeared", "remains"].contains(tokens[next].lower) else {
+            guard next < tokens.count, VerbForms.expletiveVerbs.contains(tokens[next].lower) else {
                 return false
             }
             next += 1

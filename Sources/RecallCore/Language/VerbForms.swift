@@ -175,4 +175,11 @@ extension VerbForms {
         }
         return false
     }
+
+    /// Plural verb forms and the singular a "Who" question takes ("EU leaders are calling" →
+    /// "Who is calling").
+    static let singularAfterWho: [String: String] = ["are": "is", "were": "was", "have": "has", "do": "does"]
+
+    /// Verbs after which "it" may stand for nothing ("it is clear that", "it seems that").
+    static let expletiveVerbs: Set<String> = ["is", "was", "will", "would", "seems", "seemed", "appears", "appeared", "remains"]
 }

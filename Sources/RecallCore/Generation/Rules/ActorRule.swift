@@ -34,7 +34,9 @@ struct ActorRule: FactRule {
                 continue
             }
             // "X is not the first to …": a denial fits many people; no question.
-            if tokens[clause.verb..<end].contains(where: { ["not", "n’t", "n't", "never"].contains($0.lower) || $0.lower.hasSuffix("n’t") || $0.lower.hasSuffix("n't") }) {
+            if tokens[clause.verb..<end].contains(where: { word in
+                Lexicon.negations.contains(word.lower) || Lexicon.negations.contains(where: { $0.count == 3 && word.lower.hasSuffix($0) })
+            }) {
                 continue
             }
             // A verb of saying before a quotation is the quote rule's question.

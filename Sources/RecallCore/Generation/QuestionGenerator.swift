@@ -55,7 +55,7 @@ public struct QuestionGenerator: Sendable {
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
                 question: fact.prompt, cloze: Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
-                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), report: &report) {
+                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
                     accepted: fact.accepted, choices: fact.kind.offersChoices ? distractors.choices(for: index) : [],
@@ -70,7 +70,7 @@ public struct QuestionGenerator: Sendable {
                 let cloze = gap.flatMap { Phrasing.cloze(sentence, references: references, gap: $0) }
                 guard let form = Self.gatedForm(
                     question: entityPrompt, cloze: cloze, answer: entity, kind: .person, category: fact.category,
-                    unresolved: unresolved, vague: references.vaguePhrases(in: sentence), report: &report) else { continue }
+                    unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) else { continue }
                 let accepted = Self.entityForms(entity, article: article)
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: entity, accepted: accepted,
@@ -85,7 +85,7 @@ public struct QuestionGenerator: Sendable {
             if let form = Self.gatedForm(
                 question: nil, cloze: Phrasing.cloze(sentence, references: references, gap: headline.span),
                 answer: answer, kind: .person, category: .stance, unresolved: references.unresolvedPhrases(in: sentence),
-                vague: references.vaguePhrases(in: sentence), report: &report) {
+                vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
                 let fact = Fact(category: .stance, kind: .person, answer: answer, sentence: headline.sentence, span: headline.span, prompt: "")
                 let card = Self.card(
                     fact: fact, sentence: sentence, form: form, answer: answer, accepted: Self.entityForms(answer, article: article),
@@ -101,10 +101,12 @@ public struct QuestionGenerator: Sendable {
     /// A fact not worth learning is not asked as a cloze either.
     static func gatedForm(
         question: String?, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
-        unresolved: [String], vague: [String], report: inout GateReport
+        unresolved: [String], vague: [String], title: String = "", report: inout GateReport
     ) -> (prompt: String, cloze: String?)? {
         let candidate = { (form: GateCandidate.Form, text: String) in
-            GateCandidate(form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
+            GateCandidate(
+                form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved,
+                vaguePhrases: vague, title: title)
         }
         let clozeFailure = cloze.flatMap { QuestionGate.failure(of: candidate(.cloze, $0)) }
         var questionFailure: (any GateCheck)?
@@ -159,6 +161,9 @@ public struct QuestionGenerator: Sendable {
         }.map(\.element)
         for fact in ordered {
             guard !fact.answer.isEmpty else { continue }
+            // "Who is Trump’s predecessor?", "What is Yulia’s relationship to Sergei Skripal?":
+            // a relation between people was judged trivia every time (the verdicts).
+            if fact.kind == .relation { continue }
             // Figures and dates inside a quotation would be asked inside someone's words.
             if fact.category == .figure || fact.category == .date {
                 let sentence = article.sentences[fact.sentence]

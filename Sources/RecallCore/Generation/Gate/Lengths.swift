@@ -27,6 +27,14 @@ struct NoGiveaway: GateCheck {
     func passes(_ candidate: GateCandidate) -> Bool {
         let text = candidate.text.replacingOccurrences(of: "[...]", with: " ")
         if AnswerMatch.leaks(prompt: text, answer: candidate.answer) { return false }
+        // "US President [...] has the power …": the office before the gap names its holder.
+        if let gap = candidate.text.range(of: "[...]") {
+            let before = candidate.text[..<gap.lowerBound].split(separator: " ").suffix(3).map { $0.lowercased() }
+            if let last = before.last, Lexicon.headOfStateTitles.contains(last) || Lexicon.headOfStateTitles.contains(before.suffix(2).joined(separator: " ")),
+               WorthLearning.isHeadOfStateTitle(before) {
+                return false
+            }
+        }
         // A one-word name given away by its own adjective: "China" beside "Chinese companies".
         let answer = candidate.answer.split(separator: " ")
         guard answer.count == 1, let name = answer.first, name.first?.isUppercase == true, name.count >= 5 else { return true }

@@ -14,11 +14,14 @@ struct GateCandidate: Sendable {
     let vaguePhrases: [String]
     /// The text's tokens, read once for every check.
     let tokens: [Token]
+    /// The article's title: what the article is about.
+    let title: String
 
     init(
         form: Form, text: String, answer: String, kind: AnswerKind, category: FactCategory,
-        unresolvedPhrases: [String] = [], vaguePhrases: [String] = []
+        unresolvedPhrases: [String] = [], vaguePhrases: [String] = [], title: String = ""
     ) {
+        self.title = title
         self.form = form
         self.text = text
         self.answer = answer
@@ -67,7 +70,7 @@ public struct GateReport: Sendable, Equatable {
 /// The validation gate: every check, in order; the first that fails names the rejection.
 struct QuestionGate: Sendable {
     static let checks: [any GateCheck] = [
-        WorthLearning(), BalancedMarks(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
+        WorthLearning(), NotTheTopic(), BalancedMarks(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
         FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), PromptLength(), AnswerLength(), NoGiveaway(),
     ]
 

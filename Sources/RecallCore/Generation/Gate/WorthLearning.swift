@@ -9,6 +9,8 @@ struct WorthLearning: GateCheck {
         let hasDigit = candidate.answer.unicodeScalars.contains { ("0"..."9").contains($0) }
         if candidate.category == .figure, !hasDigit, words.contains(where: Lexicon.vagueQuantities.contains) { return false }
         if candidate.kind == .title, Self.isHeadOfStateTitle(words) { return false }
+        // "Sen.", "Gov.": an abbreviated form of address, not a post worth learning.
+        if candidate.kind == .title, words.count == 1, words[0].hasSuffix(".") { return false }
         // "then-commander" says nothing of when.
         if candidate.kind == .title, words.first?.hasPrefix("then-") == true { return false }
         // "adviser" alone says nothing of which adviser.

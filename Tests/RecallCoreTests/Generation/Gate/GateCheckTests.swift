@@ -12,11 +12,14 @@ struct GateCase: CustomTestStringConvertible, Sendable {
     var category: FactCategory = .figure
     var unresolved: [String] = []
     var vague: [String] = []
+    var title = ""
     var passes: Bool
     var testDescription: String { "\(check.name): \(id)" }
 
     var candidate: GateCandidate {
-        GateCandidate(form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved, vaguePhrases: vague)
+        GateCandidate(
+            form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved,
+            vaguePhrases: vague, title: title)
     }
 
     static let all: [GateCase] = [
@@ -28,10 +31,15 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a former head of state", check: WorthLearning(), text: "What title does the article use for Barack Obama?", answer: "Former US President", kind: .title, category: .position, passes: true),
         GateCase(id: "a minister's title", check: WorthLearning(), text: "What title does the article use for Julie Bishop?", answer: "Foreign Minister", kind: .title, category: .position, passes: true),
         GateCase(id: "a bare role noun", check: WorthLearning(), text: "What title does the article use for H.R. McMaster?", answer: "adviser", kind: .title, category: .position, passes: false),
+        // answer-is-the-topic
+        GateCase(id: "the country of the title", check: NotTheTopic(), text: "Which country wants to sell high technology?", answer: "China", kind: .person, title: "Why China is a leader in intellectual property", passes: false),
+        GateCase(id: "another country", check: NotTheTopic(), text: "Which country joined the action?", answer: "Australia", kind: .person, title: "Why China is a leader in intellectual property", passes: true),
         // repeated-word
         GateCase(id: "an auxiliary said twice", check: RepeatedWord(), text: "Who has also has a better rapport with Trump?", answer: "Bolton", passes: false),
         GateCase(id: "a word said twice", check: RepeatedWord(), form: .cloze, text: "The the plan cost [...].", answer: "$5", passes: false),
         GateCase(id: "had had", check: RepeatedWord(), form: .cloze, text: "He had had [...] meetings.", answer: "two", passes: true),
+        GateCase(id: "a form of address", check: WorthLearning(), text: "What title does the article use for Elizabeth Warren?", answer: "Sen.", kind: .title, category: .position, passes: false),
+        GateCase(id: "the gap after a head of state's office", check: NoGiveaway(), form: .cloze, text: "US President [...] has the power to impose sanctions.", answer: "Donald Trump", kind: .person, passes: false),
         // balanced-marks
         GateCase(id: "a quotation cut in half", check: BalancedMarks(), text: "Who said “the deal is done?", answer: "Li", passes: false),
         GateCase(id: "whole quotation", check: BalancedMarks(), text: "Who said “the deal is done”?", answer: "Li", passes: true),

@@ -112,7 +112,14 @@ enum ReferenceResolver {
             // "the two leaders", "all six countries", "the other five": a count of things
             // named before.
             if ["the", "all", "both"].contains(lower), let counted = countedDescription(tokens, index) {
-                result.vague.append(counted)
+                // "the two diplomats" after "two Russian diplomats": the count's earlier words.
+                if lower == "the", counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower),
+                   let modifiers = countedAntecedent(number: number, head: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
+                    result.replacements[index + 1] = tokens[index + 1].text + " " + modifiers
+                } else {
+                    result.vague.append(counted)
+                }
+                index = counted.upperBound - 1
                 continue
             }
             // "other complaints": others than ones named elsewhere.
@@ -385,6 +392,27 @@ enum ReferenceResolver {
     // MARK: - Definite descriptions
 
     /// "the two leaders", "the other five countries", "all six countries".
+    /// The words between a count and its noun at the noun's nearest earlier mention with the
+    /// same count: "two Russian diplomats" gives "Russian" to "the two diplomats".
+    private static func countedAntecedent(
+        number: Int, head: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions
+    ) -> String? {
+        for earlier in mentions.sentences(with: head, before: sentence.index).map({ sentences[$0] }) {
+            let tokens = earlier.tokens
+            for (position, token) in tokens.enumerated() where token.lower == head && position >= 2 {
+                var start = position - 1
+                while start > 0, position - start <= 3, tokens[start].isWord, Lexicon.numberWord(tokens[start].lower) == nil,
+                      !Lexicon.functionWords.contains(tokens[start].lower) {
+                    start -= 1
+                }
+                guard Lexicon.numberWord(tokens[start].lower) == number || Int(tokens[start].text) == number,
+                      start + 1 < position else { continue }
+                return earlier.text(tokens[start + 1].start..<tokens[position - 1].end)
+            }
+        }
+        return nil
+    }
+
     private static func countedDescription(_ tokens: [Token], _ index: Int) -> Range<Int>? {
         var position = index + 1
         if position < tokens.count, tokens[position].lower == "other" { position += 1 }

@@ -129,3 +129,11 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     let setOff = "Title\nThe detention of five leading politicians, followed later by the arrest of their leader, brings an end."
     #expect(Phrasing.strayComma(Article(text: setOff).sentences[1].tokens) == nil)
 }
+
+@Test func aCountedDescriptionTakesTheWordsOfItsEarlierCount() {
+    let article = Article(text: "Title\nAustralia expelled two Russian diplomats. Officials said the two diplomats must leave within seven days.")
+    let sentence = article.sentences[2]
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.cloze(sentence, references: article.references[2], gap: (end - 10)..<end)
+        == "Officials said the two Russian diplomats must leave within [...].")
+}

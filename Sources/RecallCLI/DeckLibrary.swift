@@ -125,14 +125,14 @@ public struct DeckLibrary {
 public enum LibraryError: LocalizedError, Equatable {
     case unreadable(path: String, reason: String)
     case notUTF8(path: String)
-    case notFound(String)
+    case notFound(String, command: String)
     case unwritable(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case let .unreadable(path, reason): "cannot read \(path): \(reason)"
         case let .notUTF8(path): "\(path) is not UTF-8 text"
-        case let .notFound(name): "“\(name)” is neither a deck in the collection nor a deck file or article"
+        case let .notFound(name, command): "no command, deck or deck file named “\(name)”; did you mean `recall \(command)`?"
         case let .unwritable(path, reason): "cannot write \(path): \(reason)"
         }
     }

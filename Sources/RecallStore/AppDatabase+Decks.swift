@@ -107,6 +107,14 @@ extension AppDatabase {
         }
     }
 
+    /// Every deck's name by its id.
+    public func deckNamesByID() throws -> [Int64: String] {
+        try read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM deck")
+                .map { ($0[0] as Int64, $0[1] as String) })
+        }
+    }
+
     /// Ids of the decks with these names; an unknown name is an error naming it.
     public func deckIDs(named names: [String]) throws -> [Int64] {
         try read { db in

@@ -32,7 +32,7 @@ struct ReportEndToEndTests {
         defer { recall.cleanUp() }
         let result = try recall.run(["report", "--deck", "Nope"])
         #expect(result.status == 1)
-        #expect(result.error == "recall: error: no deck named “Nope”\n")
+        #expect(result.error == "recall: error: no deck named “Nope”: the collection has no decks yet\n")
     }
 }
 

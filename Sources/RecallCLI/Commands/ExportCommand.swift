@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
-            let cards = try database.exportCards(decks: decks)
+            let cards = try database.exportCards(decks: try DeckLookup.paths(decks, in: database))
             guard !cards.isEmpty else {
                 throw ValidationError(decks.isEmpty ? "there are no cards to export" : "no cards in deck \(decks.joined(separator: ", "))")
             }

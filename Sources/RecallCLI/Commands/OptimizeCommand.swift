@@ -49,7 +49,7 @@ struct OptimizeCommand: ParsableCommand {
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
             if revert { return try revertFit(database, settings: settings, now: now) }
-            if let deck { _ = try database.deckIDs(named: [deck]) }
+            let deck = try deck.map { try DeckLookup.path($0, in: database) }
             let input = try database.reportInput(now: now, calendar: settings.calendar(), deck: deck)
             let histories = CardHistory.histories(from: input.selectedReviews, calendar: input.calendar)
             if retention {

@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
         valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only this deck.", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this deck and the decks under it (any case, or the start of its name).", valueName: "name"))
     var deck: String?
 
     @Option(help: ArgumentHelp("For CSV: reviews (the review log) or cards (each card's state).", valueName: "table"))
@@ -37,17 +37,14 @@ struct ReportCommand: ParsableCommand {
             let settings = try Settings.load(from: database)
             let calendar = settings.calendar()
             let sinceDate = try since.map { text -> Date in
-                let parts = text.split(separator: "-").compactMap { Int($0) }
-                guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
+                guard let date = CalendarDate(text)?.start(atHour: settings.rolloverHour, in: calendar.timeZone) else {
                     throw ValidationError("--since takes a date such as 2025-04-01, not “\(text)”")
                 }
-                var components = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: settings.rolloverHour)
-                components.timeZone = calendar.timeZone
-                return Calendar(identifier: .gregorian).date(from: components) ?? .distantPast
+                return date
             }
-            if let deck { _ = try database.deckIDs(named: [deck]) }
+            let path = try deck.map { try DeckLookup.path($0, in: database) }
             let input = settings.withParameters(try database.reportInput(
-                now: try global.makeClock().now(), calendar: calendar, since: sinceDate, deck: deck))
+                now: try global.makeClock().now(), calendar: calendar, since: sinceDate, deck: path))
             let text: String
             switch format {
             case .csv: text = CSVReportRenderer().render(table, of: input)

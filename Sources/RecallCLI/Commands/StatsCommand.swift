@@ -9,16 +9,16 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this deck.", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this deck and the decks under it (any case, or the start of its name).", valueName: "name"))
     var deck: String?
 
     func run() throws {
         try Console.run {
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
-            if let deck { _ = try database.deckIDs(named: [deck]) }
+            let path = try deck.map { try DeckLookup.path($0, in: database) }
             let input = settings.withParameters(try database.reportInput(
-                now: try global.makeClock().now(), calendar: settings.calendar(), deck: deck))
+                now: try global.makeClock().now(), calendar: settings.calendar(), deck: path))
             let colour = Style.detect().enabled
             print(TextReportRenderer(colour: colour, width: TerminalSize.columns()).render(ReportModel(input: input)), terminator: "")
         }

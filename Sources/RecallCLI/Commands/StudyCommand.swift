@@ -22,8 +22,21 @@ struct StudyCommand: ParsableCommand {
     @Flag(help: "Read plain lines even on a terminal (no line editing, no colour).")
     var plain = false
 
-    @Argument(help: ArgumentHelp("Decks to study: deck names, deck files or articles.", valueName: "deck"))
+    @Argument(help: ArgumentHelp("Decks to study: deck names (any case, or the start of the name; a parent takes in its sub-decks), deck files or articles.", valueName: "deck"))
     var targets: [String] = []
+
+    /// The deck `typed` names; a word that is no deck but close to a command's name was most
+    /// likely meant as the command (`recall stast`), and the error says so.
+    static func deckPath(_ typed: String, in database: AppDatabase) throws -> String {
+        do {
+            return try DeckLookup.path(typed, in: database)
+        } catch let error as DeckNameError {
+            guard case .noSuchDeck = error,
+                  let command = NameSuggestion.closest(to: typed, among: RecallCommand.commandNames).first
+            else { throw error }
+            throw LibraryError.notFound(typed, command: command)
+        }
+    }
 
     func run() throws {
         try Console.run {
@@ -50,13 +63,13 @@ struct StudyCommand: ParsableCommand {
             if diagnostics.contains(where: { $0.severity == .error }) {
                 Console.note("Files with errors were skipped; `recall deck check FILE` lists every problem.")
             }
-            let deckNames = names.map { name in
+            let deckNames = try names.map { name in
                 if let deck = loaded.first(where: { URL(fileURLWithPath: $0.file).standardizedFileURL.path == name }) {
                     return deck.name
                 }
-                return name
+                return try Self.deckPath(name, in: database)
             }
-            let deckIDs = deckNames.isEmpty ? nil : try database.deckIDs(named: deckNames)
+            let deckIDs = deckNames.isEmpty ? nil : try DeckLookup.ids(under: deckNames, in: database)
             let title = deckNames.isEmpty ? "all decks" : deckNames.joined(separator: ", ")
 
             let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !plain

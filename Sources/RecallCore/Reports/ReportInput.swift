@@ -61,7 +61,7 @@ public struct ReportInput: Sendable {
     public var calendar: StudyCalendar
     /// Only reviews at or after this instant count; nil for the whole log.
     public var since: Date?
-    /// Only cards of this deck (and their reviews) count; nil for every deck.
+    /// Only cards of this deck and the decks under it (and their reviews) count; nil for every deck.
     public var deck: String?
     /// The FSRS weights cards are scheduled with, judged by the report's calibration, and when
     /// they were fitted (nil: FSRS's defaults).
@@ -83,14 +83,14 @@ public struct ReportInput: Sendable {
     /// The cards the filters keep.
     public var selectedCards: [ReportCard] {
         guard let deck else { return cards }
-        return cards.filter { $0.deck == deck }
+        return cards.filter { DeckNames.deck($0.deck, isIn: deck) }
     }
 
     /// The reviews of the cards the deck filter keeps, whatever their date, in time order: the
     /// whole history a memory model is judged on.
     public var deckReviews: [ReportReview] {
         guard let deck else { return reviews }
-        let kept = Set(cards.lazy.filter { $0.deck == deck }.map(\.id))
+        let kept = Set(cards.lazy.filter { DeckNames.deck($0.deck, isIn: deck) }.map(\.id))
         return reviews.filter { kept.contains($0.cardID) }
     }
 
@@ -98,7 +98,7 @@ public struct ReportInput: Sendable {
     public var selectedReviews: [ReportReview] {
         if deck == nil, since == nil { return reviews }
         let kept: Set<Int64>? = deck.map { deck in
-            Set(cards.lazy.filter { $0.deck == deck }.map(\.id))
+            Set(cards.lazy.filter { DeckNames.deck($0.deck, isIn: deck) }.map(\.id))
         }
         return reviews.filter { review in
             if let since, review.reviewedAt < since { return false }

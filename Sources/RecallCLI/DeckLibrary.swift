@@ -29,6 +29,12 @@ public struct DeckLibrary {
         return dataDirectory.appendingPathComponent("decks")
     }
 
+    /// The decks folder a `--decks` option names, else the default one.
+    public static func folder(_ option: String?, dataDirectory: URL) -> URL {
+        option.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+            ?? defaultDirectory(dataDirectory: dataDirectory)
+    }
+
     /// Deck and article files directly in `directory`, sorted by name.
     public static func files(in directory: URL) -> [URL] {
         let entries = (try? FileManager.default.contentsOfDirectory(

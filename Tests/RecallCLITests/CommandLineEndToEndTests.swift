@@ -80,3 +80,19 @@ struct CommandLineEndToEndTests {
         #expect(result.output.contains("\"since\" : \"2024-02-29T04:00:00Z\""))
     }
 }
+
+@Suite(.serialized)
+struct FirstRunEndToEndTests {
+    @Test func aFirstRunSaysWhereDecksGoAndHowToStart() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let study = try recall.run(["study"], input: ":quit\n")
+        #expect(study.status == 0, "\(study.error)")
+        #expect(study.output.hasPrefix("No decks yet. Deck files (.yaml) and articles (.txt, .md) go in\n  \(recall.decksDirectory.path)\n"))
+        for start in ["recall generate ARTICLE.txt -o \(recall.decksDirectory.path)/NAME.yaml", "recall deck new NAME", "recall import FILE.apkg"] {
+            #expect(study.output.contains("\n  \(start)\n"), "\(start)")
+        }
+        #expect(!study.output.contains("Session summary"), "no empty session")
+        #expect(try recall.run(["decks"]).output.hasPrefix("No decks yet. Deck files"))
+    }
+}

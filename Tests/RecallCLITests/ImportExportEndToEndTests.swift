@@ -18,8 +18,9 @@ import Testing
         let second = try runner.run(["import", package.path])
         #expect(second.output == "Imported \(package.path): no cards added to 2 decks, 17 already there.\n")
         let decks = try runner.run(["decks"])
-        #expect(decks.output.contains("Anki Fixture::Cloze"))
-        #expect(decks.output.contains("Anki Fixture::Vocabulary"))
+        #expect(decks.output.contains("\nAnki Fixture   "))
+        #expect(decks.output.contains("\n  Cloze   "))
+        #expect(decks.output.contains("\n  Vocabulary   "))
         let media = runner.dataDirectory.appendingPathComponent("media/anki-fixture.png")
         #expect((try? Data(contentsOf: media))?.count == 73)
     }

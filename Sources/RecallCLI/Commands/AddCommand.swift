@@ -35,8 +35,7 @@ struct AddCommand: ParsableCommand {
             var reader: any LineReader = terminal
                 ? ReadlineLineReader(historyPath: nil) : PlainLineReader(output: output)
             let authoring = CardAuthoring(output: output, style: terminal ? Style.detect() : Style(enabled: false))
-            let folder = decksDirectory.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
-                ?? DeckLibrary.defaultDirectory(dataDirectory: global.dataDirectoryURL())
+            let folder = DeckLibrary.folder(decksDirectory, dataDirectory: global.dataDirectoryURL())
             let url: URL
             if let deckFile {
                 url = URL(fileURLWithPath: (deckFile as NSString).expandingTildeInPath)

@@ -25,8 +25,7 @@ extension DeckCommand {
 
         func run() throws {
             try Console.run {
-                let folder = decksDirectory.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
-                    ?? DeckLibrary.defaultDirectory(dataDirectory: global.dataDirectoryURL())
+                let folder = DeckLibrary.folder(decksDirectory, dataDirectory: global.dataDirectoryURL())
                 let url = folder.appendingPathComponent(DeckTemplate.fileName(for: name))
                 let display = DeckLibrary.displayPath(url)
                 try DeckTemplate.create(named: name.trimmingCharacters(in: .whitespacesAndNewlines),

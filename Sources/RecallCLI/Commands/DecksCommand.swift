@@ -5,9 +5,15 @@ import RecallStore
 
 struct DecksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decks", abstract: "List the decks in the collection with their new, learning and due counts.")
+        commandName: "decks",
+        abstract: "List the decks in the collection with their new, learning and due counts.",
+        discussion: "Anki's `Parent::Child` names show as a tree; a parent counts the cards of the decks under it.")
 
     @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("decks"), help: ArgumentHelp(
+        "The folder of deck files and articles, named when there are no decks yet.", valueName: "dir"))
+    var decksDirectory: String?
 
     func run() throws {
         try Console.run {
@@ -15,18 +21,27 @@ struct DecksCommand: ParsableCommand {
             let settings = try Settings.load(from: database)
             let decks = try database.deckSummaries(now: try global.makeClock().now(), calendar: settings.calendar())
             guard !decks.isEmpty else {
-                print("No decks yet. `recall study` loads the decks folder; `recall import FILE` brings in Anki or CSV decks.")
-                return
+                return print(FirstRun.message(decksFolder: DeckLibrary.folder(decksDirectory, dataDirectory: global.dataDirectoryURL())))
             }
-            // The name column takes what the four count columns (27) leave of the terminal.
-            let names = decks.map { TerminalText.sanitize($0.name, keepNewlines: false) }
+            let rows = DeckTree.rows(decks.map {
+                ($0.name, DeckTree.Counts(new: $0.new, learning: $0.learning, due: $0.due, total: $0.total))
+            })
+            let names = rows.map { String(repeating: "  ", count: $0.depth) + TerminalText.sanitize($0.name, keepNewlines: false) }
+            // Names are never cut: one wider than the room the counts (27 columns) leave has
+            // its counts on the line below.
             let room = TerminalSize.columns().map { max(8, $0 - 27) } ?? 48
-            let width = max(4, min(48, room, names.map(TerminalText.width).max() ?? 4))
+            let width = max(4, min(room, names.map(TerminalText.width).max() ?? 4))
             print("Deck".padding(toLength: width, withPad: " ", startingAt: 0) + "   New  Learn    Due  Cards")
-            for (deck, name) in zip(decks, names) {
-                let shown = TerminalText.truncated(name, toWidth: width)
-                print(shown + String(repeating: " ", count: max(0, width - TerminalText.width(shown)))
-                      + [deck.new, deck.learning, deck.due, deck.total].map { String($0).leftPadded(to: 6) }.joined(separator: " "))
+            for (row, name) in zip(rows, names) {
+                let counts = [row.counts.new, row.counts.learning, row.counts.due, row.counts.total]
+                    .map { String($0).leftPadded(to: 6) }.joined(separator: " ")
+                let nameWidth = TerminalText.width(name)
+                if nameWidth > width {
+                    print(name)
+                    print(String(repeating: " ", count: width) + counts)
+                } else {
+                    print(name + String(repeating: " ", count: width - nameWidth) + counts)
+                }
             }
         }
     }

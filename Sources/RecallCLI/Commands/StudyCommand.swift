@@ -44,8 +44,7 @@ struct StudyCommand: ParsableCommand {
             let clock = try global.makeClock()
             let settings = try Settings.load(from: database)
             let dataDirectory = global.dataDirectoryURL()
-            let folder = decksDirectory.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
-                ?? DeckLibrary.defaultDirectory(dataDirectory: dataDirectory)
+            let folder = DeckLibrary.folder(decksDirectory, dataDirectory: dataDirectory)
 
             var files = DeckLibrary.files(in: folder)
             var names: [String] = []
@@ -62,6 +61,9 @@ struct StudyCommand: ParsableCommand {
             Console.print(diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) {
                 Console.note("Files with errors were skipped; `recall deck check FILE` lists every problem.")
+            }
+            if names.isEmpty, try database.deckNamesByID().isEmpty {
+                return print(FirstRun.message(decksFolder: folder))
             }
             let deckNames = try names.map { name in
                 if let deck = loaded.first(where: { URL(fileURLWithPath: $0.file).standardizedFileURL.path == name }) {

@@ -30,6 +30,21 @@ struct StudyEndToEndTests {
         #expect((try recall.cardInfo("australia")["history"] as? [[String: Any]])?.first?["rating"] as? String == "again")
     }
 
+    @Test(arguments: [":quit\n", ":q\n", ""])
+    func stoppingAtTheRatingPromptKeepsTheAnswerWithTheProposedRating(stop: String) throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        // "" ends standard input at the rating prompt, as Ctrl-D does.
+        let result = try recall.run(["study"], input: "lyon\n" + stop)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Rated again, as proposed, before stopping; next in 1m.\n"))
+        #expect(result.output.contains("Cards reviewed: 1   Right: 0 (0%)   Again: 1"))
+        let history = try recall.cardInfo("france")["history"] as? [[String: Any]] ?? []
+        #expect(history.map { $0["rating"] as? String } == ["again"])
+        #expect(history.first?["typedAnswer"] as? String == "lyon")
+    }
+
     @Test func undoTakesBackTheLastAnswerInTheDatabaseToo() throws {
         let recall = try RecallRunner()
         defer { recall.cleanUp() }

@@ -88,7 +88,8 @@ public struct CardAuthoring {
         case let .failure(problem):
             guard asked.contains(problem.field) else { return .pending }
             return .problem(problem.field, [(problem.message, problem.notes)])
-        case let .success(attempt): cards = attempt.cards
+        case let .success(attempt):
+            cards = Self.withReadableKeys(attempt.cards, taken: Set(before.deck?.cards.map(\.key) ?? []))
         }
         let text = DeckWriter.appending(entry: cards, to: original)
         let after = DeckParser.parse(text, file: file)
@@ -107,6 +108,26 @@ public struct CardAuthoring {
         else { return .pending }
         let messages = zip(shown, fields).filter { $0.1 == nil || $0.1 == field }.map { ($0.0.message, $0.0.notes) }
         return .problem(field, messages)
+    }
+
+    /// The cards of one entry with an explicit, readable id instead of the key derived from
+    /// the prompt; a cloze card keeps its number (`-c2`).
+    static func withReadableKeys(_ cards: [DeckCard], taken: Set<String>) -> [DeckCard] {
+        guard let first = cards.first else { return cards }
+        // A cloze prompt reads whole with its first card's answer in the gap.
+        let prompt = first.content.kind == .cloze
+            ? first.content.prompt.replacingOccurrences(of: Cloze.placeholder, with: first.content.answer)
+            : first.content.prompt
+        let base = CardKey.readable(from: prompt, avoiding: taken)
+        return cards.map { card in
+            var card = card
+            if card.content.kind == .cloze, let number = card.key.wholeMatch(of: /.+(-c[1-9][0-9]*)/)?.output.1 {
+                card.key = base + number
+            } else {
+                card.key = base
+            }
+            return card
+        }
     }
 
     private func abort<T>() -> T? {

@@ -277,7 +277,9 @@ public final class StudySession {
         }
         while true {
             say(options.joined(separator: "  ") + style.dim("   Enter = \(proposed.name)"))
-            switch reader.readLine(prompt: "rate › ") {
+            // Stopping here (Ctrl-D or :quit) keeps the answer just given, with the proposed rating.
+            let input = reader.readLine(prompt: "rate › ")
+            switch input == .endOfInput ? .line(":quit") : input {
             case .endOfInput: return .quit
             case .interrupt: continue
             case let .line(line):
@@ -286,12 +288,12 @@ public final class StudySession {
                     say(style.dim("Answer again:"))
                     return try ask(card)
                 }
-                if word == ":quit" || word == ":q" { return .quit }
-                if word.hasPrefix(":"), case .success(.source)? = ReplCommand.parse(word) {
+                let quitting = word == ":quit" || word == ":q"
+                if word.hasPrefix(":"), !quitting, case .success(.source)? = ReplCommand.parse(word) {
                     say(style.dim(try sourceText(card, presentation: presentation, answered: true)))
                     continue
                 }
-                guard let rating = word.isEmpty ? proposed : Rating(input: word) else {
+                guard let rating = word.isEmpty || quitting ? proposed : Rating(input: word) else {
                     say(style.yellow("Type 1–4 or again/hard/good/easy, or press Enter for \(proposed.name)."))
                     continue
                 }
@@ -303,12 +305,17 @@ public final class StudySession {
                 } catch let error as StoreError {
                     say(style.red(error.localizedDescription))
                     if case .cardChangedElsewhere = error { return .next }
+                    if quitting { return .quit }
                     continue
                 }
                 summary.reviewed += 1
                 if check.isRight { summary.right += 1 }
                 if rating == .again { summary.again += 1 }
                 undoable.append(.answer(right: check.isRight, again: rating == .again))
+                if quitting {
+                    say(style.dim("Rated \(rating.name), as proposed, before stopping; next in \(IntervalFormat.short(for: log))."))
+                    return .quit
+                }
                 say(style.dim("Next in \(IntervalFormat.short(for: log))."))
                 return .next
             }

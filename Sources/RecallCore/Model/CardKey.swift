@@ -26,4 +26,28 @@ public enum CardKey {
         let hex = String(hash, radix: 16)
         return "k" + String(repeating: "0", count: 16 - hex.count) + hex
     }
+
+    /// A readable id for a card being written into a deck file, from the first words of its
+    /// prompt (`what-is-the-capital-of-peru`), that is none of `taken` and no base of one
+    /// (`x` of a cloze card's `x-c1`). Written as the card's `id:`, it keeps the card's history
+    /// when the prompt is reworded later, which a key derived from the prompt would not.
+    public static func readable(from prompt: String, avoiding taken: Set<String>) -> String {
+        var base = ""
+        for word in normalised(prompt).split(separator: " ") {
+            let kept = word.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            guard !kept.isEmpty else { continue }
+            let next = base.isEmpty ? String(kept) : base + "-" + String(kept)
+            if next.count > 40 { break }
+            base = next
+        }
+        if base.isEmpty { base = "card" }
+        let isTaken = { (id: String) in taken.contains { $0 == id || $0.hasPrefix(id + "-c") } }
+        var candidate = base
+        var number = 2
+        while isTaken(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
 }

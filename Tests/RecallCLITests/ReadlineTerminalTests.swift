@@ -151,3 +151,35 @@ struct ReadlineTerminalTests {
         try terminal.waitFor("EXITED-1")
     }
 }
+
+/// What a person sees on a terminal when stopping at the rating prompt, or asking for HTML there.
+@Suite(.serialized)
+struct TerminalOutputTests {
+    @Test func ctrlDAtTheRatingPromptKeepsTheAnswerAndSaysSo() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        let terminal = ReadlineTerminalTests.Tmux()
+        defer { terminal.stop() }
+        try terminal.start(recall, ["study"])
+        try terminal.waitFor("What is the capital of France?\n›")
+        try terminal.send("paris", "Enter")
+        try terminal.waitFor("rate ›")
+        try terminal.send("C-d")
+        let screen = try terminal.waitFor("EXITED-0")
+        #expect(screen.contains("Rated good, as proposed, before stopping; next in 10m."))
+        #expect(screen.contains("Cards reviewed: 1   Right: 1 (100%)"))
+        #expect(try recall.cardInfo("france")["reps"] as? Int == 1)
+    }
+
+    @Test func anHTMLReportIsNeverDumpedOnATerminal() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let terminal = ReadlineTerminalTests.Tmux()
+        defer { terminal.stop() }
+        try terminal.start(recall, ["report", "-o", "-"])
+        let screen = try terminal.waitFor("EXITED-64")
+        #expect(screen.contains("recall: error: an HTML report is a page for a browser: leave out -o to write it to a file, or send standard output to one"))
+        #expect(!screen.contains("<html"))
+    }
+}

@@ -47,9 +47,11 @@ struct RecallRunner {
 
     /// Runs recall to the end with `input` on standard input.
     func run(
-        _ command: [String], input: String = "", environment: [String: String] = [:], ownDataDirectory: Bool = true
+        _ command: [String], input: String = "", environment: [String: String] = [:], ownDataDirectory: Bool = true,
+        in directory: URL? = nil
     ) throws -> Result {
         let process = Process()
+        process.currentDirectoryURL = directory
         process.executableURL = Self.binary
         process.arguments = arguments(command, ownDataDirectory: ownDataDirectory)
         var env = ProcessInfo.processInfo.environment

@@ -13,7 +13,7 @@ struct ReportEndToEndTests {
         #expect(stats.status == 0, "\(stats.error)")
         #expect(stats.output.contains("Today     2 reviews · 2 new · 1 again"))
 
-        let json = try recall.run(["report", "--format", "json"])
+        let json = try recall.run(["report", "--format", "json", "-o", "-"])
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
         #expect(object != nil, "report JSON parses")
 
@@ -23,8 +23,37 @@ struct ReportEndToEndTests {
         let page = try String(contentsOf: html, encoding: .utf8)
         #expect(page.contains("<svg") && !page.contains("<script"))
 
-        let csv = try recall.run(["report", "--format", "csv"])
+        let csv = try recall.run(["report", "--format", "csv", "-o", "-"])
         #expect(csv.output.split(separator: "\r\n").count == 3, "a header and one row per review")
+    }
+
+    @Test func aReportGoesToAFileNamedByTheStudyDayUnlessDashAsksForStandardOutput() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let html = try recall.run(["report"], in: recall.root)
+        #expect(html.status == 0, "\(html.error)")
+        #expect(html.output.isEmpty, "nothing on standard output")
+        #expect(html.error == "Wrote recall-report-2025-04-20.html.\n")
+        let page = try String(contentsOf: recall.root.appendingPathComponent("recall-report-2025-04-20.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        let markdown = try recall.run(["report", "--format", "md"], in: recall.root)
+        #expect(markdown.error == "Wrote recall-report-2025-04-20.md.\n")
+        let standardOutput = try recall.run(["report", "--format", "md", "-o", "-"], in: recall.root)
+        #expect(standardOutput.output.hasPrefix("# recall progress report\n"))
+        #expect(standardOutput.error.isEmpty)
+    }
+
+    @Test func writingThroughALinkKeepsTheLink() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let target = recall.root.appendingPathComponent("target.md")
+        try Data().write(to: target)
+        let link = recall.root.appendingPathComponent("link.md")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let result = try recall.run(["report", "--format", "md", "-o", link.path])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path, "not replaced by a file")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("# recall progress report\n"))
     }
 
     @Test func aReportForAnUnknownDeckSaysSo() throws {

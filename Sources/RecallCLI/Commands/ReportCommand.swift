@@ -6,7 +6,11 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a progress report: HTML with charts, Markdown, CSV or JSON.",
-        discussion: "The JSON schema is in docs/report-schema.md.")
+        discussion: """
+        Without -o the report goes to a file named by the study day in the current directory, \
+        such as recall-report-2026-12-04.html; -o - writes it to standard output (not HTML on a \
+        terminal). The JSON schema is in docs/report-schema.md.
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case html, md, csv, json
@@ -17,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "html, md, csv or json.")
     var format: Format = .html
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (standard output when omitted or -).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output (default: recall-report-DATE.FORMAT here).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp(
@@ -33,9 +37,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
+            if format == .html, Console.isStandardOutput(output), isatty(STDOUT_FILENO) == 1 {
+                throw ValidationError("an HTML report is a page for a browser: leave out -o to write it to a file, or send standard output to one")
+            }
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
             let calendar = settings.calendar()
+            let now = try global.makeClock().now()
             let sinceDate = try since.map { text -> Date in
                 guard let date = CalendarDate(text)?.start(atHour: settings.rolloverHour, in: calendar.timeZone) else {
                     throw ValidationError("--since takes a date such as 2025-04-01, not “\(text)”")
@@ -44,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             }
             let path = try deck.map { try DeckLookup.path($0, in: database) }
             let input = settings.withParameters(try database.reportInput(
-                now: try global.makeClock().now(), calendar: calendar, since: sinceDate, deck: path))
+                now: now, calendar: calendar, since: sinceDate, deck: path))
             let text: String
             switch format {
             case .csv: text = CSVReportRenderer().render(table, of: input)
@@ -52,8 +60,9 @@ struct ReportCommand: ParsableCommand {
             case .md: text = MarkdownReportRenderer().render(ReportModel(input: input))
             case .json: text = try JSONReportRenderer().render(ReportModel(input: input))
             }
-            try Console.writeOutput(text, to: output)
-            if let output, !Console.isStandardOutput(output) { Console.note("Wrote \(TerminalText.sanitize(output)).") }
+            let target = output ?? "recall-report-\(ReportDates.isoDate(ofDay: calendar.dayNumber(of: now))).\(format.rawValue)"
+            try Console.writeOutput(text, to: target)
+            if !Console.isStandardOutput(target) { Console.note("Wrote \(TerminalText.sanitize(target)).") }
         }
     }
 }

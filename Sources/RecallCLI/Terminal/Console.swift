@@ -26,7 +26,8 @@ enum Console {
     static func isStandardOutput(_ path: String?) -> Bool { path == nil || path == "-" }
 
     /// Writes a command's result to `path` atomically (a failed write leaves any old file
-    /// whole), or to standard output when no path or `-` is given.
+    /// whole), or to standard output when no path or `-` is given. A device or pipe such as
+    /// /dev/null is written in place: an atomic write would replace it with a plain file.
     static func writeOutput(_ text: String, to path: String?) throws {
         try writeOutput(Data(text.utf8), to: path)
     }
@@ -36,8 +37,16 @@ enum Console {
             FileHandle.standardOutput.write(data)
             return
         }
+        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
         do {
-            try data.write(to: URL(fileURLWithPath: (path as NSString).expandingTildeInPath), options: .atomic)
+            if let type, type != .typeRegular {
+                let handle = try FileHandle(forWritingTo: url)
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+            } else {
+                try data.write(to: url, options: .atomic)
+            }
         } catch {
             throw LibraryError.unwritable(path: path, reason: FileErrorReason.describe(error))
         }

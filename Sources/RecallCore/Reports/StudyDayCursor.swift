@@ -24,9 +24,9 @@ struct StudyDayCursor {
 }
 
 /// Date text for reports: fixed formats, independent of locale.
-enum ReportDates {
+public enum ReportDates {
     /// `2026-11-27` for a study day number.
-    static func isoDate(ofDay day: Int) -> String {
+    public static func isoDate(ofDay day: Int) -> String {
         let (year, month, dayOfMonth) = StudyCalendar.civilFromDays(day)
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))"
     }

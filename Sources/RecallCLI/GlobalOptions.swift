@@ -3,13 +3,21 @@ import Foundation
 import RecallCore
 import RecallStore
 
-/// Options every command takes: where the collection lives, and (hidden, for tests) the
-/// clock and the random seed.
+/// Options every command takes, before or after its name: where the collection and the deck
+/// files live, plain text on a terminal, and (hidden, for tests) the clock and the random seed.
 public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
         "Where the collection lives (default: $RECALL_HOME, else $XDG_DATA_HOME/recall, else ~/.local/share/recall).",
         valueName: "dir"))
     public var dataDirectory: String?
+
+    @Option(name: .customLong("decks"), help: ArgumentHelp(
+        "The folder of deck files and articles (default: $RECALL_DECKS, ./decks, or <data dir>/decks).",
+        valueName: "dir"))
+    public var decksDirectory: String?
+
+    @Flag(help: "Plain text even on a terminal: no colour, no line editing.")
+    public var plain = false
 
     @Option(name: .customLong("now"), help: .hidden)
     public var fixedNow: String?
@@ -38,6 +46,16 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
         return state.appendingPathComponent("recall/history")
+    }
+
+    /// The decks folder: --decks, else the default one.
+    public func decksFolder() -> URL {
+        DeckLibrary.folder(decksDirectory, dataDirectory: dataDirectoryURL())
+    }
+
+    /// Colour for standard output: none with --plain, else as `Style.detect` finds.
+    public func style() -> Style {
+        plain ? Style(enabled: false) : Style.detect()
     }
 
     public func openDatabase() throws -> AppDatabase {

@@ -17,6 +17,8 @@ struct CommandLineEndToEndTests {
         let joined = try recall.run(["--data-dir=\(data)", "stats"], ownDataDirectory: false)
         #expect(joined.status == 0, "\(joined.error)")
         #expect(joined.output.hasPrefix("recall stats · study day 2025-04-20"))
+        let every = try recall.run(["--plain", "--decks", recall.decksDirectory.path, "stats", "--data-dir", data], ownDataDirectory: false)
+        #expect(every.status == 0, "every command takes the shared options: \(every.error)")
     }
 
     @Test func sharedOptionsAloneStillStartAStudySession() throws {

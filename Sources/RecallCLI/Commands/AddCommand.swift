@@ -14,28 +14,21 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("decks"), help: ArgumentHelp(
-        "The folder of deck files (default: $RECALL_DECKS, ./decks, or <data dir>/decks).", valueName: "dir"))
-    var decksDirectory: String?
-
     @Option(help: ArgumentHelp("The kind of card: basic, cloze, multiple-choice or numeric (asked when not given).",
                                valueName: "kind"))
     var kind: CardContent.Kind?
-
-    @Flag(help: "Read plain lines even on a terminal (no line editing, no colour).")
-    var plain = false
 
     @Argument(help: ArgumentHelp("The deck file to add to (asked when not given).", valueName: "deck-file"))
     var deckFile: String?
 
     func run() throws {
         try Console.run {
-            let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !plain
+            let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !global.plain
             let output = StandardOutput()
             var reader: any LineReader = terminal
                 ? ReadlineLineReader(historyPath: nil) : PlainLineReader(output: output)
             let authoring = CardAuthoring(output: output, style: terminal ? Style.detect() : Style(enabled: false))
-            let folder = DeckLibrary.folder(decksDirectory, dataDirectory: global.dataDirectoryURL())
+            let folder = global.decksFolder()
             let url: URL
             if let deckFile {
                 url = URL(fileURLWithPath: (deckFile as NSString).expandingTildeInPath)

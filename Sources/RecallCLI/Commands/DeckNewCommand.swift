@@ -9,11 +9,6 @@ extension DeckCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("decks"), help: ArgumentHelp(
-            "The folder to create it in (default: $RECALL_DECKS, ./decks, or <data dir>/decks).",
-            valueName: "dir"))
-        var decksDirectory: String?
-
         @Argument(help: ArgumentHelp("The deck's name; the file is named after it.", valueName: "name"))
         var name: String
 
@@ -25,7 +20,7 @@ extension DeckCommand {
 
         func run() throws {
             try Console.run {
-                let folder = DeckLibrary.folder(decksDirectory, dataDirectory: global.dataDirectoryURL())
+                let folder = global.decksFolder()
                 let url = folder.appendingPathComponent(DeckTemplate.fileName(for: name))
                 let display = DeckLibrary.displayPath(url)
                 try DeckTemplate.create(named: name.trimmingCharacters(in: .whitespacesAndNewlines),

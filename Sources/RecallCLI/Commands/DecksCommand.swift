@@ -11,17 +11,13 @@ struct DecksCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("decks"), help: ArgumentHelp(
-        "The folder of deck files and articles, named when there are no decks yet.", valueName: "dir"))
-    var decksDirectory: String?
-
     func run() throws {
         try Console.run {
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
             let decks = try database.deckSummaries(now: try global.makeClock().now(), calendar: settings.calendar())
             guard !decks.isEmpty else {
-                return print(FirstRun.message(decksFolder: DeckLibrary.folder(decksDirectory, dataDirectory: global.dataDirectoryURL())))
+                return print(FirstRun.message(decksFolder: global.decksFolder()))
             }
             let rows = DeckTree.rows(decks.map {
                 ($0.name, DeckTree.Counts(new: $0.new, learning: $0.learning, due: $0.due, total: $0.total))

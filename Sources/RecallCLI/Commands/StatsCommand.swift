@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
             let path = try deck.map { try DeckLookup.path($0, in: database) }
             let input = settings.withParameters(try database.reportInput(
                 now: try global.makeClock().now(), calendar: settings.calendar(), deck: path))
-            let colour = Style.detect().enabled
+            let colour = global.style().enabled
             print(TextReportRenderer(colour: colour, width: TerminalSize.columns()).render(ReportModel(input: input)), terminator: "")
         }
     }

@@ -14,14 +14,6 @@ struct StudyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("decks"), help: ArgumentHelp(
-        "The folder of deck files and articles (default: $RECALL_DECKS, ./decks, or <data dir>/decks).",
-        valueName: "dir"))
-    var decksDirectory: String?
-
-    @Flag(help: "Read plain lines even on a terminal (no line editing, no colour).")
-    var plain = false
-
     @Argument(help: ArgumentHelp("Decks to study: deck names (any case, or the start of the name; a parent takes in its sub-decks), deck files or articles.", valueName: "deck"))
     var targets: [String] = []
 
@@ -43,8 +35,7 @@ struct StudyCommand: ParsableCommand {
             let database = try global.openDatabase()
             let clock = try global.makeClock()
             let settings = try Settings.load(from: database)
-            let dataDirectory = global.dataDirectoryURL()
-            let folder = DeckLibrary.folder(decksDirectory, dataDirectory: dataDirectory)
+            let folder = global.decksFolder()
 
             var files = DeckLibrary.files(in: folder)
             var names: [String] = []
@@ -74,7 +65,7 @@ struct StudyCommand: ParsableCommand {
             let deckIDs = deckNames.isEmpty ? nil : try DeckLookup.ids(under: deckNames, in: database)
             let title = deckNames.isEmpty ? "all decks" : deckNames.joined(separator: ", ")
 
-            let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !plain
+            let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !global.plain
             let output = StandardOutput()
             let history = GlobalOptions.historyFileURL()
             if terminal {

@@ -10,11 +10,13 @@
 ///    correct (a misspelt unit word is a near miss); anything else is wrong. A unit, currency
 ///    or label may be left out ("6000" for "6,000 miles").
 /// 4. The answer is a person's name: the name without its title, or the surname alone under
-///    the rules of `NameForms` → correct, or a near miss with a small typo.
+///    the rules of `NameForms` → correct, or a near miss with a small typo. An answer that is a
+///    surname alone takes a title before it ("President Trump").
 /// 5. The same numbers in the same order and a small edit distance (`EditDistance.allowance`;
 ///    words of four letters or fewer take no substituted letter, so "Iraq" is not "Iran") →
 ///    near miss.
-/// The best result over all accepted answers wins.
+/// The best result over all accepted answers wins. When none is right, a fuller form of a name
+/// answer that the card's source sentence or explanation gives ("Donald Trump" for "Trump") is.
 public struct AnswerChecker: Sendable {
     /// How an all-number date such as "9/4" is read; nil leaves it ambiguous (wrong, with a
     /// note, unless both readings are the answer) so that the caller can ask.
@@ -31,7 +33,9 @@ public struct AnswerChecker: Sendable {
         case .multipleChoice:
             return checkChoice(input, content: content)
         case .basic, .cloze:
-            return best(input, among: content.allAnswers, tolerance: nil)
+            let check = best(input, among: content.allAnswers, tolerance: nil)
+            guard check.verdict == .incorrect else { return check }
+            return fullerName(input, content: content) ?? check
         case .numeric:
             let tolerance = content.tolerance.map { $0.isFinite ? abs($0) : 0 } ?? 0
             return best(input, among: content.allAnswers, tolerance: tolerance)
@@ -95,10 +99,12 @@ public struct AnswerChecker: Sendable {
         {
             return compareQuantities(typed, typedNumber, expected, answerNumber, tolerance: tolerance ?? 0)
         }
-        if let name = NameForms(expected.tokens) {
+        // A name, or a surname alone ("Trump", which "President Trump" names too).
+        let surname = expected.tokens.count == 1 && expected.tokens[0].kind == .word && expected.tokens[0].isCapitalised
+        if let forms = NameForms(expected.tokens)?.forms ?? (surname ? [expected.folded.words] : nil) {
             let typedWords = NameForms.strippingTitle(typed.folded.words)
-            if name.forms.contains(typedWords) { return AnswerCheck(verdict: .correct, matched: answer) }
-            if name.forms.contains(where: { Typo.isSmall(typedWords, of: $0) }) {
+            if forms.contains(typedWords) { return AnswerCheck(verdict: .correct, matched: answer) }
+            if forms.contains(where: { Typo.isSmall(typedWords, of: $0) }) {
                 return AnswerCheck(verdict: .nearMiss, matched: answer, note: Typo.note(typed, expected))
             }
         }
@@ -106,6 +112,25 @@ public struct AnswerChecker: Sendable {
             return AnswerCheck(verdict: .nearMiss, matched: answer, note: Typo.note(typed, expected))
         }
         return AnswerCheck(verdict: .incorrect)
+    }
+
+    /// A fuller form of a name answer that the card's source gives ("Donald Trump" for
+    /// "Trump" when the sentence says "President Donald Trump"), typed with or without a title.
+    private func fullerName(_ input: AnswerText, content: CardContent) -> AnswerCheck? {
+        let context = [content.source?.sentence, content.explanation].compactMap { $0 }.joined(separator: "\n")
+        guard !context.isEmpty else { return nil }
+        let typedWords = NameForms.strippingTitle(input.folded.words)
+        var nearMiss: AnswerCheck?
+        for answer in content.allAnswers {
+            let expected = AnswerText(answer)
+            for form in NameForms.fullerForms(of: expected.tokens, in: context) {
+                if typedWords == form { return AnswerCheck(verdict: .correct, matched: answer) }
+                if nearMiss == nil, Typo.isSmall(typedWords, of: form) {
+                    nearMiss = AnswerCheck(verdict: .nearMiss, matched: answer, note: Typo.note(input, AnswerText(form.joined(separator: " "))))
+                }
+            }
+        }
+        return nearMiss
     }
 
     private func compareDates(_ typed: DateReading, _ answer: DateReading, matched: String) -> AnswerCheck {

@@ -8,6 +8,7 @@
 ///   small words ("Belt and Road Initiative"), no word that names a place or an institution
 ///   ("European Union", "White House", "Azerbaijan Airlines"), and no regnal number
 ///   ("Aram I"). After a title, capitalised words are taken as a name whatever they are.
+/// - Middle initials may be left out ("Donald J. Trump" accepts "Donald Trump").
 /// - The first name alone never counts, and the order of the words is not swapped.
 ///   Names written surname first ("Xi Jinping") are taken as the last word all the same.
 struct NameForms: Sendable, Equatable {
@@ -34,12 +35,41 @@ struct NameForms: Sendable, Equatable {
         guard isCapitalisedName, hasTitle || (looksLikePerson && name.count >= 2) else { return nil }
         var forms: [[String]] = []
         forms.append(flat)
+        // Middle initials may be left out: "Donald J. Trump" accepts "Donald Trump".
+        let withoutInitials = words.enumerated().filter { index, word in
+            index == 0 || index == words.count - 1 || word.count != 1 || word[0].count != 1
+        }.flatMap(\.element)
+        if withoutInitials.count < flat.count { forms.append(withoutInitials) }
         if looksLikePerson, name.count >= 2, let last = words.last, !Self.isRomanNumeral(last) {
             forms.append(last)
             let before = words[words.count - 2]
             if before.count == 1, Self.particles.contains(before[0]) { forms.append(before + last) }
         }
         self.forms = forms
+    }
+
+    /// The fuller forms that `text` (the card's source sentence or explanation) gives of the
+    /// name `answer`: for "Trump" in "US President Donald Trump met…", “donald trump”. Each is
+    /// the capitalised words (initials and particles included) right before a mention of the
+    /// answer's words, without a title. Only for an answer that is one to four capitalised words.
+    static func fullerForms(of answer: [AnswerToken], in text: String) -> [[String]] {
+        let name = answer.filter { !$0.isSymbol(".") }
+        guard (1...4).contains(name.count), name.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { return [] }
+        let words = name.map(\.text)
+        let tokens = AnswerLexer.tokens(text).filter { !$0.isSymbol(".") }
+        var forms: [[String]] = []
+        for end in tokens.indices where end >= words.count - 1 {
+            let mention = tokens[(end - words.count + 1)...end]
+            guard mention.allSatisfy(\.isCapitalised), mention.map(\.text) == words else { continue }
+            var start = end - words.count + 1
+            while start > 0, tokens[start - 1].kind == .word,
+                  tokens[start - 1].isCapitalised || particles.contains(tokens[start - 1].text) {
+                start -= 1
+            }
+            let fuller = strippingTitle(tokens[start...end].map(\.text))
+            if fuller.count > words.count, !forms.contains(fuller) { forms.append(fuller) }
+        }
+        return forms
     }
 
     /// Typed words without a leading title, for comparing with `forms`.
@@ -97,7 +127,8 @@ struct NameForms: Sendable, Equatable {
         "marshal", "senator", "sen", "governor", "gov", "mayor", "ambassador", "secretary",
         "judge", "justice", "chairman", "chairwoman", "chair", "speaker", "representative", "rep",
         "congressman", "congresswoman", "ceo", "founder", "director", "spokesman",
-        "spokeswoman", "spokesperson", "envoy", "dictator", "ruler", "monarch",
+        "spokeswoman", "spokesperson", "envoy", "dictator", "ruler", "monarch", "administrator",
+        "commissioner", "adviser", "advisor",
     ]
 
     static let particles: Set<String> = [

@@ -50,6 +50,11 @@ private let section = basic("Section 907")
 private let suspended = basic("mid-2024")
 private let predecessor = basic("Trump’s predecessor")
 private let capitals = choice("Baku", of: ["Baku", "Yerevan", "Tbilisi", "Ankara"])
+/// A surname answer whose source sentence gives the fuller name and a title.
+private let trump = CardContent(
+    kind: .basic, prompt: "Who met Aliyev in New York?", answer: "Trump",
+    source: SourceQuote(sentence: "US President Donald Trump met Ilham Aliyev in New York.", line: 1, column: 1))
+private let nelson = basic("NASA Administrator Bill Nelson")
 
 extension AnswerCase {
     static let normalisation: [AnswerCase] = [
@@ -199,6 +204,19 @@ extension AnswerCase {
         .init("name.regnal-number-alone", basic("Catholicos Aram I"), "I", .incorrect),
         .init("name.regnal-name-without-title", basic("Catholicos Aram I"), "Aram I", .correct),
         .init("name.phrase-is-not-a-name", basic("Belt and Road Initiative"), "Initiative", .incorrect),
+        .init("name.fuller-form-from-source", trump, "Donald Trump", .correct, matched: "Trump"),
+        .init("name.title-before-surname", trump, "President Trump", .correct, matched: "Trump"),
+        .init("name.title-and-fuller-form", trump, "president donald trump", .correct, matched: "Trump"),
+        .init("name.fuller-form-typo", trump, "Donal Trump", .nearMiss, matched: "Trump"),
+        .init("name.other-first-name-than-source", trump, "Melania Trump", .incorrect),
+        .init("name.first-name-from-source-alone", trump, "Donald", .incorrect),
+        .init("name.title-before-surname-without-source", basic("Trump"), "President Trump", .correct),
+        .init("name.fuller-form-without-source", basic("Trump"), "Donald Trump", .incorrect),
+        .init("name.described-title-left-out", nelson, "Bill Nelson", .correct),
+        .init("name.described-title-surname", nelson, "Nelson", .correct),
+        .init("name.title-and-surname-of-described", nelson, "Administrator Nelson", .correct),
+        .init("name.middle-initial-left-out", basic("Donald J. Trump"), "Donald Trump", .correct),
+        .init("name.middle-initial-given", basic("Donald J. Trump"), "Donald J Trump", .correct),
     ]
 
     static let typos: [AnswerCase] = [

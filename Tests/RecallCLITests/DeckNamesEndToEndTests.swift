@@ -74,5 +74,8 @@ struct DeckNamesEndToEndTests {
             Geography 2       1      0      0      1
 
             """)
+        let piped = try recall.run(["decks"]).output.split(separator: "\n")
+        #expect(piped.count == 7, "away from a terminal every deck is one line")
+        #expect(piped[1] == "Baku’s Tightrope     1      0      0      1")
     }
 }

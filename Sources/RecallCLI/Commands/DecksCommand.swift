@@ -23,9 +23,9 @@ struct DecksCommand: ParsableCommand {
                 ($0.name, DeckTree.Counts(new: $0.new, learning: $0.learning, due: $0.due, total: $0.total))
             })
             let names = rows.map { String(repeating: "  ", count: $0.depth) + TerminalText.sanitize($0.name, keepNewlines: false) }
-            // Names are never cut: one wider than the room the counts (27 columns) leave has
-            // its counts on the line below.
-            let room = TerminalSize.columns().map { max(8, $0 - 27) } ?? 48
+            // Names are never cut: one wider than the room the counts (27 columns) leave on a
+            // terminal has its counts on the line below; elsewhere every row is one line.
+            let room = TerminalSize.columns().map { max(8, $0 - 27) } ?? .max
             let width = max(4, min(room, names.map(TerminalText.width).max() ?? 4))
             print("Deck".padding(toLength: width, withPad: " ", startingAt: 0) + "   New  Learn    Due  Cards")
             for (row, name) in zip(rows, names) {

@@ -11,25 +11,27 @@ enum CommandLineOrder {
     static let flags: Set<String> = ["--plain"]
 
     static func reordered(_ arguments: [String], root: any ParsableCommand.Type) -> [String] {
-        var leading: [String] = []
+        let (leading, rest) = splitLeadingOptions(arguments)
+        let path = commandPath(rest, root: root)
+        guard !leading.isEmpty, !path.isEmpty else { return arguments }
+        return path + leading + rest.dropFirst(path.count)
+    }
+
+    /// The shared options `arguments` start with, and what follows them.
+    static func splitLeadingOptions(_ arguments: [String]) -> (options: [String], rest: [String]) {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
             if flags.contains(argument) || (valued.contains(name) && argument.contains("=")) {
-                leading.append(argument)
                 index += 1
             } else if valued.contains(argument), index + 1 < arguments.count {
-                leading += arguments[index...(index + 1)]
                 index += 2
             } else {
                 break
             }
         }
-        let path = commandPath(Array(arguments[index...]), root: root)
-        guard !leading.isEmpty, !path.isEmpty else { return arguments }
-        let rest = arguments[(index + path.count)...]
-        return path + leading + rest
+        return (Array(arguments[..<index]), Array(arguments[index...]))
     }
 
     /// The subcommand names `arguments` start with (`deck`, `new` for `deck new NAME`).
@@ -54,17 +56,21 @@ enum CommandLineOrder {
         return command
     }
 
-    /// `recall help WORDS` for words that name no command: an error with the closest names,
-    /// since ArgumentParser would show the root help and succeed.
-    static func unknownHelpTopic(_ arguments: [String], root: any ParsableCommand.Type) -> String? {
-        guard arguments.first == "help", arguments.count > 1 else { return nil }
-        let topic = Array(arguments.dropFirst())
-        let path = commandPath(topic, root: root)
-        guard path.count < topic.count, !topic[path.count].hasPrefix("-") else { return nil }
+    /// A word where a subcommand must be that names none, as an error with the closest names:
+    /// `recall deck nwe` (ArgumentParser would say only "unexpected argument"), and
+    /// `recall help nonsense` (it would show the root help and succeed). The root's own words
+    /// are left alone: they are what `recall` alone studies.
+    static func unknownCommand(_ arguments: [String], root: any ParsableCommand.Type) -> String? {
+        var words = splitLeadingOptions(arguments).rest
+        let isHelp = words.first == "help"
+        if isHelp { words.removeFirst() }
+        let path = commandPath(words, root: root)
+        guard path.count < words.count, !words[path.count].hasPrefix("-") else { return nil }
         let command = subcommand(at: path, root: root)
-        let word = topic[path.count]
-        let prefix = (["recall"] + path).joined(separator: " ")
         let names = command.configuration.subcommands.map { $0._commandName }
+        guard isHelp || (!names.isEmpty && command.configuration.defaultSubcommand == nil) else { return nil }
+        let word = words[path.count]
+        let prefix = (["recall"] + path).joined(separator: " ")
         let message = names.isEmpty ? "`\(prefix)` has no subcommand “\(word)”" : "there is no command `\(prefix) \(word)`"
         guard let suggestion = NameSuggestion.closest(to: word, among: names).first else {
             return message + (names.isEmpty ? "" : "; the commands are " + names.joined(separator: ", "))
@@ -85,7 +91,7 @@ extension RecallCommand {
     /// Runs recall on the process's arguments, read as people write them.
     public static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let problem = CommandLineOrder.unknownHelpTopic(arguments, root: self) {
+        if let problem = CommandLineOrder.unknownCommand(arguments, root: self) {
             Console.error(problem)
             exit(withError: ExitCode.validationFailure)
         }

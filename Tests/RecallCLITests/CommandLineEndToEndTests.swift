@@ -50,6 +50,9 @@ struct CommandLineEndToEndTests {
         let close = try recall.run(["help", "deck", "nwe"], ownDataDirectory: false)
         #expect(close.status == 64)
         #expect(close.error == "recall: error: there is no command `recall deck nwe`; did you mean `recall deck new`?\n")
+        let direct = try recall.run(["config", "gett", "new-per-day"])
+        #expect(direct.status == 64)
+        #expect(direct.error == "recall: error: there is no command `recall config gett`; did you mean `recall config get`?\n")
     }
 
     @Test func aNegativeOrMissingSettingValueGetsASentence() throws {

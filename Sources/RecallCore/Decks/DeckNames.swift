@@ -75,12 +75,13 @@ public enum NameSuggestion {
     public static func closest(
         to typed: String, among names: [String], folding fold: (String) -> String = { $0.lowercased() }
     ) -> [String] {
-        let query = Array(fold(typed).unicodeScalars)
+        let typedFolded = fold(typed)
+        let query = Array(typedFolded.unicodeScalars)
         guard !query.isEmpty else { return [] }
         let limit = max(2, query.count / 3)
         let scored: [(name: String, distance: Int)] = names.compactMap { name in
             let folded = fold(name)
-            if folded.contains(String(String.UnicodeScalarView(query))) { return (name, 0) }
+            if folded.contains(typedFolded) { return (name, 0) }
             let scalars = Array(folded.unicodeScalars)
             // A prefix as long as the query catches a mistyped start of a long name.
             let distance = [EditDistance.distance(query, scalars, limit: limit),

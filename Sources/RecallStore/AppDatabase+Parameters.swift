@@ -66,7 +66,7 @@ extension AppDatabase {
                 }
                 let phase = sqlite3_column_text(raw, 3)
                 builder.add(
-                    cardID: sqlite3_column_int64(raw, 0), reviewedAt: Date(timeIntervalSince1970: sqlite3_column_double(raw, 1)),
+                    cardID: sqlite3_column_int64(raw, 0), reviewedAt: StoredBounds.date(sqlite3_column_double(raw, 1)),
                     rating: Rating(rawValue: Int(sqlite3_column_int64(raw, 2))) ?? .again,
                     wasNew: phase.map { $0[0] == UInt8(ascii: "n") } ?? true)
             }

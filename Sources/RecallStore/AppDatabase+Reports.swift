@@ -49,14 +49,14 @@ extension AppDatabase {
                 ? nil : Int(sqlite3_column_int64(rawCard, column))
         }
         while try step(rawCard, db) {
-            let memory = number(7).flatMap { s in
-                number(8).map { MemoryState(stability: s, difficulty: $0) }
-            }
+            // Held to `StoredBounds`, as `CardRecord` holds them.
             let state = CardState(
-                phase: text(5).flatMap(CardPhase.init(rawValue:)) ?? .new, step: integer(6), memory: memory,
-                due: Date(timeIntervalSince1970: number(9) ?? 0),
-                lastReview: number(10).map(Date.init(timeIntervalSince1970:)),
-                scheduledDays: integer(11), reps: integer(12) ?? 0, lapses: integer(13) ?? 0)
+                phase: text(5).flatMap(CardPhase.init(rawValue:)) ?? .new, step: StoredBounds.days(integer(6)),
+                memory: StoredBounds.memory(stability: number(7), difficulty: number(8)),
+                due: StoredBounds.date(number(9) ?? 0),
+                lastReview: number(10).map(StoredBounds.date),
+                scheduledDays: StoredBounds.days(integer(11)), reps: StoredBounds.count(integer(12) ?? 0),
+                lapses: StoredBounds.count(integer(13) ?? 0))
             cards.append(
                 ReportCard(
                     id: sqlite3_column_int64(rawCard, 0), key: text(2) ?? "",
@@ -95,10 +95,11 @@ extension AppDatabase {
             reviews.append(
                 ReportReview(
                     cardID: sqlite3_column_int64(raw, 0),
-                    reviewedAt: Date(timeIntervalSince1970: sqlite3_column_double(raw, 1)),
+                    reviewedAt: StoredBounds.date(sqlite3_column_double(raw, 1)),
                     rating: Rating(rawValue: Int(sqlite3_column_int64(raw, 2))) ?? .again,
-                    phaseBefore: phase(3), intervalDaysBefore: optionalInt(4), elapsedDays: optionalInt(5),
-                    responseMilliseconds: optionalInt(6)))
+                    phaseBefore: phase(3), intervalDaysBefore: StoredBounds.days(optionalInt(4)),
+                    elapsedDays: StoredBounds.days(optionalInt(5)),
+                    responseMilliseconds: StoredBounds.milliseconds(optionalInt(6))))
         }
         return reviews
     }

@@ -93,7 +93,7 @@ extension AppDatabase {
             try Double.fetchOne(db, sql: """
                 SELECT MIN(c.due) FROM card c WHERE \(Self.studiableFilter(scope))
                 AND c.phase IN ('learning', 'relearning') AND c.due < :end
-                """, arguments: Self.arguments(scope)).map(Date.init(timeIntervalSince1970:))
+                """, arguments: Self.arguments(scope)).map(StoredBounds.date)
         }
     }
 

@@ -38,16 +38,27 @@ struct ImportCommand: ParsableCommand {
             let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
                 bar.update("Replaying reviews", done: done, total: total)
             }
-            // Media go in only once the cards are stored, so a failed import leaves no files.
-            let mediaFiles = imported.media
-            let summary = try database.importCards(groups, source: url.path, now: now) { done, total in
+            // The media files are written inside the import's transaction: when one cannot
+            // be written, no card is stored either.
+            let mediaDirectory = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
+            var mediaWritten: [String] = []
+            var committed = false
+            // A commit that fails after the media were written takes the new files back.
+            defer { if !committed { mediaDirectory.remove(named: mediaWritten) } }
+            let summary = try database.importCards(groups, source: url.path, now: now, progress: { done, total in
                 bar.update("Storing", done: done, total: total)
-            }
-            let media = try MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
-                .save(mediaFiles)
+            }, beforeCommit: {
+                do throws(MediaDirectoryError) {
+                    mediaWritten = try mediaDirectory.save(imported.media).written
+                } catch {
+                    bar.finish()
+                    throw ImportFailure.media(error)
+                }
+            })
+            committed = true
             bar.finish()
             print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: groups.map(\.deck),
-                                                                       mediaFiles: media.written.count) + ".")
+                                                                       mediaFiles: mediaWritten.count) + ".")
         }
     }
 
@@ -71,5 +82,19 @@ struct ImportCommand: ParsableCommand {
         }
         if mediaFiles > 0 { parts.append(plural(mediaFiles, "media file")) }
         return parts.joined(separator: ", ")
+    }
+}
+
+/// Why an import stopped after its file was read.
+enum ImportFailure: LocalizedError {
+    case media(MediaDirectoryError)
+
+    var errorDescription: String? {
+        switch self {
+        case .media(.cannotWrite(let path, let reason)):
+            "the media file \(path) could not be written (\(reason)), so nothing was imported"
+        case .media(.unsafeName(let name)):
+            "“\(name)” is not a plain file name for the media directory, so nothing was imported"
+        }
     }
 }

@@ -148,6 +148,6 @@ extension AnkiCard {
     /// number counted from the collection's creation (which Anki sets at the day rollover).
     public func dueDate(collectionCreated: Int64) -> Date {
         if due > 1_000_000_000 { return Date(timeIntervalSince1970: Double(due)) }
-        return Date(timeIntervalSince1970: Double(collectionCreated + due * 86_400))
+        return Date(timeIntervalSince1970: Double(collectionCreated) + Double(due) * 86_400)
     }
 }

@@ -49,34 +49,60 @@ struct AnkiCollectionDatabase {
         }
     }
 
+    /// The ranges numbers must lie in to enter: wide enough for any collection Anki writes,
+    /// narrow enough that turning them into dates and intervals cannot overflow.
+    enum Bounds {
+        /// Epoch seconds up to the year 2286 (`col.crt`, `cards.due` of a learning card).
+        static let seconds: ClosedRange<Int64> = -10_000_000_000...10_000_000_000
+        /// Epoch milliseconds (`revlog.id`).
+        static let milliseconds: ClosedRange<Int64> = 0...10_000_000_000_000
+        /// Days, or negative seconds for a learning step (`ivl`, `lastIvl`): 2,700 years.
+        static let interval: ClosedRange<Int> = -100_000_000...1_000_000
+        /// `ord`, `reps`, `lapses`, `factor`, `ease`, `type`, `time` (milliseconds, a day at most).
+        static let ord: ClosedRange<Int> = 0...65_535
+        static let count: ClosedRange<Int> = 0...100_000_000
+        static let factor: ClosedRange<Int> = -100_000...100_000
+        static let code: ClosedRange<Int> = -1_000...1_000
+        static let duration: ClosedRange<Int> = -86_400_000...86_400_000
+    }
+
     private func readCollection(
         _ db: Database, progress: ((AnkiPackageReader.Progress) -> Void)?
     ) throws -> AnkiCollection {
         guard try db.tableExists("col") else { throw malformed("it has no `col` table") }
-        guard let col = try Row.fetchOne(db, sql: "SELECT ver, crt FROM col LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM col LIMIT 1") else {
             throw malformed("its `col` table is empty")
         }
-        let version: Int = col[0]
-        guard (Self.oldestSchema...Self.newestSchema).contains(version) else {
-            throw AnkiPackageError.unsupportedSchema(file: file, version: version)
+        let col = AnkiRow(row, file: file, table: "col", place: "the col row")
+        let version = try col.int64("ver")
+        guard (Int64(Self.oldestSchema)...Int64(Self.newestSchema)).contains(version) else {
+            throw AnkiPackageError.unsupportedSchema(file: file, version: Int(truncatingIfNeeded: version))
         }
+        let created = try col.int64("crt", in: Bounds.seconds)
         let notetypes: [AnkiNotetype]
         let decks: [AnkiDeck]
         if try db.tableExists("notetypes") {
             notetypes = try AnkiSchemaTables(file: file).notetypes(db)
             decks = try AnkiSchemaTables(file: file).decks(db)
         } else {
-            let json = try Row.fetchOne(db, sql: "SELECT models, decks FROM col LIMIT 1")!
-            notetypes = try AnkiSchemaJSON(file: file).notetypes(json[0])
-            decks = try AnkiSchemaJSON(file: file).decks(json[1])
+            notetypes = try AnkiSchemaJSON(file: file).notetypes(col.text("models"))
+            decks = try AnkiSchemaJSON(file: file).decks(col.text("decks"))
         }
         var warnings: [String] = []
         let notes = try readNotes(db, progress: progress)
         let reviews = try readReviews(db, warnings: &warnings, progress: progress)
         let cards = try readCards(db, reviews: reviews, progress: progress)
         return AnkiCollection(
-            schemaVersion: version, createdSeconds: col[1], notetypes: notetypes, decks: decks,
+            schemaVersion: Int(version), createdSeconds: created, notetypes: notetypes, decks: decks,
             notes: notes, cards: cards, media: [], warnings: warnings)
+    }
+
+    /// The row's id for messages (“note 1234”), or its position when the id itself is bad.
+    private func identify(_ row: Row, table: String, kind: String, number: Int) throws(AnkiPackageError) -> (AnkiRow, Int64) {
+        var checked = AnkiRow(row, file: file, table: table, place: "\(kind) in row \(number)")
+        let id = try checked.int64("id")
+        checked.place = "\(kind) \(id)"
+        return (checked, id)
     }
 
     private func readNotes(_ db: Database, progress: ((AnkiPackageReader.Progress) -> Void)?) throws -> [AnkiNote] {
@@ -85,11 +111,11 @@ struct AnkiCollectionDatabase {
         notes.reserveCapacity(total)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id")
         while let row = try rows.next() {
-            let fields: String = row[4]
+            let (note, id) = try identify(row, table: "notes", kind: "note", number: notes.count + 1)
             notes.append(AnkiNote(
-                id: row[0], guid: row[1], notetypeID: row[2],
-                fields: fields.split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init),
-                tags: AnkiNote.tags(fromColumn: row[3])))
+                id: id, guid: try note.text("guid"), notetypeID: try note.int64("mid"),
+                fields: try note.text("flds").split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init),
+                tags: AnkiNote.tags(fromColumn: try note.text("tags"))))
             if notes.count % 5000 == 0 { progress?(.init(stage: .notes, done: notes.count, total: total)) }
         }
         progress?(.init(stage: .notes, done: notes.count, total: total))
@@ -108,15 +134,18 @@ struct AnkiCollectionDatabase {
         while let row = try rows.next() {
             done += 1
             if done % 50_000 == 0 { progress?(.init(stage: .reviews, done: done, total: total)) }
-            let id: Int64 = row[0]
-            guard let kind = AnkiReviewEntry.Kind(rawValue: row[7]) else {
-                let kind: Int = row[7]
-                warnings.append("\(file): review \(id) has unknown type \(kind); skipped.")
+            let (review, id) = try identify(row, table: "revlog", kind: "review", number: done)
+            let type = try review.int("type", in: Bounds.code)
+            guard let kind = AnkiReviewEntry.Kind(rawValue: type) else {
+                warnings.append("\(file): review \(id) has unknown type \(type); skipped.")
                 continue
             }
-            reviews[row[1], default: []].append(AnkiReviewEntry(
-                milliseconds: id, ease: row[2], kind: kind, interval: row[3], lastInterval: row[4],
-                factor: row[5], durationMilliseconds: row[6]))
+            reviews[try review.int64("cid"), default: []].append(AnkiReviewEntry(
+                milliseconds: try review.int64("id", in: Bounds.milliseconds), ease: try review.int("ease", in: Bounds.code), kind: kind,
+                interval: try review.int("ivl", in: Bounds.interval),
+                lastInterval: try review.int("lastIvl", in: Bounds.interval),
+                factor: try review.int("factor", in: Bounds.factor),
+                durationMilliseconds: try review.int("time", in: Bounds.duration)))
         }
         progress?(.init(stage: .reviews, done: done, total: total))
         return reviews
@@ -133,21 +162,26 @@ struct AnkiCollectionDatabase {
             FROM cards ORDER BY nid, ord
             """)
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            guard let type = AnkiCard.CardType(rawValue: row[5]) else {
-                throw malformed("card \(id) has an unknown type \(row[5] as Int)")
+            let (card, id) = try identify(row, table: "cards", kind: "card", number: cards.count + 1)
+            let typeCode = try card.int("type", in: Bounds.code)
+            guard let type = AnkiCard.CardType(rawValue: typeCode) else {
+                throw malformed("card \(id) has an unknown type \(typeCode)")
             }
-            guard let queue = AnkiCard.Queue(rawValue: row[6]) else {
-                throw malformed("card \(id) has an unknown queue \(row[6] as Int)")
+            let queueCode = try card.int("queue", in: Bounds.code)
+            guard let queue = AnkiCard.Queue(rawValue: queueCode) else {
+                throw malformed("card \(id) has an unknown queue \(queueCode)")
             }
-            let originalDeck: Int64 = row[3]
-            let flags: Int = row[12]
-            let data = CardData(json: row[13])
+            let originalDeck = try card.int64("odid")
+            let data = CardData(json: try card.optionalText("data"))
+            if let problem = data.problem { throw AnkiPackageError.badValue(file: file, place: card.place, column: "cards.data", problem: problem) }
             cards.append(AnkiCard(
-                id: id, noteID: row[1], deckID: originalDeck != 0 ? originalDeck : row[2], ord: row[4],
-                type: type, queue: queue, due: row[7], interval: row[8], easeFactor: row[9], reps: row[10],
-                lapses: row[11], flag: flags & 0b111, storedMemory: data.memory,
-                lastReviewSeconds: data.lastReview, reviews: reviews[id] ?? []))
+                id: id, noteID: try card.int64("nid"), deckID: originalDeck != 0 ? originalDeck : try card.int64("did"),
+                ord: try card.int("ord", in: Bounds.ord), type: type, queue: queue,
+                due: try card.int64("due", in: Bounds.seconds), interval: try card.int("ivl", in: Bounds.interval),
+                easeFactor: try card.int("factor", in: Bounds.factor), reps: try card.int("reps", in: Bounds.count),
+                lapses: try card.int("lapses", in: Bounds.count), flag: Int(try card.int64("flags") & 0b111),
+                storedMemory: data.memory, lastReviewSeconds: data.lastReview,
+                reviews: reviews[id] ?? []))
             if cards.count % 5000 == 0 { progress?(.init(stage: .cards, done: cards.count, total: total)) }
         }
         progress?(.init(stage: .cards, done: cards.count, total: total))
@@ -174,4 +208,22 @@ struct CardData {
         }
         lastReview = AnkiJSON.int64(object["lrt"])
     }
+
+    /// Why the values cannot be used, or nil: a memory state outside what FSRS computes, a
+    /// last review outside `Bounds.seconds`.
+    var problem: String? {
+        if let memory, !(Self.stability.contains(memory.stability) && Self.difficulty.contains(memory.difficulty)) {
+            return "holds the memory state s \(memory.stability), d \(memory.difficulty), outside what FSRS computes "
+                + "(s \(Self.stability.lowerBound)…\(Self.stability.upperBound), d 1…10)"
+        }
+        if let lastReview, !AnkiCollectionDatabase.Bounds.seconds.contains(lastReview) {
+            return "holds the last review time \(lastReview), outside the epoch seconds recall accepts"
+        }
+        return nil
+    }
+
+    /// Stability in days (FSRS keeps it between 0.001 and 36,500, a little over is allowed),
+    /// difficulty 1 to 10.
+    static let stability: ClosedRange<Double> = 0.0001...1_000_000
+    static let difficulty: ClosedRange<Double> = 1...10
 }

@@ -15,6 +15,9 @@ public enum AnkiPackageError: Error, Equatable, Sendable {
     case unsupportedSchema(file: String, version: Int)
     case malformedData(file: String, reason: String)
     case unsafeMediaName(file: String, name: String)
+    /// A value in the collection recall cannot use: `place` names the row (“note 1234”),
+    /// `column` is `table.column`.
+    case badValue(file: String, place: String, column: String, problem: String)
 }
 
 extension AnkiPackageError: LocalizedError {
@@ -45,6 +48,8 @@ extension AnkiPackageError: LocalizedError {
             "\(file) holds data recall cannot read: \(reason)."
         case .unsafeMediaName(let file, let name):
             "\(file) names a media file “\(name)”, which is not a plain file name; it was not imported."
+        case .badValue(let file, let place, let column, let problem):
+            "\(file): \(place): `\(column)` \(problem); nothing was imported."
         }
     }
 }

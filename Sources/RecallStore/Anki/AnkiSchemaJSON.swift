@@ -53,7 +53,7 @@ enum AnkiJSON {
         switch value {
         case let number as Int: Int64(number)
         case let number as Int64: number
-        case let number as Double: number.isFinite ? Int64(number) : nil
+        case let number as Double: Int64(exactly: number.rounded(.towardZero))
         case let number as NSNumber: number.int64Value
         case let text as String: Int64(text)
         default: nil

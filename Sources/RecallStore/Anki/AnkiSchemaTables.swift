@@ -13,17 +13,21 @@ struct AnkiSchemaTables {
         for row in try Row.fetchAll(db, sql: """
             SELECT f.ntid, f.name FROM fields f JOIN notetypes n ON n.id = f.ntid ORDER BY f.ntid, f.ord
             """) {
-            fields[row[0], default: []].append(row[1])
+            let field = AnkiRow(row, file: file, table: "fields", place: "a field of a note type")
+            fields[try field.int64("ntid"), default: []].append(try field.text("name"))
         }
         var templates: [Int64: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT t.ntid, t.name FROM templates t JOIN notetypes n ON n.id = t.ntid ORDER BY t.ntid, t.ord
             """) {
-            templates[row[0], default: []].append(row[1])
+            let template = AnkiRow(row, file: file, table: "templates", place: "a card template of a note type")
+            templates[try template.int64("ntid"), default: []].append(try template.text("name"))
         }
         return try Row.fetchAll(db, sql: "SELECT id, name, config FROM notetypes").map { row in
-            let id: Int64 = row[0]
-            let config: Data = row[2] ?? Data()
+            var notetype = AnkiRow(row, file: file, table: "notetypes", place: "a note type")
+            let id = try notetype.int64("id")
+            notetype.place = "note type \(id)"
+            let config = try notetype.optionalBlob("config") ?? Data()
             let kind: UInt64?
             do throws(ProtobufReader.Malformed) {
                 kind = try ProtobufReader.integer(field: 1, in: config)
@@ -32,7 +36,7 @@ struct AnkiSchemaTables {
                     file: file, reason: "the settings of note type \(id) are not a valid protobuf (\(error.reason))")
             }
             return AnkiNotetype(
-                id: id, name: row[1], kind: kind == 1 ? .cloze : .normal,
+                id: id, name: try notetype.text("name"), kind: kind == 1 ? .cloze : .normal,
                 fields: fields[id] ?? [], templates: templates[id] ?? [])
         }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
@@ -40,9 +44,12 @@ struct AnkiSchemaTables {
 
     func decks(_ db: Database) throws -> [AnkiDeck] {
         try Row.fetchAll(db, sql: "SELECT id, name FROM decks").map { row in
-            let name: String = row[1]
+            var deck = AnkiRow(row, file: file, table: "decks", place: "a deck")
+            let id = try deck.int64("id")
+            deck.place = "deck \(id)"
+            let name = try deck.text("name")
             // Schema 18 separates deck levels with U+001F where the UI shows "::".
-            return AnkiDeck(id: row[0], name: name.replacingOccurrences(of: "\u{1f}", with: "::"))
+            return AnkiDeck(id: id, name: name.replacingOccurrences(of: "\u{1f}", with: "::"))
         }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

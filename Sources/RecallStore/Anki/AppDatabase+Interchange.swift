@@ -6,11 +6,12 @@ extension AppDatabase {
     /// Stores an import: every deck's cards with their history in ONE transaction, so a
     /// failure leaves the collection as it was. Cards whose key their deck already holds are
     /// skipped (importing the same file twice adds nothing). `progress` counts cards over all
-    /// decks.
+    /// decks. `beforeCommit` runs last inside the transaction (to write the media files): if
+    /// it throws, nothing is stored.
     @discardableResult
     public func importCards(
         _ groups: [(deck: String, cards: [BulkCard])], source: String, now: Date,
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
     ) throws -> BulkSummary {
         let total = groups.reduce(0) { $0 + $1.cards.count }
         let reviews = groups.reduce(0) { $0 + $1.cards.reduce(0) { $0 + $1.reviews.count } }
@@ -28,6 +29,7 @@ extension AppDatabase {
                 summary.manualEntriesAdded += added.manualEntriesAdded
                 before += cards.count
             }
+            try beforeCommit()
             return summary
         } }
     }

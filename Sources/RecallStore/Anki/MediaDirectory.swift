@@ -46,6 +46,13 @@ public struct MediaDirectory: Sendable {
         return summary
     }
 
+    /// Removes the files named (those an import wrote before it failed); unsafe names are left alone.
+    public func remove(named names: [String]) {
+        for name in names where ImportedMedia.isSafeFileName(name) {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name, isDirectory: false))
+        }
+    }
+
     /// The files named, for an export; names that are unsafe or missing are left out.
     public func load(named names: some Sequence<String>) -> [ImportedMedia] {
         var seen = Set<String>()

@@ -58,17 +58,18 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         self.state = state
     }
 
+    /// The state as stored, held to `StoredBounds`.
     var state: CardState {
         get {
             CardState(
                 phase: CardPhase(rawValue: phase) ?? .new,
-                step: step,
-                memory: stability.flatMap { s in difficulty.map { MemoryState(stability: s, difficulty: $0) } },
-                due: Date(timeIntervalSince1970: due),
-                lastReview: lastReview.map(Date.init(timeIntervalSince1970:)),
-                scheduledDays: scheduledDays,
-                reps: reps,
-                lapses: lapses)
+                step: StoredBounds.days(step),
+                memory: StoredBounds.memory(stability: stability, difficulty: difficulty),
+                due: StoredBounds.date(due),
+                lastReview: lastReview.map(StoredBounds.date),
+                scheduledDays: StoredBounds.days(scheduledDays),
+                reps: StoredBounds.count(reps),
+                lapses: StoredBounds.count(lapses))
         }
         set {
             phase = newValue.phase.rawValue
@@ -87,6 +88,6 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         StoredCard(
             id: id ?? 0, deckID: deckId, deckName: deckName, key: key, content: content, state: state,
             suspended: suspended, buriedUntilDay: buriedUntilDay, removed: removed,
-            addedAt: Date(timeIntervalSince1970: addedAt))
+            addedAt: StoredBounds.date(addedAt))
     }
 }

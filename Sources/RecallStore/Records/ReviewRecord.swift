@@ -45,15 +45,17 @@ struct ReviewRecord: Codable, FetchableRecord, MutablePersistableRecord {
         responseMs = log.responseMilliseconds
     }
 
+    /// The review as stored, held to `StoredBounds`.
     var stored: StoredReview {
         StoredReview(
             id: id ?? 0, cardID: cardId, sessionID: sessionId,
             log: ReviewLog(
                 rating: Rating(rawValue: rating) ?? .again,
-                reviewedAt: Date(timeIntervalSince1970: reviewedAt),
-                before: stateBefore, after: stateAfter, elapsedDays: elapsedDays,
-                scheduledDays: scheduledDays, intervalSeconds: intervalSeconds,
-                typedAnswer: typedAnswer, responseMilliseconds: responseMs))
+                reviewedAt: StoredBounds.date(reviewedAt),
+                before: StoredBounds.state(stateBefore), after: StoredBounds.state(stateAfter),
+                elapsedDays: StoredBounds.days(elapsedDays), scheduledDays: StoredBounds.days(scheduledDays),
+                intervalSeconds: StoredBounds.seconds(intervalSeconds),
+                typedAnswer: typedAnswer, responseMilliseconds: StoredBounds.milliseconds(responseMs)))
     }
 }
 

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// One row of an untrusted collection, read column by column with a check. GRDB's typed
+/// subscripts trap on a NULL or a text where a number belongs; these throw an error naming
+/// the package, the row and the column instead, and numbers outside the range recall can
+/// compute with are refused where they enter.
+struct AnkiRow {
+    let row: Row
+    let file: String
+    let table: String
+    /// The row as a message names it: “note 1234”, “the col row”.
+    var place: String
+
+    init(_ row: Row, file: String, table: String, place: String) {
+        self.row = row
+        self.file = file
+        self.table = table
+        self.place = place
+    }
+
+    /// The row's `column` as a whole number within `range`.
+    func int64(_ column: String, in range: ClosedRange<Int64> = .min ... .max) throws(AnkiPackageError) -> Int64 {
+        let value = row[column] as DatabaseValue
+        // GRDB would truncate 2.5 to 2; only whole numbers are taken.
+        let number: Int64? = switch value.storage {
+        case .int64(let number): number
+        case .double(let number): Int64(exactly: number)
+        default: nil
+        }
+        guard let number else { throw wrong(column, value, expected: "a whole number") }
+        guard range.contains(number) else {
+            throw bad(column, "is \(number), outside the \(range.lowerBound)…\(range.upperBound) recall accepts")
+        }
+        return number
+    }
+
+    /// The row's `column` as a whole number within `range`.
+    func int(_ column: String, in range: ClosedRange<Int>) throws(AnkiPackageError) -> Int {
+        Int(truncatingIfNeeded: try int64(column, in: Int64(range.lowerBound)...Int64(range.upperBound)))
+    }
+
+    /// The row's `column` as text.
+    func text(_ column: String) throws(AnkiPackageError) -> String {
+        let value = row[column] as DatabaseValue
+        guard let text = String.fromDatabaseValue(value) else { throw wrong(column, value, expected: "text") }
+        return text
+    }
+
+    /// The row's `column` as text, or nil when it is NULL.
+    func optionalText(_ column: String) throws(AnkiPackageError) -> String? {
+        (row[column] as DatabaseValue).isNull ? nil : try text(column)
+    }
+
+    /// The row's `column` as bytes (text is taken as its UTF-8), or nil when it is NULL.
+    func optionalBlob(_ column: String) throws(AnkiPackageError) -> Data? {
+        let value = row[column] as DatabaseValue
+        if value.isNull { return nil }
+        guard let data = Data.fromDatabaseValue(value) else { throw wrong(column, value, expected: "bytes") }
+        return data
+    }
+
+    private func wrong(_ column: String, _ value: DatabaseValue, expected: String) -> AnkiPackageError {
+        switch value.storage {
+        case .null: bad(column, "is missing (NULL)")
+        case .int64(let number): bad(column, "holds the number \(number) where \(expected) belongs")
+        case .double(let number): bad(column, "holds the number \(number) where \(expected) belongs")
+        case .string(let text): bad(column, "holds the text “\(text.prefix(40))” where \(expected) belongs")
+        case .blob(let data): bad(column, "holds \(data.count) bytes of binary data where \(expected) belongs")
+        }
+    }
+
+    private func bad(_ column: String, _ problem: String) -> AnkiPackageError {
+        .badValue(file: file, place: place, column: "\(table).\(column)", problem: problem)
+    }
+}

@@ -49,8 +49,11 @@ public struct DeckLibrary {
 
     /// Reads one file into a deck: parses a deck file, or generates questions from an article.
     /// Problems come back as diagnostics with their places; the deck is nil if any is an error.
-    public static func read(_ url: URL, displayPath: String) throws -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
-        try deck(from: readText(url, displayPath: displayPath), url: url, displayPath: displayPath)
+    public static func read(_ url: URL, displayPath: String) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
+        switch text(of: url, displayPath: displayPath) {
+        case .success(let text): deck(from: text, url: url, displayPath: displayPath)
+        case .failure(let problem): (nil, [problem])
+        }
     }
 
     static func deck(from text: String, url: URL, displayPath: String) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
@@ -67,6 +70,17 @@ public struct DeckLibrary {
         return (deck, result.diagnostics)
     }
 
+    /// The file's text, or a diagnostic when it cannot be read or is not UTF-8.
+    static func text(of url: URL, displayPath: String) -> Result<String, DeckDiagnostic> {
+        do {
+            return DeckFileText.decode(try Data(contentsOf: url), file: displayPath)
+        } catch {
+            return .failure(DeckDiagnostic(
+                .error, at: SourceLocation(file: displayPath, line: 1, column: 1),
+                "the file cannot be read: \(FileErrorReason.describe(error))", notes: ["it was skipped"]))
+        }
+    }
+
     static func readText(_ url: URL, displayPath: String) throws -> String {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -79,7 +93,7 @@ public struct DeckLibrary {
     }
 
     /// Loads `urls` into the collection, skipping unchanged files. Diagnostics are returned,
-    /// not thrown: one broken file does not stop the others.
+    /// not thrown: one broken, unreadable or non-UTF-8 file does not stop the others.
     public static func load(
         _ urls: [URL], into database: AppDatabase, now: Date
     ) throws -> (decks: [LoadedDeck], diagnostics: [DeckDiagnostic]) {
@@ -87,7 +101,13 @@ public struct DeckLibrary {
         var diagnostics: [DeckDiagnostic] = []
         for url in urls {
             let display = displayPath(url)
-            let text = try readText(url, displayPath: display)
+            let text: String
+            switch self.text(of: url, displayPath: display) {
+            case .success(let read): text = read
+            case .failure(let problem):
+                diagnostics.append(problem)
+                continue
+            }
             let hash = String(CardKey.fnv1a(contentVersion + text), radix: 16)
             let knownName = try database.deckName(forSource: url.standardizedFileURL.path)
             if let knownName, try database.sourceHash(ofDeck: knownName) == hash {

@@ -66,6 +66,20 @@ struct StudyEndToEndTests {
         #expect(result.output.contains("3 new"))
     }
 
+    @Test func aDeckFileThatIsNotUTF8IsSkippedWithItsPlaceAndTheOthersStillLoad() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        // “Zürich” saved as Latin-1: ü is the single byte 0xFC, at line 3, column 20.
+        let latin1 = "deck: Swiss\ncards:\n  - q: Capital of Zürich's canton?\n    a: Zürich\n"
+        try Data(latin1.unicodeScalars.map { UInt8($0.value) })
+            .write(to: recall.decksDirectory.appendingPathComponent("swiss.yaml"))
+        let result = try recall.run(["study"], input: ":quit\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.contains("swiss.yaml:3:20: error: the file is not UTF-8 text: byte 0xFC here is not part of a UTF-8 character\n"))
+        #expect(result.output.contains("3 new"))
+    }
+
     @Test func aCollectionWideNewCardLimitCapsEveryDeckTogether() throws {
         let recall = try RecallRunner()
         defer { recall.cleanUp() }

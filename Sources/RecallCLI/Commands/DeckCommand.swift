@@ -23,20 +23,15 @@ struct DeckCommand: ParsableCommand {
             var failed = false
             for file in files {
                 let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-                do {
-                    let (deck, diagnostics) = try DeckLibrary.read(url, displayPath: file)
-                    Console.print(diagnostics)
-                    if let deck {
-                        let warnings = diagnostics.count
-                        print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(deck.cards.count, "card"))"
-                              + (warnings == 0 ? ", no problems" : ", " + ReportFormat.plural(warnings, "warning")))
-                    } else {
-                        let errors = diagnostics.filter { $0.severity == .error }.count
-                        print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(errors, "error"))")
-                        failed = true
-                    }
-                } catch {
-                    Console.error(error.localizedDescription)
+                let (deck, diagnostics) = DeckLibrary.read(url, displayPath: file)
+                Console.print(diagnostics)
+                if let deck {
+                    let warnings = diagnostics.count
+                    print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(deck.cards.count, "card"))"
+                          + (warnings == 0 ? ", no problems" : ", " + ReportFormat.plural(warnings, "warning")))
+                } else {
+                    let errors = diagnostics.filter { $0.severity == .error }.count
+                    print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(errors, "error"))")
                     failed = true
                 }
             }

@@ -1,6 +1,6 @@
 /// One problem found in a deck or article, printed like a compiler message:
 /// `decks/capitals.yaml:12:3: error: card has no answer`, then `note:` lines.
-public struct DeckDiagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct DeckDiagnostic: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable { case error, warning }
 
     public var severity: Severity

@@ -31,7 +31,7 @@ public enum StoreError: LocalizedError, Equatable {
         case .nothingToUndo:
             "there is no answer to undo in this session"
         case let .diskFull(path):
-            "the disk holding \(path) is full; your last answer was not saved — free some space and answer again"
+            "the disk holding \(path) is full; free some space and try again"
         }
     }
 }

@@ -86,19 +86,25 @@ public final class StudySession {
     /// Writes a line, wrapped at word boundaries to the terminal's width.
     func say(_ text: String = "") { output.write(TerminalText.wrap(text, width: columns()) + "\n") }
 
-    /// Runs until nothing is left for today, :quit or Ctrl-D; then prints the summary.
+    /// Runs until nothing is left for today, :quit or Ctrl-D; then prints the summary. Once
+    /// the session has started, a store call that fails (a locked collection, a full disk)
+    /// is said as a sentence and the session goes on where it can, or ends with the summary.
     @discardableResult
     public func run() throws -> SessionSummary {
         let started = context.clock.now()
         reader.setCompletions(Self.completions)
-        try printHeader(at: started)
+        printHeader(at: started)
         let session = try context.database.startSession(at: started)
         sessionID = session
         defer { try? context.database.endSession(session, at: context.clock.now()) }
 
         loop: while true {
             let now = context.clock.now()
-            guard let card = try context.database.nextCard(scope(at: now), excluding: skipped) else {
+            let next = attempt("The next card could not be fetched, so the session ends here") {
+                try context.database.nextCard(scope(at: now), excluding: skipped)
+            }
+            guard let next else { break }
+            guard let card = next else {
                 say(style.green("Nothing more to study right now."))
                 break
             }
@@ -108,8 +114,19 @@ public final class StudySession {
             }
         }
         summary.seconds = context.clock.now().timeIntervalSince(started)
-        try printSummary()
+        printSummary()
         return summary
+    }
+
+    /// Runs a store call; when it fails, says so after `failure` (what was not done) and
+    /// returns nil, so the session can go on.
+    func attempt<T>(_ failure: String, _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            say(style.red("\(failure): \(safe(error.localizedDescription))."))
+            return nil
+        }
     }
 
     /// What Tab completes at the study prompt: commands and ratings.
@@ -121,7 +138,7 @@ public final class StudySession {
 
     private func ask(_ card: StoredCard) throws -> Flow {
         let presentation = Presentation(card: card, seed: context.seed)
-        try show(card, presentation)
+        show(card, presentation)
         var hintsShown = 0
         var hintUsed = false
         var shownAt = context.clock.now()
@@ -160,10 +177,12 @@ public final class StudySession {
     }
 
     /// The card's header line (what is left, its phase, deck and category), its prompt and choices.
-    private func show(_ card: StoredCard, _ presentation: Presentation) throws {
-        let counts = try context.database.queueCounts(scope(at: context.clock.now()))
+    private func show(_ card: StoredCard, _ presentation: Presentation) {
+        let counts = attempt("What is left could not be counted") {
+            try context.database.queueCounts(scope(at: context.clock.now()))
+        }
         say()
-        say(style.dim("[\(counts.new + counts.learning + counts.review) left] \(card.state.phase.rawValue) · "
+        say(style.dim((counts.map { "[\($0.new + $0.learning + $0.review) left] " } ?? "") + "\(card.state.phase.rawValue) · "
             + safe(card.deckName) + (card.content.category.map { " · \($0.rawValue)" } ?? "")))
         say(style.bold(safe(presentation.prompt)))
         for (index, choice) in presentation.choices.enumerated() {
@@ -183,57 +202,73 @@ public final class StudySession {
         case .hint:
             break  // counted and shown by `ask`
         case .source:
-            say(style.dim(try sourceText(card, presentation: presentation, answered: false)))
+            if let text = attempt("The source could not be shown", { try sourceText(card, presentation: presentation, answered: false) }) {
+                say(style.dim(text))
+            }
         case .skip:
             skipped.insert(card.id)
             return .next
         case .bury:
-            try context.database.bury(cardID: card.id, scope: scope(at: context.clock.now()))
+            guard attempt("The card was not buried", {
+                try context.database.bury(cardID: card.id, scope: scope(at: context.clock.now()))
+            }) != nil else { return .stay }
             undoable.append(.bury(cardID: card.id))
             say(style.dim("Buried until tomorrow."))
             return .next
         case .suspend:
-            try context.database.setSuspended(true, cardID: card.id)
+            guard attempt("The card was not suspended", { try context.database.setSuspended(true, cardID: card.id) }) != nil
+            else { return .stay }
             undoable.append(.suspend(cardID: card.id))
             say(style.dim("Suspended. `recall card info \(card.id)` shows it."))
             return .next
         case .undo:
-            try undo()
-            return .next
+            return undo() ? .next : .stay
         case .stats:
-            let counts = try context.database.queueCounts(scope(at: context.clock.now()))
-            say("Left today: \(counts.review) due · \(counts.new) new · \(counts.learning) learning")
+            if let counts = attempt("What is left could not be counted", { try context.database.queueCounts(scope(at: context.clock.now())) }) {
+                say("Left today: \(counts.review) due · \(counts.new) new · \(counts.learning) learning")
+            }
             say("This session: \(summary.reviewed) answered, \(summary.right) right")
         case .add:
-            try addCard(near: card)
-            try show(card, presentation)
+            _ = attempt("The card was not added") { try addCard(near: card) }
+            show(card, presentation)
         case .quit:
             return .quit
         }
         return .stay
     }
 
-    /// Takes back the latest answer, bury or suspend of this session, in the collection too.
-    private func undo() throws {
-        guard let session = sessionID, let last = undoable.popLast() else {
+    /// Takes back the latest answer, bury or suspend of this session, in the collection too;
+    /// false when there was nothing to undo or the collection could not be changed (then it
+    /// stays undoable).
+    private func undo() -> Bool {
+        guard let session = sessionID, let last = undoable.last else {
             say(style.yellow("Nothing to undo in this session."))
-            return
+            return false
         }
+        let undone: Void? = attempt("Nothing was undone") {
+            switch last {
+            case .answer: try undoAnswer(session: session)
+            case let .bury(cardID): try context.database.unbury(cardID: cardID)
+            case let .suspend(cardID): try context.database.setSuspended(false, cardID: cardID)
+            }
+        }
+        guard undone != nil else { return false }
+        undoable.removeLast()
         switch last {
         case let .answer(right, again):
-            let card = try context.database.undoLastReview(sessionID: session)
             summary.reviewed -= 1
             if right { summary.right -= 1 }
             if again { summary.again -= 1 }
-            skipped.remove(card.id)
-            say(style.yellow("Undone: “\(safe(card.content.prompt))” is back as it was."))
-        case let .bury(cardID):
-            try context.database.unbury(cardID: cardID)
-            say(style.yellow("Undone: the buried card is back today."))
-        case let .suspend(cardID):
-            try context.database.setSuspended(false, cardID: cardID)
-            say(style.yellow("Undone: the card is no longer suspended."))
+        case .bury: say(style.yellow("Undone: the buried card is back today."))
+        case .suspend: say(style.yellow("Undone: the card is no longer suspended."))
         }
+        return true
+    }
+
+    private func undoAnswer(session: Int64) throws {
+        let card = try context.database.undoLastReview(sessionID: session)
+        skipped.remove(card.id)
+        say(style.yellow("Undone: “\(safe(card.content.prompt))” is back as it was."))
     }
 
     // MARK: - Answer and rating
@@ -290,7 +325,9 @@ public final class StudySession {
                 }
                 let quitting = word == ":quit" || word == ":q"
                 if word.hasPrefix(":"), !quitting, case .success(.source)? = ReplCommand.parse(word) {
-                    say(style.dim(try sourceText(card, presentation: presentation, answered: true)))
+                    if let text = attempt("The source could not be shown", { try sourceText(card, presentation: presentation, answered: true) }) {
+                        say(style.dim(text))
+                    }
                     continue
                 }
                 guard let rating = word.isEmpty || quitting ? proposed : Rating(input: word) else {
@@ -302,9 +339,12 @@ public final class StudySession {
                 log.responseMilliseconds = Int((seconds * 1000).rounded())
                 do {
                     try context.database.record(log, cardID: card.id, sessionID: sessionID)
-                } catch let error as StoreError {
-                    say(style.red(error.localizedDescription))
-                    if case .cardChangedElsewhere = error { return .next }
+                } catch StoreError.cardChangedElsewhere(let key) {
+                    say(style.red(StoreError.cardChangedElsewhere(key: key).localizedDescription))
+                    return .next
+                } catch {
+                    say(style.red("Your answer was not saved: \(safe(error.localizedDescription))."
+                        + (quitting ? "" : " Rate it again to retry, or :quit.")))
                     if quitting { return .quit }
                     continue
                 }
@@ -326,31 +366,34 @@ public final class StudySession {
 
     // MARK: - Header and summary
 
-    private func printHeader(at now: Date) throws {
-        let counts = try context.database.queueCounts(scope(at: now))
-        let streak = try context.database.streak(now: now, calendar: calendar)
+    private func printHeader(at now: Date) {
         say(style.bold("recall") + " — " + safe(context.deckTitle))
+        guard let counts = attempt("What is due could not be counted", { try context.database.queueCounts(scope(at: now)) }),
+              let streak = attempt("The streak could not be counted", { try context.database.streak(now: now, calendar: calendar) })
+        else { return }
         say("\(style.bold(String(counts.review))) due · \(style.bold(String(counts.new))) new · "
             + "\(style.bold(String(counts.learning))) learning · streak \(ReportFormat.plural(streak, "day"))"
             + style.dim("   :help for commands, Ctrl-D to stop"))
     }
 
-    private func printSummary() throws {
+    /// The summary; what cannot be read from the collection any more is left out.
+    private func printSummary() {
         let now = context.clock.now()
         say()
         say(style.bold("Session summary"))
         let accuracy = summary.reviewed == 0 ? 0 : Int((Double(summary.right) / Double(summary.reviewed) * 100).rounded())
         say("  Cards reviewed: \(summary.reviewed)   Right: \(summary.right) (\(accuracy)%)   Again: \(summary.again)")
         say("  Session length: \(ReportFormat.duration(milliseconds: Int(summary.seconds * 1000)))")
-        let left = try context.database.queueCounts(scope(at: now))
+        guard let left = attempt("What is left could not be counted", { try context.database.queueCounts(scope(at: now)) })
+        else { return }
         if !left.isEmpty {
             say("  Still due today: \(ReportFormat.plural(left.review, "review")), \(left.new) new, \(left.learning) learning")
         }
-        if let due = try context.database.nextLearningDue(scope(at: now)), due > now {
+        if let due = try? context.database.nextLearningDue(scope(at: now)), due > now {
             say("  Next learning card in \(IntervalFormat.short(seconds: due.timeIntervalSince(now)))")
         }
         let tomorrow = calendar.start(ofDay: calendar.dayNumber(of: now) + 1)
-        let next = try context.database.queueCounts(scope(at: tomorrow))
+        guard let next = try? context.database.queueCounts(scope(at: tomorrow)) else { return }
         say("  Tomorrow: \(ReportFormat.plural(next.review, "review")) due, \(ReportFormat.plural(next.new, "new card"))")
     }
 }

@@ -58,8 +58,9 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         plain ? Style(enabled: false) : Style.detect()
     }
 
-    public func openDatabase() throws -> AppDatabase {
-        try AppDatabase.open(directory: dataDirectoryURL())
+    /// The collection; `access: .readOnlyWhenNotWritable` for commands that only read it.
+    public func openDatabase(access: AppDatabase.Access = .readWrite) throws -> AppDatabase {
+        try AppDatabase.open(directory: dataDirectoryURL(), access: access)
     }
 
     /// The clock: the real one, or a fixed start moved on by real elapsed time when `--now`

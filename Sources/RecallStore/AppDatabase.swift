@@ -8,16 +8,33 @@ public struct AppDatabase: Sendable {
     /// Where the collection lives, for messages ("in memory" for tests).
     public let path: String
 
+    /// How a command needs the collection.
+    public enum Access: Sendable {
+        /// Answers, imports, edits: the folder must be writable.
+        case readWrite
+        /// Stats, reports, exports: a folder that is not writable (a read-only mount, another
+        /// user's files) is opened read-only instead of refused.
+        case readOnlyWhenNotWritable
+    }
+
     /// Opens (creating if needed) the collection in `directory`, migrating it to this
     /// version's schema. Refuses a collection written by a newer recall.
-    public static func open(directory: URL) throws -> AppDatabase {
+    public static func open(directory: URL, access: Access = .readWrite) throws -> AppDatabase {
         let path = directory.appendingPathComponent("collection.sqlite").path
+        if let file = fileInTheWay(of: directory) {
+            throw StoreError.fileInTheWay(path: directory.path, file: file)
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw StoreError.directoryNotWritable(path: directory.path, reason: Self.reason(error))
         }
-        guard FileManager.default.isWritableFile(atPath: directory.path) else {
+        let writable = FileManager.default.isWritableFile(atPath: directory.path)
+            && (!FileManager.default.fileExists(atPath: path) || FileManager.default.isWritableFile(atPath: path))
+        if !writable, access == .readOnlyWhenNotWritable, FileManager.default.fileExists(atPath: path) {
+            return try openReadOnly(path: path)
+        }
+        guard writable else {
             throw StoreError.directoryNotWritable(path: directory.path, reason: "permission denied")
         }
         let pool: DatabasePool
@@ -31,9 +48,60 @@ public struct AppDatabase: Sendable {
         return try AppDatabase(pool, path: path)
     }
 
+    /// The regular file standing where `directory` or one of its parents should be, if any.
+    static func fileInTheWay(of directory: URL) -> String? {
+        var url = directory
+        while url.path != "/", !url.path.isEmpty {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : url.path
+            }
+            url.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    /// The collection of a folder recall cannot write to, for reading. Without write access
+    /// SQLite cannot make the WAL's shared-memory file beside it, so the file is opened as
+    /// immutable (nothing can write it either) unless a WAL file is already there.
+    private static func openReadOnly(path: String) throws -> AppDatabase {
+        var configuration = makeConfiguration()
+        configuration.readonly = true
+        let walExists = FileManager.default.fileExists(atPath: path + "-wal")
+        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+            + (walExists ? "?mode=ro" : "?immutable=1")
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: uri, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+        }
+        let database = AppDatabase(reading: queue, path: path)
+        let migrator = Self.migrator
+        do {
+            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerDatabase(path: path) }
+            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else {
+                throw StoreError.directoryNotWritable(
+                    path: (path as NSString).deletingLastPathComponent,
+                    reason: "the collection must be updated for this version of recall, and that needs write access")
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw database.translate(error)
+        }
+        return database
+    }
+
     /// A collection in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
         try AppDatabase(DatabaseQueue(configuration: makeConfiguration()), path: ":memory:")
+    }
+
+    /// A collection opened read-only: no migration.
+    private init(reading writer: any DatabaseWriter, path: String) {
+        self.writer = writer
+        self.path = path
     }
 
     init(_ writer: any DatabaseWriter, path: String) throws {

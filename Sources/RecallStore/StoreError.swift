@@ -4,6 +4,8 @@ import Foundation
 public enum StoreError: LocalizedError, Equatable {
     case newerDatabase(path: String)
     case directoryNotWritable(path: String, reason: String)
+    /// A regular file (`file`) stands where the data directory or one of its parents should be.
+    case fileInTheWay(path: String, file: String)
     case cannotOpen(path: String, reason: String)
     case inUse(path: String)
     case noSuchCard(String)
@@ -18,6 +20,10 @@ public enum StoreError: LocalizedError, Equatable {
             "the collection at \(path) was written by a newer version of recall; update recall to open it (nothing was changed)"
         case let .directoryNotWritable(path, reason):
             "the data directory is not writable: \(path) (\(reason)); choose another with --data-dir or RECALL_HOME"
+        case let .fileInTheWay(path, file) where path == file:
+            "the data directory \(path) is a file, not a folder; choose another with --data-dir or RECALL_HOME"
+        case let .fileInTheWay(path, file):
+            "the data directory \(path) cannot be made: \(file) is a file, not a folder; choose another with --data-dir or RECALL_HOME"
         case let .cannotOpen(path, reason):
             "cannot open the collection at \(path): \(reason)"
         case let .inUse(path):

@@ -112,7 +112,8 @@ struct StudyEndToEndTests {
         #expect(viaEnvironment.status == 1)
         let result = try recall.run(["config", "get", "--data-dir", blocker.appendingPathComponent("x").path], ownDataDirectory: false)
         #expect(result.status == 1)
-        #expect(result.error.hasPrefix("recall: error: the data directory is not writable"))
+        #expect(result.error == "recall: error: the data directory \(blocker.path)/x cannot be made: \(blocker.path) is a file, "
+            + "not a folder; choose another with --data-dir or RECALL_HOME\n")
     }
 
     @Test func killingRecallMidSessionLosesNoAnsweredReview() throws {

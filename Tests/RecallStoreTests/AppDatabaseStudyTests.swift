@@ -130,13 +130,14 @@ struct AppDatabaseStudyTests {
         #expect(throws: StoreError.newerDatabase(path: path)) { try AppDatabase.open(directory: dir) }
     }
 
-    @Test func anUnwritableDirectoryGetsAClearMessage() throws {
+    @Test func aDataDirectoryUnderARegularFileGetsAClearMessage() throws {
         let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("recall-file-\(UUID())")
         try Data("x".utf8).write(to: blocker)
         defer { try? FileManager.default.removeItem(at: blocker) }
         let error = #expect(throws: StoreError.self) {
             try AppDatabase.open(directory: blocker.appendingPathComponent("sub"))
         }
-        #expect(error?.localizedDescription.hasPrefix("the data directory is not writable: \(blocker.path)/sub") == true)
+        #expect(error?.localizedDescription == "the data directory \(blocker.path)/sub cannot be made: \(blocker.path) "
+            + "is a file, not a folder; choose another with --data-dir or RECALL_HOME")
     }
 }

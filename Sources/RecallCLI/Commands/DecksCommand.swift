@@ -13,7 +13,7 @@ struct DecksCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let database = try global.openDatabase()
+            let database = try global.openDatabase(access: .readOnlyWhenNotWritable)
             let settings = try Settings.load(from: database)
             let decks = try database.deckSummaries(now: try global.makeClock().now(), calendar: settings.calendar())
             guard !decks.isEmpty else {

@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
             if format == .apkg, Console.isStandardOutput(output), isatty(STDOUT_FILENO) == 1 {
                 throw ValidationError("an Anki package is binary: give -o a file name, or send standard output to a file")
             }
-            let database = try global.openDatabase()
+            let database = try global.openDatabase(access: .readOnlyWhenNotWritable)
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
             let cards = try database.exportCards(decks: try DeckLookup.paths(decks, in: database))

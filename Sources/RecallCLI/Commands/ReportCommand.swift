@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
             if format == .html, Console.isStandardOutput(output), isatty(STDOUT_FILENO) == 1 {
                 throw ValidationError("an HTML report is a page for a browser: leave out -o to write it to a file, or send standard output to one")
             }
-            let database = try global.openDatabase()
+            let database = try global.openDatabase(access: .readOnlyWhenNotWritable)
             let settings = try Settings.load(from: database)
             let calendar = settings.calendar()
             let now = try global.makeClock().now()

@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let database = try global.openDatabase()
+            let database = try global.openDatabase(access: .readOnlyWhenNotWritable)
             let settings = try Settings.load(from: database)
             let path = try deck.map { try DeckLookup.path($0, in: database) }
             let input = settings.withParameters(try database.reportInput(

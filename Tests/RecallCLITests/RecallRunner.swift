@@ -45,32 +45,21 @@ struct RecallRunner {
         var error: String
     }
 
-    /// Runs recall to the end with `input` on standard input.
+    /// Runs recall to the end with `input` on standard input; a run past `timeout` seconds
+    /// is killed and thrown as `ChildProcess.TimedOut`.
     func run(
         _ command: [String], input: String = "", environment: [String: String] = [:], ownDataDirectory: Bool = true,
-        in directory: URL? = nil
+        in directory: URL? = nil, timeout: TimeInterval = 120
     ) throws -> Result {
-        let process = Process()
-        process.currentDirectoryURL = directory
-        process.executableURL = Self.binary
-        process.arguments = arguments(command, ownDataDirectory: ownDataDirectory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["COLUMNS"] = nil  // no wrapping unless a test asks for a width
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                      error: String(decoding: err, as: UTF8.self))
+        let result = try ChildProcess.run(
+            Self.binary, arguments: arguments(command, ownDataDirectory: ownDataDirectory), input: Data(input.utf8),
+            environment: env, directory: directory, timeout: timeout)
+        return Result(status: result.status, output: String(decoding: result.output, as: UTF8.self),
+                      error: String(decoding: result.error, as: UTF8.self))
     }
 
     /// `recall card info KEY --json`, decoded.

@@ -129,6 +129,9 @@ struct StudyEndToEndTests {
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
         try process.run()
+        // availableData blocks: a recall that stops printing is killed, which ends the wait.
+        let watchdog = ChildProcess.watchdog(process, seconds: 60)
+        defer { watchdog.cancel() }
         var seen = ""
         func waitFor(_ text: String, count: Int) {
             let deadline = Date().addingTimeInterval(20)

@@ -34,33 +34,26 @@ public struct ClozeText: Sendable, Equatable {
     }
 
     /// The hidden texts of deletion `number`, in order (a number may occur more than once).
-    public func answers(for number: Int) -> [String] {
-        var result: [String] = []
-        func visit(_ nodes: [Node]) {
-            for case let .deletion(candidate, content, _) in nodes {
-                if candidate == number {
-                    result.append(render(content, hiding: nil))
-                } else {
-                    visit(content)
-                }
-            }
-        }
-        visit(nodes)
-        return result
-    }
+    public func answers(for number: Int) -> [String] { deletionsByNumber()[number]?.answers ?? [] }
 
     /// The distinct hints of deletion `number`, in order.
-    public func hints(for number: Int) -> [String] {
-        var result: [String] = []
-        func visit(_ nodes: [Node]) {
-            for case let .deletion(candidate, content, hint) in nodes {
-                if candidate == number, let hint, !hint.isEmpty, !result.contains(hint) {
-                    result.append(hint)
-                }
-                visit(content)
+    public func hints(for number: Int) -> [String] { deletionsByNumber()[number]?.hints ?? [] }
+
+    /// What `answers(for:)` and `hints(for:)` give, for every number at once: one walk over
+    /// the text instead of one per card.
+    public func deletionsByNumber() -> [Int: (answers: [String], hints: [String])] {
+        var result: [Int: (answers: [String], hints: [String])] = [:]
+        func visit(_ nodes: [Node], inside: Set<Int>) {
+            for case let .deletion(number, content, hint) in nodes {
+                var entry = result[number] ?? ([], [])
+                // A deletion inside another of the same number is part of that one's answer.
+                if !inside.contains(number) { entry.answers.append(render(content, hiding: nil)) }
+                if let hint, !hint.isEmpty, !entry.hints.contains(hint) { entry.hints.append(hint) }
+                result[number] = entry
+                visit(content, inside: inside.union([number]))
             }
         }
-        visit(nodes)
+        visit(nodes, inside: [])
         return result
     }
 

@@ -37,6 +37,10 @@ extension ImportedCollection {
             case .failure(.emptyPrompt):
                 warnings.append("\(source): card \(card.id) of note \(note.id) asks nothing once its HTML is removed; skipped.")
                 continue
+            case .failure(.tooManyDeletions(let count)):
+                warnings.append("\(source): card \(card.id) of cloze note \(note.id) is one of its \(count) deletions, "
+                    + "more than the \(NoteContent.maximumDeletions) recall takes from one note; skipped.")
+                continue
             case .failure(.imageOcclusion):
                 warnings.append("\(source): card \(card.id) is an image occlusion card, which a terminal cannot show; skipped.")
                 continue

@@ -8,12 +8,21 @@ import Foundation
 /// - cloze note types: card *n* hides deletion c*n*+1 of `Text` as `[...]` (or `[hint]`), its
 ///   text is the answer and `Back Extra` the explanation.
 public struct NoteContent: Sendable {
-    public var kind: AnkiNotetype.Kind
-    public var fieldNames: [String]
+    public var kind: AnkiNotetype.Kind { didSet { parseCloze() } }
+    public var fieldNames: [String] { didSet { parseCloze() } }
     /// Field values as stored: HTML, or plain text when `isHTML` is false.
-    public var fields: [String]
+    public var fields: [String] { didSet { parseCloze() } }
     public var tags: [String]
     public var isHTML: Bool
+    /// The `Text` field of a cloze note, parsed once for all its cards (parsing it again for
+    /// each of a note's thousands of deletions took quadratic time).
+    private var cloze = ClozeText("")
+    private var clozeNumbers: [Int] = []
+    private var clozeDeletions: [Int: (answers: [String], hints: [String])] = [:]
+
+    /// The most deletions recall takes from one cloze note: each card's prompt is the whole
+    /// text, so a note's cards cost its length times its deletions.
+    public static let maximumDeletions = 500
 
     public init(kind: AnkiNotetype.Kind, fieldNames: [String], fields: [String], tags: [String], isHTML: Bool = true) {
         self.kind = kind
@@ -21,6 +30,13 @@ public struct NoteContent: Sendable {
         self.fields = fields
         self.tags = tags
         self.isHTML = isHTML
+        parseCloze()
+    }
+
+    private mutating func parseCloze() {
+        cloze = ClozeText(kind == .cloze ? field(named: "Text", else: 0) : "")
+        clozeNumbers = cloze.numbers
+        clozeDeletions = cloze.deletionsByNumber()
     }
 
     public enum Failure: Error, Equatable, Sendable {
@@ -33,13 +49,18 @@ public struct NoteContent: Sendable {
         /// An image occlusion note: its questions are drawn on an image, which a terminal
         /// cannot show.
         case imageOcclusion
+        /// A cloze note with more than `maximumDeletions` deletion numbers.
+        case tooManyDeletions(count: Int)
     }
+
+    /// The number of distinct deletions of a cloze note (0 for a normal one).
+    public var deletionCount: Int { clozeNumbers.count }
 
     /// The ordinals of the cards this note makes when no card list is given (text imports):
     /// one per cloze number, or one per template of a normal note type.
     public func ordinals(templateCount: Int) -> [Int] {
         switch kind {
-        case .cloze: ClozeText(field(named: "Text", else: 0)).numbers.map { $0 - 1 }
+        case .cloze: clozeNumbers.map { $0 - 1 }
         case .normal: Array(0..<max(templateCount, 1))
         }
     }
@@ -47,6 +68,7 @@ public struct NoteContent: Sendable {
     public func content(ord: Int) -> Result<CardContent, Failure> {
         guard !fields.isEmpty else { return .failure(.noFields) }
         if kind == .cloze, index(of: "Text") == nil, index(of: "Occlusion") != nil { return .failure(.imageOcclusion) }
+        if kind == .cloze, deletionCount > Self.maximumDeletions { return .failure(.tooManyDeletions(count: deletionCount)) }
         let made = switch kind {
         case .cloze: clozeContent(number: ord + 1)
         case .normal: Result<CardContent, Failure>.success(normalContent(reversed: ord == 1))
@@ -81,10 +103,10 @@ public struct NoteContent: Sendable {
 
     private func clozeContent(number: Int) -> Result<CardContent, Failure> {
         let textIndex = index(of: "Text") ?? 0
-        let cloze = ClozeText(fields[textIndex])
-        let answers = cloze.answers(for: number).map(plain).filter { !$0.isEmpty }
+        let deletions = clozeDeletions[number] ?? ([], [])
+        let answers = deletions.answers.map(plain).filter { !$0.isEmpty }
         guard !answers.isEmpty else { return .failure(.noDeletion(number: number)) }
-        let hints = cloze.hints(for: number).map(plain).filter { !$0.isEmpty }
+        let hints = deletions.hints.map(plain).filter { !$0.isEmpty }
         let extraIndex = index(of: "Back Extra") ?? (textIndex == 0 ? 1 : 0)
         let extra = extraIndex < fields.count ? text(at: extraIndex) : ""
         return .success(CardContent(

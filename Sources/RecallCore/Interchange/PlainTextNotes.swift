@@ -46,6 +46,11 @@ public enum PlainTextNotes {
                 kind: kind,
                 fieldNames: kind == .cloze ? ["Text", "Back Extra"] : ["Front", "Back"],
                 fields: fields, tags: tags, isHTML: isHTML)
+            if note.deletionCount > NoteContent.maximumDeletions {
+                warnings.append("\(place): warning: the cloze note has \(note.deletionCount) deletions, more than the "
+                    + "\(NoteContent.maximumDeletions) recall takes from one note; skipped.")
+                continue
+            }
             let ordinals = note.ordinals(templateCount: templateCount)
             if ordinals.isEmpty {
                 warnings.append("\(place): warning: the cloze note has no {{c1::…}} deletion; skipped.")

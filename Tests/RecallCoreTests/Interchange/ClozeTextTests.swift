@@ -53,3 +53,13 @@ func malformedDeletionsStayText(source: String) {
     let unclosed = String(repeating: "{{c2::", count: 50_000)
     #expect(ClozeText(unclosed).numbers.isEmpty)
 }
+
+@Test func deletionsByNumberGivesEveryNumbersAnswersAndHintsInOneWalk() {
+    let cloze = ClozeText("{{c1::outer {{c1::same}} {{c2::inner::in}}}} and {{c2::again::in}} {{c3::third::th}}")
+    let deletions = cloze.deletionsByNumber()
+    #expect(deletions.keys.sorted() == [1, 2, 3])
+    #expect(deletions[1]?.answers == ["outer same inner"])
+    #expect(deletions[2]?.answers == ["inner", "again"])
+    #expect(deletions[2]?.hints == ["in"])
+    #expect(deletions[3]?.hints == ["th"])
+}

@@ -93,3 +93,17 @@ import Testing
 func cardKeysUseTheDeckIdAlphabet(_ guid: String, _ ord: Int, _ key: String) {
     #expect(ImportedCard.key(guid: guid, ord: ord) == key)
 }
+
+@Test func aClozeNoteWithTooManyDeletionsIsAFailure() {
+    let text = (1...NoteContent.maximumDeletions + 1).map { "{{c\($0)::x}}" }.joined()
+    let note = NoteContent(kind: .cloze, fieldNames: ["Text", "Back Extra"], fields: [text, ""], tags: [])
+    #expect(note.deletionCount == 501)
+    #expect(note.content(ord: 0) == .failure(.tooManyDeletions(count: 501)))
+}
+
+@Test func changingTheFieldsOfAClozeNoteChangesItsCards() throws {
+    var note = NoteContent(kind: .cloze, fieldNames: ["Text", "Back Extra"], fields: ["{{c1::Paris}} is in France", ""], tags: [])
+    note.fields[0] = "{{c1::Rome}} is in {{c2::Italy}}"
+    #expect(note.ordinals(templateCount: 1) == [0, 1])
+    #expect(try note.content(ord: 1).get().answer == "Italy")
+}

@@ -56,3 +56,16 @@ import Testing
     let plain = try DelimitedText.parse("a < b\tx &amp y\n", file: "x")
     #expect(PlainTextNotes.collection(from: plain, file: "x", defaultDeck: "x").cards[0].content.prompt == "a < b")
 }
+
+@Test func aClozeNoteWithMoreDeletionsThanTheLimitIsSkippedWithItsLine() throws {
+    let many = (1...NoteContent.maximumDeletions + 1).map { "{{c\($0)::w\($0)}}" }.joined(separator: " ")
+    let most = (1...NoteContent.maximumDeletions).map { "{{c\($0)::w\($0)}}" }.joined(separator: " ")
+    let text = try DelimitedText.parse("#notetype:Cloze\n\(many)\tx\n\(most)\ty\n", file: "x.txt")
+    let collection = PlainTextNotes.collection(from: text, file: "x.txt", defaultDeck: "x")
+    #expect(collection.warnings == [
+        "x.txt:2:1: warning: the cloze note has 501 deletions, more than the 500 recall takes from one note; skipped.",
+    ])
+    #expect(collection.cards.count == 500)
+    #expect(collection.cards.last?.content.answer == "w500")
+    #expect(collection.cards.last?.content.prompt.hasSuffix("w498 w499 [...]") == true)
+}

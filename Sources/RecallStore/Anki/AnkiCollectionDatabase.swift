@@ -58,11 +58,15 @@ struct AnkiCollectionDatabase {
         static let milliseconds: ClosedRange<Int64> = 0...10_000_000_000_000
         /// Days, or negative seconds for a learning step (`ivl`, `lastIvl`): 2,700 years.
         static let interval: ClosedRange<Int> = -100_000_000...1_000_000
-        /// `ord`, `reps`, `lapses`, `factor`, `ease`, `type`, `time` (milliseconds, a day at most).
+        /// Template or cloze index (`ord`).
         static let ord: ClosedRange<Int> = 0...65_535
+        /// `reps`, `lapses`.
         static let count: ClosedRange<Int> = 0...100_000_000
+        /// Ease in permille, or FSRS difficulty encoded (`factor`).
         static let factor: ClosedRange<Int> = -100_000...100_000
+        /// Small codes: `type`, `queue`, `ease`.
         static let code: ClosedRange<Int> = -1_000...1_000
+        /// Answer time in milliseconds (`revlog.time`): a day either way.
         static let duration: ClosedRange<Int> = -86_400_000...86_400_000
     }
 
@@ -141,7 +145,8 @@ struct AnkiCollectionDatabase {
                 continue
             }
             reviews[try review.int64("cid"), default: []].append(AnkiReviewEntry(
-                milliseconds: try review.int64("id", in: Bounds.milliseconds), ease: try review.int("ease", in: Bounds.code), kind: kind,
+                milliseconds: try review.int64("id", in: Bounds.milliseconds), ease: try review.int("ease", in: Bounds.code),
+                kind: kind,
                 interval: try review.int("ivl", in: Bounds.interval),
                 lastInterval: try review.int("lastIvl", in: Bounds.interval),
                 factor: try review.int("factor", in: Bounds.factor),
@@ -173,7 +178,9 @@ struct AnkiCollectionDatabase {
             }
             let originalDeck = try card.int64("odid")
             let data = CardData(json: try card.optionalText("data"))
-            if let problem = data.problem { throw AnkiPackageError.badValue(file: file, place: card.place, column: "cards.data", problem: problem) }
+            if let problem = data.problem {
+                throw AnkiPackageError.badValue(file: file, place: card.place, column: "cards.data", problem: problem)
+            }
             cards.append(AnkiCard(
                 id: id, noteID: try card.int64("nid"), deckID: originalDeck != 0 ? originalDeck : try card.int64("did"),
                 ord: try card.int("ord", in: Bounds.ord), type: type, queue: queue,

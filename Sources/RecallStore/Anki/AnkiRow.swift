@@ -66,7 +66,8 @@ struct AnkiRow {
         case .int64(let number): bad(column, "holds the number \(number) where \(expected) belongs")
         case .double(let number): bad(column, "holds the number \(number) where \(expected) belongs")
         case .string(let text): bad(column, "holds the text “\(text.prefix(40))” where \(expected) belongs")
-        case .blob(let data): bad(column, "holds \(data.count) bytes of binary data where \(expected) belongs")
+        case .blob(let data):
+            bad(column, "holds \(data.count) byte\(data.count == 1 ? "" : "s") of binary data where \(expected) belongs")
         }
     }
 

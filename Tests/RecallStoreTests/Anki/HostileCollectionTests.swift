@@ -31,7 +31,25 @@ import Testing
         static let card = "card \(HostileCollection.cardID)"
         static let review = "review \(HostileCollection.reviewID)"
 
+        /// The tables schema 18 keeps note types and decks in, with one note type and one deck.
+        static func schema18(notetypeName: String = "'Basic'", deckName: String = "'Default'") -> String {
+            """
+            CREATE TABLE notetypes (id integer, name text, config blob);
+            INSERT INTO notetypes VALUES (1, \(notetypeName), x'');
+            CREATE TABLE fields (ntid integer, ord integer, name text);
+            INSERT INTO fields VALUES (1, 0, 'Front'), (1, 1, 'Back');
+            CREATE TABLE templates (ntid integer, ord integer, name text);
+            INSERT INTO templates VALUES (1, 0, 'Card 1');
+            CREATE TABLE decks (id integer, name text);
+            INSERT INTO decks VALUES (1, \(deckName));
+            """
+        }
+
         static let all: [SpoiledRow] = [
+            .init(name: "schema-18 note type name NULL", sql: schema18(notetypeName: "NULL"),
+                  place: "note type 1", column: "notetypes.name", problem: "is missing (NULL)"),
+            .init(name: "schema-18 deck name not UTF-8", sql: schema18(deckName: "x'ff'"),
+                  place: "deck 1", column: "decks.name", problem: "holds 1 byte of binary data where text belongs"),
             .init(name: "fields NULL", sql: "UPDATE notes SET flds = NULL",
                   place: note, column: "notes.flds", problem: "is missing (NULL)"),
             .init(name: "guid NULL", sql: "UPDATE notes SET guid = NULL",
@@ -83,8 +101,9 @@ import Testing
             == "\(url.path): \(spoiled.place): `\(spoiled.column)` \(spoiled.problem); nothing was imported.")
     }
 
-    @Test func theUnspoiledCollectionReadsBack() throws {
-        let url = try HostileCollection.package("plain.apkg", in: directory)
+    @Test(arguments: ["", SpoiledRow.schema18()])
+    func theUnspoiledCollectionReadsBack(sql: String) throws {
+        let url = try HostileCollection.package("plain.apkg", in: directory, sql: sql)
         let collection = try ImportFileReader().read(contentsOf: url)
         #expect(collection.cards.map(\.content.prompt) == ["Capital of Peru?"])
         #expect(collection.cards.first?.reviews.count == 1)

@@ -68,11 +68,9 @@ public struct AppDatabase: Sendable {
         var configuration = makeConfiguration()
         configuration.readonly = true
         let walExists = FileManager.default.fileExists(atPath: path + "-wal")
-        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-            + (walExists ? "?mode=ro" : "?immutable=1")
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: uri, configuration: configuration)
+            queue = try DatabaseQueue(path: readOnlyURI(path, immutable: !walExists), configuration: configuration)
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
         }
@@ -96,6 +94,13 @@ public struct AppDatabase: Sendable {
     /// A collection in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
         try AppDatabase(DatabaseQueue(configuration: makeConfiguration()), path: ":memory:")
+    }
+
+    /// An SQLite URI opening `path` read-only; `immutable` also tells SQLite that nothing
+    /// writes the file, so it needs no lock and no shared-memory file beside it.
+    static func readOnlyURI(_ path: String, immutable: Bool) -> String {
+        "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+            + (immutable ? "?immutable=1" : "?mode=ro")
     }
 
     /// A collection opened read-only: no migration.

@@ -15,11 +15,15 @@ struct AnkiCollectionDatabase {
     static let newestSchema = 18
     static let oldestSchema = 11
 
+    /// Reads the collection at `path`, opened read-only and immutable. `opened` runs as soon
+    /// as SQLite holds the file open: the caller removes the unpacked copy then, so nothing is
+    /// left behind even when the process is interrupted or killed while the rows are read.
     func read(
-        path: String, progress: ((AnkiPackageReader.Progress) -> Void)?
+        path: String, progress: ((AnkiPackageReader.Progress) -> Void)?, opened: () -> Void = {}
     ) throws(AnkiPackageError) -> AnkiCollection {
         var configuration = Configuration()
         configuration.label = "anki-import"
+        configuration.readonly = true
         configuration.prepareDatabase { db in
             // Anki's Rust code registers this collation; SQLite cannot even prepare a query on
             // the schema-18 tables without one. Case-insensitive order is all reading needs.
@@ -29,8 +33,9 @@ struct AnkiCollectionDatabase {
             try db.execute(sql: "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON")
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: AppDatabase.readOnlyURI(path, immutable: true), configuration: configuration)
             defer { try? queue.close() }
+            opened()
             return try queue.read { db in try readCollection(db, progress: progress) }
         } catch let error as AnkiPackageError {
             throw error

@@ -12,7 +12,8 @@ import ZIPFoundation
 /// The package is untrusted: entry paths that leave the archive, archives that expand past
 /// `Limits`, truncated or damaged archives, malformed SQLite and unknown schema versions all
 /// throw an `AnkiPackageError` naming the file. The collection is unpacked into a private
-/// temporary directory that is removed before `read` returns.
+/// temporary directory, removed as soon as SQLite has the file open (and on every error
+/// before that), so not even an interrupted import leaves it behind once rows are read.
 public struct AnkiPackageReader: Sendable {
     public struct Limits: Sendable, Equatable {
         /// The most all entries together may expand to.
@@ -65,15 +66,17 @@ public struct AnkiPackageReader: Sendable {
         if member == "collection.anki2", try AnkiMediaManifest.packageVersion(in: archive) >= 2 {
             throw .malformedData(file: file, reason: "its collection.anki2 is only a placeholder and the real collection is missing")
         }
+        // The media first, so the unpacked collection exists only between its writing and
+        // SQLite opening it.
+        let media = try AnkiMediaManifest.read(from: archive, progress: progress)
         progress?(Progress(stage: .unpacking, done: 0, total: 1))
-        let directory = try makePrivateDirectory(file: file)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let databaseURL = directory.appendingPathComponent("collection.sqlite")
-
         var bytes = try archive.data(of: member)
         if member == "collection.anki21b" {
             bytes = try archive.decompress(bytes, entry: member)
         }
+        let directory = try makePrivateDirectory(file: file)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let databaseURL = directory.appendingPathComponent("collection.sqlite")
         do {
             try bytes.write(to: databaseURL)
         } catch {
@@ -81,10 +84,8 @@ public struct AnkiPackageReader: Sendable {
         }
         bytes = Data()
         progress?(Progress(stage: .unpacking, done: 1, total: 1))
-
-        let media = try AnkiMediaManifest.read(from: archive, progress: progress)
         var collection = try AnkiCollectionDatabase(file: file, entry: member)
-            .read(path: databaseURL.path, progress: progress)
+            .read(path: databaseURL.path, progress: progress) { try? FileManager.default.removeItem(at: directory) }
         collection.media = media
         return collection
     }

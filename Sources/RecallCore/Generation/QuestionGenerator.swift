@@ -58,7 +58,7 @@ public struct QuestionGenerator: Sendable {
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
-                    accepted: fact.accepted, choices: fact.kind.offersChoices ? distractors.choices(for: index) : [],
+                    accepted: fact.accepted, choices: distractors.choices(for: index),
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if var entityPrompt = fact.entityPrompt, let entity = fact.entity {
@@ -168,7 +168,7 @@ public struct QuestionGenerator: Sendable {
             if fact.category == .figure || fact.category == .date {
                 let sentence = article.sentences[fact.sentence]
                 if let token = sentence.tokens.firstIndex(where: { $0.start >= fact.span.lowerBound }),
-                   QuoteSpans.isQuoted(sentence.tokens, token) { continue }
+                   QuoteSpans.isQuoted(sentence.tokens, token) || Self.countsFromNow(sentence.tokens, token, span: fact.span) { continue }
             }
             var fact = fact
             if fact.prompt.count <= 12 || AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) {
@@ -214,6 +214,16 @@ public struct QuestionGenerator: Sendable {
     }
 
     static let maximumUsesOfOneAnswer = 2
+
+    /// "over the past four decades", "in the last 14 months", "the next two years": a span
+    /// counted from the day of writing, which goes stale with the article.
+    static func countsFromNow(_ tokens: [Token], _ first: Int, span: Range<Int>) -> Bool {
+        guard first > 0, Lexicon.fromNowWords.contains(tokens[first - 1].lower),
+              let last = tokens.lastIndex(where: { $0.start < span.upperBound }) else { return false }
+        let unit = tokens[last].lower
+        let singular = unit.hasSuffix("ies") ? String(unit.dropLast(3)) + "y" : unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        return Lexicon.timeUnits.contains(singular)
+    }
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.lowerBound < b.upperBound && b.lowerBound < a.upperBound

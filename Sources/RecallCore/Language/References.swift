@@ -67,6 +67,20 @@ enum ReferenceResolver {
                 continue
             }
             let lower = token.lower
+            // "and most recently the firing of …", "currently": when, counted from the day of
+            // writing, goes; what happened stays.
+            if Lexicon.nowAdverbs.contains(lower) {
+                result.replacements[index] = ""
+                if index > 0, tokens[index - 1].lower == "most" { result.replacements[index - 1] = "" }
+                continue
+            }
+            // "… in early 2017 also improved …": "also" ties the sentence to one before it; the
+            // fact stands without it ("not only … but also" keeps it).
+            if Lexicon.additiveAdverbs.contains(lower), index > 0, index + 1 < tokens.count, tokens[index + 1].isWord,
+               !["but", "and", "or"].contains(tokens[index - 1].lower) {
+                result.replacements[index] = ""
+                continue
+            }
             if isFirstOrSecondPerson(tokens, index) {
                 result.unresolved.append(index..<(index + 1))
                 continue
@@ -124,7 +138,7 @@ enum ReferenceResolver {
             }
             // "other complaints": others than ones named elsewhere.
             if lower == "other", index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
-               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any"].contains(tokens[index - 1].lower) {
+               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any", "in"].contains(tokens[index - 1].lower) {
                 result.vague.append(index..<(index + 2))
                 continue
             }
@@ -265,9 +279,11 @@ enum ReferenceResolver {
     }
 
     /// "It is clear that …", "it’s likely to …": an "it" that stands for no thing.
-    private static func isExpletiveIt(_ tokens: [Token], _ index: Int) -> Bool {
+    static func isExpletiveIt(_ tokens: [Token], _ index: Int) -> Bool {
         let lower = tokens[index].lower
         guard lower == "it" || lower == "it’s" || lower == "it's" else { return false }
+        // "as Mattis put it": an idiom, no thing.
+        if lower == "it", index > 0, tokens[index - 1].lower == "put" { return true }
         var next = index + 1
         if lower == "it" {
             guard next < tokens.count, VerbForms.expletiveVerbs.contains(tokens[next].lower) else {
@@ -438,6 +454,8 @@ enum ReferenceResolver {
             if token.isPossessive { return Lexicon.uniqueReferents.contains(token.stem.lowercased()) ? nil : index..<end }
         }
         guard end > index + 1 else { return nil }
+        // "the 1970s", "the 2016 election": a date says which.
+        if tokens[(index + 1)..<end].contains(where: { $0.text.contains(where: \.isNumber) }) { return nil }
         let head = tokens[end - 1]
         if end < tokens.count {
             let next = tokens[end]

@@ -164,3 +164,51 @@ private struct Seeded {
     let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
     #expect(result.facts.filter { $0.answer == "2012" }.map(\.sentence) == [1, 2])
 }
+
+@Test func yearsAreTypedWhileAmountsAreOfferedChoices() throws {
+    let text = """
+    Title
+    The Obama administration filed a complaint with the WTO over wind power subsidies in 2010.
+    The global facial recognition industry is forecast to be worth US$6.5 billion by 2021.
+    """
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let year = try #require(cards.first { $0.content.answer == "2010" })
+    #expect(year.content.choices.isEmpty)
+    let amount = try #require(cards.first { $0.content.answer == "US$6.5 billion" })
+    #expect(amount.content.choices.count == 4)
+}
+
+@Test(arguments: [
+    ("one end of a period is not asked", "Title\nThe movement staged marches between 2012 and 2017 in the city.", ["2012", "2017"]),
+    ("nor the first day of a two-day meeting", "Title\nThe European Council met on March 22 and 23 in Brussels.", ["March 22", "March 23"]),
+    ("nor a decade of a span of two", "Title\nIn the late 1980s and throughout the 1990s, western firms invested in China.", ["1980s", "1990s", "late 1980s"]),
+    ("nor the year that names a law", "Title\nAmendments to the 1993 Anti-Unfair Competition Law in early 2017 improved protection for trade secrets.", ["1993"]),
+])
+func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [String]) {
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    for answer in answers {
+        #expect(!facts.contains { $0.answer == answer }, "\(id): \(answer)")
+    }
+}
+
+@Test func thePartOfAYearIsTheAnswer() throws {
+    let text = "Title\nAmendments to the 1993 Anti-Unfair Competition Law in early 2017 improved protection for trade secrets."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let card = try #require(cards.first { $0.content.category == .date })
+    #expect(card.content.answer == "early 2017")
+    #expect(card.content.prompt == "Amendments to the 1993 Anti-Unfair Competition Law in [...] improved protection for trade secrets.")
+}
+
+@Test func aSpanCountedFromTheDayOfWritingIsNotAsked() {
+    let text = "Title\nThe salient feature of economic growth over the past four decades has been globalisation. Bolton has met Trump 14 times in two years."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(!facts.contains { $0.answer == "four decades" })
+}
+
+@Test func theDaysOfOneEventAreOneAnswer() throws {
+    let text = "Title\nEgyptians are voting in presidential elections on March 26-28."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    let fact = try #require(facts.first { $0.category == .date })
+    #expect(fact.answer == "March 26-28")
+    #expect(fact.prompt == "On what dates are Egyptians voting in presidential elections?")
+}

@@ -137,3 +137,14 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     #expect(Phrasing.cloze(sentence, references: article.references[2], gap: (end - 10)..<end)
         == "Officials said the two Russian diplomats must leave within [...].")
 }
+
+@Test(arguments: [
+    ("a time of writing goes", "The department has been gutted, and most recently the foreign minister was fired.", "The department has been gutted, and the foreign minister was fired."),
+    ("'also' goes", "Amendments to the law in early 2017 also improved protection for trade secrets.", "Amendments to the law in early 2017 improved protection for trade secrets."),
+    ("'but also' stays", "The plan is not only costly but also late.", "The plan is not only costly but also late."),
+])
+func wordsThatTieASentenceToItsDayOrItsNeighbourGo(_ id: String, _ text: String, _ resolved: String) {
+    let article = Article(text: "Title\n" + text)
+    let sentence = article.sentences.last!
+    #expect(Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count) == resolved, "\(id)")
+}

@@ -278,10 +278,17 @@ public struct QuestionGenerator: Sendable {
         }
         // A surname stands for a person only: "Department" is no name for "the State Department".
         let isPerson = article.names.people.contains(full) || article.names.people.contains(entity)
-        if isPerson, words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
+        // "al-Sisi" is a surname as much as "Sisi".
+        let particleSurname = words.last.flatMap { last -> Substring? in
+            guard let dash = last.firstIndex(of: "-"), Lexicon.nameParticles.contains(last[..<dash].lowercased()) else { return nil }
+            return last[last.index(after: dash)...]
+        }
+        if isPerson, words.count >= 2, !words.contains("and"), let last = words.last,
+           last.first?.isUppercase == true || particleSurname != nil, last.count > 1,
            !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last), !sharedSurname(last) {
             let surname = String(last)
             if surname != entity { forms.append(surname) }
+            if let particleSurname, particleSurname.first?.isUppercase == true { forms.append(String(particleSurname)) }
         }
         if entity.lowercased().hasPrefix("the ") { forms.append(String(entity.dropFirst(4))) }
         var unique: [String] = []

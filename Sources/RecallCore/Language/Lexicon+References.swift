@@ -59,8 +59,7 @@ extension Lexicon {
     static let specifyingModifiers: Set<String> = [
         "first", "last", "only", "next", "largest", "biggest", "smallest", "highest", "lowest",
         "greatest", "best", "worst", "most", "least", "oldest", "newest", "latest", "top",
-        "whole", "entire", "global", "international", "world’s", "world's", "typical", "average", "ordinary",
-        "one",
+        "whole", "entire", "global", "international", "world’s", "world's", "one",
     ]
 
     /// Things there is one of, for a reader: "the world", "the public", "the past"; and the
@@ -77,7 +76,8 @@ extension Lexicon {
     /// country", "the government" (which one?).
     static let contextualHeads: Set<String> = [
         "country", "government", "state", "region", "city", "capital", "leader", "president",
-        "administration", "regime", "party", "ministry", "department", "company", "pair",
+        "administration", "regime", "party", "ministry", "department", "company", "pair", "deficit", "surplus",
+        "debt",
     ]
 
     /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s

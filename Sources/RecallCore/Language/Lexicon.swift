@@ -150,6 +150,10 @@ enum Lexicon {
         "treasurer", "commissioner", "marshal", "founder", "editor", "cardinal", "rabbi", "imam",
         "ayatollah", "dr.", "lt.", "lord", "lady", "sir", "dame", "inspector",
     ]
+    /// Lower-case parts of people's names: "al-Sisi", "bin Salman", "van Gogh", "de Gaulle".
+    static let nameParticles: Set<String> = [
+        "al", "el", "ad", "as", "bin", "ibn", "van", "von", "de", "da", "di", "del", "der", "du", "la", "le",
+    ]
     /// Honorifics: "Mr. Smith" is no position worth asking about.
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"]
 

@@ -130,16 +130,24 @@ enum ReferenceResolver {
                 if lower == "the", counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower),
                    let modifiers = countedAntecedent(number: number, head: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index + 1] = tokens[index + 1].text + " " + modifiers
+                } else if counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower), !tokens[index + 2].isPossessive,
+                          let list = listOfNames(count: number, before: sentence, in: sentences) {
+                    // "all six countries" after "Morocco, Algeria, Egypt, Jordan, Lebanon and
+                    // Tunisia": the names themselves.
+                    result.replacements[index] = list
+                    result.replacements[index + 1] = ""
+                    result.replacements[index + 2] = ""
                 } else {
                     result.vague.append(counted)
                 }
                 index = counted.upperBound - 1
                 continue
             }
-            // "other complaints": others than ones named elsewhere.
+            // "other complaints": others than ones told before; no name beside it says which
+            // ("Australia, the US and other nations" lists its own).
             if lower == "other", index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
-               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any", "in"].contains(tokens[index - 1].lower) {
-                result.vague.append(index..<(index + 2))
+               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any", "in", "and", "or"].contains(tokens[index - 1].lower) {
+                result.unresolved.append(index..<(index + 2))
                 continue
             }
             // "Bilateral trade", "neighbouring Armenia": clear only beside the parties.
@@ -182,6 +190,9 @@ enum ReferenceResolver {
                     // "the country’s leadership" → "Russia’s leadership".
                     result.replacements[index] = tokens[phrase.upperBound - 1].isPossessive ? possessive(country) : country
                     result.replacements[phrase.upperBound - 1] = ""
+                } else if Lexicon.governmentHeads.contains(head), phrase.count == 2, let country = placeOfClause(tokens, before: index) {
+                    // "worst in Lebanon, where few approve of the government’s work" → "Lebanon’s government’s work".
+                    result.replacements[index] = possessive(country)
                 } else if let written = antecedent(ofHead: head, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index] = written
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
@@ -245,6 +256,59 @@ enum ReferenceResolver {
         }
         return nil
     }
+
+    /// The one country a sentence places its clause in before `index`: "in Lebanon", "Lebanon’s".
+    static func placeOfClause(_ tokens: [Token], before index: Int) -> String? {
+        var found: [String] = []
+        for position in 0..<index where tokens[position].isCapitalized && Lexicon.countries.contains(tokens[position].stem.lowercased()) {
+            let placed = tokens[position].isPossessive || (position > 0 && tokens[position - 1].lower == "in")
+            guard placed else { return nil }
+            if !found.contains(tokens[position].stem) { found.append(tokens[position].stem) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// A list of exactly `count` names in one of the few sentences before: "Morocco, Algeria,
+    /// Egypt, Jordan, Lebanon and Tunisia" for "all six countries".
+    static func listOfNames(count: Int, before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard count >= 2 else { return nil }
+        for earlier in sentences[max(0, sentence.index - Self.listReach)..<sentence.index].reversed() {
+            let tokens = earlier.tokens
+            var index = 0
+            while index < tokens.count {
+                // Names (one to three capitalised words) joined by commas and a final "and".
+                var names: [Range<Int>] = []
+                var position = index
+                var closed = false
+                while position < tokens.count {
+                    var end = position
+                    while end < tokens.count, end - position < 3, tokens[end].isWord, tokens[end].isCapitalized,
+                          !Lexicon.functionWords.contains(tokens[end].lower) {
+                        end += 1
+                    }
+                    guard end > position else { break }
+                    names.append(position..<end)
+                    if closed { break }
+                    var next = end
+                    if next < tokens.count, tokens[next].text == "," { next += 1 }
+                    if next < tokens.count, tokens[next].lower == "and" {
+                        closed = true
+                        next += 1
+                    }
+                    guard next > end else { break }
+                    position = next
+                }
+                if closed, names.count == count, let first = names.first, let last = names.last {
+                    return earlier.text(tokens[first.lowerBound].start..<tokens[last.upperBound - 1].end)
+                }
+                index = names.last?.upperBound ?? index + 1
+            }
+        }
+        return nil
+    }
+
+    /// How many sentences back a list may stand for a counted description.
+    static let listReach = 10
 
     /// The subject of a sentence when it is a singular name: "Russia", "The Trump
     /// administration", "The State Department" (not a person: he/she are for people).

@@ -211,4 +211,20 @@ func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [St
     let fact = try #require(facts.first { $0.category == .date })
     #expect(fact.answer == "March 26-28")
     #expect(fact.prompt == "On what dates are Egyptians voting in presidential elections?")
+    #expect(fact.accepted.contains("March 26 to 28") && !fact.accepted.contains("March 26 and 28"))
+}
+
+@Test func anEventNamedByANounIsAskedByItself() throws {
+    let text = "Title\nFrom allegations of poisoning in Salisbury to the annexation of Crimea in 2014, and from the incursion of Russian forces into Georgia in 2008 to support for separatists, Russia is cast as a violator."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(facts.first { $0.answer == "2014" }?.prompt == "In which year was the annexation of Crimea?")
+    #expect(facts.first { $0.answer == "2008" }?.prompt == "In which year was the incursion of Russian forces into Georgia?")
+}
+
+@Test func aNameWithAParticleIsOnePersonWithItsSurnames() throws {
+    let text = "Al-Sisi poised for empty victory\nEgyptians are voting this month. Abdel Fattah al-Sisi, who grabbed power in 2013, is set to win another term by a landslide."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let card = try #require(cards.first { $0.content.answer == "Abdel Fattah al-Sisi" })
+    #expect(card.content.prompt == "Who is set to win another term by a landslide?")
+    #expect(card.content.accepted.contains("al-Sisi") && card.content.accepted.contains("Sisi"))
 }

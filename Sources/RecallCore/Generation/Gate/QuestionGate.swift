@@ -71,7 +71,7 @@ public struct GateReport: Sendable, Equatable {
 struct QuestionGate: Sendable {
     static let checks: [any GateCheck] = [
         WorthLearning(), NotTheTopic(), BalancedMarks(), FinishedSentence(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
-        FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), OpenQuestion(), PromptLength(), AnswerLength(), NoGiveaway(),
+        FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), OpenQuestion(), PromptLength(), AnswerLength(), WholeAnswer(), NoGiveaway(),
     ]
 
     /// The first check `candidate` fails, or nil when it passes them all.

@@ -79,6 +79,11 @@ struct ResolvedReferences: GateCheck {
                !tokens[(index + 1)...].contains(where: { $0.lower == "than" }) {
                 return true
             }
+            // "more of a hardcore realist" with no "than": than whom?
+            if ["more", "less"].contains(lower), index + 1 < tokens.count, tokens[index + 1].lower == "of",
+               !tokens[(index + 1)...].contains(where: { $0.lower == "than" }) {
+                return true
+            }
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }

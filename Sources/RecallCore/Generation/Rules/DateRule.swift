@@ -37,11 +37,13 @@ struct DateRule: FactRule {
     }
 
     /// A year that is part of the name of a document: "the 1993 Anti-Unfair Competition Law",
-    /// "the 1978 Constitution" (not "the 2011 NATO intervention", an event).
+    /// "the 1978 Spanish constitution" (not "the 2011 NATO intervention", an event).
     static func isInName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the" else { return false }
         var end = range.upperBound
         while end < tokens.count, tokens[end].isCapitalized || tokens[end].text == "-" { end += 1 }
+        // "the 1978 Spanish constitution": the document's noun may be written in lower case.
+        if end < tokens.count, Lexicon.documentNouns.contains(tokens[end].lower) { end += 1 }
         return end > range.upperBound && Lexicon.documentNouns.contains(tokens[end - 1].lower)
     }
 
@@ -115,8 +117,7 @@ struct DateRule: FactRule {
             let parts = token.lower.utf8.contains(UInt8(ascii: "-")) ? token.lower.split(separator: "-").map(String.init) : [token.lower]
             // mid-2024, early-2020, late-1990s
             if parts.count == 2, ["mid", "early", "late"].contains(parts[0]), let year = Int(parts[1]), year >= 1000, year < 2200 {
-                let phrase = parts[0] == "mid" ? "middle" : parts[0]
-                return Found(range: index..<(index + 1), kind: .partOfYear, accepted: ["\(parts[0]) \(parts[1])", "the \(phrase) of \(parts[1])", "\(phrase) of \(parts[1])"])
+                return Found(range: index..<(index + 1), kind: .partOfYear, accepted: Self.partOfYearForms(parts[0], parts[1], written: token.text))
             }
             // June-July
             if parts.count == 2, let first = Lexicon.months.firstIndex(of: parts[0]), let second = Lexicon.months.firstIndex(of: parts[1]), token.isCapitalized {
@@ -130,10 +131,9 @@ struct DateRule: FactRule {
             }
             // early 2017, late 1990s, mid 2024: the part of the year is the answer.
             if ["early", "late", "mid"].contains(token.lower), let next, FigureSupport.isYear(next) || Self.isDecade(next) {
-                let phrase = token.lower == "mid" ? "middle" : token.lower
                 return Found(
                     range: index..<(index + 2), kind: .partOfYear,
-                    accepted: ["\(token.lower)-\(next.text)", "the \(phrase) of \(next.text)", "\(phrase) of \(next.text)"])
+                    accepted: Self.partOfYearForms(token.lower, next.text, written: token.text + " " + next.text))
             }
             // Q3 2024
             if token.text.count == 2, token.text.hasPrefix("Q"), let q = Int(token.text.dropFirst()), q >= 1, q <= 4 {
@@ -184,12 +184,26 @@ struct DateRule: FactRule {
         return nil
     }
 
+    /// Other ways to write "early 2017", "mid-2024", "the late 1990s": with or without the hyphen,
+    /// and "the middle of 2024", "early in 2017".
+    static func partOfYearForms(_ part: String, _ year: String, written: String) -> [String] {
+        var forms = ["\(part) \(year)", "\(part)-\(year)"]
+        if part == "mid" {
+            forms += ["the middle of \(year)", "middle of \(year)"]
+        } else if !year.hasSuffix("s") {
+            forms.append("\(part) in \(year)")
+        }
+        return forms.filter { $0 != written }
+    }
+
     /// "March 26-28": several days of one month, one answer.
     private func dayRange(month: String, first: Int, last: Int, range: Range<Int>) -> Found {
-        Found(
+        // "March 22 and 23" names both days only when they follow each other.
+        let both = last == first + 1 ? ["\(month) \(first) and \(last)"] : []
+        return Found(
             range: range, kind: .monthDay,
-            accepted: ["\(month) \(first)-\(last)", "\(month) \(first)–\(last)", "\(month) \(first) to \(last)",
-                       "\(month) \(first) and \(last)", "\(first)-\(last) \(month)"])
+            accepted: ["\(month) \(first)-\(last)", "\(month) \(first)–\(last)", "\(month) \(first) to \(last)"] + both
+                + ["\(first)-\(last) \(month)"])
     }
 
     /// "1990s", "2020s".
@@ -314,9 +328,38 @@ struct DateRule: FactRule {
         if fronted == nil, let caption = captionQuestion(builder, tokens, dateStart: start, end: range.upperBound, wh: capitalised(wh)) {
             fronted = caption
         }
+        if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay),
+           let event = eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
+            fronted = event
+        }
         let prompt = fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
         return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
     }
+
+    /// An event named by a noun and dated inside a longer sentence, "… to the annexation of
+    /// Crimea in 2014, and …": "In which year was the annexation of Crimea?". The noun is an
+    /// act ("annexation", "incursion", "agreement") with an "of" or a name that says whose.
+    private func eventQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, wh: String) -> String? {
+        var the = dateStart - 1
+        while the >= 0, dateStart - the <= Self.longestEventPhrase {
+            let token = tokens[the]
+            if token.lower == "the" { break }
+            if token.isPunctuation && token.text != "-" { return nil }
+            if !token.isCapitalized, VerbForms.isFiniteVerb(token.lower) || VerbForms.auxiliaries.contains(token.lower) { return nil }
+            the -= 1
+        }
+        guard the >= 0, tokens[the].lower == "the", the + 2 < dateStart else { return nil }
+        let noun = tokens[the + 1]
+        guard noun.isWord, !noun.isCapitalized, Self.actEndings.contains(where: noun.lower.hasSuffix) else { return nil }
+        let says = tokens[(the + 2)..<dateStart]
+        guard says.first?.lower == "of" || says.contains(where: \.isCapitalized) else { return nil }
+        return Phrasing.finish([wh, "was", builder.phrasing.text(the..<dateStart)])
+    }
+
+    /// The most words from "the" to the date in an event phrase.
+    private static let longestEventPhrase = 9
+    /// Endings of nouns that name an act: "annexation", "incursion", "agreement", "withdrawal".
+    private static let actEndings = ["tion", "sion", "ment", "ance", "ence", "al"]
 
     /// A caption without a verb, "A and B with C, September 2017": "When were A and B with C?"
     private func captionQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, end: Int, wh: String) -> String? {

@@ -42,6 +42,11 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "an answer that says which only in the article", check: ResolvedReferences(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the draft treaty", passes: false),
         GateCase(id: "an answer that says which", check: ResolvedReferences(), text: "What is Baku suggesting that Yerevan must accept?", answer: "the removal of international monitors", passes: true),
         GateCase(id: "an answer holding the sentence's unresolved phrase", check: ResolvedReferences(), form: .cloze, text: "The EU remains exempt from the tariffs until May 1 but EU leaders are calling for [...].", answer: "that exemption to be made permanent", unresolved: ["that exemption"], passes: false),
+        GateCase(id: "'more of' compared with nothing", check: ResolvedReferences(), text: "Who is more of a hardcore realist, in contrast to the neocons?", answer: "John Bolton", kind: .person, passes: false),
+        GateCase(id: "'more of' with its 'than'", check: ResolvedReferences(), text: "Who is more of a realist than Trump?", answer: "John Bolton", kind: .person, passes: true),
+        // answer-cut
+        GateCase(id: "an answer cut before 'as not to'", check: WholeAnswer(), form: .cloze, text: "Many of China’s policies favouring [...] as not to discriminate against foreign IP.", answer: "Chinese IP development have been wound back so", passes: false),
+        GateCase(id: "a whole answer", check: WholeAnswer(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the peace treaty between Armenia and Azerbaijan", passes: true),
         // open-question
         GateCase(id: "a speaker and a verb, nothing else", check: OpenQuestion(), text: "What did Bush declare?", answer: "war on terror", passes: false),
         GateCase(id: "a verb and its particle", check: OpenQuestion(), text: "What are EU leaders calling for?", answer: "a permanent exemption", passes: false),

@@ -78,7 +78,8 @@ public struct QuestionGenerator: Sendable {
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }
-        if let headline = Headline(article: article), !cards.contains(where: { headline.isAsked(by: $0.content, in: article) }) {
+        let headline = Headline(article: article)
+        if let headline, !cards.contains(where: { headline.isAsked(by: $0.content, in: article) }) {
             let sentence = article.sentences[headline.sentence]
             let references = article.references[headline.sentence]
             let answer = sentence.text(headline.span)
@@ -92,6 +93,20 @@ public struct QuestionGenerator: Sendable {
                     choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "h", answer, Self.anchorWords(sentence, span: headline.span)], &usedKeys))
                 cards.insert(card, at: 0)
             }
+        }
+        // An argued title ("Australia should steer clear of …") is the headline itself, asked of
+        // its subject. The title is passed as no title: its subject is the answer here, not a
+        // detail of it.
+        if let thesis = TitleThesis(article: article),
+           let form = Self.gatedForm(
+               question: thesis.question, cloze: nil, answer: thesis.subject, kind: .person, category: .stance,
+               unresolved: [], vague: [], title: "", report: &report) {
+            let sentence = article.sentences[thesis.sentence]
+            let fact = Fact(category: .stance, kind: .person, answer: thesis.subject, sentence: thesis.sentence, span: thesis.span, prompt: form.prompt)
+            let card = Self.card(
+                fact: fact, sentence: sentence, form: form, answer: thesis.subject, accepted: Self.entityForms(thesis.subject, article: article),
+                choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "t", thesis.subject, thesis.question], &usedKeys))
+            cards.insert(card, at: 0)
         }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
     }

@@ -67,6 +67,21 @@ enum ReferenceResolver {
                 continue
             }
             let lower = token.lower
+            // "Under the Trump administration, however, the …": a connective set off by commas
+            // ties the sentence to the one before; it goes with its comma.
+            if Lexicon.discourseOpeners.contains(lower) || lower == "though", index > 0, tokens[index - 1].text == ",",
+               index + 1 < tokens.count, tokens[index + 1].text == "," {
+                result.replacements[index] = ""
+                result.replacements[index + 1] = ""
+                index += 1
+                continue
+            }
+            // "It was another diplomat, George F. Kennan, …": another than one told before.
+            if lower == "another", index > 0, ["is", "was", "are", "were", "be", "been"].contains(tokens[index - 1].lower),
+               index + 1 < tokens.count, tokens[index + 1].isWord {
+                result.unresolved.append(index..<(index + 2))
+                continue
+            }
             // "and most recently the firing of …", "currently": when, counted from the day of
             // writing, goes; what happened stays.
             if Lexicon.nowAdverbs.contains(lower) {

@@ -148,6 +148,7 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     ("a time of writing goes", "The department has been gutted, and most recently the foreign minister was fired.", "The department has been gutted, and the foreign minister was fired."),
     ("'also' goes", "Amendments to the law in early 2017 also improved protection for trade secrets.", "Amendments to the law in early 2017 improved protection for trade secrets."),
     ("'but also' stays", "The plan is not only costly but also late.", "The plan is not only costly but also late."),
+    ("a connective between commas goes", "Under the Trump administration, however, the department has been gutted.", "Under the Trump administration, the department has been gutted."),
 ])
 func wordsThatTieASentenceToItsDayOrItsNeighbourGo(_ id: String, _ text: String, _ resolved: String) {
     let article = Article(text: "Title\n" + text)
@@ -181,4 +182,9 @@ func theGovernmentBelongsToThePlaceOfItsClause(_ id: String, _ text: String, _ w
     } else {
         #expect(!resolved.contains("Russia’s government"), "\(id): \(resolved)")
     }
+}
+
+@Test func anotherOfTheSameKindPointsBack() {
+    let (sentence, references) = lastSentence("Title\nMarshall shaped policy. It was another diplomat, George F. Kennan, whose insights proved decisive.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["another diplomat"])
 }

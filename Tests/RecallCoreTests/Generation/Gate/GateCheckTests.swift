@@ -48,6 +48,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "an answer cut before 'as not to'", check: WholeAnswer(), form: .cloze, text: "Many of China’s policies favouring [...] as not to discriminate against foreign IP.", answer: "Chinese IP development have been wound back so", passes: false),
         GateCase(id: "a whole answer", check: WholeAnswer(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the peace treaty between Armenia and Azerbaijan", passes: true),
         // open-question
+        GateCase(id: "a cloze with almost nothing around its gap", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...].", answer: "the Taliban must be punished", passes: false),
+        GateCase(id: "a cloze that says which fact it asks", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...] for supporting al-Qaida.", answer: "the Afghan Taliban must be punished", passes: true),
         GateCase(id: "a speaker and a verb, nothing else", check: OpenQuestion(), text: "What did Bush declare?", answer: "war on terror", passes: false),
         GateCase(id: "a verb and its particle", check: OpenQuestion(), text: "What are EU leaders calling for?", answer: "a permanent exemption", passes: false),
         GateCase(id: "an adverb and a verb", check: OpenQuestion(), text: "What did Azerbaijani officials quickly signal?", answer: "readiness to work with Trump", passes: false),

@@ -47,9 +47,11 @@ struct TitleThesis: Sendable, Equatable {
         sentence = heading.index
         span = tokens[start].start..<tokens[subjectEnd - 1].end
         subject = heading.text(span)
-        question = "\(asksForCountry ? "Which country" : "Who") \(predicate), according to the author?"
+        question = "\(asksForCountry ? "Which country" : "Who") \(predicate)\(Self.attribution)?"
     }
 
+    /// How the question says that the claim is the article's.
+    static let attribution = ", according to the author"
     /// The fewest words a predicate needs to say something.
     static let shortestPredicate = 3
 }

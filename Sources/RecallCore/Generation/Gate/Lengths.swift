@@ -34,6 +34,9 @@ struct NoGiveaway: GateCheck {
                WorthLearning.isHeadOfStateTitle(before) {
                 return false
             }
+            // "[...]’s capital Baku": the capital names its country.
+            let after = candidate.text[gap.upperBound...]
+            if ["’s capital ", "'s capital "].contains(where: after.hasPrefix) { return false }
         }
         // A one-word name given away by its own adjective: "China" beside "Chinese companies".
         let answer = candidate.answer.split(separator: " ")

@@ -48,6 +48,10 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "an answer cut before 'as not to'", check: WholeAnswer(), form: .cloze, text: "Many of China’s policies favouring [...] as not to discriminate against foreign IP.", answer: "Chinese IP development have been wound back so", passes: false),
         GateCase(id: "a whole answer", check: WholeAnswer(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the peace treaty between Armenia and Azerbaijan", passes: true),
         // open-question
+        GateCase(id: "a who with no name, place or number in it", check: OpenQuestion(), text: "Which country has already indicated it will play tit for tat?", answer: "China", kind: .person, passes: false),
+        GateCase(id: "a who with someone's own words in it", check: OpenQuestion(), text: "Who declared a “war on terror”?", answer: "George W. Bush", kind: .person, passes: true),
+        GateCase(id: "a who with a place in it", check: OpenQuestion(), text: "Who had been living in self-imposed exile in Belgium?", answer: "Carles Puigdemont", kind: .person, passes: true),
+        GateCase(id: "the country a capital names", check: NoGiveaway(), form: .cloze, text: "Trump’s re-entry is being heard 6,000 miles away in [...]’s capital Baku.", answer: "Azerbaijan", kind: .person, passes: false),
         GateCase(id: "a cloze with almost nothing around its gap", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...].", answer: "the Taliban must be punished", passes: false),
         GateCase(id: "a cloze that says which fact it asks", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...] for supporting al-Qaida.", answer: "the Afghan Taliban must be punished", passes: true),
         GateCase(id: "a speaker and a verb, nothing else", check: OpenQuestion(), text: "What did Bush declare?", answer: "war on terror", passes: false),

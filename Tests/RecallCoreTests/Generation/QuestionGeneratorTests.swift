@@ -225,6 +225,7 @@ func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [St
     let text = "Al-Sisi poised for empty victory\nEgyptians are voting this month. Abdel Fattah al-Sisi, who grabbed power in 2013, is set to win another term by a landslide."
     let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
     let card = try #require(cards.first { $0.content.answer == "Abdel Fattah al-Sisi" })
-    #expect(card.content.prompt == "Who is set to win another term by a landslide?")
+    // No name, place or number in "Who is set to win another term by a landslide?": its cloze.
+    #expect(card.content.prompt == "[...], who grabbed power in 2013, is set to win another term by a landslide.")
     #expect(card.content.accepted.contains("al-Sisi") && card.content.accepted.contains("Sisi"))
 }

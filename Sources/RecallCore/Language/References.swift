@@ -115,6 +115,15 @@ enum ReferenceResolver {
                         }
                         continue
                     }
+                    // "They signed 20 documents" after "The two leaders announced …": the pair.
+                    if gender == .plural, ["they", "their"].contains(lower), index == opener, sentence.index > 0,
+                       sentences[sentence.index - 1].paragraph == sentence.paragraph,
+                       let pair = openingPair(sentences[sentence.index - 1], in: sentences, names: names) {
+                        if writtenOut.insert(pair).inserted {
+                            result.replacements[index] = lower == "their" ? possessive(pair) : pair
+                        }
+                        continue
+                    }
                     result.unresolved.append(index..<(index + 1))
                     continue
                 }
@@ -145,6 +154,14 @@ enum ReferenceResolver {
                 if lower == "the", counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower),
                    let modifiers = countedAntecedent(number: number, head: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index + 1] = tokens[index + 1].text + " " + modifiers
+                } else if lower == "the", counted.count == 3, Lexicon.numberWord(tokens[index + 1].lower) == 2,
+                          Lexicon.roleNouns.contains(String(tokens[index + 2].lower.dropLast())) || ["men", "women"].contains(tokens[index + 2].lower),
+                          let pair = pairNamedBefore(sentence, in: sentences, names: names) {
+                    // "The two leaders" after "Aliyev visited China for a summit with Xi Jinping":
+                    // the two people named just before.
+                    result.replacements[index] = tokens[index + 2].isPossessive ? possessive(pair) : pair
+                    result.replacements[index + 1] = ""
+                    result.replacements[index + 2] = ""
                 } else if counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower), !tokens[index + 2].isPossessive,
                           let list = listOfNames(count: number, before: sentence, in: sentences) {
                     // "all six countries" after "Morocco, Algeria, Egypt, Jordan, Lebanon and
@@ -270,6 +287,34 @@ enum ReferenceResolver {
             if found.count > 1 { return nil }
         }
         return nil
+    }
+
+    /// "Ilham Aliyev and Xi Jinping": the two people, and only two, that the sentence just
+    /// before names (a heading between them breaks the thread).
+    static func pairNamedBefore(_ sentence: Sentence, in sentences: [Sentence], names: NameIndex) -> String? {
+        guard sentence.index > 0, !sentences[sentence.index - 1].isHeading else { return nil }
+        var people: [String] = []
+        for run in names.runs(inSentence: sentence.index - 1) {
+            // A surname alone ("Aliyev") stands for the person named in full elsewhere.
+            let full = names.fullName(run.nameText)
+            guard run.isPerson || full != run.nameText else { continue }
+            if !people.contains(full) { people.append(full) }
+        }
+        return people.count == 2 ? people.joined(separator: " and ") : nil
+    }
+
+    /// The pair a sentence opens with: "The two leaders announced …" (the pair named before
+    /// it) or "Aliyev and Xi Jinping announced …".
+    static func openingPair(_ sentence: Sentence, in sentences: [Sentence], names: NameIndex) -> String? {
+        let tokens = sentence.tokens
+        if tokens.count > 3, tokens[0].lower == "the", Lexicon.numberWord(tokens[1].lower) == 2,
+           Lexicon.roleNouns.contains(String(tokens[2].lower.dropLast())) || ["men", "women"].contains(tokens[2].lower) {
+            return pairNamedBefore(sentence, in: sentences, names: names)
+        }
+        let runs = names.runs(inSentence: sentence.index)
+        guard runs.count >= 2, runs[0].isPerson, runs[1].isPerson, runs[0].tokens.lowerBound == 0,
+              runs[0].tokens.upperBound + 1 == runs[1].tokens.lowerBound, tokens[runs[0].tokens.upperBound].lower == "and" else { return nil }
+        return names.fullName(runs[0].nameText) + " and " + names.fullName(runs[1].nameText)
     }
 
     /// The one country a sentence places its clause in before `index`: "in Lebanon", "Lebanon’s".

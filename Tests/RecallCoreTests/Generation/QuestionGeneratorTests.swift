@@ -229,3 +229,13 @@ func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [St
     #expect(card.content.prompt == "[...], who grabbed power in 2013, is set to win another term by a landslide.")
     #expect(card.content.accepted.contains("al-Sisi") && card.content.accepted.contains("Sisi"))
 }
+
+@Test func aDateOfSpeakingAsksWhenTheAudienceWasAddressed() throws {
+    let text = """
+    Title
+    President Ilham Aliyev told the “Facing A New World Order” forum in Baku on April 9, “USAID, of course, is the number-one monster – a completely corrupt structure… As soon as the portfolio is ready, we will submit it to President Trump’s administration so they can take serious measures against this corrupt USAID and its corrupt leaders.”
+    """
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    let fact = try #require(facts.first { $0.answer == "April 9" })
+    #expect(fact.prompt == "On what date did President Ilham Aliyev address the “Facing A New World Order” forum in Baku?")
+}

@@ -188,3 +188,16 @@ func theGovernmentBelongsToThePlaceOfItsClause(_ id: String, _ text: String, _ w
     let (sentence, references) = lastSentence("Title\nMarshall shaped policy. It was another diplomat, George F. Kennan, whose insights proved decisive.")
     #expect(references.unresolvedPhrases(in: sentence) == ["another diplomat"])
 }
+
+@Test func theTwoLeadersAreThePairNamedBeforeAndSoIsTheirThey() {
+    let text = """
+    Title
+    President Ilham Aliyev spoke in Baku.
+    Aliyev visited China for a three-day state summit with Xi Jinping. The two leaders announced a partnership. They signed 20 cooperation documents.
+    """
+    let article = Article(text: text)
+    let resolved = article.sentences.suffix(2).map { sentence in
+        Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count)
+    }
+    #expect(resolved == ["Ilham Aliyev and Xi Jinping announced a partnership.", "Ilham Aliyev and Xi Jinping signed 20 cooperation documents."])
+}

@@ -332,8 +332,23 @@ struct DateRule: FactRule {
            let event = eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
             fronted = event
         }
-        let prompt = fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
+        let prompt = Self.addressing(fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh))
         return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
+    }
+
+    /// "On what date did Aliyev tell the forum?" asks about telling nothing: when a date
+    /// question keeps a verb of saying and its audience but not what was said, the verb
+    /// becomes "address" ("On what date did Aliyev address the forum?").
+    static func addressing(_ prompt: String) -> String {
+        let tokens = Tokenizer.tokens(Array(prompt.unicodeScalars))
+        guard let verb = tokens.lastIndex(where: { $0.isWord && Lexicon.sayingVerbs.contains($0.lower) }),
+              verb + 1 < tokens.count, tokens[verb + 1].lower == "the", prompt.hasSuffix("?"),
+              !tokens[(verb + 1)...].contains(where: { ["that", "to"].contains($0.lower) }),
+              QuoteSpans.quotes(tokens).allSatisfy({ $0.count < SaysWhat.shortestSaying }) else { return prompt }
+        let scalars = Array(prompt.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars[..<tokens[verb].start]))
+        let after = String(String.UnicodeScalarView(scalars[tokens[verb].end...]))
+        return before + "address" + after
     }
 
     /// An event named by a noun and dated inside a longer sentence, "… to the annexation of

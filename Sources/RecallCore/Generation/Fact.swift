@@ -63,17 +63,20 @@ public enum AnswerKind: Sendable, Equatable, Hashable {
 
 extension AnswerKind {
     /// Whether wrong answers of this kind can be made so that each is possible, of the same
-    /// scale and surely wrong: numbers and dates, made by rule around the answer. People,
+    /// scale and surely wrong: amounts and counts, made by rule around the answer. People,
     /// quotes, titles and statements taken from elsewhere in an article were judged
-    /// implausible or also true too often (a strict reader's verdicts under
-    /// Tests/RecallCoreTests/Fixtures/generation/verdicts), so they are asked typed or as a
+    /// implausible or also true too often, and so were years and days: whether 2004 is a
+    /// possible year for something the Obama administration did, or 11 October 2001 a
+    /// possible day for a turn after an attack, takes knowledge of the world the article does
+    /// not give (a strict reader's verdicts under
+    /// Tests/RecallCoreTests/Fixtures/generation/verdicts). These are asked typed or as a
     /// cloze instead.
     var offersChoices: Bool {
         switch self {
-        case .money, .percent, .count, .measure, .fraction, .multiple, .rank, .year, .monthDay, .monthYear, .month,
-             .monthRange, .partOfYear:
+        case .money, .percent, .count, .measure, .fraction, .multiple, .rank:
             return true
-        case .relative, .quote, .title, .relation, .statement, .person:
+        case .year, .monthDay, .monthYear, .month, .monthRange, .partOfYear, .relative, .quote, .title, .relation,
+             .statement, .person:
             return false
         }
     }

@@ -28,8 +28,9 @@ struct Headline: Sendable {
                 return shared && (run.isPerson || whole)
             }
         }
-        guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }),
-              best.1 >= 2 || (best.1 == 1 && !titleNames(best.0).isEmpty) else {
+        // Only sentences holding a name the title names can give the headline's answer.
+        let candidates = scored.filter { $0.1 >= 1 && !titleNames($0.0).isEmpty }
+        guard let best = candidates.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }) else {
             return nil
         }
         let sentence = best.0

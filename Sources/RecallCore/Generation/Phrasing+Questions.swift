@@ -111,7 +111,7 @@ extension Phrasing {
         let end = clauseEnd(after: span)
         // "While X did Y" cut before its main clause: drop the "While".
         if begin < span.lowerBound, end < tokens.count,
-           ["while", "although", "though", "because", "whereas", "if", "when", "since"].contains(tokens[begin].lower) {
+           Lexicon.subordinators.contains(tokens[begin].lower) {
             begin += 1
         }
         let headStart = begin < tokens.count ? tokens[begin].start : 0

@@ -275,7 +275,9 @@ struct Phrasing {
             && ["al", "ive", "ous", "ful", "less", "able", "ible", "ed", "ing"].contains(where: first.lower.hasSuffix)
         let commonWord = !article.names.capitalisedInside.contains(first.stem) && !inPersonRun
             && (article.names.lowerCaseWords.contains(first.lower) || adjective)
-        if atStart, first.isCapitalized, Lexicon.capitalFunctionWords.contains(first.lower) || commonWord {
+        // A first word written out ("The two leaders" → "Ilham Aliyev and Xi Jinping") keeps its capital.
+        let writtenOut = article.references[sentence.index].replacements[range.lowerBound] != nil
+        if atStart, first.isCapitalized, !writtenOut, Lexicon.capitalFunctionWords.contains(first.lower) || commonWord {
             text = first.lower + String(text.dropFirst(first.text.count))
         }
         return text

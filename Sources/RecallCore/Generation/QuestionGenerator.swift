@@ -58,7 +58,7 @@ public struct QuestionGenerator: Sendable {
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
-                    accepted: fact.accepted, choices: fact.kind.offersChoices ? distractors.choices(for: index) : [],
+                    accepted: fact.accepted, choices: distractors.choices(for: index),
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if var entityPrompt = fact.entityPrompt, let entity = fact.entity {
@@ -78,7 +78,8 @@ public struct QuestionGenerator: Sendable {
                     key: Self.uniqueKey([fact.category.rawValue, "e", entity, fact.answer, anchor], &usedKeys)))
             }
         }
-        if let headline = Headline(article: article), !cards.contains(where: { headline.isAsked(by: $0.content, in: article) }) {
+        let headline = Headline(article: article)
+        if let headline, !cards.contains(where: { headline.isAsked(by: $0.content, in: article) }) {
             let sentence = article.sentences[headline.sentence]
             let references = article.references[headline.sentence]
             let answer = sentence.text(headline.span)
@@ -92,6 +93,20 @@ public struct QuestionGenerator: Sendable {
                     choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "h", answer, Self.anchorWords(sentence, span: headline.span)], &usedKeys))
                 cards.insert(card, at: 0)
             }
+        }
+        // An argued title ("Australia should steer clear of …") is the headline itself, asked of
+        // its subject. The title is passed as no title: its subject is the answer here, not a
+        // detail of it.
+        if let thesis = TitleThesis(article: article),
+           let form = Self.gatedForm(
+               question: thesis.question, cloze: nil, answer: thesis.subject, kind: .person, category: .stance,
+               unresolved: [], vague: [], title: "", report: &report) {
+            let sentence = article.sentences[thesis.sentence]
+            let fact = Fact(category: .stance, kind: .person, answer: thesis.subject, sentence: thesis.sentence, span: thesis.span, prompt: form.prompt)
+            let card = Self.card(
+                fact: fact, sentence: sentence, form: form, answer: thesis.subject, accepted: Self.entityForms(thesis.subject, article: article),
+                choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "t", thesis.subject, thesis.question], &usedKeys))
+            cards.insert(card, at: 0)
         }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
     }
@@ -168,7 +183,7 @@ public struct QuestionGenerator: Sendable {
             if fact.category == .figure || fact.category == .date {
                 let sentence = article.sentences[fact.sentence]
                 if let token = sentence.tokens.firstIndex(where: { $0.start >= fact.span.lowerBound }),
-                   QuoteSpans.isQuoted(sentence.tokens, token) { continue }
+                   QuoteSpans.isQuoted(sentence.tokens, token) || Self.countsFromNow(sentence.tokens, token, span: fact.span) { continue }
             }
             var fact = fact
             if fact.prompt.count <= 12 || AnswerMatch.leaks(prompt: fact.prompt, answer: fact.answer) {
@@ -214,6 +229,16 @@ public struct QuestionGenerator: Sendable {
     }
 
     static let maximumUsesOfOneAnswer = 2
+
+    /// "over the past four decades", "in the last 14 months", "the next two years": a span
+    /// counted from the day of writing, which goes stale with the article.
+    static func countsFromNow(_ tokens: [Token], _ first: Int, span: Range<Int>) -> Bool {
+        guard first > 0, Lexicon.fromNowWords.contains(tokens[first - 1].lower),
+              let last = tokens.lastIndex(where: { $0.start < span.upperBound }) else { return false }
+        let unit = tokens[last].lower
+        let singular = unit.hasSuffix("ies") ? String(unit.dropLast(3)) + "y" : unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        return Lexicon.timeUnits.contains(singular)
+    }
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
@@ -268,10 +293,17 @@ public struct QuestionGenerator: Sendable {
         }
         // A surname stands for a person only: "Department" is no name for "the State Department".
         let isPerson = article.names.people.contains(full) || article.names.people.contains(entity)
-        if isPerson, words.count >= 2, !words.contains("and"), let last = words.last, last.first?.isUppercase == true, last.count > 1,
+        // "al-Sisi" is a surname as much as "Sisi".
+        let particleSurname = words.last.flatMap { last -> Substring? in
+            guard let dash = last.firstIndex(of: "-"), Lexicon.nameParticles.contains(last[..<dash].lowercased()) else { return nil }
+            return last[last.index(after: dash)...]
+        }
+        if isPerson, words.count >= 2, !words.contains("and"), let last = words.last,
+           last.first?.isUppercase == true || particleSurname != nil, last.count > 1,
            !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last), !sharedSurname(last) {
             let surname = String(last)
             if surname != entity { forms.append(surname) }
+            if let particleSurname, particleSurname.first?.isUppercase == true { forms.append(String(particleSurname)) }
         }
         if entity.lowercased().hasPrefix("the ") { forms.append(String(entity.dropFirst(4))) }
         var unique: [String] = []

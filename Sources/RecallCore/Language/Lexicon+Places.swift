@@ -31,4 +31,8 @@ extension Lexicon {
 
     /// Heads that a country's name can stand for: "the country", "the state".
     static let countryHeads: Set<String> = ["country", "nation", "state"]
+
+    /// Heads that a country owns, said with "the" where the clause's place says whose: "the
+    /// government", "the regime".
+    static let governmentHeads: Set<String> = ["government", "regime", "parliament", "economy"]
 }

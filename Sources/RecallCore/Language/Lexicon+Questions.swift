@@ -48,5 +48,10 @@ extension Lexicon {
     ]
 
     /// Words that deny: a who-question on a denial fits many people.
+    /// Words that open a subordinate clause: "though", "because", "if".
+    static let subordinators: Set<String> = [
+        "though", "although", "while", "whereas", "if", "unless", "because", "since", "when", "once", "after", "before",
+    ]
+
     static let negations: Set<String> = ["not", "n’t", "n't", "never"]
 }

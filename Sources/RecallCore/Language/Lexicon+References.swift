@@ -19,6 +19,12 @@ extension Lexicon {
         "we're", "we’ve", "we've", "let’s", "let's", "don’t", "don't",
     ]
 
+    /// Adverbs of the time of writing that can go without changing what happened.
+    static let nowAdverbs: Set<String> = ["recently", "currently"]
+
+    /// Adverbs that add to something said before: "X also said …".
+    static let additiveAdverbs: Set<String> = ["also"]
+
     static let demonstratives: Set<String> = ["this", "these", "those", "that"]
 
     /// Quantifiers that stand alone for people or things named before ("Many started …").
@@ -53,7 +59,7 @@ extension Lexicon {
     static let specifyingModifiers: Set<String> = [
         "first", "last", "only", "next", "largest", "biggest", "smallest", "highest", "lowest",
         "greatest", "best", "worst", "most", "least", "oldest", "newest", "latest", "top",
-        "whole", "entire", "global", "international", "world’s", "world's",
+        "whole", "entire", "global", "international", "world’s", "world's", "one",
     ]
 
     /// Things there is one of, for a reader: "the world", "the public", "the past"; and the
@@ -70,7 +76,8 @@ extension Lexicon {
     /// country", "the government" (which one?).
     static let contextualHeads: Set<String> = [
         "country", "government", "state", "region", "city", "capital", "leader", "president",
-        "administration", "regime", "party", "ministry", "department", "company", "pair",
+        "administration", "regime", "party", "ministry", "department", "company", "pair", "deficit", "surplus",
+        "debt",
     ]
 
     /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s
@@ -82,10 +89,9 @@ extension Lexicon {
     ]
 
     /// Days named from the day of writing.
-    static let relativeDays: Set<String> = [
-        "yesterday", "tomorrow", "today", "tonight", "weekend", "upcoming", "ongoing", "newly", "recently", "currently",
-        "nowadays",
-    ]
+    static let relativeDays: Set<String> = Set([
+        "yesterday", "tomorrow", "today", "tonight", "weekend", "upcoming", "ongoing", "newly", "nowadays",
+    ]).union(nowAdverbs)
 
     /// Modifiers that need the parties they relate ("bilateral trade": between whom?).
     static let relationalModifiers: Set<String> = ["bilateral", "mutual", "reciprocal", "neighbouring", "neighboring"]

@@ -150,6 +150,10 @@ enum Lexicon {
         "treasurer", "commissioner", "marshal", "founder", "editor", "cardinal", "rabbi", "imam",
         "ayatollah", "dr.", "lt.", "lord", "lady", "sir", "dame", "inspector",
     ]
+    /// Lower-case parts of people's names: "al-Sisi", "bin Salman", "van Gogh", "de Gaulle".
+    static let nameParticles: Set<String> = [
+        "al", "el", "ad", "as", "bin", "ibn", "van", "von", "de", "da", "di", "del", "der", "du", "la", "le",
+    ]
     /// Honorifics: "Mr. Smith" is no position worth asking about.
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"]
 
@@ -194,18 +198,6 @@ enum Lexicon {
 
     // MARK: - Distractors
 
-    /// Titles offered as wrong answers beside the article's own.
-    static let commonTitles = [
-        "Prime Minister", "Foreign Minister", "Defence Minister", "Secretary of State", "General", "Senator",
-        "Ambassador",
-    ]
-    /// Relations offered as wrong answers, by kind: a daughter is asked against other women's
-    /// relations, a predecessor against other roles.
-    static let relationChoices: [[String]] = [
-        ["wife", "daughter", "sister", "mother", "widow"],
-        ["husband", "son", "brother", "father"],
-        ["predecessor", "successor", "deputy", "mentor"],
-    ]
     static let fractionChoices = [
         "one-third", "two-thirds", "one-quarter", "three-quarters", "half", "a third", "a quarter", "one-fifth",
         "three-fourths",
@@ -218,8 +210,16 @@ enum Lexicon {
         "numerous", "countless",
     ]
     static let spansOfYears = ["a quarter century", "a century", "two decades", "a decade", "three decades"]
-    /// Units of time from the shortest: a wrong relative date moves only to a neighbouring one
-    /// ("a decade ago" against "a year ago", never "a week ago").
+    /// Nouns that end the name of a document or law: "the Trade Act", "the 1978 Constitution".
+    static let documentNouns: Set<String> = [
+        "law", "act", "constitution", "treaty", "agreement", "accord", "accords", "convention", "code", "charter",
+        "protocol", "declaration", "resolution", "bill", "statute", "directive", "regulation", "pact",
+    ]
+
+    /// Words that count a span from the day of writing: "the past four decades".
+    static let fromNowWords: Set<String> = ["past", "last", "next", "coming"]
+
+    /// Units of time, from the shortest.
     static let timeUnits = ["day", "week", "month", "year", "decade", "century"]
 
     /// Words before or after a number that make it a lower bound ("at least 85%", "85% or

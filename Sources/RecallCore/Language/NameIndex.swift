@@ -76,7 +76,8 @@ struct NameIndex: Sendable, Equatable {
     /// The fullest name the article uses for `name` ("Aliyev" → "Ilham Aliyev").
     func fullName(_ name: String) -> String {
         if name.contains(" ") { return name }
-        let matches = people.filter { $0.hasSuffix(" " + name) }
+        // "Al-Sisi" opening a sentence is the "al-Sisi" of "Abdel Fattah al-Sisi".
+        let matches = people.filter { $0.hasSuffix(" " + name) || $0.lowercased().hasSuffix(" " + name.lowercased()) }
         return matches.count == 1 ? matches[0] : name
     }
 
@@ -114,6 +115,19 @@ struct NameIndex: Sendable, Equatable {
         return true
     }
 
+    /// A lower-case part inside a name: "al-Sisi" in "Abdel Fattah al-Sisi", "bin" or "van"
+    /// before a capitalised part.
+    static func isNameParticle(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized else { return false }
+        let scalars = Array(token.text.unicodeScalars)
+        if let dash = scalars.firstIndex(of: "-"), dash + 1 < scalars.count, scalars[dash + 1].properties.isUppercase,
+           Lexicon.nameParticles.contains(String(String.UnicodeScalarView(scalars[..<dash])).lowercased()) {
+            return true
+        }
+        return Lexicon.nameParticles.contains(token.lower) && index + 1 < tokens.count && isNameToken(tokens, index + 1)
+    }
+
     static func runs(in sentence: Sentence) -> [NameRun] {
         let tokens = sentence.tokens
         var result: [NameRun] = []
@@ -126,7 +140,7 @@ struct NameIndex: Sendable, Equatable {
             var end = index + 1
             while end < tokens.count {
                 if tokens[end - 1].isPossessive { break }
-                if isNameToken(tokens, end) {
+                if isNameToken(tokens, end) || isNameParticle(tokens, end) {
                     end += 1
                 } else if tokens[end].lower == "of", end + 1 < tokens.count,
                           Lexicon.titleEnds.contains(tokens[end - 1].lower),

@@ -67,6 +67,35 @@ enum ReferenceResolver {
                 continue
             }
             let lower = token.lower
+            // "Under the Trump administration, however, the …": a connective set off by commas
+            // ties the sentence to the one before; it goes with its comma.
+            if Lexicon.discourseOpeners.contains(lower) || lower == "though", index > 0, tokens[index - 1].text == ",",
+               index + 1 < tokens.count, tokens[index + 1].text == "," {
+                result.replacements[index] = ""
+                result.replacements[index + 1] = ""
+                index += 1
+                continue
+            }
+            // "It was another diplomat, George F. Kennan, …": another than one told before.
+            if lower == "another", index > 0, ["is", "was", "are", "were", "be", "been"].contains(tokens[index - 1].lower),
+               index + 1 < tokens.count, tokens[index + 1].isWord {
+                result.unresolved.append(index..<(index + 2))
+                continue
+            }
+            // "and most recently the firing of …", "currently": when, counted from the day of
+            // writing, goes; what happened stays.
+            if Lexicon.nowAdverbs.contains(lower) {
+                result.replacements[index] = ""
+                if index > 0, tokens[index - 1].lower == "most" { result.replacements[index - 1] = "" }
+                continue
+            }
+            // "… in early 2017 also improved …": "also" ties the sentence to one before it; the
+            // fact stands without it ("not only … but also" keeps it).
+            if Lexicon.additiveAdverbs.contains(lower), index > 0, index + 1 < tokens.count, tokens[index + 1].isWord,
+               !["but", "and", "or"].contains(tokens[index - 1].lower) {
+                result.replacements[index] = ""
+                continue
+            }
             if isFirstOrSecondPerson(tokens, index) {
                 result.unresolved.append(index..<(index + 1))
                 continue
@@ -83,6 +112,15 @@ enum ReferenceResolver {
                        let subject = namedSubject(sentences[sentence.index - 1]) {
                         if writtenOut.insert(subject).inserted {
                             result.replacements[index] = lower == "its" ? possessive(subject) : subject
+                        }
+                        continue
+                    }
+                    // "They signed 20 documents" after "The two leaders announced …": the pair.
+                    if gender == .plural, ["they", "their"].contains(lower), index == opener, sentence.index > 0,
+                       sentences[sentence.index - 1].paragraph == sentence.paragraph,
+                       let pair = openingPair(sentences[sentence.index - 1], in: sentences, names: names) {
+                        if writtenOut.insert(pair).inserted {
+                            result.replacements[index] = lower == "their" ? possessive(pair) : pair
                         }
                         continue
                     }
@@ -116,16 +154,32 @@ enum ReferenceResolver {
                 if lower == "the", counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower),
                    let modifiers = countedAntecedent(number: number, head: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index + 1] = tokens[index + 1].text + " " + modifiers
+                } else if lower == "the", counted.count == 3, Lexicon.numberWord(tokens[index + 1].lower) == 2,
+                          Lexicon.roleNouns.contains(String(tokens[index + 2].lower.dropLast())) || ["men", "women"].contains(tokens[index + 2].lower),
+                          let pair = pairNamedBefore(sentence, in: sentences, names: names) {
+                    // "The two leaders" after "Aliyev visited China for a summit with Xi Jinping":
+                    // the two people named just before.
+                    result.replacements[index] = tokens[index + 2].isPossessive ? possessive(pair) : pair
+                    result.replacements[index + 1] = ""
+                    result.replacements[index + 2] = ""
+                } else if counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower), !tokens[index + 2].isPossessive,
+                          let list = listOfNames(count: number, before: sentence, in: sentences) {
+                    // "all six countries" after "Morocco, Algeria, Egypt, Jordan, Lebanon and
+                    // Tunisia": the names themselves.
+                    result.replacements[index] = list
+                    result.replacements[index + 1] = ""
+                    result.replacements[index + 2] = ""
                 } else {
                     result.vague.append(counted)
                 }
                 index = counted.upperBound - 1
                 continue
             }
-            // "other complaints": others than ones named elsewhere.
+            // "other complaints": others than ones told before; no name beside it says which
+            // ("Australia, the US and other nations" lists its own).
             if lower == "other", index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
-               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any"].contains(tokens[index - 1].lower) {
-                result.vague.append(index..<(index + 2))
+               tokens[index + 1].lower.hasSuffix("s"), index == 0 || !["the", "each", "one", "every", "no", "any", "in", "and", "or"].contains(tokens[index - 1].lower) {
+                result.unresolved.append(index..<(index + 2))
                 continue
             }
             // "Bilateral trade", "neighbouring Armenia": clear only beside the parties.
@@ -168,6 +222,9 @@ enum ReferenceResolver {
                     // "the country’s leadership" → "Russia’s leadership".
                     result.replacements[index] = tokens[phrase.upperBound - 1].isPossessive ? possessive(country) : country
                     result.replacements[phrase.upperBound - 1] = ""
+                } else if Lexicon.governmentHeads.contains(head), phrase.count == 2, let country = placeOfClause(tokens, before: index) {
+                    // "worst in Lebanon, where few approve of the government’s work" → "Lebanon’s government’s work".
+                    result.replacements[index] = possessive(country)
                 } else if let written = antecedent(ofHead: head, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index] = written
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
@@ -232,6 +289,87 @@ enum ReferenceResolver {
         return nil
     }
 
+    /// "Ilham Aliyev and Xi Jinping": the two people, and only two, that the sentence just
+    /// before names (a heading between them breaks the thread).
+    static func pairNamedBefore(_ sentence: Sentence, in sentences: [Sentence], names: NameIndex) -> String? {
+        guard sentence.index > 0, !sentences[sentence.index - 1].isHeading else { return nil }
+        var people: [String] = []
+        for run in names.runs(inSentence: sentence.index - 1) {
+            // A surname alone ("Aliyev") stands for the person named in full elsewhere.
+            let full = names.fullName(run.nameText)
+            guard run.isPerson || full != run.nameText else { continue }
+            if !people.contains(full) { people.append(full) }
+        }
+        return people.count == 2 ? people.joined(separator: " and ") : nil
+    }
+
+    /// The pair a sentence opens with: "The two leaders announced …" (the pair named before
+    /// it) or "Aliyev and Xi Jinping announced …".
+    static func openingPair(_ sentence: Sentence, in sentences: [Sentence], names: NameIndex) -> String? {
+        let tokens = sentence.tokens
+        if tokens.count > 3, tokens[0].lower == "the", Lexicon.numberWord(tokens[1].lower) == 2,
+           Lexicon.roleNouns.contains(String(tokens[2].lower.dropLast())) || ["men", "women"].contains(tokens[2].lower) {
+            return pairNamedBefore(sentence, in: sentences, names: names)
+        }
+        let runs = names.runs(inSentence: sentence.index)
+        guard runs.count >= 2, runs[0].isPerson, runs[1].isPerson, runs[0].tokens.lowerBound == 0,
+              runs[0].tokens.upperBound + 1 == runs[1].tokens.lowerBound, tokens[runs[0].tokens.upperBound].lower == "and" else { return nil }
+        return names.fullName(runs[0].nameText) + " and " + names.fullName(runs[1].nameText)
+    }
+
+    /// The one country a sentence places its clause in before `index`: "in Lebanon", "Lebanon’s".
+    static func placeOfClause(_ tokens: [Token], before index: Int) -> String? {
+        var found: [String] = []
+        for position in 0..<index where tokens[position].isCapitalized && Lexicon.countries.contains(tokens[position].stem.lowercased()) {
+            let placed = tokens[position].isPossessive || (position > 0 && tokens[position - 1].lower == "in")
+            guard placed else { return nil }
+            if !found.contains(tokens[position].stem) { found.append(tokens[position].stem) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// A list of exactly `count` names in one of the few sentences before: "Morocco, Algeria,
+    /// Egypt, Jordan, Lebanon and Tunisia" for "all six countries".
+    static func listOfNames(count: Int, before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard count >= 2 else { return nil }
+        for earlier in sentences[max(0, sentence.index - Self.listReach)..<sentence.index].reversed() {
+            let tokens = earlier.tokens
+            var index = 0
+            while index < tokens.count {
+                // Names (one to three capitalised words) joined by commas and a final "and".
+                var names: [Range<Int>] = []
+                var position = index
+                var closed = false
+                while position < tokens.count {
+                    var end = position
+                    while end < tokens.count, end - position < 3, tokens[end].isWord, tokens[end].isCapitalized,
+                          !Lexicon.functionWords.contains(tokens[end].lower) {
+                        end += 1
+                    }
+                    guard end > position else { break }
+                    names.append(position..<end)
+                    if closed { break }
+                    var next = end
+                    if next < tokens.count, tokens[next].text == "," { next += 1 }
+                    if next < tokens.count, tokens[next].lower == "and" {
+                        closed = true
+                        next += 1
+                    }
+                    guard next > end else { break }
+                    position = next
+                }
+                if closed, names.count == count, let first = names.first, let last = names.last {
+                    return earlier.text(tokens[first.lowerBound].start..<tokens[last.upperBound - 1].end)
+                }
+                index = names.last?.upperBound ?? index + 1
+            }
+        }
+        return nil
+    }
+
+    /// How many sentences back a list may stand for a counted description.
+    static let listReach = 10
+
     /// The subject of a sentence when it is a singular name: "Russia", "The Trump
     /// administration", "The State Department" (not a person: he/she are for people).
     static func namedSubject(_ sentence: Sentence) -> String? {
@@ -265,9 +403,11 @@ enum ReferenceResolver {
     }
 
     /// "It is clear that …", "it’s likely to …": an "it" that stands for no thing.
-    private static func isExpletiveIt(_ tokens: [Token], _ index: Int) -> Bool {
+    static func isExpletiveIt(_ tokens: [Token], _ index: Int) -> Bool {
         let lower = tokens[index].lower
         guard lower == "it" || lower == "it’s" || lower == "it's" else { return false }
+        // "as Mattis put it": an idiom, no thing.
+        if lower == "it", index > 0, tokens[index - 1].lower == "put" { return true }
         var next = index + 1
         if lower == "it" {
             guard next < tokens.count, VerbForms.expletiveVerbs.contains(tokens[next].lower) else {
@@ -438,6 +578,8 @@ enum ReferenceResolver {
             if token.isPossessive { return Lexicon.uniqueReferents.contains(token.stem.lowercased()) ? nil : index..<end }
         }
         guard end > index + 1 else { return nil }
+        // "the 1970s", "the 2016 election": a date says which.
+        if tokens[(index + 1)..<end].contains(where: { $0.text.contains(where: \.isNumber) }) { return nil }
         let head = tokens[end - 1]
         if end < tokens.count {
             let next = tokens[end]

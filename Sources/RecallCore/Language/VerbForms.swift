@@ -137,7 +137,9 @@ extension VerbForms {
         let lower = tokens[index].lower
         guard tokens[index].isWord, !tokens[index].isCapitalized, lower.hasSuffix("s"), lower.count >= 4,
               !["ss", "us", "is", "ics", "ous", "’s", "'s"].contains(where: lower.hasSuffix),
-              afterQuestionWord || (index > 0 && tokens[index - 1].isWord && !Lexicon.functionWords.contains(tokens[index - 1].lower)),
+              afterQuestionWord || (index > 0 && tokens[index - 1].isWord && !Lexicon.functionWords.contains(tokens[index - 1].lower)
+                  // "six countries an …": a counted noun, not a verb.
+                  && Lexicon.numberWord(tokens[index - 1].lower) == nil),
               index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].lower
         return objectStarts.contains(next) || (next.hasSuffix("ing") && next.count > 5)
@@ -156,10 +158,19 @@ extension VerbForms {
     /// Whether the tokens hold a finite verb: an auxiliary, a past form, a known present form,
     /// or a word in "-s" between a noun and the start of an object ("signals a", "brings the").
     /// A line without one is a caption, a label or a heading.
+    /// "doesn't", "won’t", "can't", "isn’t": an auxiliary and its "not" in one word.
+    static func isNegatedAuxiliary(_ lower: String) -> Bool {
+        for ending in ["n’t", "n't"] where lower.hasSuffix(ending) {
+            let stem = String(lower.dropLast(ending.count))
+            return auxiliaries.contains(stem) || ["wo", "ca", "sha"].contains(stem)
+        }
+        return false
+    }
+
     static func hasFiniteVerb(_ tokens: [Token]) -> Bool {
         for (index, token) in tokens.enumerated() where token.isWord && (!token.isCapitalized || index == 0) {
             let lower = token.lower
-            if auxiliaries.contains(lower) || isFiniteVerb(lower) { return true }
+            if auxiliaries.contains(lower) || isFiniteVerb(lower) || isNegatedAuxiliary(lower) { return true }
             if ["’s", "'s", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "n’t", "n't"].contains(where: lower.hasSuffix),
                ["it", "he", "she", "they", "we", "i", "you", "that", "there", "what", "who", "here"].contains(where: { lower.hasPrefix($0) }) {
                 return true

@@ -164,3 +164,78 @@ private struct Seeded {
     let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
     #expect(result.facts.filter { $0.answer == "2012" }.map(\.sentence) == [1, 2])
 }
+
+@Test func yearsAreTypedWhileAmountsAreOfferedChoices() throws {
+    let text = """
+    Title
+    The Obama administration filed a complaint with the WTO over wind power subsidies in 2010.
+    The global facial recognition industry is forecast to be worth US$6.5 billion by 2021.
+    """
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let year = try #require(cards.first { $0.content.answer == "2010" })
+    #expect(year.content.choices.isEmpty)
+    let amount = try #require(cards.first { $0.content.answer == "US$6.5 billion" })
+    #expect(amount.content.choices.count == 4)
+}
+
+@Test(arguments: [
+    ("one end of a period is not asked", "Title\nThe movement staged marches between 2012 and 2017 in the city.", ["2012", "2017"]),
+    ("nor the first day of a two-day meeting", "Title\nThe European Council met on March 22 and 23 in Brussels.", ["March 22", "March 23"]),
+    ("nor a decade of a span of two", "Title\nIn the late 1980s and throughout the 1990s, western firms invested in China.", ["1980s", "1990s", "late 1980s"]),
+    ("nor the year that names a law", "Title\nAmendments to the 1993 Anti-Unfair Competition Law in early 2017 improved protection for trade secrets.", ["1993"]),
+])
+func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [String]) {
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    for answer in answers {
+        #expect(!facts.contains { $0.answer == answer }, "\(id): \(answer)")
+    }
+}
+
+@Test func thePartOfAYearIsTheAnswer() throws {
+    let text = "Title\nAmendments to the 1993 Anti-Unfair Competition Law in early 2017 improved protection for trade secrets."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let card = try #require(cards.first { $0.content.category == .date })
+    #expect(card.content.answer == "early 2017")
+    #expect(card.content.prompt == "Amendments to the 1993 Anti-Unfair Competition Law in [...] improved protection for trade secrets.")
+}
+
+@Test func aSpanCountedFromTheDayOfWritingIsNotAsked() {
+    let text = "Title\nThe salient feature of economic growth over the past four decades has been globalisation. Bolton has met Trump 14 times in two years."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(!facts.contains { $0.answer == "four decades" })
+}
+
+@Test func theDaysOfOneEventAreOneAnswer() throws {
+    let text = "Title\nEgyptians are voting in presidential elections on March 26-28."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    let fact = try #require(facts.first { $0.category == .date })
+    #expect(fact.answer == "March 26-28")
+    #expect(fact.prompt == "On what dates are Egyptians voting in presidential elections?")
+    #expect(fact.accepted.contains("March 26 to 28") && !fact.accepted.contains("March 26 and 28"))
+}
+
+@Test func anEventNamedByANounIsAskedByItself() throws {
+    let text = "Title\nFrom allegations of poisoning in Salisbury to the annexation of Crimea in 2014, and from the incursion of Russian forces into Georgia in 2008 to support for separatists, Russia is cast as a violator."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(facts.first { $0.answer == "2014" }?.prompt == "In which year was the annexation of Crimea?")
+    #expect(facts.first { $0.answer == "2008" }?.prompt == "In which year was the incursion of Russian forces into Georgia?")
+}
+
+@Test func aNameWithAParticleIsOnePersonWithItsSurnames() throws {
+    let text = "Al-Sisi poised for empty victory\nEgyptians are voting this month. Abdel Fattah al-Sisi, who grabbed power in 2013, is set to win another term by a landslide."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let card = try #require(cards.first { $0.content.answer == "Abdel Fattah al-Sisi" })
+    // No name, place or number in "Who is set to win another term by a landslide?": its cloze.
+    #expect(card.content.prompt == "[...], who grabbed power in 2013, is set to win another term by a landslide.")
+    #expect(card.content.accepted.contains("al-Sisi") && card.content.accepted.contains("Sisi"))
+}
+
+@Test func aDateOfSpeakingAsksWhenTheAudienceWasAddressed() throws {
+    let text = """
+    Title
+    President Ilham Aliyev told the “Facing A New World Order” forum in Baku on April 9, “USAID, of course, is the number-one monster – a completely corrupt structure… As soon as the portfolio is ready, we will submit it to President Trump’s administration so they can take serious measures against this corrupt USAID and its corrupt leaders.”
+    """
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    let fact = try #require(facts.first { $0.answer == "April 9" })
+    #expect(fact.prompt == "On what date did President Ilham Aliyev address the “Facing A New World Order” forum in Baku?")
+}

@@ -38,8 +38,14 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
 }
 
 @Test func aDefiniteDescriptionWithoutANamedMentionIsVague() {
-    let (sentence, references) = lastSentence("Title\nA steep trade deficit worries economists. The deficit grew to a record.")
-    #expect(references.vaguePhrases(in: sentence) == ["The deficit"])
+    let (sentence, references) = lastSentence("Title\nA steep import levy worries economists. The levy grew to a record.")
+    #expect(references.vaguePhrases(in: sentence) == ["The levy"])
+}
+
+@Test func aDeficitNeedsItsOwnerEvenBesideNames() {
+    // Whose deficit: the trade deficit with China, the overall one, the budget's?
+    let (sentence, references) = lastSentence("Title\nA steep trade deficit worries economists. Since 2000 the deficit has grown fast in China.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["the deficit"])
 }
 
 @Test func aComplementSaysWhichOneItIs() {
@@ -136,4 +142,62 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     let end = sentence.scalars.count - 1
     #expect(Phrasing.cloze(sentence, references: article.references[2], gap: (end - 10)..<end)
         == "Officials said the two Russian diplomats must leave within [...].")
+}
+
+@Test(arguments: [
+    ("a time of writing goes", "The department has been gutted, and most recently the foreign minister was fired.", "The department has been gutted, and the foreign minister was fired."),
+    ("'also' goes", "Amendments to the law in early 2017 also improved protection for trade secrets.", "Amendments to the law in early 2017 improved protection for trade secrets."),
+    ("'but also' stays", "The plan is not only costly but also late.", "The plan is not only costly but also late."),
+    ("a connective between commas goes", "Under the Trump administration, however, the department has been gutted.", "Under the Trump administration, the department has been gutted."),
+])
+func wordsThatTieASentenceToItsDayOrItsNeighbourGo(_ id: String, _ text: String, _ resolved: String) {
+    let article = Article(text: "Title\n" + text)
+    let sentence = article.sentences.last!
+    #expect(Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count) == resolved, "\(id)")
+}
+
+@Test func aCountedDescriptionTakesTheListItCounts() {
+    let text = "Title\nNew polls cover Morocco, Algeria, Egypt, Jordan, Lebanon and Tunisia. Across all six countries 85% think their governments fail."
+    let article = Article(text: text)
+    let sentence = article.sentences.last!
+    #expect(Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count)
+        == "Across Morocco, Algeria, Egypt, Jordan, Lebanon and Tunisia 85% think their governments fail.")
+}
+
+@Test func aListOfAnotherCountLeavesTheDescriptionVague() {
+    let (sentence, references) = lastSentence("Title\nNew polls cover Morocco, Algeria and Egypt. Across all six countries 85% think so.")
+    #expect(references.vaguePhrases(in: sentence) == ["all six countries"])
+}
+
+@Test(arguments: [
+    ("the country the clause is in owns the government", "Title\nDiscontent is worst in Lebanon, where few approve of the government’s work.", "Lebanon’s government’s work"),
+    ("a country named otherwise does not", "Title\nSanctions on Russia were criticised by the government in a statement.", nil),
+])
+func theGovernmentBelongsToThePlaceOfItsClause(_ id: String, _ text: String, _ written: String?) {
+    let article = Article(text: text)
+    let sentence = article.sentences.last!
+    let resolved = Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count)
+    if let written {
+        #expect(resolved.contains(written), "\(id): \(resolved)")
+    } else {
+        #expect(!resolved.contains("Russia’s government"), "\(id): \(resolved)")
+    }
+}
+
+@Test func anotherOfTheSameKindPointsBack() {
+    let (sentence, references) = lastSentence("Title\nMarshall shaped policy. It was another diplomat, George F. Kennan, whose insights proved decisive.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["another diplomat"])
+}
+
+@Test func theTwoLeadersAreThePairNamedBeforeAndSoIsTheirThey() {
+    let text = """
+    Title
+    President Ilham Aliyev spoke in Baku.
+    Aliyev visited China for a three-day state summit with Xi Jinping. The two leaders announced a partnership. They signed 20 cooperation documents.
+    """
+    let article = Article(text: text)
+    let resolved = article.sentences.suffix(2).map { sentence in
+        Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count)
+    }
+    #expect(resolved == ["Ilham Aliyev and Xi Jinping announced a partnership.", "Ilham Aliyev and Xi Jinping signed 20 cooperation documents."])
 }

@@ -34,6 +34,9 @@ struct NoGiveaway: GateCheck {
                WorthLearning.isHeadOfStateTitle(before) {
                 return false
             }
+            // "[...]’s capital Baku": the capital names its country.
+            let after = candidate.text[gap.upperBound...]
+            if ["’s capital ", "'s capital "].contains(where: after.hasPrefix) { return false }
         }
         // A one-word name given away by its own adjective: "China" beside "Chinese companies".
         let answer = candidate.answer.split(separator: " ")
@@ -41,4 +44,23 @@ struct NoGiveaway: GateCheck {
         let stem = name.prefix(5).lowercased()
         return !Tokenizer.tokens(Array(text.unicodeScalars)).contains { $0.isWord && $0.isCapitalized && $0.lower.hasPrefix(stem) }
     }
+}
+
+/// A whole answer: not one cut before the words it needs ("Chinese IP development have been
+/// wound back so", ending on the "so" of "so as not to").
+struct WholeAnswer: GateCheck {
+    let name = "answer-cut"
+
+    func passes(_ candidate: GateCandidate) -> Bool {
+        guard candidate.kind != .quote else { return true }
+        let words = Tokenizer.tokens(Array(candidate.answer.unicodeScalars)).filter(\.isWord)
+        guard words.count > 1, let last = words.last else { return true }
+        return !Lexicon.prepositions.contains(last.lower) && !Self.cutEnds.contains(last.lower)
+    }
+
+    /// Words no answer ends on: articles, conjunctions, relative words.
+    static let cutEnds: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "so", "such", "that", "which", "who", "whose", "if", "when",
+        "while", "where", "than",
+    ]
 }

@@ -70,8 +70,8 @@ public struct GateReport: Sendable, Equatable {
 /// The validation gate: every check, in order; the first that fails names the rejection.
 struct QuestionGate: Sendable {
     static let checks: [any GateCheck] = [
-        WorthLearning(), NotTheTopic(), BalancedMarks(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
-        FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), PromptLength(), AnswerLength(), NoGiveaway(),
+        WorthLearning(), NotTheTopic(), BalancedMarks(), FinishedSentence(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
+        FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), OpenQuestion(), PromptLength(), AnswerLength(), WholeAnswer(), NoGiveaway(),
     ]
 
     /// The first check `candidate` fails, or nil when it passes them all.

@@ -15,12 +15,23 @@ struct ResolvedReferences: GateCheck {
         if candidate.kind != .quote, Self.hasDanglingReference(answerTokens, asksForPerson: false) {
             return false
         }
+        // An answer "the draft treaty", "the move": a description that says which only in the
+        // article.
+        let answerWords = answerTokens.filter(\.isWord)
+        if candidate.kind == .statement, answerWords.first?.lower == "the", (2...4).contains(answerWords.count),
+           answerTokens.count == answerWords.count,
+           answerWords.dropFirst().allSatisfy({ !$0.isCapitalized && !Lexicon.functionWords.contains($0.lower) }) {
+            return false
+        }
         // An answer "Trump’s shift" names an act by whose it is, not what it was.
         if answerTokens.filter(\.isWord).count == 2, answerTokens[0].isPossessive, Lexicon.eventNouns.contains(answerTokens[1].lower) {
             return false
         }
         let text = candidate.text.lowercased()
         if candidate.unresolvedPhrases.contains(where: { text.contains($0.lowercased()) }) { return false }
+        // The answer is read without the article too: "that exemption to be made permanent".
+        let answer = candidate.answer.lowercased()
+        if candidate.kind != .quote, candidate.unresolvedPhrases.contains(where: { answer.contains($0.lowercased()) }) { return false }
         // "the deficit" is clear beside two names ("… trade relations between the U.S. and
         // China … the deficit"), not beside one or none.
         // Names counted as runs: "State Department" is one name.
@@ -68,10 +79,16 @@ struct ResolvedReferences: GateCheck {
                !tokens[(index + 1)...].contains(where: { $0.lower == "than" }) {
                 return true
             }
+            // "more of a hardcore realist" with no "than": than whom?
+            if ["more", "less"].contains(lower), index + 1 < tokens.count, tokens[index + 1].lower == "of",
+               !tokens[(index + 1)...].contains(where: { $0.lower == "than" }) {
+                return true
+            }
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }
-            } else if !asksForThing, !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted, from: questionPhraseEnd) {
+            } else if !asksForThing, !ReferenceResolver.isExpletiveIt(tokens, index),
+                      !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted, from: questionPhraseEnd) {
                 return true
             }
         }

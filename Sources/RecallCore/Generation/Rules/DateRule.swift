@@ -16,16 +16,35 @@ struct DateRule: FactRule {
             let tokens = sentence.tokens
             let builder = FactBuilder(article: article, sentence: sentence)
             var index = 0
+            var inSentence: [(fact: Fact, inName: Bool)] = []
             while index < tokens.count {
                 guard let found = date(tokens, at: index) else {
                     index += 1
                     continue
                 }
-                if let fact = makeFact(builder, tokens, found) { facts.append(fact) }
+                if let fact = makeFact(builder, tokens, found) {
+                    inSentence.append((fact, Self.isInName(tokens, found.range)))
+                }
                 index = found.range.upperBound
             }
+            // "Amendments to the 1993 Anti-Unfair Competition Law in early 2017 …": the year in
+            // the law's name only tells which law; when the sentence dates what happened, that
+            // date is the fact.
+            let datesAnEvent = inSentence.contains { !$0.inName }
+            facts += inSentence.filter { !datesAnEvent || !$0.inName }.map(\.fact)
         }
         return facts
+    }
+
+    /// A year that is part of the name of a document: "the 1993 Anti-Unfair Competition Law",
+    /// "the 1978 Spanish constitution" (not "the 2011 NATO intervention", an event).
+    static func isInName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the" else { return false }
+        var end = range.upperBound
+        while end < tokens.count, tokens[end].isCapitalized || tokens[end].text == "-" { end += 1 }
+        // "the 1978 Spanish constitution": the document's noun may be written in lower case.
+        if end < tokens.count, Lexicon.documentNouns.contains(tokens[end].lower) { end += 1 }
+        return end > range.upperBound && Lexicon.documentNouns.contains(tokens[end - 1].lower)
     }
 
     struct Found {
@@ -51,8 +70,18 @@ struct DateRule: FactRule {
                index == 0 || !["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this"].contains(tokens[index - 1].lower) {
                 return nil
             }
+            // "March 26-28" read as one token.
+            if let next, next.text.first?.isNumber == true, let dash = next.text.firstIndex(where: { $0 == "-" || $0 == "–" }),
+               let first = Int(next.text[..<dash]), let last = Int(next.text[next.text.index(after: dash)...]),
+               (1...31).contains(first), (1...31).contains(last), last > first {
+                return dayRange(month: name, first: first, last: last, range: index..<(index + 2))
+            }
             if let d = day(next) {
                 var end = index + 2
+                // "March 26-28", "March 22 and 23": the days of one event.
+                if end + 1 < tokens.count, ["-", "–", "and", "to"].contains(tokens[end].lower), let last = day(tokens[end + 1]), last > d {
+                    return dayRange(month: name, first: d, last: last, range: index..<(end + 2))
+                }
                 if end + 1 < tokens.count, tokens[end].text == ",", FigureSupport.isYear(tokens[end + 1]) {
                     end += 2
                 } else if end < tokens.count, FigureSupport.isYear(tokens[end]) {
@@ -88,8 +117,7 @@ struct DateRule: FactRule {
             let parts = token.lower.utf8.contains(UInt8(ascii: "-")) ? token.lower.split(separator: "-").map(String.init) : [token.lower]
             // mid-2024, early-2020, late-1990s
             if parts.count == 2, ["mid", "early", "late"].contains(parts[0]), let year = Int(parts[1]), year >= 1000, year < 2200 {
-                let phrase = parts[0] == "mid" ? "middle" : parts[0]
-                return Found(range: index..<(index + 1), kind: .partOfYear, accepted: ["\(parts[0]) \(parts[1])", "the \(phrase) of \(parts[1])", "\(phrase) of \(parts[1])"])
+                return Found(range: index..<(index + 1), kind: .partOfYear, accepted: Self.partOfYearForms(parts[0], parts[1], written: token.text))
             }
             // June-July
             if parts.count == 2, let first = Lexicon.months.firstIndex(of: parts[0]), let second = Lexicon.months.firstIndex(of: parts[1]), token.isCapitalized {
@@ -98,8 +126,14 @@ struct DateRule: FactRule {
                 return Found(range: index..<(index + 1), kind: .monthRange, accepted: ["\(a)–\(b)", "\(a) to \(b)", "\(a) and \(b)", "\(a) \(b)"])
             }
             // 1990s
-            if token.lower.hasSuffix("s"), let decade = Int(token.lower.dropLast()), decade >= 1000, decade < 2200, decade % 10 == 0 {
+            if Self.isDecade(token), let decade = Int(token.lower.dropLast()) {
                 return Found(range: index..<(index + 1), kind: .year, accepted: ["the \(token.text)", "\(decade)s"])
+            }
+            // early 2017, late 1990s, mid 2024: the part of the year is the answer.
+            if ["early", "late", "mid"].contains(token.lower), let next, FigureSupport.isYear(next) || Self.isDecade(next) {
+                return Found(
+                    range: index..<(index + 2), kind: .partOfYear,
+                    accepted: Self.partOfYearForms(token.lower, next.text, written: token.text + " " + next.text))
             }
             // Q3 2024
             if token.text.count == 2, token.text.hasPrefix("Q"), let q = Int(token.text.dropFirst()), q >= 1, q <= 4 {
@@ -150,6 +184,34 @@ struct DateRule: FactRule {
         return nil
     }
 
+    /// Other ways to write "early 2017", "mid-2024", "the late 1990s": with or without the hyphen,
+    /// and "the middle of 2024", "early in 2017".
+    static func partOfYearForms(_ part: String, _ year: String, written: String) -> [String] {
+        var forms = ["\(part) \(year)", "\(part)-\(year)"]
+        if part == "mid" {
+            forms += ["the middle of \(year)", "middle of \(year)"]
+        } else if !year.hasSuffix("s") {
+            forms.append("\(part) in \(year)")
+        }
+        return forms.filter { $0 != written }
+    }
+
+    /// "March 26-28": several days of one month, one answer.
+    private func dayRange(month: String, first: Int, last: Int, range: Range<Int>) -> Found {
+        // "March 22 and 23" names both days only when they follow each other.
+        let both = last == first + 1 ? ["\(month) \(first) and \(last)"] : []
+        return Found(
+            range: range, kind: .monthDay,
+            accepted: ["\(month) \(first)-\(last)", "\(month) \(first)–\(last)", "\(month) \(first) to \(last)"] + both
+                + ["\(first)-\(last) \(month)"])
+    }
+
+    /// "1990s", "2020s".
+    private static func isDecade(_ token: Token) -> Bool {
+        guard token.isWord, token.lower.hasSuffix("s"), let decade = Int(token.lower.dropLast()) else { return false }
+        return decade >= 1000 && decade < 2200 && decade % 10 == 0
+    }
+
     private func suffix(_ day: Int) -> String {
         if (11...13).contains(day % 100) { return "th" }
         switch day % 10 {
@@ -160,11 +222,43 @@ struct DateRule: FactRule {
         }
     }
 
+    /// Words that join the two ends of a period: "between 2012 and 2017", "from 2014 to 2016",
+    /// "March 22 and 23", "the late 1980s and throughout the 1990s".
+    private static let periodJoiners: Set<String> = ["and", "to", "through", "until", "till", "–", "-"]
+    /// How far apart, in tokens, the two ends of a period may stand.
+    private static let periodReach = 6
+
+    /// Whether the date is one end of a period the sentence states. The period is the fact; one
+    /// end of it asked alone is a detail, and the other end in the prompt gives it away.
+    func isEndOfPeriod(_ tokens: [Token], _ range: Range<Int>, kind: AnswerKind) -> Bool {
+        let isDay = { (token: Token) in
+            kind == .monthDay && token.kind == .number && Int(token.text).map { (1...31).contains($0) } == true
+        }
+        let isDate = { (index: Int) in self.date(tokens, at: index) != nil || isDay(tokens[index]) }
+        func joined(_ between: ArraySlice<Token>) -> Bool {
+            between.contains { Self.periodJoiners.contains($0.lower) }
+                && !between.contains { [",", ";", ":", "."].contains($0.text) || VerbForms.isFiniteVerb($0.lower) }
+        }
+        let after = range.upperBound
+        for other in after..<min(tokens.count, after + Self.periodReach) where isDate(other) {
+            if joined(tokens[after..<other]) { return true }
+        }
+        let before = range.lowerBound
+        for other in stride(from: before - 1, through: max(0, before - Self.periodReach), by: -1) where isDate(other) {
+            let end = self.date(tokens, at: other)?.range.upperBound ?? other + 1
+            if end <= before, joined(tokens[end..<before]) { return true }
+        }
+        return false
+    }
+
     private func makeFact(_ builder: FactBuilder, _ tokens: [Token], _ found: Found) -> Fact? {
         let range = found.range
+        if isEndOfPeriod(tokens, range, kind: found.kind) { return nil }
         var phrase: String
         switch found.kind {
-        case .monthDay: phrase = "what date"
+        case .monthDay:
+            let severalDays = tokens[range].contains { $0.text.contains("-") || $0.text.contains("–") || ["and", "to"].contains($0.lower) }
+            phrase = severalDays ? "what dates" : "what date"
         case .monthYear: phrase = "which month and year"
         case .month: phrase = "which month"
         case .monthRange: phrase = "which months"
@@ -178,12 +272,6 @@ struct DateRule: FactRule {
         }
         if start > 0 {
             let before = tokens[start - 1].lower
-            // "between 2002 and 2020", "from 2014 to 2016": asked in place, one end at a time.
-            let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
-            if found.kind == .year, ["between", "and", "to", "from", "–", "-"].contains(before) || ["and", "to", "–", "-"].contains(after) {
-                let prompt = builder.phrasing.inPlace(replacing: range, with: "which year")
-                return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
-            }
             if before == "the" {
                 // "the 2023 total": ask "which year's total".
                 guard found.kind == .year, range.upperBound < tokens.count, tokens[range.upperBound].isWord else { return nil }
@@ -240,9 +328,53 @@ struct DateRule: FactRule {
         if fronted == nil, let caption = captionQuestion(builder, tokens, dateStart: start, end: range.upperBound, wh: capitalised(wh)) {
             fronted = caption
         }
-        let prompt = fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh)
+        if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay),
+           let event = eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
+            fronted = event
+        }
+        let prompt = Self.addressing(fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh))
         return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
     }
+
+    /// "On what date did Aliyev tell the forum?" asks about telling nothing: when a date
+    /// question keeps a verb of saying and its audience but not what was said, the verb
+    /// becomes "address" ("On what date did Aliyev address the forum?").
+    static func addressing(_ prompt: String) -> String {
+        let tokens = Tokenizer.tokens(Array(prompt.unicodeScalars))
+        guard let verb = tokens.lastIndex(where: { $0.isWord && Lexicon.sayingVerbs.contains($0.lower) }),
+              verb + 1 < tokens.count, tokens[verb + 1].lower == "the", prompt.hasSuffix("?"),
+              !tokens[(verb + 1)...].contains(where: { ["that", "to"].contains($0.lower) }),
+              QuoteSpans.quotes(tokens).allSatisfy({ $0.count < SaysWhat.shortestSaying }) else { return prompt }
+        let scalars = Array(prompt.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars[..<tokens[verb].start]))
+        let after = String(String.UnicodeScalarView(scalars[tokens[verb].end...]))
+        return before + "address" + after
+    }
+
+    /// An event named by a noun and dated inside a longer sentence, "… to the annexation of
+    /// Crimea in 2014, and …": "In which year was the annexation of Crimea?". The noun is an
+    /// act ("annexation", "incursion", "agreement") with an "of" or a name that says whose.
+    private func eventQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, wh: String) -> String? {
+        var the = dateStart - 1
+        while the >= 0, dateStart - the <= Self.longestEventPhrase {
+            let token = tokens[the]
+            if token.lower == "the" { break }
+            if token.isPunctuation && token.text != "-" { return nil }
+            if !token.isCapitalized, VerbForms.isFiniteVerb(token.lower) || VerbForms.auxiliaries.contains(token.lower) { return nil }
+            the -= 1
+        }
+        guard the >= 0, tokens[the].lower == "the", the + 2 < dateStart else { return nil }
+        let noun = tokens[the + 1]
+        guard noun.isWord, !noun.isCapitalized, Self.actEndings.contains(where: noun.lower.hasSuffix) else { return nil }
+        let says = tokens[(the + 2)..<dateStart]
+        guard says.first?.lower == "of" || says.contains(where: \.isCapitalized) else { return nil }
+        return Phrasing.finish([wh, "was", builder.phrasing.text(the..<dateStart)])
+    }
+
+    /// The most words from "the" to the date in an event phrase.
+    private static let longestEventPhrase = 9
+    /// Endings of nouns that name an act: "annexation", "incursion", "agreement", "withdrawal".
+    private static let actEndings = ["tion", "sion", "ment", "ance", "ence", "al"]
 
     /// A caption without a verb, "A and B with C, September 2017": "When were A and B with C?"
     private func captionQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, end: Int, wh: String) -> String? {

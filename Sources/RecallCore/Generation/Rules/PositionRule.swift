@@ -86,17 +86,17 @@ struct PositionRule: FactRule {
     ]
 
     /// Spelled-out and shorter forms: "Sen." → "Senator"; "Russian President" → "President".
+    /// Never a form without "former" or "then-" (a former colonel is no colonel), nor the last
+    /// word of a longer title ("Commander" is half of "U.S. Special Operations Commander").
     private func titleForms(_ title: String) -> [String] {
         var forms: [String] = []
         if let long = Self.expansions[title] { forms.append(long) }
         for (short, long) in Self.expansions where title == long { forms.append(short) }
         let words = title.split(separator: " ")
-        if words.count >= 2, let last = words.last, Lexicon.titleEnds.contains(last.lowercased()),
+        if words.count == 2, let last = words.last, Lexicon.titleEnds.contains(last.lowercased()),
+           !Lexicon.formerness.contains(words[0].lowercased()), !words[0].lowercased().hasPrefix("then"),
            !["prime", "foreign", "vice", "deputy", "defence", "defense", "finance", "interior", "home", "justice", "health", "trade", "attorney"].contains(words[0].lowercased()) {
             forms.append(String(last))
-        }
-        if words.count >= 2, words[0].lowercased() == "former" || words[0].lowercased().hasPrefix("then") {
-            forms.append(words.dropFirst().joined(separator: " "))
         }
         return forms
     }
@@ -131,10 +131,12 @@ struct PositionRule: FactRule {
         let text = builder.phrasing.text(range)
         var accepted: [String] = []
         if ["a", "an"].contains(first) { accepted.append(builder.phrasing.text((start + 1)..<end)) }
-        if first.hasPrefix("then-") { accepted.append(String(text.dropFirst(5))) }
         // A role told in the past ("… Marshall, who served as …", "was then …") is asked in the past.
         let copula = Self.isPast(tokens) ? "was" : "is"
-        let entityPrompt = "Who is described in the article as \(["a", "an"].contains(first) ? "" : "the ")\(text)?"
+        // "the then-commander of U.S. Central Command", "a former ambassador": many people
+        // held it, so it is not asked the other way.
+        let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first)
+        let entityPrompt = heldByMany ? nil : "Who is described in the article as \(["a", "an"].contains(first) ? "" : "the ")\(text)?"
         return builder.fact(
             .position, .title, tokens: range, accepted: accepted, entity: person,
             prompt: "Who \(copula) \(person), according to the article?", entityPrompt: entityPrompt)

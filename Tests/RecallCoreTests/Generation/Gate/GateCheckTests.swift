@@ -34,6 +34,34 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         // answer-is-the-topic
         GateCase(id: "the country of the title", check: NotTheTopic(), text: "Which country wants to sell high technology?", answer: "China", kind: .person, title: "Why China is a leader in intellectual property", passes: false),
         GateCase(id: "another country", check: NotTheTopic(), text: "Which country joined the action?", answer: "Australia", kind: .person, title: "Why China is a leader in intellectual property", passes: true),
+        // unfinished-sentence
+        GateCase(id: "a cloze that leads into a list", check: FinishedSentence(), form: .cloze, text: "The [...] plan envisions China as a world leader in science:", answer: "five-year", passes: false),
+        GateCase(id: "a cloze ending in a quotation", check: FinishedSentence(), form: .cloze, text: "Li called the plan “[...].”", answer: "a failure", passes: true),
+        GateCase(id: "a whole cloze sentence", check: FinishedSentence(), form: .cloze, text: "The plan was approved in [...].", answer: "2016", passes: true),
+        // unresolved-reference: answers
+        GateCase(id: "an answer that says which only in the article", check: ResolvedReferences(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the draft treaty", passes: false),
+        GateCase(id: "an answer that says which", check: ResolvedReferences(), text: "What is Baku suggesting that Yerevan must accept?", answer: "the removal of international monitors", passes: true),
+        GateCase(id: "an answer holding the sentence's unresolved phrase", check: ResolvedReferences(), form: .cloze, text: "The EU remains exempt from the tariffs until May 1 but EU leaders are calling for [...].", answer: "that exemption to be made permanent", unresolved: ["that exemption"], passes: false),
+        GateCase(id: "'more of' compared with nothing", check: ResolvedReferences(), text: "Who is more of a hardcore realist, in contrast to the neocons?", answer: "John Bolton", kind: .person, passes: false),
+        GateCase(id: "'more of' with its 'than'", check: ResolvedReferences(), text: "Who is more of a realist than Trump?", answer: "John Bolton", kind: .person, passes: true),
+        // answer-cut
+        GateCase(id: "an answer cut before 'as not to'", check: WholeAnswer(), form: .cloze, text: "Many of China’s policies favouring [...] as not to discriminate against foreign IP.", answer: "Chinese IP development have been wound back so", passes: false),
+        GateCase(id: "a whole answer", check: WholeAnswer(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the peace treaty between Armenia and Azerbaijan", passes: true),
+        // open-question
+        GateCase(id: "a who with no name, place or number in it", check: OpenQuestion(), text: "Which country has already indicated it will play tit for tat?", answer: "China", kind: .person, passes: false),
+        GateCase(id: "a who with someone's own words in it", check: OpenQuestion(), text: "Who declared a “war on terror”?", answer: "George W. Bush", kind: .person, passes: true),
+        GateCase(id: "a who with a place in it", check: OpenQuestion(), text: "Who had been living in self-imposed exile in Belgium?", answer: "Carles Puigdemont", kind: .person, passes: true),
+        GateCase(id: "the country a capital names", check: NoGiveaway(), form: .cloze, text: "Trump’s re-entry is being heard 6,000 miles away in [...]’s capital Baku.", answer: "Azerbaijan", kind: .person, passes: false),
+        GateCase(id: "a cloze with almost nothing around its gap", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...].", answer: "the Taliban must be punished", passes: false),
+        GateCase(id: "a cloze that says which fact it asks", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...] for supporting al-Qaida.", answer: "the Afghan Taliban must be punished", passes: true),
+        GateCase(id: "a speaker and a verb, nothing else", check: OpenQuestion(), text: "What did Bush declare?", answer: "war on terror", passes: false),
+        GateCase(id: "a verb and its particle", check: OpenQuestion(), text: "What are EU leaders calling for?", answer: "a permanent exemption", passes: false),
+        GateCase(id: "an adverb and a verb", check: OpenQuestion(), text: "What did Azerbaijani officials quickly signal?", answer: "readiness to work with Trump", passes: false),
+        GateCase(id: "a verb with its object", check: OpenQuestion(), text: "What did Musk brand USAID?", answer: "criminal organization", passes: true),
+        GateCase(id: "a verb with a common-noun object", check: OpenQuestion(), text: "What did Li call the plan?", answer: "a failure", passes: true),
+        GateCase(id: "a verb phrase asked with 'to do'", check: OpenQuestion(), text: "What did Yerevan implore Trump to do?", answer: "press for the release of detainees", passes: true),
+        GateCase(id: "a that-clause cut inside its subordinate clause", check: OpenQuestion(), text: "Who argued that though the Soviet Union did have an expansionist revolutionary ideology?", answer: "George F. Kennan", passes: false),
+        GateCase(id: "a whole that-clause", check: OpenQuestion(), text: "Who argued that the Afghan Taliban must be punished for supporting al-Qaida?", answer: "George W. Bush", passes: true),
         // repeated-word
         GateCase(id: "an auxiliary said twice", check: RepeatedWord(), text: "Who has also has a better rapport with Trump?", answer: "Bolton", passes: false),
         GateCase(id: "a word said twice", check: RepeatedWord(), form: .cloze, text: "The the plan cost [...].", answer: "$5", passes: false),

@@ -58,6 +58,7 @@ public struct DeckLibrary {
 
     static func deck(from text: String, url: URL, displayPath: String) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
         if articleExtensions.contains(url.pathExtension.lowercased()) {
+            if let problem = Article.lengthProblem(text, file: displayPath) { return (nil, [problem]) }
             let article = Article(text: text, fileName: displayPath)
             let result = QuestionGenerator().generate(from: article, fileName: displayPath)
             let empty = text.allSatisfy(\.isWhitespace)

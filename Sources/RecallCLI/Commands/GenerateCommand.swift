@@ -26,6 +26,10 @@ struct GenerateCommand: ParsableCommand {
         try Console.run {
             let url = URL(fileURLWithPath: (article as NSString).expandingTildeInPath)
             let text = try DeckLibrary.readText(url, displayPath: article)
+            if let problem = Article.lengthProblem(text, file: article) {
+                Console.print([problem])
+                throw ExitCode.failure
+            }
             var result = QuestionGenerator().generate(
                 from: Article(text: text, fileName: article), fileName: url.lastPathComponent)
             // Nothing found: say so and what recall looks for; an empty deck only when -o asks.

@@ -15,6 +15,25 @@ public struct Article: Sendable {
     /// The referring words of each sentence, by sentence index.
     let references: [SentenceReferences]
 
+    /// The most tokens of a sentence that facts are taken from (about 200 words).
+    static let longestSentence = 300
+
+    /// The longest text questions are generated from, in bytes of UTF-8: about 300,000 words,
+    /// read in about 5 s and 130 MB (time and memory grow with the length). A longer text is
+    /// refused with a sentence rather than keeping a reader waiting.
+    public static let maximumBytes = 2_000_000
+
+    /// The error for a text longer than `maximumBytes`, placed at the file; nil when it is not.
+    public static func lengthProblem(_ text: String, file: String) -> DeckDiagnostic? {
+        let bytes = text.utf8.count
+        guard bytes > maximumBytes else { return nil }
+        let tenths = bytes / 100_000
+        return DeckDiagnostic(
+            .error, at: SourceLocation(file: file, line: 1, column: 1),
+            "the article is \(tenths / 10).\(tenths % 10) MB, more than the \(maximumBytes / 1_000_000) MB questions are generated from",
+            notes: ["split it into parts (chapters, sections) and generate from each"])
+    }
+
     /// Reads `text` (plain text or Markdown).
     public init(text: String, fileName: String? = nil) {
         self.fileName = fileName
@@ -161,7 +180,9 @@ public struct Article: Sendable {
     /// finite verb), not a question the writer asks, and not in the writer's own voice
     /// ("I", "we", "our" outside a quotation), which no question can keep.
     static func carriesFacts(_ sentence: Sentence) -> Bool {
-        guard !sentence.isHeading, VerbForms.hasFiniteVerb(sentence.tokens) else { return false }
+        // A "sentence" of hundreds of words is a list or a run-on text no question is made from;
+        // leaving it out keeps every rule's work per sentence bounded.
+        guard !sentence.isHeading, sentence.tokens.count <= Self.longestSentence, VerbForms.hasFiniteVerb(sentence.tokens) else { return false }
         if let last = sentence.tokens.last(where: { !ArticleReader.isClosingQuote($0.text.unicodeScalars.first!) }), last.text == "?" {
             return false
         }

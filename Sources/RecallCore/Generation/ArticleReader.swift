@@ -50,8 +50,12 @@ enum ArticleReader {
             }
             // The first line of a text is its own paragraph unless it clearly runs on.
             let isFirstLine = blocks.isEmpty && current.map { $0.offsets.first == previous?.start } == true
-            if var block = current, let before = previous,
-               continues(block, before, line, source: source, wrapped: wrapped && !isFirstLine) {
+            let joins = previous.flatMap { before in
+                current.map { continues($0, before, line, source: source, wrapped: wrapped && !isFirstLine) }
+            } ?? false
+            // Taken out of `current` so that appending does not copy the block (a paragraph of
+            // many lines stays linear).
+            if joins, let before = previous, var block = current.take() {
                 block.scalars.append(" ")
                 block.offsets.append(before.end)
                 append(line, of: source, to: &block)

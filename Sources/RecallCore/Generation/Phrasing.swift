@@ -225,13 +225,16 @@ struct Phrasing {
         var position = min(index, tokens.count) - 1
         while position >= 0 {
             let token = tokens[position]
-            if [",", ":", ";"].contains(token.text) || ["as", "while", "because", "since", "although", "though", "but", "after", "when", "so"].contains(token.lower) {
+            if Self.clauseBreaks.contains(token.text) || Self.clauseOpeners.contains(token.lower) {
                 if position + 1 < index { starts.append(position + 1) }
             }
             position -= 1
         }
         return starts
     }
+
+    private static let clauseBreaks: Set<String> = [",", ":", ";"]
+    private static let clauseOpeners: Set<String> = ["as", "while", "because", "since", "although", "though", "but", "after", "when", "so"]
 
     /// A verb (after an optional adverb), or a short subject and a verb, starts here.
     func startsClause(at index: Int) -> Bool {

@@ -36,6 +36,8 @@ enum ReferenceResolver {
         let genders = PersonGender.infer(sentences, names: names)
         let mentions = WordMentions(sentences)
         return sentences.map { sentence in
+            // A sentence too long to take facts from is not read for them either.
+            guard sentence.tokens.count <= Article.longestSentence else { return SentenceReferences() }
             var references = resolve(sentence, in: sentences, names: names, genders: genders, mentions: mentions)
             for (index, token) in sentence.tokens.enumerated() where references.replacements[index] == nil {
                 if let name = corrections[token.stem] { references.replacements[index] = name + token.text.dropFirst(token.stem.count) }
@@ -686,8 +688,21 @@ struct WordMentions: Sendable {
     /// The first sentence that uses `word`.
     func first(of word: String) -> Int? { indices[word]?.first }
 
-    /// The sentences before `index` that use `word`, nearest first.
+    /// The sentences before `index` that use `word`, nearest first, at most `reach` of them:
+    /// what a description refers back to is near it, and a look as far back as the article
+    /// goes would make a long article quadratic.
     func sentences(with word: String, before index: Int) -> [Int] {
-        (indices[word] ?? []).filter { $0 < index }.reversed()
+        guard let all = indices[word] else { return [] }
+        // The sentence indices are in order: the first one at or after `index`, by halving.
+        var low = 0
+        var high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return all[max(0, low - Self.reach)..<low].reversed()
     }
+
+    /// How many earlier mentions of a word are searched for what it refers to.
+    static let reach = 40
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RecallCore
 
 /// The collection: decks, cards with their FSRS state, the review log and study sessions.
 /// Every write is one transaction, so a process killed at any moment leaves whole answers.
@@ -135,8 +136,14 @@ public struct AppDatabase: Sendable {
             // WAL (set by DatabasePool) + FULL: a committed answer survives kill -9 and a
             // power cut alike.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            db.add(function: foldFunction)
         }
         return configuration
+    }
+
+    /// `recall_fold(text)`: text as card searches compare it (`CardQuery.folded`).
+    static let foldFunction = DatabaseFunction("recall_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map { CardQuery.folded($0) }
     }
 
     /// Turns SQLite's failures into sentences naming the collection.

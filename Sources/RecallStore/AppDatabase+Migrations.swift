@@ -111,6 +111,24 @@ extension AppDatabase {
                 t.column("revertedAt", .double)
             }
         }
+        migrator.registerMigration("v8-card-changes") { db in
+            // The undo log of `recall card suspend|unsuspend|bury|unbury|forget|reschedule`: one
+            // row a command, and each card's columns before and after it (JSON of
+            // CardChangeRecord.Columns), so `recall card undo` puts back exactly what was there.
+            try db.create(table: "cardChange") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("action", .text).notNull()
+                t.column("madeAt", .double).notNull()
+                t.column("undoneAt", .double)
+            }
+            try db.create(table: "cardChangeEntry") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("cardChange", onDelete: .cascade).notNull()
+                t.belongsTo("card", onDelete: .cascade).notNull()
+                t.column("before", .jsonText).notNull()
+                t.column("after", .jsonText).notNull()
+            }
+        }
         return migrator
     }
 }

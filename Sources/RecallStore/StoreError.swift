@@ -12,6 +12,10 @@ public enum StoreError: LocalizedError, Equatable {
     case noSuchDeck(String)
     case cardChangedElsewhere(key: String)
     case nothingToUndo
+    case noChangeToUndo
+    case noSuchChange(Int64)
+    case changeAlreadyUndone(Int64, action: String)
+    case changedSinceChange(cardID: Int64, changeID: Int64, action: String)
     case diskFull(path: String)
 
     public var errorDescription: String? {
@@ -36,6 +40,14 @@ public enum StoreError: LocalizedError, Equatable {
             "card \(key) was answered by another recall process meanwhile; its new state was kept"
         case .nothingToUndo:
             "there is no answer to undo in this session"
+        case .noChangeToUndo:
+            "there is no card change to undo; `recall card undo` takes back suspend, unsuspend, bury, unbury, forget and reschedule"
+        case let .noSuchChange(id):
+            "there is no card change number \(id)"
+        case let .changeAlreadyUndone(id, action):
+            "change \(id) (\(action)) has already been undone"
+        case let .changedSinceChange(cardID, changeID, action):
+            "card \(cardID) has changed since change \(changeID) (\(action)): it was answered or changed again, so nothing was undone"
         case let .diskFull(path):
             "the disk holding \(path) is full; free some space and try again"
         }

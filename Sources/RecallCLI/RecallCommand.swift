@@ -16,6 +16,7 @@ public struct RecallCommand: ParsableCommand {
             DeckCommand.self,
             AddCommand.self,
             CardCommand.self,
+            CardsCommand.self,
             ConfigCommand.self,
             GenerateCommand.self,
             ImportCommand.self,

@@ -1,7 +1,7 @@
 /// A plain-text table with padded columns, for the terminal report. Widths are terminal
 /// columns (`TerminalText.width`), so wide characters line up.
-struct TextTable {
-    enum Alignment { case left, right }
+public struct TextTable {
+    public enum Alignment: Sendable { case left, right }
 
     var headers: [String]
     var alignments: [Alignment]
@@ -10,20 +10,20 @@ struct TextTable {
     var flexible: Set<Int>
     var rows: [[String]] = []
 
-    init(_ columns: [(String, Alignment)], flexible: Set<Int> = []) {
+    public init(_ columns: [(String, Alignment)], flexible: Set<Int> = []) {
         headers = columns.map(\.0)
         alignments = columns.map(\.1)
         self.flexible = flexible
     }
 
-    mutating func add(_ row: [String]) {
+    public mutating func add(_ row: [String]) {
         rows.append(row)
     }
 
     /// Lines without trailing spaces, indented by `indent`; `style` wraps the header row. With
     /// a `width`, the gaps narrow to one space and then the flexible columns are cut (widest
     /// first, to no fewer than 6 columns) until each line fits.
-    func lines(indent: String = "  ", style: (String) -> String = { $0 }, width: Int? = nil) -> [String] {
+    public func lines(indent: String = "  ", style: (String) -> String = { $0 }, width: Int? = nil) -> [String] {
         var widths = headers.map(TerminalText.width)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.width(cell)) }

@@ -80,7 +80,7 @@ struct CardCommandsEndToEndTests {
         let recall = try Self.loaded()
         defer { recall.cleanUp() }
         let session = try recall.run(["study"], input: ":suspend\n:quit\n")
-        #expect(session.output.contains("Suspended."))
+        #expect(session.output.contains("Suspended. `recall card unsuspend 1` brings it back."))
         #expect(try recall.run(["cards", "is:suspended"]).output.hasPrefix("1\t"))
         let unsuspend = try recall.run(["card", "unsuspend", "--query", "is:suspended"])
         #expect(unsuspend.output == "Unsuspended 1 card: 1.\n`recall card undo` takes it back (change 1).\n", "\(unsuspend.error)")

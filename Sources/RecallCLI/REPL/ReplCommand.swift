@@ -8,7 +8,7 @@ public enum ReplCommand: String, CaseIterable, Sendable {
         case .hint: "show a hint, more each time (a right answer after a hint is proposed as Hard)"
         case .skip: "leave this card for later in the session"
         case .bury: "hide this card until tomorrow"
-        case .suspend: "stop showing this card (recall card info shows it; it keeps its history)"
+        case .suspend: "stop showing this card (it keeps its history; recall card unsuspend brings it back)"
         case .undo: "take back the last answer completely"
         case .source: "show the sentence the card comes from (the answer hidden until you answer)"
         case .stats: "show what is left today and how this session is going"

@@ -219,7 +219,7 @@ public final class StudySession {
             guard attempt("The card was not suspended", { try context.database.setSuspended(true, cardID: card.id) }) != nil
             else { return .stay }
             undoable.append(.suspend(cardID: card.id))
-            say(style.dim("Suspended. `recall card info \(card.id)` shows it."))
+            say(style.dim("Suspended. `recall card unsuspend \(card.id)` brings it back."))
             return .next
         case .undo:
             return undo() ? .next : .stay

@@ -11,6 +11,12 @@ extension Phrasing {
     ) -> String? {
         guard let clause = clause(from: clauseStart),
               remove.lowerBound > clause.verb || isInside(remove, clause.adverbial) || remove.upperBound <= (clauseStart ?? -1) else { return nil }
+        // "When the European Council met on March 22 and 23, the plan had been …": a date in a
+        // clause of its own dates that clause's verb, not the main one.
+        if let adverbial = clause.adverbial, isInside(remove, adverbial), Lexicon.subordinators.contains(tokens[adverbial.lowerBound].lower),
+           (adverbial.lowerBound..<remove.lowerBound).contains(where: { !tokens[$0].isCapitalized && (VerbForms.isFiniteVerb(tokens[$0].lower) || VerbForms.auxiliaries.contains(tokens[$0].lower)) }) {
+            return nil
+        }
         if remove.lowerBound > clause.verb, !allowEmbedded {
             // The span must belong to the main clause: nothing subordinate in between.
             for index in (clause.verb + 1)..<remove.lowerBound {

@@ -105,6 +105,14 @@ enum Lexicon {
         "let", "let’s", "let's", "do", "does", "did", "is", "are", "was", "were",
     ]
 
+    /// Last words of the names of bodies that act: "the European Council", "the State Department".
+    static let actingBodies: Set<String> = [
+        "union", "department", "council", "agency", "committee", "administration", "government", "ministry",
+        "army", "navy", "party", "bank", "fund", "court", "commission", "authority", "board", "federation",
+        "association", "alliance", "congress", "senate", "parliament", "assembly", "organization", "organisation",
+        "office", "command", "service", "corporation", "company",
+    ]
+
     /// Words that make a capitalised run an organisation or a place, not a person (with the
     /// countries of the world, `countries`).
     static let institutionWords: Set<String> = [

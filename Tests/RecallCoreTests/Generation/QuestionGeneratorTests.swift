@@ -239,3 +239,9 @@ func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [St
     let fact = try #require(facts.first { $0.answer == "April 9" })
     #expect(fact.prompt == "On what date did President Ilham Aliyev address the “Facing A New World Order” forum in Baku?")
 }
+
+@Test func aDateInAClauseOfItsOwnIsNotAskedOfTheMainClause() {
+    let text = "Title\nWhen the European Council met on March 22 and 23, the plan had been to come up with detailed ideas about the future relationship."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(!facts.contains { $0.prompt.hasPrefix("On what dates had the plan been") })
+}

@@ -53,7 +53,7 @@ struct WholeAnswer: GateCheck {
 
     func passes(_ candidate: GateCandidate) -> Bool {
         guard candidate.kind != .quote else { return true }
-        let words = Tokenizer.tokens(Array(candidate.answer.unicodeScalars)).filter(\.isWord)
+        let words = Tokenizer.tokens(Array(candidate.answer.unicodeScalars)).filter { $0.isWord || $0.kind == .number }
         guard words.count > 1, let last = words.last else { return true }
         return !Lexicon.prepositions.contains(last.lower) && !Self.cutEnds.contains(last.lower)
     }

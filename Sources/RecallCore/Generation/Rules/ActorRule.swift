@@ -1,5 +1,5 @@
-/// Who did what: a sentence whose main clause has a person (or a country) as its subject is
-/// asked the other way, "Who … ?" ("Which country … ?"), with the person as the answer ("Bolton advocates attacking North Korea" →
+/// Who did what: a sentence whose main clause has a person, a country or a named body as its
+/// subject is asked the other way, "Who … ?" ("Which country … ?"), with the actor as the answer ("Bolton advocates attacking North Korea" →
 /// "Who advocates attacking North Korea?"). The subject may be a name with titles, or a
 /// he/she that the references resolve to one person.
 struct ActorRule: FactRule {
@@ -15,7 +15,8 @@ struct ActorRule: FactRule {
             let phrasing = builder.phrasing
             guard let clause = phrasing.clause(), clause.adverbial == nil || clause.subject.lowerBound > 0 else { continue }
             let country = self.country(clause.subject, in: sentence)
-            guard let actor = country ?? person(clause.subject, in: sentence, article: article) else { continue }
+            let body = country == nil ? self.body(clause.subject, in: sentence, article: article) : nil
+            guard let actor = country ?? body ?? person(clause.subject, in: sentence, article: article) else { continue }
             let tokens = sentence.tokens
             let end = phrasing.clauseEnd(after: clause.verb..<(clause.verb + 1))
             guard end - clause.verb >= Self.minimumPredicateWords, end <= tokens.count else { continue }
@@ -27,7 +28,12 @@ struct ActorRule: FactRule {
             }
             // "Which country is a permanent member of …": a country described, not acting, fits
             // many; a country is asked for what it did.
-            if country != nil, ["is", "was", "are", "were", "remains"].contains(tokens[clause.verb].lower) { continue }
+            if country != nil || body != nil, ["is", "was", "are", "were", "remains"].contains(tokens[clause.verb].lower) { continue }
+            // "The EU has been through repeated crises": a state, not an act.
+            if country != nil || body != nil, clause.verb + 2 < tokens.count, tokens[clause.verb + 1].lower == "been",
+               Lexicon.prepositions.contains(tokens[clause.verb + 2].lower) {
+                continue
+            }
             // "X is one of the key figures": many people fit; no question.
             let predicate = tokens[clause.verb..<end].map(\.lower)
             if zip(predicate, predicate.dropFirst()).contains(where: { ["one", "among"].contains($0.0) && ["of", "the"].contains($0.1) }) {
@@ -57,6 +63,23 @@ struct ActorRule: FactRule {
         guard start < subject.upperBound else { return nil }
         let name = sentence.text(tokens[start].start..<tokens[subject.upperBound - 1].end)
         guard tokens[start].isCapitalized, Lexicon.countries.contains(name.lowercased()) else { return nil }
+        return start > subject.lowerBound ? "the " + name : name
+    }
+
+    /// The body a subject names, as written: "the European Council", "the State Department",
+    /// "NATO" — a name ending in a word for a body that acts, or an acronym that is no country.
+    private func body(_ subject: Range<Int>, in sentence: Sentence, article: Article) -> String? {
+        let tokens = sentence.tokens
+        let start = tokens[subject.lowerBound].lower == "the" ? subject.lowerBound + 1 : subject.lowerBound
+        guard start < subject.upperBound,
+              let run = article.names.runs(inSentence: sentence.index).first(where: {
+                  !$0.isPerson && $0.tokens.lowerBound == start && $0.tokens.upperBound == subject.upperBound
+              }) else { return nil }
+        let head = tokens[run.tokens.upperBound - 1]
+        let acronym = run.tokens.count == 1 && head.text.count >= 2 && head.text.allSatisfy { $0.isUppercase }
+            && !Lexicon.countries.contains(head.lower)
+        guard acronym || Lexicon.actingBodies.contains(head.lower) else { return nil }
+        let name = sentence.text(tokens[start].start..<head.end)
         return start > subject.lowerBound ? "the " + name : name
     }
 

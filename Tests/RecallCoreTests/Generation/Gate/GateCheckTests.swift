@@ -46,6 +46,7 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "'more of' with its 'than'", check: ResolvedReferences(), text: "Who is more of a realist than Trump?", answer: "John Bolton", kind: .person, passes: true),
         // answer-cut
         GateCase(id: "an answer cut before 'as not to'", check: WholeAnswer(), form: .cloze, text: "Many of China’s policies favouring [...] as not to discriminate against foreign IP.", answer: "Chinese IP development have been wound back so", passes: false),
+        GateCase(id: "an answer ending on a number", check: WholeAnswer(), text: "On what dates did the European Council meet?", answer: "March 22 and 23", kind: .monthDay, passes: true),
         GateCase(id: "a whole answer", check: WholeAnswer(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the peace treaty between Armenia and Azerbaijan", passes: true),
         // open-question
         GateCase(id: "a who with no name, place or number in it", check: OpenQuestion(), text: "Which country has already indicated it will play tit for tat?", answer: "China", kind: .person, passes: false),

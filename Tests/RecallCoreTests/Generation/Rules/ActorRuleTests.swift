@@ -28,3 +28,19 @@ func noActorWhereThePersonIsNotTheSubject(_ text: String) {
     #expect(found.last?.entity == "the US")
     #expect(found.last?.entityPrompt == "Which country has announced it will take China to the WTO over patent violations?")
 }
+
+@Test(arguments: [
+    ("a named body that acts", "Title\nThe European Council concluded that Russia was highly likely to be responsible for the attack.",
+     "Who concluded that Russia was highly likely to be responsible for the attack?", "the European Council"),
+    ("an acronym that is no country", "Title\nNATO announced that it would send four battalions to the Baltic states.",
+     "Who announced that it would send four battalions to the Baltic states?", "NATO"),
+])
+func aNamedBodyIsAskedForWhatItDid(_ id: String, _ text: String, _ question: String, _ actor: String) {
+    let facts = ActorRule().facts(in: Article(text: text))
+    #expect(facts.contains { $0.entityPrompt == question && $0.entity == actor }, "\(id): \(facts.map { ($0.entityPrompt ?? "", $0.entity ?? "") })")
+}
+
+@Test func aBodyInAStateIsNotAsked() {
+    let facts = ActorRule().facts(in: Article(text: "Title\nThe EU has been through repeated crises since 2008 and it seems tired."))
+    #expect(facts.isEmpty)
+}

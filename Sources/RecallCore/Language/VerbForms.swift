@@ -117,6 +117,12 @@ enum VerbForms {
     }
 
     /// Looks like a finite past or present verb.
+    /// The base form of a simple past: "joined" → "join", "grabbed" → "grab", "took" → "take".
+    static func pastBase(_ lower: String) -> String? {
+        if let base = irregularPast[lower] { return base }
+        return lower.hasSuffix("ed") && lower.count >= 5 ? base(of: lower) : nil
+    }
+
     static func isFiniteVerb(_ lower: String) -> Bool {
         irregularPast[lower] != nil || presentForms[lower] != nil
             || (lower.hasSuffix("ed") && lower.count >= 5 && base(of: lower) != nil)

@@ -245,3 +245,20 @@ func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [St
     let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
     #expect(!facts.contains { $0.prompt.hasPrefix("On what dates had the plan been") })
 }
+
+@Test(arguments: [
+    ("which: its subject acts on the name before it", "Title\nThe U.S. likely would have better luck resolving this problem at the WTO, which China joined in 2001 and must abide by its rulings.",
+     "2001", "In which year did China join the WTO?"),
+    ("who: the name before it acts", "Title\nAbdel Fattah al-Sisi, who grabbed power in 2013, is set to win another term by a landslide.",
+     "2013", "In which year did Abdel Fattah al-Sisi grab power?"),
+])
+func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ answer: String, _ question: String) {
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(facts.first { $0.answer == answer }?.prompt == question, "\(id)")
+}
+
+@Test func aRelativeClausesNameIsTakenWholeAcrossItsSmallWords() {
+    let text = "Title\nThe change challenges the European Convention on Human Rights, which Russia ratified in 1998."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(facts.first { $0.answer == "1998" }?.prompt == "In which year did Russia ratify the European Convention on Human Rights?")
+}

@@ -329,7 +329,8 @@ struct DateRule: FactRule {
             fronted = caption
         }
         if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay),
-           let event = eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
+           let event = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
+            ?? eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
             fronted = event
         }
         let prompt = Self.addressing(fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh))
@@ -350,6 +351,53 @@ struct DateRule: FactRule {
         let after = String(String.UnicodeScalarView(scalars[tokens[verb].end...]))
         return before + "address" + after
     }
+
+    /// A date in a relative clause on a name, asked of that clause alone: "… at the WTO, which
+    /// China joined in 2001 …" → "In which year did China join the WTO?"; "Abdel Fattah al-Sisi,
+    /// who grabbed power in 2013, …" → "In which year did Abdel Fattah al-Sisi grab power?".
+    /// Only a simple past, and only a named antecedent.
+    private func relativeClauseQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, wh: String) -> String? {
+        var relative = dateStart - 1
+        while relative > 1, dateStart - relative <= Self.longestRelativeClause, !["which", "who"].contains(tokens[relative].lower) {
+            if tokens[relative].isPunctuation { return nil }
+            relative -= 1
+        }
+        guard relative > 1, ["which", "who"].contains(tokens[relative].lower), tokens[relative - 1].text == "," else { return nil }
+        let comma = relative - 1
+        guard let verb = ((relative + 1)..<dateStart).first(where: { !tokens[$0].isCapitalized && VerbForms.pastBase(tokens[$0].lower) != nil }),
+              let base = VerbForms.pastBase(tokens[verb].lower),
+              !((relative + 1)..<verb).contains(where: { VerbForms.auxiliaries.contains(tokens[$0].lower) }) else { return nil }
+        let rest = builder.phrasing.text((verb + 1)..<dateStart)
+        let article = builder.article
+        if tokens[relative].lower == "who" {
+            guard verb == relative + 1,
+                  let run = article.names.runs(inSentence: builder.sentence.index).first(where: { $0.isPerson && $0.tokens.upperBound == comma })
+            else { return nil }
+            return Phrasing.finish([wh, "did", article.names.fullName(run.nameText), base, rest])
+        }
+        // "which": its subject stands between it and the verb; the name before the comma is the object.
+        guard verb > relative + 1 else { return nil }
+        // The name back to its "the", across the small words inside it ("the European Convention
+        // on Human Rights").
+        var start = comma
+        while start > 0, comma - start < 8 {
+            let before = tokens[start - 1]
+            let inside = Self.nameJoiners.contains(before.lower) && start >= 2 && tokens[start - 2].isCapitalized
+            guard before.isCapitalized || before.lower == "the" || inside else { break }
+            start -= 1
+            if before.lower == "the" { break }
+        }
+        guard start < comma, !Self.nameJoiners.contains(tokens[start].lower),
+              (start..<comma).contains(where: { tokens[$0].isCapitalized && tokens[$0].lower != "the" }),
+              start == 0 || tokens[start].lower == "the" || !Self.nameJoiners.contains(tokens[start - 1].lower) else { return nil }
+        return Phrasing.finish([wh, "did", builder.phrasing.text((relative + 1)..<verb), base, rest, builder.phrasing.text(start..<comma)])
+    }
+
+    /// Small words inside a name: "Convention on Human Rights", "Bank of England".
+    private static let nameJoiners: Set<String> = ["of", "on", "for", "and"]
+
+    /// The most tokens between a relative pronoun and the date it holds.
+    private static let longestRelativeClause = 8
 
     /// An event named by a noun and dated inside a longer sentence, "… to the annexation of
     /// Crimea in 2014, and …": "In which year was the annexation of Crimea?". The noun is an

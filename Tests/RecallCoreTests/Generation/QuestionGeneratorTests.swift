@@ -262,3 +262,9 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
     #expect(facts.first { $0.answer == "1998" }?.prompt == "In which year did Russia ratify the European Convention on Human Rights?")
 }
+
+@Test func aDateFollowedByTheClauseItDatesIsAskedOfThatClause() {
+    let text = "Title\nIn December 2001 when China joined the WTO it entered into the Agreement on Trade-Related Intellectual Property Rights."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(facts.first { $0.answer == "December 2001" }?.prompt == "In which month and year did China join the WTO?")
+}

@@ -324,6 +324,9 @@ struct DateRule: FactRule {
             // "In 2019 the company …", "Last year the firm …": the clause starts after the date.
             fronted = builder.phrasing.fronted(wh: capitalised(wh), removing: start..<range.upperBound, clauseStart: range.upperBound)
         }
+        if fronted == nil, let when = whenClauseQuestion(builder, tokens, dateEnd: range.upperBound, wh: capitalised(wh)) {
+            fronted = when
+        }
         guard fronted != nil || start > builder.phrasing.start() else { return nil }
         if fronted == nil, let caption = captionQuestion(builder, tokens, dateStart: start, end: range.upperBound, wh: capitalised(wh)) {
             fronted = caption
@@ -391,6 +394,29 @@ struct DateRule: FactRule {
               (start..<comma).contains(where: { tokens[$0].isCapitalized && tokens[$0].lower != "the" }),
               start == 0 || tokens[start].lower == "the" || !Self.nameJoiners.contains(tokens[start - 1].lower) else { return nil }
         return Phrasing.finish([wh, "did", builder.phrasing.text((relative + 1)..<verb), base, rest, builder.phrasing.text(start..<comma)])
+    }
+
+    /// A date followed by the clause it dates: "In December 2001 when China joined the WTO it
+    /// entered into …" → "In which month and year did China join the WTO?". Only a simple past,
+    /// the clause ending at a comma or at the main clause's pronoun.
+    private func whenClauseQuestion(_ builder: FactBuilder, _ tokens: [Token], dateEnd: Int, wh: String) -> String? {
+        var when = dateEnd
+        if when < tokens.count, tokens[when].text == "," { when += 1 }
+        guard when < tokens.count, tokens[when].lower == "when" else { return nil }
+        guard let verb = ((when + 1)..<min(tokens.count, when + 6)).first(where: {
+                  !tokens[$0].isCapitalized && VerbForms.pastBase(tokens[$0].lower) != nil
+              }),
+              verb > when + 1, let base = VerbForms.pastBase(tokens[verb].lower),
+              !((when + 1)..<verb).contains(where: { VerbForms.auxiliaries.contains(tokens[$0].lower) || tokens[$0].isPunctuation })
+        else { return nil }
+        var end = verb + 1
+        while end < tokens.count, end - verb <= Self.longestRelativeClause, !tokens[end].isPunctuation,
+              Lexicon.personalPronouns[tokens[end].lower] == nil {
+            if VerbForms.isFiniteVerb(tokens[end].lower) || VerbForms.auxiliaries.contains(tokens[end].lower) { return nil }
+            end += 1
+        }
+        guard end < tokens.count, end > verb + 1 else { return nil }
+        return Phrasing.finish([wh, "did", builder.phrasing.text((when + 1)..<verb), base, builder.phrasing.text((verb + 1)..<end)])
     }
 
     /// Small words inside a name: "Convention on Human Rights", "Bank of England".

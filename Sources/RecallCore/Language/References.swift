@@ -378,7 +378,9 @@ enum ReferenceResolver {
         let tokens = sentence.tokens
         var index = Phrasing.openerEnd(tokens)
         // A leading adverbial phrase: "As of March 2018, the Trump administration has …".
-        if index < tokens.count, Lexicon.prepositions.contains(tokens[index].lower),
+        // A leading adverbial phrase or clause: "As of March 2018, the Trump administration has …",
+        // "While arguably it had little choice, the EU has …".
+        if index < tokens.count, Lexicon.prepositions.contains(tokens[index].lower) || Lexicon.subordinators.contains(tokens[index].lower),
            let comma = tokens[index...].prefix(9).firstIndex(where: { $0.text == "," }) {
             index = comma + 1
         }
@@ -395,13 +397,18 @@ enum ReferenceResolver {
            !Lexicon.functionWords.contains(tokens[index].lower), !VerbForms.auxiliaries.contains(tokens[index].lower),
            !VerbForms.isFiniteVerb(tokens[index].lower) {
             index += 1
-        } else if tokens[index - 1].lower.hasSuffix("s") || namesStart > start {
-            return nil  // "The Americans", "The Hague" without a head: not surely one thing.
+        } else if tokens[index - 1].lower.hasSuffix("s") || (namesStart > start && !Self.isAcronym(tokens[namesStart..<index])) {
+            return nil  // "The Americans", "The Hague" without a head: not surely one thing ("the EU" is).
         }
         guard index < tokens.count, VerbForms.auxiliaries.contains(tokens[index].lower)
             || VerbForms.isFiniteVerb(tokens[index].lower) || VerbForms.isThirdPersonPresent(tokens, index) else { return nil }
         let text = sentence.text(tokens[start].start..<tokens[index - 1].end)
         return tokens[start].lower == "the" ? "the" + text.dropFirst(3) : text
+    }
+
+    /// "EU", "WTO": one word in capitals, a body's short name.
+    static func isAcronym(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.count == 1 && tokens.first.map { $0.text.count >= 2 && $0.text.allSatisfy(\.isUppercase) } == true
     }
 
     /// "It is clear that …", "it’s likely to …": an "it" that stands for no thing.

@@ -201,3 +201,11 @@ func theGovernmentBelongsToThePlaceOfItsClause(_ id: String, _ text: String, _ w
     }
     #expect(resolved == ["Ilham Aliyev and Xi Jinping announced a partnership.", "Ilham Aliyev and Xi Jinping signed 20 cooperation documents."])
 }
+
+@Test func itsIsTheBodyTheSentenceBeforeIsAbout() {
+    let text = "Title\nWhile arguably it had little choice, the EU has backed Spain in the Catalan dispute. Its 2009 Lisbon Treaty stated that member states must respect others’ territorial integrity."
+    let article = Article(text: text)
+    let sentence = article.sentences.last!
+    #expect(Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count)
+        .hasPrefix("the EU’s 2009 Lisbon Treaty stated"))
+}

@@ -185,7 +185,12 @@ enum ReferenceResolver {
                 continue
             }
             // "Bilateral trade", "neighbouring Armenia": clear only beside the parties.
-            if Lexicon.relationalModifiers.contains(lower), index + 1 < tokens.count {
+            // ("Russia-Australia bilateral trade" names them, and so for the rest of its sentence.)
+            let partiesNamed = tokens[..<index].contains { token in
+                let parts = token.text.split(separator: "-")
+                return token.isCapitalized && parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true }
+            }
+            if Lexicon.relationalModifiers.contains(lower), index + 1 < tokens.count, !partiesNamed {
                 result.vague.append(index..<(index + 2))
                 continue
             }

@@ -209,3 +209,10 @@ func theGovernmentBelongsToThePlaceOfItsClause(_ id: String, _ text: String, _ w
     #expect(Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count)
         .hasPrefix("the EU’s 2009 Lisbon Treaty stated"))
 }
+
+@Test func bilateralTradeBesideItsPartiesIsClear() {
+    let (sentence, references) = lastSentence("Title\nRussia-Australia bilateral trade has gone down: the level of bilateral economic trade was A$687 million in 2016.")
+    #expect(references.vaguePhrases(in: sentence).isEmpty)
+    let (other, alone) = lastSentence("Title\nBilateral trade has gone down to A$687 million in 2016.")
+    #expect(alone.vaguePhrases(in: other) == ["Bilateral trade"])
+}

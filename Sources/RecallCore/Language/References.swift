@@ -133,7 +133,12 @@ enum ReferenceResolver {
                 // right gender in the nearest earlier sentence that names people.
                 let before = names.runs(inSentence: sentence.index).filter { $0.isPerson && $0.tokens.upperBound <= index }
                 if !before.isEmpty { continue }
-                guard let person = soleAntecedent(sentence, sentences, names: names, genders: genders, gender: gender) else {
+                // "Bolton felt that Bush had become too soft … . He continues to advocate …": a
+                // he/she opening its sentence as its subject continues the subject of the
+                // sentence before, when that subject is a person of the same gender.
+                let continued = index == opener && ["he", "she"].contains(lower)
+                    ? continuedSubject(sentence, sentences, names: names, genders: genders, gender: gender) : nil
+                guard let person = continued ?? soleAntecedent(sentence, sentences, names: names, genders: genders, gender: gender) else {
                     result.unresolved.append(index..<(index + 1))
                     continue
                 }
@@ -490,6 +495,26 @@ enum ReferenceResolver {
         let token = tokens[position]
         guard token.isWord, token.isCapitalized, !Lexicon.capitalFunctionWords.contains(token.lower) else { return false }
         return position > 0 || !Lexicon.personalPronouns.keys.contains(token.lower)
+    }
+
+    /// The person the sentence before (headings skipped, in the same or the previous paragraph)
+    /// opens with as its subject: a name (or the surname of someone named in full) right before
+    /// a verb, whose gender the text gives as `gender`.
+    private static func continuedSubject(
+        _ sentence: Sentence, _ sentences: [Sentence], names: NameIndex, genders: [String: PersonGender], gender: PersonGender
+    ) -> String? {
+        var index = sentence.index - 1
+        while index >= 0, sentences[index].isHeading { index -= 1 }
+        guard index >= 0, sentences[index].paragraph >= sentence.paragraph - 2 else { return nil }
+        let tokens = sentences[index].tokens
+        let start = Phrasing.openerEnd(tokens)
+        guard let run = names.runs(inSentence: index).first, run.tokens.lowerBound == start, run.tokens.upperBound < tokens.count
+        else { return nil }
+        let verb = tokens[run.tokens.upperBound]
+        guard !verb.isCapitalized, VerbForms.auxiliaries.contains(verb.lower) || VerbForms.isFiniteVerb(verb.lower) else { return nil }
+        let person = names.fullName(run.nameText)
+        guard run.isPerson || person != run.nameText, genders[person] == gender else { return nil }
+        return person
     }
 
     private static func soleAntecedent(

@@ -143,7 +143,9 @@ extension VerbForms {
         let lower = tokens[index].lower
         guard tokens[index].isWord, !tokens[index].isCapitalized, lower.hasSuffix("s"), lower.count >= 4,
               !["ss", "us", "is", "ics", "ous", "’s", "'s"].contains(where: lower.hasSuffix),
-              afterQuestionWord || (index > 0 && tokens[index - 1].isWord && !Lexicon.functionWords.contains(tokens[index - 1].lower)
+              afterQuestionWord || (index > 0 && tokens[index - 1].isWord
+                  // "He continues to …": a singular pronoun is a subject too.
+                  && (!Lexicon.functionWords.contains(tokens[index - 1].lower) || ["he", "she", "it"].contains(tokens[index - 1].lower))
                   // "six countries an …": a counted noun, not a verb.
                   && Lexicon.numberWord(tokens[index - 1].lower) == nil),
               index + 1 < tokens.count else { return false }

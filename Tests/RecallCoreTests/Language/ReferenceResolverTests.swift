@@ -216,3 +216,16 @@ func theGovernmentBelongsToThePlaceOfItsClause(_ id: String, _ text: String, _ w
     let (other, alone) = lastSentence("Title\nBilateral trade has gone down to A$687 million in 2016.")
     #expect(alone.vaguePhrases(in: other) == ["Bilateral trade"])
 }
+
+@Test(arguments: [
+    ("he continues the subject before", "Title\n\nJohn Bolton was named adviser. He was an ambassador. Bolton felt that George Bush had become too soft on hostile states.\n\nHe continues to advocate attacking North Korea pre-emptively.", "John Bolton"),
+    ("not a subject of the other gender", "Title\n\nJulie Bishop was named minister. She was an envoy. Bishop felt that George Bush had become too soft on hostile states.\n\nHe continues to advocate attacking North Korea pre-emptively.", nil),
+])
+func aSubjectPronounContinuesTheSubjectBefore(_ id: String, _ text: String, _ person: String?) {
+    let (sentence, references) = lastSentence(text)
+    if let person {
+        #expect(references.replacements[0] == person, "\(id)")
+    } else {
+        #expect(references.unresolvedPhrases(in: sentence) == ["He"], "\(id)")
+    }
+}

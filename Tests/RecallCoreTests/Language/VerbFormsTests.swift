@@ -1,0 +1,12 @@
+import Testing
+@testable import RecallCore
+
+@Test(arguments: [
+    ("a pronoun and a present verb", "He continues to advocate attacking North Korea.", true),
+    ("a negated auxiliary", "Russia doesn't just violate international law.", true),
+    ("a counted noun before an article", "Across all six countries an astonishing 85% or more", false),
+    ("a caption", "Bolton in his halcyon days with George W. Bush", false),
+])
+func aLineHasAFiniteVerbOrNot(_ id: String, _ text: String, _ finite: Bool) {
+    #expect(VerbForms.hasFiniteVerb(Tokenizer.tokens(Array(text.unicodeScalars))) == finite, "\(id)")
+}

@@ -56,11 +56,28 @@ enum ReferenceResolver {
         var writtenOut: Set<String> = []
         // The discourse opener ("On the one hand,") is dropped from every question.
         let opener = Phrasing.openerEnd(tokens)
+        // A surname alone ("Bush", "Bolton") is written in full ("George W. Bush") the first
+        // time a sentence uses it, when the article names that one person in full.
+        let surnames = Dictionary(
+            names.runs(inSentence: sentence.index).compactMap { run -> (Int, String)? in
+                // Not a name used as a modifier: "the Trump administration", "the Bush era".
+                let position = run.name.lowerBound
+                guard run.name.count == 1, run.titles.isEmpty, !quoted.contains(position),
+                      position == 0 || !["the", "a", "an"].contains(tokens[position - 1].lower) else { return nil }
+                let full = names.fullName(run.nameText)
+                return full != run.nameText && full.contains(" ") ? (run.name.lowerBound, full) : nil
+            }, uniquingKeysWith: { first, _ in first })
         var index = opener
         while index < tokens.count {
             let token = tokens[index]
             defer { index += 1 }
             guard token.isWord, !quoted.contains(index) else { continue }
+            if let full = surnames[index] {
+                if writtenOut.insert(full).inserted {
+                    result.replacements[index] = token.isPossessive ? possessive(full) : full
+                }
+                continue
+            }
             // "… with Xi Jinping last week", "three weeks ago": a time that goes stale is left
             // out; what happened stays.
             if let stale = relativeTime(tokens, at: index) {

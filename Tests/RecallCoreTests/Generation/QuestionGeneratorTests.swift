@@ -80,7 +80,7 @@ func noPromptHoldsItsAnswerAndChoiceListsAreSound(_ name: String) throws {
     #expect(!result.cards.contains { $0.content.source?.line == 1 })
     #expect(has(.stance, "bomb Iran", entity: "Trump"))
     #expect(has(.stance, "press for the release of Armenian detainees held in Baku", entity: "Yerevan"))
-    #expect(result.cards.contains { $0.content.prompt == "What did Musk brand USAID?" })
+    #expect(result.cards.contains { $0.content.prompt == "What did Elon Musk brand USAID?" })
     #expect(result.cards.contains { $0.content.prompt == "Who branded USAID a “criminal organization”?" && $0.content.answer == "Elon Musk" })
 }
 

@@ -229,3 +229,13 @@ func aSubjectPronounContinuesTheSubjectBefore(_ id: String, _ text: String, _ pe
         #expect(references.unresolvedPhrases(in: sentence) == ["He"], "\(id)")
     }
 }
+
+@Test(arguments: [
+    ("a surname alone is written in full", "Title\nGeorge W. Bush took office. Later Bolton felt that Bush had become too soft.", "Later Bolton felt that George W. Bush had become too soft."),
+    ("not a name used as a modifier", "Title\nGeorge W. Bush took office. Later the Bush administration grew soft.", "Later the Bush administration grew soft."),
+])
+func aSurnameAloneIsWrittenInFull(_ id: String, _ text: String, _ resolved: String) {
+    let article = Article(text: text)
+    let sentence = article.sentences.last!
+    #expect(Phrasing.resolvedText(sentence, references: article.references[sentence.index], 0..<sentence.scalars.count) == resolved, "\(id)")
+}

@@ -2,7 +2,7 @@ import Testing
 @testable import RecallCore
 
 @Test(arguments: [
-    FactCase(text: "Elon Musk spoke. Musk branded USAID a “criminal organization”.", answer: "criminal organization", prompt: "What did Musk brand USAID", entity: "Elon Musk"),
+    FactCase(text: "Elon Musk spoke. Musk branded USAID a “criminal organization”.", answer: "criminal organization", prompt: "What did Elon Musk brand USAID", entity: "Elon Musk"),
     FactCase(text: "“We will act soon,” said Jane Smith.", answer: "We will act soon", prompt: "", entity: "Jane Smith"),
     FactCase(text: "Jane Smith told reporters on Monday, “We are not leaving and we will fight for every street.”",
              answer: "We are not leaving and we will fight for every street", prompt: "What did Jane Smith tell reporters on Monday", entity: "Jane Smith"),

@@ -5,7 +5,7 @@ import Testing
     FactCase(text: "Yerevan implored Trump to press for the release of detainees, an appeal made in March.",
              answer: "press for the release of detainees", prompt: "What did Yerevan implore Trump to do", entity: "Yerevan"),
     FactCase(text: "Donald Trump spoke. Trump set a deadline for Tehran, even threatening to bomb Iran if no new deal is reached.",
-             answer: "bomb Iran", prompt: "What did Trump threaten to do if no new deal is reached", entity: "Donald Trump"),
+             answer: "bomb Iran", prompt: "What did Donald Trump threaten to do if no new deal is reached", entity: "Donald Trump"),
     FactCase(text: "Russia agreed, but neighboring Armenia was anxious that human rights would be de-prioritized.",
              answer: "human rights would be de-prioritized", prompt: "What was neighboring Armenia anxious about", entity: "neighboring Armenia"),
     FactCase(text: "The officials in Baku quickly signalled readiness to work with the new team.",

@@ -3,6 +3,14 @@ import RecallCore
 import RecallStore
 
 extension StudySession {
+    /// How `card` is asked: by reveal in a `--reveal` session; else as its deck's `mode:` says,
+    /// imported cards as `recall config`'s `imported-mode` says, the rest `auto`.
+    func mode(for card: StoredCard) -> StudyMode {
+        if context.revealAll { return .reveal }
+        let chosen = card.content.mode ?? (card.content.origin == .imported ? context.settings.importedMode : .auto)
+        return chosen.resolved(for: card.content)
+    }
+
     /// A typed answer: checked, the verdict and the explanation shown, a rating proposed.
     func check(
         _ card: StoredCard, presentation: Presentation, typed: String, hintUsed: Bool, seconds: TimeInterval
@@ -34,6 +42,20 @@ extension StudySession {
         }
         return try rate(card, presentation: presentation, proposed: proposed, right: check.isRight,
                         typed: typed, seconds: seconds)
+    }
+
+    /// Reveal-and-grade: the answer (each line of it indented) and the explanation; the person
+    /// grades themselves, Enter for Good as in Anki.
+    func showAnswer(_ card: StoredCard, presentation: Presentation, seconds: TimeInterval) throws -> Flow {
+        let lines = card.content.answer.split(whereSeparator: \.isNewline).map(String.init)
+        if lines.count > 1 {
+            say("The answer is:")
+            for line in lines { say("  " + style.bold(safe(line))) }
+        } else {
+            say("The answer is " + style.bold(safe(card.content.answer)))
+        }
+        sayExplanation(of: card)
+        return try rate(card, presentation: presentation, proposed: .good, right: nil, typed: "", seconds: seconds)
     }
 
     private func sayExplanation(of card: StoredCard) {

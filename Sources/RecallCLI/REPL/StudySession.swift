@@ -21,15 +21,19 @@ public final class StudySession {
         public var clock: Clock
         public var timeZone: TimeZone
         public var seed: UInt64
+        /// `recall study --reveal`: every card is asked by reveal-and-grade.
+        public var revealAll: Bool
         /// How "9/4" is read (the locale's order), asked for only when a typed date is
         /// ambiguous (reading the locale's date format costs memory); nil asks the person.
         public var dateOrder: () -> DateOrder?
 
         public init(
             database: AppDatabase, settings: Settings, deckIDs: [Int64]?, deckTitle: String,
-            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, dateOrder: @escaping () -> DateOrder? = { nil }
+            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, revealAll: Bool = false,
+            dateOrder: @escaping () -> DateOrder? = { nil }
         ) {
             self.dateOrder = dateOrder
+            self.revealAll = revealAll
             self.database = database
             self.settings = settings
             self.deckIDs = deckIDs
@@ -140,7 +144,7 @@ public final class StudySession {
     // MARK: - One card
 
     func ask(_ card: StoredCard) throws -> Flow {
-        let presentation = Presentation(card: card, seed: context.seed)
+        let presentation = Presentation(card: card, seed: context.seed, mode: mode(for: card))
         show(card, presentation)
         var hintsShown = 0
         var hintUsed = false
@@ -173,6 +177,9 @@ public final class StudySession {
                     continue
                 }
                 let seconds = context.clock.now().timeIntervalSince(shownAt)
+                if presentation.mode == .reveal {
+                    return try showAnswer(card, presentation: presentation, seconds: seconds)
+                }
                 return try check(card, presentation: presentation, typed: line, hintUsed: hintUsed, seconds: seconds)
             }
         }
@@ -190,6 +197,9 @@ public final class StudySession {
         for (index, choice) in presentation.choices.enumerated() {
             say("  \(index + 1). \(safe(choice))")
         }
+        if presentation.mode == .reveal {
+            say(style.dim("Think of the answer, then press Enter to see it."))
+        }
     }
 
     enum CommandOutcome { case stay, next, quit }
@@ -200,7 +210,8 @@ public final class StudySession {
             for item in ReplCommand.allCases {
                 say("  :\(item.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(item.summary)")
             }
-            say("  Type your answer and press Enter; an empty line shows the answer.")
+            say("  Type your answer and press Enter; an empty line shows the answer."
+                + " A card asked by reveal: think of the answer, press Enter, then grade yourself 1–4.")
         case .hint:
             break  // counted and shown by `ask`
         case .source:

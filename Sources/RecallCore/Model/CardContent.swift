@@ -31,6 +31,8 @@ public struct CardContent: Sendable, Equatable, Hashable, Codable {
     /// Where the fact stands in its source article, for generated cards.
     public var source: SourceQuote?
     public var category: FactCategory?
+    /// How the card is asked, as its deck file's `mode:` says; nil when it does not say.
+    public var mode: StudyMode?
     /// The note the card shares with its siblings (the other deletions of a cloze text, the
     /// other direction of an Anki note), unique within its deck; nil for a card of its own.
     public var note: String?
@@ -60,7 +62,7 @@ public struct CardContent: Sendable, Equatable, Hashable, Codable {
     public var allAnswers: [String] { [answer] + accepted }
 }
 
-/// Where a card comes from.
+/// Where a card comes from, for settings that differ by origin (`imported-mode`).
 public enum CardOrigin: String, Sendable, Codable, Hashable {
     /// An Anki package or a text export brought in by `recall import`.
     case imported

@@ -74,19 +74,21 @@ extension AppDatabase {
         }
     }
 
-    /// The cards the next one is chosen from, a bounded number whatever the collection's size:
-    /// learning cards due today; reviews due today up to the daily limit; each deck's next new
-    /// cards up to its allowance. `skipped` more of each, as skipped cards are passed over.
+    /// The cards the next one is chosen from, a bounded number whatever the collection's size,
+    /// each read from the queue's covering indexes alone: the earliest learning card due today;
+    /// reviews due today up to the daily limit; each deck's next new cards up to its allowance.
+    /// `skipped` more of each, as skipped cards are passed over. (Siblings do not take part in
+    /// the choice: answering a card buries its siblings.)
     func queueCandidates(_ db: Database, _ scope: StudyScope, skipped: Int) throws -> QueueCandidates {
         let studied = try studiedToday(db, scope)
         let filter = Self.studiableFilter(scope)
         let args = Self.arguments(scope)
         func cards(_ sql: String) throws -> [QueueCard] {
-            try Row.fetchAll(db, sql: "SELECT c.id, c.deckId, c.phase, c.due, c.noteKey, c.factKey FROM card c WHERE \(filter) AND \(sql)", arguments: args)
+            try Row.fetchAll(db, sql: "SELECT c.id, c.deckId, c.phase, c.due FROM card c WHERE \(filter) AND \(sql)", arguments: args)
                 .map(Self.queueCard)
         }
         var candidates = QueueCandidates(studied: studied)
-        candidates.learning = try cards("c.phase IN ('learning', 'relearning') AND c.due < :end ORDER BY c.due")
+        candidates.learning = try cards("c.phase IN ('learning', 'relearning') AND c.due < :end ORDER BY c.due LIMIT \(skipped + 1)")
         let reviewsLeft = scope.policy.reviewsLeft(studied)
         if reviewsLeft > 0 {
             candidates.reviews = try cards("c.phase = 'review' AND c.due < :end ORDER BY c.due, c.id LIMIT \(reviewsLeft + skipped)")

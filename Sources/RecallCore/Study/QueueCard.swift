@@ -6,6 +6,7 @@ public struct QueueCard: Sendable, Equatable, Identifiable {
     public var deckID: Int64
     public var phase: CardPhase
     public var due: Date
+    /// Read only where siblings are buried; empty for the cards the next one is chosen from.
     public var siblings: SiblingKeys
 
     public init(id: Int64, deckID: Int64, phase: CardPhase, due: Date, siblings: SiblingKeys = SiblingKeys()) {
@@ -20,7 +21,8 @@ public struct QueueCard: Sendable, Equatable, Identifiable {
 /// What the store fetched for one choice of the next card: each list in the order the queue
 /// takes it, and what was already studied today (for the limits and the mix).
 public struct QueueCandidates: Sendable, Equatable {
-    /// Learning and relearning cards due before the end of the study day, earliest first.
+    /// Learning and relearning cards due before the end of the study day, earliest first (the
+    /// first few are enough).
     public var learning: [QueueCard]
     /// Review cards due today, earliest first.
     public var reviews: [QueueCard]

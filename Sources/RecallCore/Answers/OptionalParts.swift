@@ -10,7 +10,7 @@ public enum OptionalParts {
         for character in answer {
             switch character {
             case "(", "[": depth += 1
-            case ")", "]" where depth > 0: depth -= 1
+            case ")" where depth > 0, "]" where depth > 0: depth -= 1
             default: if depth == 0 { kept.append(character) }
             }
         }

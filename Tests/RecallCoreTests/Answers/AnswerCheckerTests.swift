@@ -321,7 +321,7 @@ func checkerJudgesTypedAnswers(_ example: AnswerCase) {
 
 @Test(arguments: [
     ("cat (French)", "cat"), ("Baku [the capital]", "Baku"), ("Baku — the capital", "Baku"),
-    ("chat; also minou", "chat"), ("(French)", nil), ("cat (French", nil), ("mid-2024", nil), ("cat", nil),
+    ("chat; also minou", "chat"), ("(French)", nil), ("cat (French", nil), ("mid-2024", nil), ("cat", nil), ("a) first", nil),
 ] as [(String, String?)])
 func theEssentialPartLeavesOutAsides(_ answer: String, _ essential: String?) {
     #expect(OptionalParts.essential(of: answer) == essential)

@@ -62,6 +62,23 @@ struct StudyModeEndToEndTests {
         #expect(wrong.error.contains("imported-mode must be one of typed, reveal, auto, not “shown”"))
     }
 
+    @Test func importedCardsAreAskedAsTheImportedModeSettingSays() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let words = recall.root.appendingPathComponent("words.txt")
+        try "chat\tcat\nchien\tdog\n".write(to: words, atomically: true, encoding: .utf8)
+        #expect(try recall.run(["import", words.path]).status == 0)
+        let typed = try recall.run(["study"], input: ":quit\n")
+        #expect(typed.output.contains("chat\n› :quit"), "auto: a one-word answer is typed")
+        #expect(try recall.run(["config", "set", "imported-mode", "reveal"]).status == 0)
+        let revealed = try recall.run(["study"], input: ":quit\n")
+        #expect(revealed.output.contains("chat\nThink of the answer, then press Enter to see it.\n›"))
+        // A deck file's cards are not imported: the setting leaves them alone.
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        let deck = try recall.run(["study", "Capitals"], input: ":quit\n")
+        #expect(deck.output.contains("What is the capital of France?\n› :quit"))
+    }
+
     @Test func answeringAClozeDeletionBuriesTheOtherUntilTomorrowAndUndoBringsItBack() throws {
         let recall = try RecallRunner()
         defer { recall.cleanUp() }

@@ -103,7 +103,8 @@ extension AppDatabase {
         return candidates
     }
 
-    /// The siblings of the card with `cardID` (`SiblingKeys`) that are still to be studied today.
+    /// The siblings of `card` (`SiblingKeys`), in any deck, that are not suspended, removed or
+    /// already buried today.
     func siblings(_ db: Database, of card: CardRecord, today: Int) throws -> [QueueCard] {
         guard card.noteKey != nil || card.factKey != nil else { return [] }
         return try Row.fetchAll(db, sql: """

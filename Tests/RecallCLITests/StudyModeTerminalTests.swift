@@ -29,6 +29,8 @@ extension ReadlineTerminalTests {
         try terminal.send("tallinn", "Enter")
         try terminal.send("Enter")
         try terminal.waitFor("1 sibling buried until tomorrow.")
+        // Riga again, learnt ahead: the buried sibling does not come.
+        try terminal.waitFor("What is the capital of Latvia?\n›", count: 2)
         try terminal.send("C-d")
         let screen = try terminal.waitFor("EXITED-0")
         #expect(!screen.contains("Tallinn is the capital of [...]"))

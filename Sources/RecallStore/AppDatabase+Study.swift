@@ -114,10 +114,12 @@ extension AppDatabase {
             """, arguments: [card.noteKey, card.factKey, card.id, today]).map(Self.queueCard)
     }
 
+    /// A row of `id, deckId, phase, due` and perhaps `noteKey, factKey`, read by position: the
+    /// queue reads hundreds of them before the first question.
     static func queueCard(_ row: Row) -> QueueCard {
         QueueCard(
-            id: row["id"], deckID: row["deckId"], phase: CardPhase(rawValue: row["phase"]) ?? .new,
-            due: StoredBounds.date(row["due"]), siblings: SiblingKeys(note: row["noteKey"], fact: row["factKey"]))
+            id: row[0], deckID: row[1], phase: CardPhase(rawValue: row[2]) ?? .new, due: StoredBounds.date(row[3]),
+            siblings: row.count < 6 ? SiblingKeys() : SiblingKeys(note: row[4], fact: row[5]))
     }
 
     /// When the next learning card of the scope comes due later today, if any.

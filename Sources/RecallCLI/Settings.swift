@@ -10,6 +10,10 @@ public struct Settings: Sendable, Equatable {
     public var reviewsPerDay = 200
     public var rolloverHour = 4
     public var desiredRetention = 0.9
+    /// How cards of imported decks are asked (deck files say it with `mode:`).
+    public var importedMode = StudyMode.auto
+    /// Whether answering a card buries its siblings until the next study day.
+    public var burySiblings = true
     /// FSRS's weights: the latest fit `recall optimize` applied, else the defaults.
     public var parameters = FSRSParameters.default
     /// When `parameters` were fitted; nil for the defaults.
@@ -24,6 +28,8 @@ public struct Settings: Sendable, Equatable {
         ("reviews-per-day", "reviews shown per study day (0…99999)"),
         ("rollover-hour", "local hour at which a new study day starts (0…23)"),
         ("desired-retention", "the recall probability FSRS schedules for (0.70…0.99)"),
+        ("imported-mode", "how cards of imported decks are asked: typed, reveal (think, Enter, grade 1–4) or auto"),
+        ("bury-siblings", "whether answering a card hides its siblings until tomorrow (on or off)"),
     ]
 
     public static func load(from db: AppDatabase) throws -> Settings {
@@ -45,6 +51,8 @@ public struct Settings: Sendable, Equatable {
         case "reviews-per-day": String(reviewsPerDay)
         case "rollover-hour": String(rolloverHour)
         case "desired-retention": String(desiredRetention)
+        case "imported-mode": importedMode.rawValue
+        case "bury-siblings": burySiblings ? "on" : "off"
         default: throw SettingsError.unknownKey(key)
         }
     }
@@ -67,6 +75,17 @@ public struct Settings: Sendable, Equatable {
                 throw SettingsError.outOfRange(key: key, value: text, range: "0.70…0.99")
             }
             desiredRetention = value
+        case "imported-mode":
+            guard let mode = StudyMode(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw SettingsError.notOneOf(key: key, value: text, names: StudyMode.allCases.map(\.rawValue))
+            }
+            importedMode = mode
+        case "bury-siblings":
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "on", "yes", "true": burySiblings = true
+            case "off", "no", "false": burySiblings = false
+            default: throw SettingsError.notOneOf(key: key, value: text, names: ["on", "off"])
+            }
         default: throw SettingsError.unknownKey(key)
         }
     }
@@ -99,6 +118,7 @@ public struct Settings: Sendable, Equatable {
 public enum SettingsError: LocalizedError, Equatable {
     case unknownKey(String)
     case outOfRange(key: String, value: String, range: String)
+    case notOneOf(key: String, value: String, names: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -106,6 +126,8 @@ public enum SettingsError: LocalizedError, Equatable {
             "unknown setting “\(key)”; the settings are: \(Settings.keys.map(\.key).joined(separator: ", "))"
         case let .outOfRange(key, value, range):
             "\(key) must be a number in \(range), not “\(value)”"
+        case let .notOneOf(key, value, names):
+            "\(key) must be one of \(names.joined(separator: ", ")), not “\(value)”"
         }
     }
 }

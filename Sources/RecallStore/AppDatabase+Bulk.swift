@@ -61,6 +61,8 @@ extension AppDatabase {
          ["phase", "deckId", "position", "suspended", "removed", "buriedUntilDay", "due"]),
         ("review_by_time", "review",
          ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore", "elapsedDays", "responseMs"]),
+        ("card_by_note", "card", ["noteKey"]),
+        ("card_by_fact", "card", ["factKey"]),
     ]
 
     static func createQueueIndex(_ index: (name: String, table: String, columns: [String]), _ db: Database) throws {
@@ -95,8 +97,9 @@ extension AppDatabase {
 
             let insertCard = try db.makeStatement(sql: """
                 INSERT INTO card (deckId, key, position, content, prompt, category, phase, step, stability,
-                  difficulty, due, lastReview, scheduledDays, reps, lapses, suspended, removed, addedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                  difficulty, due, lastReview, scheduledDays, reps, lapses, suspended, removed, addedAt,
+                  noteKey, factKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
                 """)
             let insertManual = try db.makeStatement(sql: """
                 INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)
@@ -118,12 +121,13 @@ extension AppDatabase {
                 }
                 let state = item.state
                 let content = String(decoding: try encoder.encode(item.card.content), as: UTF8.self)
+                let siblings = SiblingKeys(deckID: deckID, key: item.card.key, content: item.card.content)
                 try insertCard.execute(arguments: [
                     deckID, item.card.key, position, content, item.card.content.prompt,
                     item.card.content.category?.rawValue, state.phase.rawValue, state.step,
                     state.memory?.stability, state.memory?.difficulty, state.due.timeIntervalSince1970,
                     state.lastReview?.timeIntervalSince1970, state.scheduledDays, state.reps, state.lapses,
-                    item.suspended, now.timeIntervalSince1970,
+                    item.suspended, now.timeIntervalSince1970, siblings.note, siblings.fact,
                 ])
                 position += 1
                 summary.cardsAdded += 1

@@ -45,9 +45,7 @@ extension AppDatabase {
             for (index, card) in deck.cards.enumerated() {
                 if var known = existing[card.key] {
                     if known.content != card.content || known.removed || known.position != index {
-                        known.content = card.content
-                        known.prompt = card.content.prompt
-                        known.category = card.content.category?.rawValue
+                        known.setContent(card.content)
                         known.removed = false
                         try known.update(db)
                         summary.updated += 1
@@ -56,9 +54,7 @@ extension AppDatabase {
                     var taken = orphans.remove(at: match)
                     existing[taken.key] = nil
                     taken.key = card.key
-                    taken.content = card.content
-                    taken.prompt = card.content.prompt
-                    taken.category = card.content.category?.rawValue
+                    taken.setContent(card.content)
                     taken.removed = false
                     try taken.update(db)
                     existing[card.key] = taken

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import RecallCore
 
 extension AppDatabase {
     /// Named, append-only migrations: never edit one that has shipped; add another.
@@ -128,6 +130,25 @@ extension AppDatabase {
                 t.column("before", .jsonText).notNull()
                 t.column("after", .jsonText).notNull()
             }
+        }
+        migrator.registerMigration("v9-card-siblings") { db in
+            // What makes cards siblings (`SiblingKeys`), to bury the others when one is answered.
+            try db.alter(table: "card") { t in
+                t.add(column: "noteKey", .text)
+                t.add(column: "factKey", .text)
+            }
+            let decoder = JSONDecoder()
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, deckId, key, content FROM card")
+            let update = try db.makeStatement(sql: "UPDATE card SET noteKey = ?, factKey = ? WHERE id = ?")
+            while let row = try rows.next() {
+                let json: String = row["content"]
+                guard let content = try? decoder.decode(CardContent.self, from: Data(json.utf8)) else { continue }
+                let siblings = SiblingKeys(deckID: row["deckId"], key: row["key"], content: content)
+                guard siblings.note != nil || siblings.fact != nil else { continue }
+                try update.execute(arguments: [siblings.note, siblings.fact, row["id"]])
+            }
+            try createQueueIndex(("card_by_note", "card", ["noteKey"]), db)
+            try createQueueIndex(("card_by_fact", "card", ["factKey"]), db)
         }
         return migrator
     }

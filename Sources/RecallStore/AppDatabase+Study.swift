@@ -11,17 +11,22 @@ public struct StudyScope: Sendable {
     /// Learning cards due within this many seconds are shown early when nothing else is left
     /// (Anki's "learn ahead limit").
     public var learnAhead: TimeInterval
+    /// Whether answering a card buries its siblings until the next study day.
+    public var burySiblings: Bool
 
     public init(
         deckIDs: [Int64]? = nil, now: Date, calendar: StudyCalendar, limits: StudyLimits = .init(),
-        learnAhead: TimeInterval = 20 * 60
+        learnAhead: TimeInterval = 20 * 60, burySiblings: Bool = true
     ) {
         self.deckIDs = deckIDs
         self.now = now
         self.calendar = calendar
         self.limits = limits
         self.learnAhead = learnAhead
+        self.burySiblings = burySiblings
     }
+
+    public var policy: QueuePolicy { QueuePolicy(limits: limits, learnAhead: learnAhead, burySiblings: burySiblings) }
 
     var today: Int { calendar.dayNumber(of: now) }
     var startOfToday: Double { calendar.start(ofDay: today).timeIntervalSince1970 }
@@ -36,8 +41,8 @@ extension AppDatabase {
             let studied = try studiedToday(db, scope)
             let filter = Self.studiableFilter(scope)
             // Counts stop at what the daily limits allow: no need to count further.
-            let allowance = try newAllowance(db, scope)
-            let reviewsLeft = max(0, scope.limits.reviewsPerDay - studied.reviews)
+            let allowance = try scope.policy.newAllowance(studied, decks: decksInScope(db, scope))
+            let reviewsLeft = scope.policy.reviewsLeft(studied)
             var new = 0
             for (deckID, left) in allowance.perDeck.sorted(by: { $0.key < $1.key }) where new < allowance.total {
                 new += try Int.fetchOne(db, sql: """
@@ -57,34 +62,64 @@ extension AppDatabase {
         }
     }
 
-    /// The card to show next, or nil when the session is done for today: learning cards whose
-    /// step has elapsed, then reviews due today, then new cards, then learning cards due soon.
-    /// `excluding` holds cards skipped in this session.
+    /// The card to show next, or nil when the session is done for today: `QueuePolicy` picks it
+    /// from the candidates `queueCandidates` fetches. `excluding` holds cards skipped in this session.
     public func nextCard(_ scope: StudyScope, excluding: Set<Int64> = []) throws -> StoredCard? {
         try read { db in
-            let studied = try studiedToday(db, scope)
-            let filter = Self.studiableFilter(scope) + Self.exclusion(excluding)
-            let args = Self.arguments(scope)
-            let allowance = try newAllowance(db, scope)
-            let newDecks = allowance.perDeck.keys.sorted().map(String.init).joined(separator: ",")
-            let queries: [(String, Bool)] = [
-                ("c.phase IN ('learning', 'relearning') AND c.due <= :now ORDER BY c.due", true),
-                ("c.phase = 'review' AND c.due < :end ORDER BY c.due, c.id",
-                 studied.reviews < scope.limits.reviewsPerDay),
-                ("c.phase = 'new' AND c.deckId IN (\(newDecks)) ORDER BY c.deckId, c.position",
-                 allowance.total > 0 && !allowance.perDeck.isEmpty),
-                ("c.phase IN ('learning', 'relearning') AND c.due <= :ahead ORDER BY c.due", true),
-            ]
-            for (condition, allowed) in queries where allowed {
-                if let record = try CardRecord.fetchOne(
-                    db, sql: "SELECT c.* FROM card c WHERE \(filter) AND \(condition) LIMIT 1",
-                    arguments: args)
-                {
-                    return try record.stored(deckName: deckName(db, record.deckId))
-                }
-            }
-            return nil
+            let candidates = try queueCandidates(db, scope, skipped: excluding.count)
+            guard let next = scope.policy.next(from: candidates, now: scope.now, skipped: excluding),
+                  let record = try CardRecord.fetchOne(db, key: next.id)
+            else { return nil }
+            return try record.stored(deckName: deckName(db, record.deckId))
         }
+    }
+
+    /// The cards the next one is chosen from, a bounded number whatever the collection's size,
+    /// each read from the queue's covering indexes alone: the earliest learning card due today;
+    /// reviews due today up to the daily limit; each deck's next new cards up to its allowance.
+    /// `skipped` more of each, as skipped cards are passed over. (Siblings do not take part in
+    /// the choice: answering a card buries its siblings.)
+    func queueCandidates(_ db: Database, _ scope: StudyScope, skipped: Int) throws -> QueueCandidates {
+        let studied = try studiedToday(db, scope)
+        let filter = Self.studiableFilter(scope)
+        let args = Self.arguments(scope)
+        func cards(_ sql: String) throws -> [QueueCard] {
+            try Row.fetchAll(db, sql: "SELECT c.id, c.deckId, c.phase, c.due FROM card c WHERE \(filter) AND \(sql)", arguments: args)
+                .map(Self.queueCard)
+        }
+        var candidates = QueueCandidates(studied: studied)
+        candidates.learning = try cards("c.phase IN ('learning', 'relearning') AND c.due < :end ORDER BY c.due LIMIT \(skipped + 1)")
+        let reviewsLeft = scope.policy.reviewsLeft(studied)
+        if reviewsLeft > 0 {
+            candidates.reviews = try cards("c.phase = 'review' AND c.due < :end ORDER BY c.due, c.id LIMIT \(reviewsLeft + skipped)")
+        }
+        let allowance = try scope.policy.newAllowance(studied, decks: decksInScope(db, scope))
+        var wanted = allowance.total
+        for (deckID, left) in allowance.perDeck.sorted(by: { $0.key < $1.key }) where wanted > 0 {
+            let fetched = try cards("c.phase = 'new' AND c.deckId = \(deckID) ORDER BY c.position LIMIT \(min(left, wanted) + skipped)")
+            candidates.new += fetched
+            wanted -= min(wanted, fetched.count)
+        }
+        return candidates
+    }
+
+    /// The siblings of `card` (`SiblingKeys`), in any deck, that are not suspended, removed or
+    /// already buried today.
+    func siblings(_ db: Database, of card: CardRecord, today: Int) throws -> [QueueCard] {
+        guard card.noteKey != nil || card.factKey != nil else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, deckId, phase, due, noteKey, factKey FROM card
+            WHERE (noteKey = ? OR factKey = ?) AND id != ? AND NOT suspended AND NOT removed
+            AND (buriedUntilDay IS NULL OR buriedUntilDay <= ?)
+            """, arguments: [card.noteKey, card.factKey, card.id, today]).map(Self.queueCard)
+    }
+
+    /// A row of `id, deckId, phase, due` and perhaps `noteKey, factKey`, read by position: the
+    /// queue reads hundreds of them before the first question.
+    static func queueCard(_ row: Row) -> QueueCard {
+        QueueCard(
+            id: row[0], deckID: row[1], phase: CardPhase(rawValue: row[2]) ?? .new, due: StoredBounds.date(row[3]),
+            siblings: row.count < 6 ? SiblingKeys() : SiblingKeys(note: row[4], fact: row[5]))
     }
 
     /// When the next learning card of the scope comes due later today, if any.
@@ -97,11 +132,14 @@ extension AppDatabase {
         }
     }
 
-    /// Records one answer durably, in its own transaction: the review log entry and the
-    /// card's new state. Refuses (and changes nothing) if another process answered the card
-    /// since it was shown.
+    /// Records one answer durably, in its own transaction: the review log entry, the card's new
+    /// state and, with a scope that buries siblings, its siblings buried until the next study
+    /// day (`QueuePolicy.siblingsToBury`; their ids are in the result). Refuses (and changes
+    /// nothing) if another process answered the card since it was shown.
     @discardableResult
-    public func record(_ log: ReviewLog, cardID: Int64, sessionID: Int64?) throws -> StoredReview {
+    public func record(
+        _ log: ReviewLog, cardID: Int64, sessionID: Int64?, scope: StudyScope? = nil
+    ) throws -> StoredReview {
         try write { db in
             guard var card = try CardRecord.fetchOne(db, key: cardID) else {
                 throw StoreError.noSuchCard(String(cardID))
@@ -114,7 +152,15 @@ extension AppDatabase {
             card.state = log.after
             card.buriedUntilDay = nil
             try card.update(db)
-            return review.stored
+            var stored = review.stored
+            if let scope {
+                stored.buriedSiblings = scope.policy.siblingsToBury(
+                    of: card.queueCard, among: try siblings(db, of: card, today: scope.today))
+                for id in stored.buriedSiblings {
+                    try db.execute(sql: "UPDATE card SET buriedUntilDay = ? WHERE id = ?", arguments: [scope.today + 1, id])
+                }
+            }
+            return stored
         }
     }
 
@@ -195,33 +241,28 @@ extension AppDatabase {
 
     // MARK: - Helpers
 
-    private func studiedToday(_ db: Database, _ scope: StudyScope) throws -> (new: Int, reviews: Int) {
-        let deckFilter = scope.deckIDs.map { ids in
-            "AND r.cardId IN (SELECT id FROM card WHERE deckId IN (\(ids.map(String.init).joined(separator: ","))))"
-        } ?? ""
-        let row = try Row.fetchOne(db, sql: """
-            SELECT SUM(r.phaseBefore = 'new') AS new, SUM(r.phaseBefore = 'review') AS reviews
-            FROM review r WHERE r.reviewedAt >= ? AND r.reviewedAt < ? \(deckFilter)
+    /// Answers given today: new cards by deck over the whole collection (for the limit over all
+    /// decks), new cards and reviews in the scope's decks.
+    private func studiedToday(_ db: Database, _ scope: StudyScope) throws -> StudiedToday {
+        let byDeck = try Row.fetchAll(db, sql: """
+            SELECT c.deckId AS deck, SUM(r.phaseBefore = 'new') AS new, SUM(r.phaseBefore = 'review') AS reviews
+            FROM review r JOIN card c ON c.id = r.cardId
+            WHERE r.reviewedAt >= ? AND r.reviewedAt < ? GROUP BY c.deckId
             """, arguments: [scope.startOfToday, scope.endOfToday])
-        return (row?["new"] ?? 0, row?["reviews"] ?? 0)
+        let inScope = scope.deckIDs.map(Set.init)
+        var studied = StudiedToday()
+        for row in byDeck {
+            let deck: Int64 = row["deck"], new: Int = row["new"] ?? 0, reviews: Int = row["reviews"] ?? 0
+            if new > 0 { studied.newByDeck[deck] = new }
+            guard inScope?.contains(deck) ?? true else { continue }
+            studied.new += new
+            studied.reviews += reviews
+        }
+        return studied
     }
 
-    /// New cards still allowed today: for each deck of the scope that has any left under the
-    /// per-deck limit, how many; and in all, under the collection-wide limit (counted over every
-    /// deck, whatever the scope) when there is one.
-    private func newAllowance(_ db: Database, _ scope: StudyScope) throws -> (perDeck: [Int64: Int], total: Int) {
-        let studied = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-            SELECT c.deckId AS deck, COUNT(*) AS new FROM review r JOIN card c ON c.id = r.cardId
-            WHERE r.phaseBefore = 'new' AND r.reviewedAt >= ? AND r.reviewedAt < ? GROUP BY c.deckId
-            """, arguments: [scope.startOfToday, scope.endOfToday]).map { row -> (Int64, Int) in (row["deck"], row["new"]) })
-        let decks = try scope.deckIDs ?? Int64.fetchAll(db, sql: "SELECT id FROM deck")
-        var perDeck: [Int64: Int] = [:]
-        for deck in decks {
-            let left = scope.limits.newPerDay - studied[deck, default: 0]
-            if left > 0 { perDeck[deck] = left }
-        }
-        let total = scope.limits.newPerDayTotal.map { max(0, $0 - studied.values.reduce(0, +)) } ?? Int.max
-        return (perDeck, total)
+    private func decksInScope(_ db: Database, _ scope: StudyScope) throws -> [Int64] {
+        try scope.deckIDs ?? Int64.fetchAll(db, sql: "SELECT id FROM deck")
     }
 
     private func deckName(_ db: Database, _ id: Int64) throws -> String {

@@ -21,6 +21,8 @@ public struct StoredReview: Sendable, Equatable, Identifiable {
     public var cardID: Int64
     public var sessionID: Int64?
     public var log: ReviewLog
+    /// Siblings of the card that recording this answer buried until the next study day.
+    public var buriedSiblings: [Int64] = []
 }
 
 /// A deck with the counts `recall decks` shows.
@@ -50,20 +52,6 @@ public struct DeckSyncSummary: Sendable, Equatable {
     public init(deckID: Int64, unchanged: Bool = false) {
         self.deckID = deckID
         self.unchanged = unchanged
-    }
-}
-
-/// Daily limits, as in Anki's deck options: `newPerDay` new cards for each deck, and at most
-/// `newPerDayTotal` across the whole collection when it is set; `reviewsPerDay` reviews.
-public struct StudyLimits: Sendable, Equatable {
-    public var newPerDay: Int
-    public var newPerDayTotal: Int?
-    public var reviewsPerDay: Int
-
-    public init(newPerDay: Int = 20, reviewsPerDay: Int = 200, newPerDayTotal: Int? = nil) {
-        self.newPerDay = newPerDay
-        self.newPerDayTotal = newPerDayTotal
-        self.reviewsPerDay = reviewsPerDay
     }
 }
 

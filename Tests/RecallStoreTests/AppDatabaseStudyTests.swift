@@ -52,6 +52,19 @@ struct AppDatabaseStudyTests {
         #expect(try db.nextCard(capped)?.state.phase != .new)
     }
 
+    @Test func skippedCardsArePassedOverWithoutUsingUpTheNewCardLimit() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 3), source: nil, sourceHash: nil, now: TestCards.date())
+        let now = TestCards.date(12 * 3600)
+        let first = try #require(try db.nextCard(scope(now, newPerDay: 2)))
+        let second = try #require(try db.nextCard(scope(now, newPerDay: 2), excluding: [first.id]))
+        #expect([first.key, second.key] == ["k1", "k2"])
+        #expect(try db.nextCard(scope(now, newPerDay: 2), excluding: [first.id, second.id])?.key == "k3")
+        try db.record(TestReviews.good(first.state, at: now), cardID: first.id, sessionID: nil)
+        // k1 is learning now, due in minutes: skipped, the next new card comes instead.
+        #expect(try db.nextCard(scope(now, newPerDay: 2), excluding: [first.id])?.key == "k2")
+    }
+
     @Test func undoRestoresTheCardAndDeletesTheReview() throws {
         let db = try AppDatabase.inMemory()
         try db.syncDeck(TestCards.deck("D", count: 1), source: nil, sourceHash: nil, now: TestCards.date())

@@ -5,7 +5,7 @@ import RecallStore
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Read or change settings (daily limits, rollover hour, desired retention).",
+        commandName: "config", abstract: "Read or change settings (daily limits, rollover hour, desired retention, how imported cards are asked, sibling burying).",
         subcommands: [Get.self, Set.self])
 
     struct Get: ParsableCommand {

@@ -17,6 +17,9 @@ struct StudyCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Decks to study: deck names (any case, or the start of the name; a parent takes in its sub-decks), deck files or articles.", valueName: "deck"))
     var targets: [String] = []
 
+    @Flag(help: "Ask every card by reveal-and-grade: think of the answer, press Enter to see it, grade yourself 1–4.")
+    var reveal = false
+
     /// The deck `typed` names; a word that is no deck but close to a command's name was most
     /// likely meant as the command (`recall stast`), and the error says so.
     static func deckPath(_ typed: String, in database: AppDatabase) throws -> String {
@@ -78,7 +81,7 @@ struct StudyCommand: ParsableCommand {
             let session = StudySession(
                 context: .init(database: database, settings: settings, deckIDs: deckIDs, deckTitle: title,
                                clock: clock, seed: global.seed ?? UInt64.random(in: .min ... .max),
-                               dateOrder: { DateOrder.fromLocale() }),
+                               revealAll: reveal, dateOrder: { DateOrder.fromLocale() }),
                 reader: reader, output: output, style: terminal ? Style.detect() : Style(enabled: false),
                 columns: { TerminalSize.columns() })
             try session.run()

@@ -21,15 +21,19 @@ public final class StudySession {
         public var clock: Clock
         public var timeZone: TimeZone
         public var seed: UInt64
+        /// `recall study --reveal`: every card is asked by reveal-and-grade.
+        public var revealAll: Bool
         /// How "9/4" is read (the locale's order), asked for only when a typed date is
         /// ambiguous (reading the locale's date format costs memory); nil asks the person.
         public var dateOrder: () -> DateOrder?
 
         public init(
             database: AppDatabase, settings: Settings, deckIDs: [Int64]?, deckTitle: String,
-            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, dateOrder: @escaping () -> DateOrder? = { nil }
+            clock: Clock, timeZone: TimeZone = .current, seed: UInt64, revealAll: Bool = false,
+            dateOrder: @escaping () -> DateOrder? = { nil }
         ) {
             self.dateOrder = dateOrder
+            self.revealAll = revealAll
             self.database = database
             self.settings = settings
             self.deckIDs = deckIDs
@@ -49,14 +53,15 @@ public final class StudySession {
     let style: Style
     let scheduler: Scheduler
     var checker: AnswerChecker
-    private var sessionID: Int64?
-    private var skipped: Set<Int64> = []
-    private var summary = SessionSummary()
+    var sessionID: Int64?
+    var skipped: Set<Int64> = []
+    var summary = SessionSummary()
     /// What `:undo` can take back, latest last.
-    private var undoable: [Undoable] = []
+    var undoable: [Undoable] = []
 
     enum Undoable {
-        case answer(right: Bool, again: Bool)
+        /// An answer, and the siblings recording it buried.
+        case answer(right: Bool, again: Bool, buriedSiblings: [Int64])
         case bury(cardID: Int64)
         case suspend(cardID: Int64)
     }
@@ -80,7 +85,9 @@ public final class StudySession {
     var calendar: StudyCalendar { context.settings.calendar(timeZone: context.timeZone) }
 
     func scope(at now: Date) -> StudyScope {
-        StudyScope(deckIDs: context.deckIDs, now: now, calendar: calendar, limits: context.settings.limits)
+        StudyScope(
+            deckIDs: context.deckIDs, now: now, calendar: calendar, limits: context.settings.limits,
+            burySiblings: context.settings.burySiblings)
     }
 
     /// Writes a line, wrapped at word boundaries to the terminal's width.
@@ -136,8 +143,8 @@ public final class StudySession {
 
     // MARK: - One card
 
-    private func ask(_ card: StoredCard) throws -> Flow {
-        let presentation = Presentation(card: card, seed: context.seed)
+    func ask(_ card: StoredCard) throws -> Flow {
+        let presentation = Presentation(card: card, seed: context.seed, mode: mode(for: card))
         show(card, presentation)
         var hintsShown = 0
         var hintUsed = false
@@ -169,9 +176,11 @@ public final class StudySession {
                     }
                     continue
                 }
-                let answeredAt = context.clock.now()
-                return try reveal(card, presentation: presentation, typed: line, hintUsed: hintUsed,
-                                  seconds: answeredAt.timeIntervalSince(shownAt))
+                let seconds = context.clock.now().timeIntervalSince(shownAt)
+                if presentation.mode == .reveal {
+                    return try showAnswer(card, presentation: presentation, seconds: seconds)
+                }
+                return try check(card, presentation: presentation, typed: line, hintUsed: hintUsed, seconds: seconds)
             }
         }
     }
@@ -188,6 +197,9 @@ public final class StudySession {
         for (index, choice) in presentation.choices.enumerated() {
             say("  \(index + 1). \(safe(choice))")
         }
+        if presentation.mode == .reveal {
+            say(style.dim("Think of the answer, then press Enter to see it."))
+        }
     }
 
     enum CommandOutcome { case stay, next, quit }
@@ -198,7 +210,8 @@ public final class StudySession {
             for item in ReplCommand.allCases {
                 say("  :\(item.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(item.summary)")
             }
-            say("  Type your answer and press Enter; an empty line shows the answer.")
+            say("  Type your answer and press Enter; an empty line shows the answer."
+                + " A card asked by reveal: think of the answer, press Enter, then grade yourself 1–4.")
         case .hint:
             break  // counted and shown by `ask`
         case .source:
@@ -247,7 +260,9 @@ public final class StudySession {
         }
         let undone: Void? = attempt("Nothing was undone") {
             switch last {
-            case .answer: try undoAnswer(session: session)
+            case let .answer(_, _, buried):
+                try undoAnswer(session: session)
+                for id in buried { try context.database.unbury(cardID: id) }
             case let .bury(cardID): try context.database.unbury(cardID: cardID)
             case let .suspend(cardID): try context.database.setSuspended(false, cardID: cardID)
             }
@@ -255,7 +270,7 @@ public final class StudySession {
         guard undone != nil else { return false }
         undoable.removeLast()
         switch last {
-        case let .answer(right, again):
+        case let .answer(right, again, _):
             summary.reviewed -= 1
             if right { summary.right -= 1 }
             if again { summary.again -= 1 }
@@ -269,97 +284,6 @@ public final class StudySession {
         let card = try context.database.undoLastReview(sessionID: session)
         skipped.remove(card.id)
         say(style.yellow("Undone: “\(safe(card.content.prompt))” is back as it was."))
-    }
-
-    // MARK: - Answer and rating
-
-    private func reveal(
-        _ card: StoredCard, presentation: Presentation, typed: String, hintUsed: Bool, seconds: TimeInterval
-    ) throws -> Flow {
-        var check = checker.check(typed, against: presentation.content)
-        if !check.isRight, checker.dateOrder == nil, let date = DateReading(typed), date.isAmbiguous {
-            guard let order = context.dateOrder() ?? askDateOrder(date) else { return .quit }
-            checker.dateOrder = order
-            check = checker.check(typed, against: presentation.content)
-        }
-        switch check.verdict {
-        case .correct: say(style.green("✓ Correct.") + " " + safe(card.content.answer))
-        case .nearMiss:
-            say(style.yellow("≈ Near miss — counted as right.") + " " + safe(card.content.answer)
-                + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
-        case .incorrect:
-            say(style.red("✗ Not quite.") + " The answer is " + style.bold(safe(card.content.answer))
-                + (check.note.map { style.dim(" (\(safe($0)))") } ?? ""))
-        case .empty: say("The answer is " + style.bold(safe(card.content.answer)))
-        }
-        if let explanation = card.content.explanation ?? card.content.source?.sentence {
-            say(style.dim("  " + safe(explanation)))
-        }
-        let proposed: Rating
-        if !check.isRight {
-            proposed = .again
-        } else if hintUsed || seconds > Self.slowAnswerSeconds {
-            proposed = .hard
-        } else {
-            proposed = .good
-        }
-        let now = context.clock.now()
-        let fuzz = FuzzSeed(cardKey: String(card.id), reviewCount: card.state.reps)
-        let previews = scheduler.preview(card.state, at: now, fuzz: fuzz)
-        let options = Rating.allCases.map { rating in
-            let text = "\(rating.rawValue) \(rating.name) \(IntervalFormat.short(for: previews[rating]))"
-            return rating == proposed ? style.bold("[\(text)]") : text
-        }
-        while true {
-            say(options.joined(separator: "  ") + style.dim("   Enter = \(proposed.name)"))
-            // Stopping here (Ctrl-D or :quit) keeps the answer just given, with the proposed rating.
-            let input = reader.readLine(prompt: "rate › ")
-            switch input == .endOfInput ? .line(":quit") : input {
-            case .endOfInput: return .quit
-            case .interrupt: continue
-            case let .line(line):
-                let word = line.trimmingCharacters(in: .whitespaces)
-                if word == ":undo" {
-                    say(style.dim("Answer again:"))
-                    return try ask(card)
-                }
-                let quitting = word == ":quit" || word == ":q"
-                if word.hasPrefix(":"), !quitting, case .success(.source)? = ReplCommand.parse(word) {
-                    if let text = attempt("The source could not be shown", { try sourceText(card, presentation: presentation, answered: true) }) {
-                        say(style.dim(text))
-                    }
-                    continue
-                }
-                guard let rating = word.isEmpty || quitting ? proposed : Rating(input: word) else {
-                    say(style.yellow("Type 1–4 or again/hard/good/easy, or press Enter for \(proposed.name)."))
-                    continue
-                }
-                var log = scheduler.review(card.state, rating: rating, at: now, fuzz: fuzz)
-                log.typedAnswer = typed.isEmpty ? nil : typed
-                log.responseMilliseconds = Int((seconds * 1000).rounded())
-                do {
-                    try context.database.record(log, cardID: card.id, sessionID: sessionID)
-                } catch StoreError.cardChangedElsewhere(let key) {
-                    say(style.red(StoreError.cardChangedElsewhere(key: key).localizedDescription))
-                    return .next
-                } catch {
-                    say(style.red("Your answer was not saved: \(safe(error.localizedDescription))."
-                        + (quitting ? "" : " Rate it again to retry, or :quit.")))
-                    if quitting { return .quit }
-                    continue
-                }
-                summary.reviewed += 1
-                if check.isRight { summary.right += 1 }
-                if rating == .again { summary.again += 1 }
-                undoable.append(.answer(right: check.isRight, again: rating == .again))
-                if quitting {
-                    say(style.dim("Rated \(rating.name), as proposed, before stopping; next in \(IntervalFormat.short(for: log))."))
-                    return .quit
-                }
-                say(style.dim("Next in \(IntervalFormat.short(for: log))."))
-                return .next
-            }
-        }
     }
 
     func safe(_ text: String) -> String { TerminalText.sanitize(text) }

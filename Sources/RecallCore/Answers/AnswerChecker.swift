@@ -15,8 +15,10 @@
 /// 5. The same numbers in the same order and a small edit distance (`EditDistance.allowance`;
 ///    words of four letters or fewer take no substituted letter, so "Iraq" is not "Iran") →
 ///    near miss.
-/// The best result over all accepted answers wins. When none is right, a fuller form of a name
-/// answer that the card's source sentence or explanation gives ("Donald Trump" for "Trump") is.
+/// The best result over all accepted answers wins. When none is right, the essential part of
+/// an answer with an aside is enough ("cat" for "cat (French)", see `OptionalParts`); else a
+/// fuller form of a name answer that the card's source sentence or explanation gives ("Donald
+/// Trump" for "Trump").
 public struct AnswerChecker: Sendable {
     /// How an all-number date such as "9/4" is read; nil leaves it ambiguous (wrong, with a
     /// note, unless both readings are the answer) so that the caller can ask.
@@ -35,7 +37,7 @@ public struct AnswerChecker: Sendable {
         case .basic, .cloze:
             let check = best(input, among: content.allAnswers, tolerance: nil)
             guard check.verdict == .incorrect else { return check }
-            return fullerName(input, content: content) ?? check
+            return withoutAsides(input, content: content) ?? fullerName(input, content: content) ?? check
         case .numeric:
             let tolerance = content.tolerance.map { $0.isFinite ? abs($0) : 0 } ?? 0
             return best(input, among: content.allAnswers, tolerance: tolerance)
@@ -112,6 +114,19 @@ public struct AnswerChecker: Sendable {
             return AnswerCheck(verdict: .nearMiss, matched: answer, note: Typo.note(typed, expected))
         }
         return AnswerCheck(verdict: .incorrect)
+    }
+
+    /// A right answer to the essential part of an answer with an aside ("cat" for
+    /// "cat (French)", see `OptionalParts`), matched to the answer as written.
+    private func withoutAsides(_ input: AnswerText, content: CardContent) -> AnswerCheck? {
+        for answer in content.allAnswers {
+            guard let essential = OptionalParts.essential(of: answer) else { continue }
+            var check = best(input, among: [essential], tolerance: nil)
+            guard check.isRight else { continue }
+            check.matched = answer
+            return check
+        }
+        return nil
     }
 
     /// A fuller form of a name answer that the card's source gives ("Donald Trump" for

@@ -221,21 +221,20 @@ extension DeckReader {
     }
 
     private mutating func kind(_ field: Field?) -> CardContent.Kind? {
-        guard let field, let name = text(field.value, key: "kind") else { return nil }
-        if let kind = CardContent.Kind(rawValue: name) { return kind }
-        let names = CardContent.Kind.allCases.map(\.rawValue)
-        let notes = DeckKeys.suggestion(for: name, among: names).map { ["did you mean `\($0)`?"] } ?? []
-        error(at: field.value, "kind `\(name)` is not one of " + names.map { "`\($0)`" }.joined(separator: ", "),
-              notes: notes)
-        return nil
+        field.flatMap { oneOf($0.value, key: "kind") }
     }
 
     private mutating func category(_ field: Field?) -> FactCategory? {
-        guard let field, let name = text(field.value, key: "category") else { return nil }
-        if let category = FactCategory(rawValue: name) { return category }
-        let names = FactCategory.allCases.map(\.rawValue)
+        field.flatMap { oneOf($0.value, key: "category") }
+    }
+
+    /// The value of `key` as one of `T`'s names, or nil with an error listing them.
+    mutating func oneOf<T: RawRepresentable & CaseIterable>(_ value: Node, key: String) -> T? where T.RawValue == String {
+        guard let name = text(value, key: key) else { return nil }
+        if let known = T(rawValue: name) { return known }
+        let names = T.allCases.map(\.rawValue)
         let notes = DeckKeys.suggestion(for: name, among: names).map { ["did you mean `\($0)`?"] } ?? []
-        error(at: field.value, "category `\(name)` is not one of " + names.map { "`\($0)`" }.joined(separator: ", "),
+        error(at: value, "\(key) `\(name)` is not one of " + names.map { "`\($0)`" }.joined(separator: ", "),
               notes: notes)
         return nil
     }

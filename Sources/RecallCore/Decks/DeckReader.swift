@@ -29,6 +29,7 @@ struct DeckReader {
     mutating func read(_ root: Node?) -> Deck? {
         var name = DeckParser.deckName(forFile: file)
         var deckTags: [String] = []
+        var mode: StudyMode?
         var cardNodes: [Node] = []
         switch root {
         case nil:
@@ -46,6 +47,8 @@ struct DeckReader {
                     }
                 case "tags":
                     deckTags = list(value, key: key).map(\.text)
+                case "mode":
+                    mode = oneOf(value, key: key)
                 case "cards":
                     sawCards = true
                     switch value {
@@ -69,12 +72,13 @@ struct DeckReader {
             return nil
         }
         let entries = cardNodes.compactMap { readCard($0, deckTags: deckTags) }
-        let cards = assignKeys(entries)
+        var cards = assignKeys(entries)
+        for index in cards.indices { cards[index].content.mode = mode }
         if cardNodes.isEmpty, errorCount == 0 {
             warning(at: SourceLocation(file: file, line: root?.mark?.line ?? 1, column: root?.mark?.column ?? 1),
                     "the deck has no cards")
         }
-        return Deck(name: name, cards: cards)
+        return Deck(name: name, cards: cards, mode: mode)
     }
 
     /// Gives every card its key: the author's `id` (plus `-cN` for a cloze), else one derived from

@@ -7,6 +7,7 @@ public enum DeckWriter {
     /// A whole deck file.
     public static func render(_ deck: Deck) -> String {
         var out = "deck: \(YAMLText.scalar(deck.name))\n"
+        if let mode = deck.mode { out += "mode: \(mode.rawValue)\n" }
         guard !deck.cards.isEmpty else { return out + "cards: []\n" }
         out += "cards:\n"
         var index = deck.cards.startIndex

@@ -31,6 +31,13 @@ public struct CardContent: Sendable, Equatable, Hashable, Codable {
     /// Where the fact stands in its source article, for generated cards.
     public var source: SourceQuote?
     public var category: FactCategory?
+    /// How the card is asked, as its deck file's `mode:` says; nil when it does not say.
+    public var mode: StudyMode?
+    /// The note the card shares with its siblings (the other deletions of a cloze text, the
+    /// other direction of an Anki note), unique within its deck; nil for a card of its own.
+    public var note: String?
+    /// nil for a card from a deck file or an article.
+    public var origin: CardOrigin?
 
     public init(
         kind: Kind, prompt: String, answer: String, accepted: [String] = [], choices: [String] = [],
@@ -53,6 +60,12 @@ public struct CardContent: Sendable, Equatable, Hashable, Codable {
 
     /// The answer followed by every accepted alternative.
     public var allAnswers: [String] { [answer] + accepted }
+}
+
+/// Where a card comes from, for settings that differ by origin (`imported-mode`).
+public enum CardOrigin: String, Sendable, Codable, Hashable {
+    /// An Anki package or a text export brought in by `recall import`.
+    case imported
 }
 
 /// A sentence of a source text and where it starts.

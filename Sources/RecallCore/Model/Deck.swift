@@ -18,9 +18,12 @@ public struct DeckCard: Sendable, Equatable, Hashable {
 public struct Deck: Sendable, Equatable {
     public var name: String
     public var cards: [DeckCard]
+    /// The file's `mode:`: how its cards are asked (each card's `content.mode` holds it too).
+    public var mode: StudyMode?
 
-    public init(name: String, cards: [DeckCard]) {
+    public init(name: String, cards: [DeckCard], mode: StudyMode? = nil) {
         self.name = name
         self.cards = cards
+        self.mode = mode
     }
 }

@@ -12,8 +12,11 @@ extension ImportedCollection {
         for (index, card) in cards.enumerated() {
             if index % 1000 == 0 { progress?(index, cards.count) }
             let (state, reviews) = card.initialState(replay: replay, now: now)
+            var content = card.content
+            content.note = card.noteGUID
+            content.origin = .imported
             groups[card.deck, default: []].append(BulkCard(
-                card: DeckCard(key: card.key, content: card.content), state: state,
+                card: DeckCard(key: card.key, content: content), state: state,
                 suspended: card.isSuspended, reviews: reviews,
                 manualEntries: card.reviews.filter { $0.rating == nil }))
         }

@@ -24,6 +24,9 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var buriedUntilDay: Int?
     var removed: Bool
     var addedAt: Double
+    /// `SiblingKeys`, kept in step with `content` by `setContent`.
+    var noteKey: String?
+    var factKey: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -36,6 +39,8 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         static let suspended = Column(CodingKeys.suspended)
         static let buriedUntilDay = Column(CodingKeys.buriedUntilDay)
         static let removed = Column(CodingKeys.removed)
+        static let noteKey = Column(CodingKeys.noteKey)
+        static let factKey = Column(CodingKeys.factKey)
     }
 
 
@@ -47,7 +52,6 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         self.position = position
         content = card.content
         prompt = card.content.prompt
-        category = card.content.category?.rawValue
         phase = ""
         due = 0
         reps = 0
@@ -56,6 +60,17 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         removed = false
         self.addedAt = addedAt.timeIntervalSince1970
         self.state = state
+        setContent(card.content)
+    }
+
+    /// The content and the columns derived from it.
+    mutating func setContent(_ content: CardContent) {
+        self.content = content
+        prompt = content.prompt
+        category = content.category?.rawValue
+        let siblings = SiblingKeys(deckID: deckId, key: key, content: content)
+        noteKey = siblings.note
+        factKey = siblings.fact
     }
 
     /// The state as stored, held to `StoredBounds`.
@@ -82,6 +97,12 @@ struct CardRecord: Codable, FetchableRecord, MutablePersistableRecord {
             reps = newValue.reps
             lapses = newValue.lapses
         }
+    }
+
+    /// What the study queue needs of the card.
+    var queueCard: QueueCard {
+        QueueCard(id: id ?? 0, deckID: deckId, phase: state.phase, due: state.due,
+                  siblings: SiblingKeys(note: noteKey, fact: factKey))
     }
 
     func stored(deckName: String) -> StoredCard {

@@ -295,7 +295,20 @@ extension AnswerCase {
         .init("spelling.nearest-of-two", basic("ninth"), "ninty", .nearMiss, note: "spelling: “ninty” is “ninth”"),
     ]
 
-    static let all = normalisation + money + quantities + dates + names + typos + choices + kinds + spelling
+    static let asides: [AnswerCase] = [
+        .init("aside.parenthesised-part-left-out", basic("cat (French)"), "cat", .correct, matched: "cat (French)"),
+        .init("aside.parenthesised-part-typed", basic("cat (French)"), "cat French", .correct),
+        .init("aside.bracketed-part-left-out", basic("Baku [the capital]"), "baku", .correct),
+        .init("aside.after-a-dash", basic("Baku — the capital"), "Baku", .correct),
+        .init("aside.after-a-semicolon", basic("chat; also minou"), "chat", .correct),
+        .init("aside.typo-in-the-essential-part", basic("Azerbaijan (country)"), "Azerbaijn", .nearMiss),
+        .init("aside.the-aside-alone-is-wrong", basic("cat (French)"), "French", .incorrect),
+        .init("aside.of-an-accepted-answer", basic("feline", accepted: ["cat (informal)"]), "cat", .correct, matched: "cat (informal)"),
+        .init("aside.a-wrong-essential-part-is-wrong", basic("cat (French)"), "dog", .incorrect),
+        .init("aside.a-hyphenated-word-is-not-split", basic("mid-2024"), "mid", .incorrect),
+    ]
+
+    static let all = normalisation + money + quantities + dates + names + typos + choices + kinds + spelling + asides
 }
 
 @Test(arguments: AnswerCase.all)
@@ -304,6 +317,14 @@ func checkerJudgesTypedAnswers(_ example: AnswerCase) {
     #expect(check.verdict == example.verdict)
     if let matched = example.matched { #expect(check.matched ?? AnswerCase.nothing == matched) }
     if let note = example.note { #expect(check.note == note) }
+}
+
+@Test(arguments: [
+    ("cat (French)", "cat"), ("Baku [the capital]", "Baku"), ("Baku — the capital", "Baku"),
+    ("chat; also minou", "chat"), ("(French)", nil), ("cat (French", nil), ("mid-2024", nil), ("cat", nil), ("a) first", nil),
+] as [(String, String?)])
+func theEssentialPartLeavesOutAsides(_ answer: String, _ essential: String?) {
+    #expect(OptionalParts.essential(of: answer) == essential)
 }
 
 @Test func caseIdsAreUnique() {

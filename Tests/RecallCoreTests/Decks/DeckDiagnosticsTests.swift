@@ -72,6 +72,14 @@ extension DiagnosticCase {
                         + "`choices`, `hint`, `explain`, `tags`, `category`, `cloze-prompt`, `source`",
                 ]),
             ]),
+        DiagnosticCase("a study mode that is not one", """
+            mode: 1️⃣revael
+            cards:
+              - q: Where is Baku?
+                a: Azerbaijan
+            """, [
+                error("1️⃣", "mode `revael` is not one of `typed`, `reveal`, `auto`", notes: ["did you mean `reveal`?"]),
+            ]),
         DiagnosticCase("a top-level key that is not a deck key", """
             1️⃣card:
               - q: Where is Baku?

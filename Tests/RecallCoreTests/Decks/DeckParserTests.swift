@@ -180,3 +180,21 @@ func damagedDecksGiveDiagnosticsInsideTheFile(seed: UInt64) {
         #expect(result.deck != nil || result.hasErrors)
     }
 }
+
+@Test func theDecksModeIsEveryCardsAndIsWrittenBack() throws {
+    let text = """
+        deck: Lists
+        mode: reveal
+        cards:
+          - q: Name the three Baltic states.
+            a: Estonia, Latvia, Lithuania
+          - cloze: "{{c1::Baku}} is the capital."
+        """
+    let deck = try #require(DeckParser.parse(text, file: "decks/lists.yaml").deck)
+    #expect(deck.mode == .reveal)
+    #expect(deck.cards.map(\.content.mode) == [.reveal, .reveal])
+    let again = try #require(DeckParser.parse(DeckWriter.render(deck), file: "decks/lists.yaml").deck)
+    #expect(again.mode == .reveal)
+    #expect(again.cards.map(\.content) == deck.cards.map(\.content))
+    #expect(try #require(DeckParser.parse("cards:\n  - q: x\n    a: y\n", file: "x.yaml").deck).cards[0].content.mode == nil)
+}

@@ -48,7 +48,9 @@ public struct DeckLibrary {
     }
 
     /// Reads one file into a deck: parses a deck file, or generates questions from an article.
-    /// Problems come back as diagnostics with their places; the deck is nil if any is an error.
+    /// Problems come back as diagnostics with their places. Cards with errors are left out of the
+    /// deck; the deck is nil only when the file cannot be read as one (not UTF-8, not YAML, no
+    /// list of cards).
     public static func read(_ url: URL, displayPath: String) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
         switch text(of: url, displayPath: displayPath) {
         case .success(let text): deck(from: text, url: url, displayPath: displayPath)
@@ -64,10 +66,11 @@ public struct DeckLibrary {
             let empty = text.allSatisfy(\.isWhitespace)
             return (result.deck, result.cards.isEmpty ? [FactCategory.noFactsDiagnostic(file: displayPath, articleIsEmpty: empty)] : [])
         }
+        // A card with an error is left out and the others load; only a file that holds no
+        // readable deck at all is skipped.
         let result = DeckParser.parse(text, file: displayPath)
-        if result.hasErrors { return (nil, result.diagnostics) }
-        var deck = result.deck
-        if deck?.name.isEmpty ?? false { deck?.name = url.deletingPathExtension().lastPathComponent }
+        guard var deck = result.deck else { return (nil, result.diagnostics) }
+        if deck.name.isEmpty { deck.name = url.deletingPathExtension().lastPathComponent }
         return (deck, result.diagnostics)
     }
 

@@ -227,7 +227,7 @@ struct AuthoringEndToEndTests {
         let broken = recall.decksDirectory.appendingPathComponent("broken.yaml").path
         let bad = try recall.run(["deck", "check", broken])
         #expect(bad.status == 1)
-        #expect(bad.output == "\(broken): 4 errors\n")
+        #expect(bad.output == "\(broken): 0 cards, 4 errors\n")
         let lines = bad.error.split(separator: "\n").filter { $0.contains(": error: ") }.map {
             String($0.dropFirst(broken.count + 1))
         }

@@ -40,6 +40,6 @@ struct ChildProcessTests {
         let result = try recall.run(["deck", "check", deck.path], timeout: 120)
         #expect(result.status == 1)
         #expect(result.error.utf8.count > 65_536)
-        #expect(result.output == "\(deck.path): 3,000 errors\n")
+        #expect(result.output == "\(deck.path): 0 cards, 3,000 errors\n")
     }
 }

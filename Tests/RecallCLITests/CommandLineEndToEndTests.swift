@@ -21,6 +21,25 @@ struct CommandLineEndToEndTests {
         #expect(every.status == 0, "every command takes the shared options: \(every.error)")
     }
 
+    @Test func generateTakesTheSharedOptionsOnEitherSide() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("decks/baku-tightrope.txt").path
+        let plain = try recall.run(["generate", article])
+        #expect(plain.status == 0, "\(plain.error)")
+        #expect(plain.output.hasPrefix("deck: "))
+        let before = try recall.run(["--plain", "generate", article])
+        #expect(before.status == 0, "\(before.error)")
+        #expect(before.output == plain.output)
+        let every = try recall.run(
+            ["--data-dir", recall.dataDirectory.path, "--decks", recall.decksDirectory.path, "generate", article, "--plain"],
+            ownDataDirectory: false)
+        #expect(every.status == 0, "\(every.error)")
+        #expect(every.output == plain.output)
+        #expect(!FileManager.default.fileExists(atPath: recall.dataDirectory.path), "generating opens no collection")
+    }
+
     @Test func sharedOptionsAloneStillStartAStudySession() throws {
         let recall = try RecallRunner()
         defer { recall.cleanUp() }

@@ -32,9 +32,7 @@ struct RecallRunner {
     }
 
     /// The arguments that point recall at this runner's folders and clock.
-    /// Commands that take no collection options (`generate`) get none.
     func arguments(_ command: [String], ownDataDirectory: Bool = true) -> [String] {
-        if command.first == "generate" { return command }
         return command + (ownDataDirectory ? ["--data-dir", dataDirectory.path] : []) + ["--now", now, "--seed", "7"]
             + (command.first == "study" ? ["--decks", decksDirectory.path] : [])
     }

@@ -25,15 +25,19 @@ struct DeckCommand: ParsableCommand {
                 let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
                 let (deck, diagnostics) = DeckLibrary.read(url, displayPath: file)
                 Console.print(diagnostics)
+                let errors = diagnostics.count { $0.severity == .error }
+                let warnings = diagnostics.count - errors
+                var counts: [String] = []
+                if errors > 0 { counts.append(ReportFormat.plural(errors, "error")) }
+                if warnings > 0 { counts.append(ReportFormat.plural(warnings, "warning")) }
                 if let deck {
-                    let warnings = diagnostics.count
-                    print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(deck.cards.count, "card"))"
-                          + (warnings == 0 ? ", no problems" : ", " + ReportFormat.plural(warnings, "warning")))
+                    // Cards with errors are left out; the rest load.
+                    let problems = counts.isEmpty ? "no problems" : counts.joined(separator: ", ")
+                    print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(deck.cards.count, "card")), \(problems)")
                 } else {
-                    let errors = diagnostics.filter { $0.severity == .error }.count
-                    print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(errors, "error"))")
-                    failed = true
+                    print("\(TerminalText.sanitize(file)): \(ReportFormat.plural(errors, "error")), the file is skipped")
                 }
+                if errors > 0 { failed = true }
             }
             if failed { throw ExitCode.failure }
         }

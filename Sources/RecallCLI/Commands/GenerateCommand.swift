@@ -13,6 +13,10 @@ struct GenerateCommand: ParsableCommand {
         case yaml, json
     }
 
+    /// Taken like every command's, so `recall --plain generate FILE` works; generating needs
+    /// no collection, and writes no colour.
+    @OptionGroup var global: GlobalOptions
+
     @Argument(help: "The article to read.")
     var article: String
 

@@ -54,7 +54,7 @@ struct StudyCommand: ParsableCommand {
             let (loaded, diagnostics) = try DeckLibrary.load(files, into: database, now: clock.now())
             Console.print(diagnostics)
             if diagnostics.contains(where: { $0.severity == .error }) {
-                Console.note("Files with errors were skipped; `recall deck check FILE` lists every problem.")
+                Console.note("Cards with errors were left out (a file that is not a deck is skipped); `recall deck check FILE` lists every problem.")
             }
             if names.isEmpty, try database.deckNamesByID().isEmpty {
                 return print(FirstRun.message(decksFolder: folder))

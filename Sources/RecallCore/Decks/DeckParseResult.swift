@@ -1,8 +1,9 @@
 /// What `DeckParser` made of a deck file.
 public struct DeckParseResult: Sendable, Equatable {
     /// The deck with every card that read cleanly, or nil when the file could not be read as a
-    /// deck at all (a YAML syntax error, or a top level that is not a deck). Cards with errors
-    /// are left out, so check `hasErrors` before trusting it as the whole deck.
+    /// deck at all (a YAML syntax error outside the cards, a top level that is not a deck, no
+    /// list of cards). Cards with errors are left out, so check `hasErrors` before trusting it
+    /// as the whole deck.
     public var deck: Deck?
     /// Every error and warning, in file order.
     public var diagnostics: [DeckDiagnostic]

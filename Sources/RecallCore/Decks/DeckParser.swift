@@ -4,12 +4,13 @@ import Yams
 /// See docs/deck-format.md for the format and every message it can print.
 public enum DeckParser {
     /// Parses `text`, naming `file` in every diagnostic. Never stops at the first problem: every
-    /// card is checked and every error and warning is reported, in file order. The one
-    /// exception is a YAML syntax error, after which nothing more of the file can be read (a key
-    /// repeated in a card is reported, skipped, and the rest of the file read on).
+    /// card is checked and every error and warning is reported, in file order. A card with an
+    /// error is left out and the others kept, even when the error is in its YAML syntax (the
+    /// card is reported and the file read again without it). Only an error outside the list of
+    /// cards leaves nothing to read: then the deck is nil.
     public static func parse(_ text: String, file: String) -> DeckParseResult {
         var yaml = text
-        var repeatedKeys: [DeckDiagnostic] = []
+        var skipped: [DeckDiagnostic] = []
         var root: Node?
         while true {
             do {
@@ -17,16 +18,19 @@ public enum DeckParser {
                 break
             } catch {
                 let diagnostic = YAMLSyntaxError.diagnostic(for: error, file: file, text: yaml)
-                guard let rest = YAMLSyntaxError.removingRepeatedKey(error, from: yaml) else {
-                    return DeckParseResult(deck: nil, diagnostics: repeatedKeys + [diagnostic])
+                guard let rest = YAMLSyntaxError.removingRepeatedKey(error, from: yaml)
+                        ?? YAMLSyntaxError.removingCard(atLine: diagnostic.location.line, from: yaml),
+                      rest != yaml
+                else {
+                    return DeckParseResult(deck: nil, diagnostics: skipped + [diagnostic])
                 }
-                repeatedKeys.append(diagnostic)
+                skipped.append(diagnostic)
                 yaml = rest
             }
         }
-        var reader = DeckReader(file: file, text: text)
+        var reader = DeckReader(file: file, text: text, earlier: skipped)
         let deck = reader.read(root)
-        let diagnostics = (repeatedKeys + reader.diagnostics).enumerated().sorted { lhs, rhs in
+        let diagnostics = reader.diagnostics.enumerated().sorted { lhs, rhs in
             let left = lhs.element.location, right = rhs.element.location
             return (left.line, left.column, lhs.offset) < (right.line, right.column, rhs.offset)
         }.map(\.element)

@@ -19,9 +19,11 @@ struct DeckReader {
     let source: SourceLines
     private(set) var diagnostics: [DeckDiagnostic] = []
 
-    init(file: String, text: String) {
+    /// `earlier` holds what was found before reading, such as cards skipped for their syntax.
+    init(file: String, text: String, earlier: [DeckDiagnostic] = []) {
         self.file = file
         self.source = SourceLines(text)
+        self.diagnostics = earlier
     }
 
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
@@ -37,7 +39,7 @@ struct DeckReader {
         case .sequence(let sequence)?:
             cardNodes = Array(sequence)
         case .mapping(let mapping)?:
-            var sawCards = false
+            var sawCards = false, cardsAreUnreadable = false
             for (keyNode, value) in mapping {
                 guard let key = keyName(keyNode) else { continue }
                 switch key {
@@ -54,7 +56,9 @@ struct DeckReader {
                     switch value {
                     case .sequence(let sequence): cardNodes = Array(sequence)
                     case _ where isNull(value): break
-                    default: error(at: value, "`cards` should be a list of cards, not \(describe(value))")
+                    default:
+                        error(at: value, "`cards` should be a list of cards, not \(describe(value))")
+                        cardsAreUnreadable = true
                     }
                 case _ where DeckKeys.card.contains(key) && !DeckKeys.deck.contains(key):
                     error(at: keyNode, "`\(key)` is a card key, not a deck key",
@@ -66,7 +70,9 @@ struct DeckReader {
             if !sawCards {
                 error(at: root!, "the deck has no `cards:` list",
                       notes: ["list the cards under `cards:`, each starting with `- q:` or `- cloze:`"])
+                return nil
             }
+            if cardsAreUnreadable { return nil }
         case let other?:
             error(at: other, "a deck file should be a mapping with a `cards:` list, not \(describe(other))")
             return nil

@@ -1,6 +1,7 @@
 extension HTMLReportRenderer {
     /// Light colours by default, dark ones under `prefers-color-scheme: dark`, and plain
-    /// light colours with no page breaks inside a chart when printed.
+    /// light colours with no page breaks inside a chart when printed. A printed chart takes the
+    /// page's width (one a row, none wider than the page), so its labels and values stay legible.
     static let style = """
 
         :root {
@@ -39,6 +40,7 @@ extension HTMLReportRenderer {
         .heat svg { width: 100%; max-width: 1000px; }
         .lbl { fill: var(--muted); font-size: 11px; font-family: inherit; }
         .lbl.name, .lbl.value { fill: var(--fg); font-size: 12px; }
+        .lbl.val { fill: var(--fg); font-size: 10px; font-variant-numeric: tabular-nums; }
         .grid { stroke: var(--line); stroke-width: 1; }
         .track { fill: var(--bg); }
         .pass, .bar, .due { fill: var(--pass); } .fail { fill: var(--fail); } .late { fill: var(--late); }
@@ -75,7 +77,8 @@ extension HTMLReportRenderer {
           }
           html, body { background: #ffffff; color: #000000; }
           main { max-width: none; padding: 0; }
-          .pair { grid-template-columns: 1fr 1fr; }
+          .pair { grid-template-columns: 1fr; }
+          .wide svg { min-width: 0; }
           section { border-color: #bbbbbb; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .scroll { overflow: visible; }

@@ -199,7 +199,7 @@ public struct HTMLReportRenderer: Sendable {
         }
         let end = buckets.last?.upper.map { ReportFormat.decimal($0).replacingOccurrences(of: ".0", with: "") }
         return SVGChart.bars(bars, label: label, labelEvery: 1, edgeLabels: true, endLabel: end)
-            + "<p class=\"note\">\(unit) — hover a bar for its count</p>"
+            + "<p class=\"note\">\(unit); the number over a bar is its count of cards</p>"
     }
 
     private func mastery(_ rows: [ReportModel.Mastery], label: String) -> String {

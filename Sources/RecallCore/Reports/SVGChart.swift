@@ -1,6 +1,8 @@
 /// Inline SVG charts for the HTML report. Colours come from CSS classes (see
 /// `HTMLReportRenderer.style`), so one chart reads in light mode, dark mode and print.
-/// Every mark carries a `<title>`, which browsers show on hover and screen readers read.
+/// Every mark carries a `<title>`, which browsers show on hover and screen readers read, and
+/// every bar shows its value as text too, so a printed report or one not hovered reads whole.
+/// Margins grow with the labels they hold, so no label is cut off at the edge of a chart.
 enum SVGChart {
     struct Segment {
         var value: Int
@@ -36,9 +38,32 @@ enum SVGChart {
     }
 
     static func text(
-        _ x: Double, _ y: Double, _ content: String, anchor: String = "middle", cssClass: String = "lbl"
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "middle", cssClass: String = "lbl",
+        rotated: Bool = false
     ) -> String {
-        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" class=\"\(cssClass)\">\(content)</text>"
+        let turn = rotated ? " transform=\"rotate(-90 \(n(x)) \(n(y)))\"" : ""
+        return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" class=\"\(cssClass)\"\(turn)>\(content)</text>"
+    }
+
+    /// Font sizes of the label classes (see `HTMLReportRenderer.style`).
+    static let labelSize = 11.0, nameSize = 12.0, valueSize = 10.0
+
+    /// How wide `text` may be drawn at `size` pixels: a bound on the widest characters of
+    /// the usual sans-serif fonts (digits are about 0.64 em in DejaVu Sans), erring wide.
+    /// Entities such as `&amp;` count as one character.
+    static func textWidth(_ text: String, size: Double) -> Double {
+        let characters = text.replacing(/&[a-z]+;|&#[0-9]+;/, with: "x").count
+        return Double(characters) * size * 0.68
+    }
+
+    /// A bar's value in at most four characters: `950`, `1.2k`, `12k`.
+    static func shortCount(_ value: Int) -> String {
+        switch value {
+        case ..<1_000: String(value)
+        case ..<10_000: n(Double(value) / 1_000) + "k"
+        case ..<1_000_000: "\(Int((Double(value) / 1_000).rounded()))k"
+        default: n(Double(value) / 1_000_000) + "M"
+        }
     }
 
     /// A rectangle; with a `title`, one that names itself on hover.
@@ -73,17 +98,26 @@ enum SVGChart {
         _ bars: [Bar], label: String, labelEvery: Int, edgeLabels: Bool = false, endLabel: String? = nil,
         width: Double = 560, height: Double = 190
     ) -> String {
-        let left = 40.0, right = 8.0, top = 10.0, bottom = 24.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
         let maxValue = niceCeiling(bars.map(\.total).max() ?? 0)
+        let ticks = [0.0, 0.5, 1.0].map { ReportFormat.count(Int((Double(maxValue) * $0).rounded())) }
+        // Room on the left for the widest tick, on the right for half the last x label.
+        let lastLabel = endLabel ?? bars.indices.last { $0 % labelEvery == 0 }.map { bars[$0].label } ?? ""
+        let left = max(40, (ticks.map { textWidth($0, size: labelSize) }.max() ?? 0) + 10)
+        let right = max(8, textWidth(lastLabel, size: labelSize) / 2 + 2)
+        let plotWidth = width - left - right
         let step = plotWidth / Double(max(bars.count, 1))
         let gap = min(4, step * 0.2)
+        // Values stand above their bars, turned upright when they are wider than a bar.
+        let values = bars.map { $0.total > 0 ? shortCount($0.total) : "" }
+        let widestValue = values.map { textWidth($0, size: valueSize) }.max() ?? 0
+        let upright = widestValue > step - 1
+        let top = 4 + (upright ? widestValue : valueSize) + 3, bottom = 24.0
+        let plotHeight = height - top - bottom
         var svg = open(width: width, height: height, label: label)
-        for fraction in [0.0, 0.5, 1.0] {
+        for (fraction, tick) in zip([0.0, 0.5, 1.0], ticks) {
             let y = top + plotHeight * (1 - fraction)
             svg += gridLine(y, from: left, to: width - right)
-            let value = Int((Double(maxValue) * fraction).rounded())
-            svg += text(left - 6, y + 4, ReportFormat.count(value), anchor: "end")
+            svg += text(left - 6, y + 4, tick, anchor: "end")
         }
         for (index, bar) in bars.enumerated() {
             let x = left + Double(index) * step + gap / 2
@@ -93,6 +127,12 @@ enum SVGChart {
                 let h = max(1, plotHeight * Double(segment.value) / Double(maxValue))
                 base -= h
                 svg += rect(segment.cssClass, x, base, step - gap, h)
+            }
+            if bar.total > 0 {
+                let middle = x + (step - gap) / 2
+                svg += upright
+                    ? text(middle + valueSize / 3, base - 3, values[index], anchor: "start", cssClass: "lbl val", rotated: true)
+                    : text(middle, base - 3, values[index], cssClass: "lbl val")
             }
             svg += "</g>"
             if index % labelEvery == 0 {
@@ -110,7 +150,10 @@ enum SVGChart {
         _ series: [Series], labels: [String], low: Double, label: String,
         width: Double = 1100, height: Double = 210
     ) -> String {
-        let left = 44.0, right = 12.0, top = 12.0, bottom = 24.0
+        // The first and last x labels stand centred on the edges of the plot: room for half of each.
+        let top = 12.0, bottom = 24.0
+        let left = max(44, textWidth(labels.first ?? "", size: labelSize) / 2 + 2)
+        let right = max(12, textWidth(labels.last ?? "", size: labelSize) / 2 + 2)
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let count = max(labels.count, 1)
         let step = count > 1 ? plotWidth / Double(count - 1) : 0
@@ -150,7 +193,11 @@ enum SVGChart {
 
     /// One 100 % stacked horizontal bar a row, its label on the left and a note on the right.
     static func rows(_ rows: [Row], label: String, width: Double = 1100) -> String {
-        let labelWidth = 190.0, noteWidth = 70.0, rowHeight = 26.0, barHeight = 16.0
+        // The label column fits the longest label, up to a third of the chart.
+        let widest = rows.map { textWidth($0.label, size: nameSize) }.max() ?? 0
+        let labelWidth = min(max(190, widest + 12), width / 3)
+        let noteWidth = max(70, (rows.map { textWidth($0.note, size: nameSize) }.max() ?? 0) + 12)
+        let rowHeight = 26.0, barHeight = 16.0
         let height = rowHeight * Double(rows.count) + 4
         let plotWidth = width - labelWidth - noteWidth
         var svg = open(width: width, height: height, label: label)

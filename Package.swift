@@ -61,6 +61,10 @@ let package = Package(
         .executableTarget(name: "FuzzNotes", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzNotes"),
         .executableTarget(
             name: "FuzzAnkiPackage", dependencies: ["FuzzSupport", "RecallStore"], path: "Fuzz/FuzzAnkiPackage"),
+        .executableTarget(
+            name: "FuzzAnkiCollection",
+            dependencies: ["FuzzSupport", "RecallStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Fuzz/FuzzAnkiCollection"),
         .executableTarget(name: "FuzzArticle", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzArticle"),
         .executableTarget(name: "FuzzAnswer", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzAnswer"),
         .testTarget(

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -52,9 +53,26 @@ let package = Package(
             dependencies: ["RecallCore", "RecallStore"],
             path: "Benchmarks/RecallBenchmarks"
         ),
+        // Fuzz harnesses: a normal build replays the corpus folders given as arguments; built by
+        // tools/fuzz with -sanitize=fuzzer,address -DFUZZING they are libFuzzer targets.
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzDeck", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzNotes", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzNotes"),
+        .executableTarget(
+            name: "FuzzAnkiPackage", dependencies: ["FuzzSupport", "RecallStore"], path: "Fuzz/FuzzAnkiPackage"),
+        .executableTarget(
+            name: "FuzzAnkiCollection",
+            dependencies: ["FuzzSupport", "RecallStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Fuzz/FuzzAnkiCollection"),
+        .executableTarget(name: "FuzzArticle", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzArticle"),
+        .executableTarget(name: "FuzzAnswer", dependencies: ["FuzzSupport", "RecallCore"], path: "Fuzz/FuzzAnswer"),
         .testTarget(
             name: "RecallCoreTests",
-            dependencies: ["RecallCore", "RecallTestSupport"],
+            dependencies: [
+                "RecallCore", "RecallTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 /// One row of an untrusted collection, read column by column with a check. GRDB's typed
-/// subscripts trap on a NULL or a text where a number belongs; these throw an error naming
-/// the package, the row and the column instead, and numbers outside the range recall can
+/// subscripts trap on a NULL, a text where a number belongs or a column the row lacks; these
+/// throw an error naming the package, the row and the column instead, and numbers outside the range recall can
 /// compute with are refused where they enter.
 struct AnkiRow {
     let row: Row
@@ -21,7 +21,7 @@ struct AnkiRow {
 
     /// The row's `column` as a whole number within `range`.
     func int64(_ column: String, in range: ClosedRange<Int64> = .min ... .max) throws(AnkiPackageError) -> Int64 {
-        let value = row[column] as DatabaseValue
+        let value = try value(column)
         // GRDB would truncate 2.5 to 2; only whole numbers are taken.
         let number: Int64? = switch value.storage {
         case .int64(let number): number
@@ -42,22 +42,29 @@ struct AnkiRow {
 
     /// The row's `column` as text.
     func text(_ column: String) throws(AnkiPackageError) -> String {
-        let value = row[column] as DatabaseValue
+        let value = try value(column)
         guard let text = String.fromDatabaseValue(value) else { throw wrong(column, value, expected: "text") }
         return text
     }
 
     /// The row's `column` as text, or nil when it is NULL.
     func optionalText(_ column: String) throws(AnkiPackageError) -> String? {
-        (row[column] as DatabaseValue).isNull ? nil : try text(column)
+        try value(column).isNull ? nil : try text(column)
     }
 
     /// The row's `column` as bytes (text is taken as its UTF-8), or nil when it is NULL.
     func optionalBlob(_ column: String) throws(AnkiPackageError) -> Data? {
-        let value = row[column] as DatabaseValue
+        let value = try value(column)
         if value.isNull { return nil }
         guard let data = Data.fromDatabaseValue(value) else { throw wrong(column, value, expected: "bytes") }
         return data
+    }
+
+    /// The row's `column`; a collection whose table lacks it (`SELECT *` of a damaged `col`
+    /// table) is refused rather than trapping in GRDB.
+    private func value(_ column: String) throws(AnkiPackageError) -> DatabaseValue {
+        guard row.hasColumn(column) else { throw bad(column, "is missing: the table has no such column") }
+        return row[column]
     }
 
     private func wrong(_ column: String, _ value: DatabaseValue, expected: String) -> AnkiPackageError {

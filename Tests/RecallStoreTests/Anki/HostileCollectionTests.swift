@@ -2,6 +2,7 @@ import Foundation
 import RecallCore
 import Testing
 @testable import RecallStore
+import ZIPFoundation
 
 /// Collections whose rows hold what Anki never writes. Each is refused with a sentence naming
 /// the package, the row and the column, before anything is stored.
@@ -64,6 +65,10 @@ import Testing
                   place: "the col row", column: "col.ver", problem: "holds the text “eleven” where a whole number belongs"),
             .init(name: "note types NULL", sql: "UPDATE col SET models = NULL",
                   place: "the col row", column: "col.models", problem: "is missing (NULL)"),
+            .init(name: "col without its models column", sql: "ALTER TABLE col DROP COLUMN models",
+                  place: "the col row", column: "col.models", problem: "is missing: the table has no such column"),
+            .init(name: "col without its ver column", sql: "ALTER TABLE col RENAME COLUMN ver TO version",
+                  place: "the col row", column: "col.ver", problem: "is missing: the table has no such column"),
             .init(name: "creation time at Int64.max", sql: "UPDATE col SET crt = 9223372036854775807",
                   place: "the col row", column: "col.crt",
                   problem: "is 9223372036854775807, outside the -10000000000…10000000000 recall accepts"),
@@ -115,5 +120,18 @@ import Testing
             """)
         let collection = try AnkiPackageReader().read(contentsOf: url)
         #expect(collection.decks == [AnkiDeck(id: 1, name: "Default")])
+    }
+
+    /// FuzzAnkiCollection's first crash: a collection whose `col` table had lost its `models`
+    /// column (a mutated byte in the column's name) trapped in GRDB's row subscript.
+    @Test func theFuzzedCollectionWithoutAModelsColumnIsRefusedWithItsPlace() throws {
+        let collection = try #require(Bundle.module.url(
+            forResource: "col-without-models", withExtension: "anki2", subdirectory: "Fixtures/anki/fuzz"))
+        let url = directory.appendingPathComponent("fuzzed.apkg")
+        let archive = try Archive(url: url, accessMode: .create)
+        try archive.addEntry(with: "collection.anki2", fileURL: collection)
+        let error = #expect(throws: AnkiPackageError.self) { try AnkiPackageReader().read(contentsOf: url) }
+        #expect(error == .badValue(
+            file: url.path, place: "the col row", column: "col.models", problem: "is missing: the table has no such column"))
     }
 }

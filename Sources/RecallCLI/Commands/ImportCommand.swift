@@ -34,7 +34,12 @@ struct ImportCommand: ParsableCommand {
             }
             bar.finish()
             for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
-            let replay = ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration()))
+            // Each deck's history is replayed with its preset (a new deck's: Default).
+            let replays = settings.presets.mapValues { ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: $0))) }
+            let replay = { (deck: String) in
+                replays[settings.preset(ofDeck: deck).name]
+                    ?? ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(deck: deck)))
+            }
             let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
                 bar.update("Replaying reviews", done: done, total: total)
             }

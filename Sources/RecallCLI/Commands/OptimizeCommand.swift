@@ -58,7 +58,8 @@ struct OptimizeCommand: ParsableCommand {
                 return try revertFit(scopes[0], database, settings: settings, now: now)
             }
             let all = try database.reportInput(now: now, calendar: settings.calendar())
-            var failures: [(String, any Error)] = []
+            // With several presets, one with too little history is said and the others fitted.
+            var tooLittle = 0
             for scope in scopes {
                 if scopes.count > 1 { print("\n# Preset “\(TerminalText.sanitize(scope.preset.name, keepNewlines: false))”") }
                 let input = scope.restrict(all)
@@ -75,10 +76,10 @@ struct OptimizeCommand: ParsableCommand {
                     try fit(scope, histories: histories, database: database, calendar: input.calendar, now: now)
                 } catch let error as OptimizerError where scopes.count > 1 {
                     Console.note("preset “\(TerminalText.sanitize(scope.preset.name, keepNewlines: false))”: \(error.localizedDescription)")
-                    failures.append((scope.preset.name, error))
+                    tooLittle += 1
                 }
             }
-            if !failures.isEmpty, failures.count == scopes.count { throw ExitCode.failure }
+            if tooLittle > 0, tooLittle == scopes.count { throw ExitCode.failure }
         }
     }
 

@@ -82,12 +82,13 @@ extension AppDatabase {
     /// `insertBulk` inside a transaction the caller holds (an import writes several decks in
     /// one transaction).
     static func insertBulk(
-        _ cards: [BulkCard], intoDeck deckName: String, source: String?, now: Date,
+        _ cards: [BulkCard], intoDeck deckName: String, preset: String? = nil, source: String?, now: Date,
         progress: ((_ done: Int, _ total: Int) -> Void)?, in db: Database
     ) throws -> BulkSummary {
         do {
             var deck = try DeckRecord.filter(DeckRecord.Columns.name == deckName).fetchOne(db)
-                ?? DeckRecord(name: deckName, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970)
+                ?? DeckRecord(name: deckName, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970,
+                              preset: preset ?? Preset.defaultName)
             if deck.id == nil { try deck.insert(db) }
             let deckID = deck.id!
             let knownKeys = Set(try String.fetchAll(

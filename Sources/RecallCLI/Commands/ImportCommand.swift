@@ -34,7 +34,14 @@ struct ImportCommand: ParsableCommand {
             }
             bar.finish()
             for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
-            let replay = ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration()))
+            // Each deck's history is replayed with the preset it will have.
+            let replays = settings.presets.mapValues { ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: $0))) }
+            // A deck already in the collection keeps its preset; a new one takes the file's.
+            let replay = { (deck: String) in
+                let preset = settings.preset(named: settings.deckPresets[deck] ?? imported.deckPresets[deck] ?? Preset.defaultName)
+                return replays[preset.name]
+                    ?? ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: preset)))
+            }
             let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
                 bar.update("Replaying reviews", done: done, total: total)
             }
@@ -45,7 +52,7 @@ struct ImportCommand: ParsableCommand {
             var committed = false
             // A commit that fails after the media were written takes the new files back.
             defer { if !committed { mediaDirectory.remove(named: mediaWritten) } }
-            let summary = try database.importCards(groups, source: url.path, now: now, progress: { done, total in
+            let summary = try database.importCards(groups, presets: imported.deckPresets, source: url.path, now: now, progress: { done, total in
                 bar.update("Storing", done: done, total: total)
             }, beforeCommit: {
                 do throws(MediaDirectoryError) {

@@ -66,7 +66,10 @@ extension ImportedCollection {
             cards: cards,
             media: anki.media,
             noteCount: Set(cards.map(\.noteGUID)).count,
-            warnings: warnings
+            warnings: warnings,
+            deckPresets: Dictionary(anki.decks.compactMap { deck in
+                deck.preset.flatMap(Preset.validName).map { (TerminalText.sanitize(deck.name), $0) }
+            }, uniquingKeysWith: { first, _ in first })
         )
     }
 }

@@ -7,10 +7,11 @@ extension AppDatabase {
     /// failure leaves the collection as it was. Cards whose key their deck already holds are
     /// skipped (importing the same file twice adds nothing). `progress` counts cards over all
     /// decks. `beforeCommit` runs last inside the transaction (to write the media files): if
-    /// it throws, nothing is stored.
+    /// it throws, nothing is stored. A deck new to the collection starts in its preset in
+    /// `presets` (by deck name), else in Default; a deck already there keeps its own.
     @discardableResult
     public func importCards(
-        _ groups: [(deck: String, cards: [BulkCard])], source: String, now: Date,
+        _ groups: [(deck: String, cards: [BulkCard])], presets: [String: String] = [:], source: String, now: Date,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
     ) throws -> BulkSummary {
         let total = groups.reduce(0) { $0 + $1.cards.count }
@@ -20,7 +21,7 @@ extension AppDatabase {
             var before = 0
             for (deck, cards) in groups {
                 let added = try Self.insertBulk(
-                    cards, intoDeck: deck, source: source, now: now,
+                    cards, intoDeck: deck, preset: presets[deck], source: source, now: now,
                     progress: progress.map { report in { done, _ in report(before + done, total) } }, in: db)
                 summary.cardsAdded += added.cardsAdded
                 summary.cardsAddedByPhase.merge(added.cardsAddedByPhase, uniquingKeysWith: +)

@@ -6,12 +6,12 @@ extension ImportedCollection {
     /// in file order): content under the card's key, the state from `initialState` (Anki's
     /// schedule with memory replayed from the review log) and the replayed review history.
     public func bulkCardsByDeck(
-        replay: ReviewReplay, now: Date, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        replay: (_ deck: String) -> ReviewReplay, now: Date, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) -> [(deck: String, cards: [BulkCard])] {
         var groups: [String: [BulkCard]] = [:]
         for (index, card) in cards.enumerated() {
             if index % 1000 == 0 { progress?(index, cards.count) }
-            let (state, reviews) = card.initialState(replay: replay, now: now)
+            let (state, reviews) = card.initialState(replay: replay(card.deck), now: now)
             var content = card.content
             content.note = card.noteGUID
             content.origin = .imported

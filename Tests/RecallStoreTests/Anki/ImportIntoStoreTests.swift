@@ -19,7 +19,7 @@ import Testing
 
     @Test func importingTheSamePackageTwiceAddsNothingTheSecondTime() throws {
         let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
-        let groups = imported.bulkCardsByDeck(replay: ReviewReplayTests.replay, now: now)
+        let groups = imported.bulkCardsByDeck(replay: { _ in ReviewReplayTests.replay }, now: now)
         #expect(groups.map(\.deck) == ["Anki Fixture::Cloze", "Anki Fixture::Vocabulary"])
         #expect(groups.map(\.cards.count) == [7, 10])
         let database = try AppDatabase.inMemory()
@@ -49,14 +49,14 @@ import Testing
 
     @Test func anImportThatFailsInItsLastDeckLeavesNothingBehind() throws {
         let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
-        var groups = imported.bulkCardsByDeck(replay: ReviewReplayTests.replay, now: now)
+        var groups = imported.bulkCardsByDeck(replay: { _ in ReviewReplayTests.replay }, now: now)
         // SQLite stores a NaN as NULL, which the card table refuses: the second deck fails.
         groups[1].cards[3].state.due = Date(timeIntervalSince1970: .nan)
         let database = try AppDatabase.inMemory()
         #expect(throws: (any Error).self) { try database.importCards(groups, source: "x.apkg", now: now) }
         #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
         #expect(try database.reviewCount() == 0)
-        #expect(try database.importCards(imported.bulkCardsByDeck(replay: ReviewReplayTests.replay, now: now),
+        #expect(try database.importCards(imported.bulkCardsByDeck(replay: { _ in ReviewReplayTests.replay }, now: now),
                                          source: "x.apkg", now: now).cardsAdded == 17)
     }
 

@@ -111,7 +111,22 @@ public struct QuestionGenerator: Sendable {
         if let headline {
             cards = cards.map { Self.withLeadIn($0, headline: headline, article: article) }
         }
+        cards = Self.withoutDatesAFigureStates(cards)
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
+    }
+
+    /// "In which year did the U.S. account for 18.4 percent of Chinese exports?" beside "What
+    /// share of Chinese exports did the U.S. account for in 2016?": the figure's own question
+    /// states the year, so the date card only repeats it (a strict reader found it not worth
+    /// keeping twice).
+    static func withoutDatesAFigureStates(_ cards: [DeckCard]) -> [DeckCard] {
+        let figureQuestions = cards.filter { $0.content.category == .figure && !$0.content.prompt.contains("[...]") }
+        return cards.filter { card in
+            guard card.content.category == .date else { return true }
+            return !figureQuestions.contains { figure in
+                figure.content.source == card.content.source && AnswerMatch.contains(AnswerMatch.words(figure.content.prompt), AnswerMatch.words(card.content.answer))
+            }
+        }
     }
 
     /// A cloze of the headline sentence that leaves out a name the title gives ("… is set to

@@ -712,6 +712,8 @@ enum ReferenceResolver {
             guard token.isWord, !token.isCapitalized else { break }
             if Lexicon.functionWords.contains(token.lower) || VerbForms.auxiliaries.contains(token.lower) { break }
             if end > index + 1, VerbForms.isFiniteVerb(token.lower) { break }
+            // "The administration formally justified …": an adverb ends the description.
+            if end > index + 1, token.lower.hasSuffix("ly"), token.lower.count > 4 { break }
             end += 1
             // "the country’s leadership": the possessive ends the description ("the world’s"
             // is one of a kind).

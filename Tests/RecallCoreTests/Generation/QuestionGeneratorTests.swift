@@ -291,3 +291,12 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let card = try #require(cards.first { $0.content.answer == "Abdel Fattah al-Sisi" })
     #expect(card.content.prompt == "Egyptians are voting in presidential elections on March 26-28. [...], who grabbed power in 2013, is set to win another term by a landslide.")
 }
+
+@Test func aYearTheFiguresOwnQuestionStatesIsNotAskedAgain() {
+    let text = "Title\nThe U.S. accounted for 18.4 percent of Chinese exports in 2016, down from 21 percent in 2006."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.contains { $0.content.prompt == "What share of Chinese exports did the U.S. account for in 2016?" })
+    #expect(!cards.contains { $0.content.category == .date && $0.content.answer == "2016" })
+    // A year only a cloze shows is still asked.
+    #expect(cards.contains { $0.content.category == .date && $0.content.answer == "2006" })
+}

@@ -294,3 +294,8 @@ func anAnswerToSomethingSaidBeforeIsUnresolved(_ text: String, _ phrases: [Strin
     let (sentence, references) = lastSentence("Title\nTrump announced tariffs on steel. The EU remains exempt from the tariffs until May 1.")
     #expect(references.vaguePhrases(in: sentence) == ["the tariffs"])
 }
+
+@Test func anAdverbAfterADescriptionEndsIt() {
+    let (_, references) = lastSentence("Title\nThe Trump administration announced tariffs. The administration formally justified them by law.")
+    #expect(references.replacements.values.sorted() == ["the Trump"])
+}

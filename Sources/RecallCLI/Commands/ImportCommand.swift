@@ -35,9 +35,6 @@ struct ImportCommand: ParsableCommand {
             bar.finish()
             for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
             let replay = ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration()))
-            let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
-                bar.update("Replaying reviews", done: done, total: total)
-            }
             // The media files are written inside the import's transaction: when one cannot
             // be written, no card is stored either.
             let mediaDirectory = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
@@ -45,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             var committed = false
             // A commit that fails after the media were written takes the new files back.
             defer { if !committed { mediaDirectory.remove(named: mediaWritten) } }
-            let summary = try database.importCards(groups, source: url.path, now: now, progress: { done, total in
+            let summary = try database.importCards(imported, replay: replay, source: url.path, now: now, progress: { done, total in
                 bar.update("Storing", done: done, total: total)
             }, beforeCommit: {
                 do throws(MediaDirectoryError) {
@@ -57,7 +54,7 @@ struct ImportCommand: ParsableCommand {
             })
             committed = true
             bar.finish()
-            print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: groups.map(\.deck),
+            print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: summary.decks,
                                                                        mediaFiles: mediaWritten.count) + ".")
         }
     }

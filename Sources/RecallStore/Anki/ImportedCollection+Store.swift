@@ -1,27 +1,37 @@
 import Foundation
 import RecallCore
 
-extension ImportedCollection {
-    /// The cards as `AppDatabase.insertBulk` takes them, grouped by deck (decks sorted, cards
-    /// in file order): content under the card's key, the state from `initialState` (Anki's
-    /// schedule with memory replayed from the review log) and the replayed review history.
-    public func bulkCardsByDeck(
-        replay: ReviewReplay, now: Date, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
-    ) -> [(deck: String, cards: [BulkCard])] {
-        var groups: [String: [BulkCard]] = [:]
-        for (index, card) in cards.enumerated() {
-            if index % 1000 == 0 { progress?(index, cards.count) }
-            let (state, reviews) = card.initialState(replay: replay, now: now)
-            var content = card.content
-            content.note = card.noteGUID
-            content.origin = .imported
-            groups[card.deck, default: []].append(BulkCard(
-                card: DeckCard(key: card.key, content: content), state: state,
-                suspended: card.isSuspended, reviews: reviews,
-                manualEntries: card.reviews.filter { $0.rating == nil }))
+extension AppDatabase {
+    /// Stores an import, every deck's cards with their history, in ONE transaction (see
+    /// `importCards(source:now:expectedReviews:beforeCommit:_:)`), cards in file order. `progress`
+    /// counts cards.
+    @discardableResult
+    public func importCards(
+        _ imported: ImportedCollection, replay: ReviewReplay, source: String, now: Date,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
+    ) throws -> BulkSummary {
+        try importCards(source: source, now: now, expectedReviews: imported.reviewCount, beforeCommit: beforeCommit) { writer in
+            for (index, card) in imported.cards.enumerated() {
+                if index % 1000 == 0 { progress?(index, imported.cards.count) }
+                try writer.add(card.bulkCard(replay: replay, now: now), toDeck: card.deck)
+            }
+            progress?(imported.cards.count, imported.cards.count)
         }
-        progress?(cards.count, cards.count)
-        return groups.keys.sorted().map { ($0, groups[$0]!) }
+    }
+}
+
+extension ImportedCard {
+    /// The card as `BulkWriter` takes it: content under the card's key, the state from
+    /// `initialState` (Anki's schedule with memory replayed from the review log) and the
+    /// replayed review history.
+    public func bulkCard(replay: ReviewReplay, now: Date) -> BulkCard {
+        let (state, reviews) = initialState(replay: replay, now: now)
+        var content = content
+        content.note = noteGUID
+        content.origin = .imported
+        return BulkCard(
+            card: DeckCard(key: key, content: content), state: state, suspended: isSuspended, reviews: reviews,
+            manualEntries: self.reviews.filter { $0.rating == nil })
     }
 }
 

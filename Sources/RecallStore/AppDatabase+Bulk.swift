@@ -36,6 +36,8 @@ public struct BulkSummary: Sendable, Equatable {
     public var manualEntriesAdded = 0
     /// The decks cards went to, in the order they were first met.
     public var decks: [String] = []
+    /// What the reading skipped or guessed, as sentences.
+    public var warnings: [String] = []
 
     public init(
         cardsAdded: Int = 0, cardsAddedByPhase: [CardPhase: Int] = [:], cardsSkipped: Int = 0,

@@ -29,11 +29,10 @@ struct ImportCommand: ParsableCommand {
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
             let bar = ProgressBar()
-            let imported = try ImportFileReader().read(contentsOf: url, defaultDeck: deck) { progress in
+            let imported = try ImportFileReader().open(contentsOf: url, defaultDeck: deck) { progress in
                 bar.update("Reading \(progress.stage.rawValue)", done: progress.done, total: progress.total)
             }
             bar.finish()
-            for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
             let replay = ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration()))
             // The media files are written inside the import's transaction: when one cannot
             // be written, no card is stored either.
@@ -43,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             // A commit that fails after the media were written takes the new files back.
             defer { if !committed { mediaDirectory.remove(named: mediaWritten) } }
             let summary = try database.importCards(imported, replay: replay, source: url.path, now: now, progress: { done, total in
-                bar.update("Storing", done: done, total: total)
+                bar.update("Importing", done: done, total: total)
             }, beforeCommit: {
                 do throws(MediaDirectoryError) {
                     mediaWritten = try mediaDirectory.save(imported.media).written
@@ -54,6 +53,7 @@ struct ImportCommand: ParsableCommand {
             })
             committed = true
             bar.finish()
+            for warning in summary.warnings { Console.note(TerminalText.sanitize(warning)) }
             print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: summary.decks,
                                                                        mediaFiles: mediaWritten.count) + ".")
         }

@@ -1,21 +1,58 @@
 import Foundation
 import RecallCore
 
+/// What `recall import` stores: the cards of a text file, read whole, or an Anki package,
+/// opened and streamed.
+public enum ImportSource {
+    case collection(ImportedCollection)
+    case package(AnkiPackageReader.Package)
+
+    public var media: [ImportedMedia] {
+        switch self {
+        case .collection(let imported): imported.media
+        case .package(let package): package.media
+        }
+    }
+}
+
 extension AppDatabase {
     /// Stores an import, every deck's cards with their history, in ONE transaction (see
-    /// `importCards(source:now:expectedReviews:beforeCommit:_:)`), cards in file order. `progress`
-    /// counts cards.
+    /// `importCards(source:now:expectedReviews:beforeCommit:_:)`), cards in file order. A
+    /// package is converted, replayed and written one note at a time as it is read, so memory
+    /// does not grow with its size. `progress` counts cards; the summary carries the warnings of
+    /// the reading.
     @discardableResult
     public func importCards(
-        _ imported: ImportedCollection, replay: ReviewReplay, source: String, now: Date,
+        _ imported: ImportSource, replay: ReviewReplay, source: String, now: Date,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
     ) throws -> BulkSummary {
-        try importCards(source: source, now: now, expectedReviews: imported.reviewCount, beforeCommit: beforeCommit) { writer in
-            for (index, card) in imported.cards.enumerated() {
-                if index % 1000 == 0 { progress?(index, imported.cards.count) }
-                try writer.add(card.bulkCard(replay: replay, now: now), toDeck: card.deck)
+        switch imported {
+        case .collection(let collection):
+            var summary = try importCards(
+                source: source, now: now, expectedReviews: collection.reviewCount, beforeCommit: beforeCommit
+            ) { writer in
+                for (index, card) in collection.cards.enumerated() {
+                    if index % 1000 == 0 { progress?(index, collection.cards.count) }
+                    try writer.add(card.bulkCard(replay: replay, now: now), toDeck: card.deck)
+                }
             }
-            progress?(imported.cards.count, imported.cards.count)
+            summary.warnings = collection.warnings
+            return summary
+        case .package(let package):
+            let header = package.collection.header
+            var converter = AnkiCardConverter(header: header, source: source)
+            var summary = try importCards(
+                source: source, now: now, expectedReviews: header.reviewCount, beforeCommit: beforeCommit
+            ) { writer in
+                try package.collection.forEachNote(progress: { progress?($0, header.cardCount) }) { note, cards in
+                    for card in cards {
+                        guard let imported = converter.convert(card, of: note) else { continue }
+                        try writer.add(imported.bulkCard(replay: replay, now: now), toDeck: imported.deck)
+                    }
+                }
+            }
+            summary.warnings = package.collection.warnings + converter.warnings
+            return summary
         }
     }
 }

@@ -101,21 +101,22 @@ struct SessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
 /// as `CardState`: sorted keys, dates as milliseconds since 1970.
 enum StateJSON {
     static func encode(_ state: CardState) -> String {
-        var parts = ["\"due\":\(milliseconds(state.due))"]
-        if let lastReview = state.lastReview { parts.append("\"lastReview\":\(milliseconds(lastReview))") }
-        parts.append("\"lapses\":\(state.lapses)")
+        var json = "{\"due\":"
+        json.reserveCapacity(200)
+        json += milliseconds(state.due)
+        if let lastReview = state.lastReview { json += ",\"lastReview\":" + milliseconds(lastReview) }
+        json += ",\"lapses\":" + String(state.lapses)
         if let memory = state.memory {
-            parts.append("\"memory\":{\"difficulty\":\(memory.difficulty),\"stability\":\(memory.stability)}")
+            json += ",\"memory\":{\"difficulty\":" + memory.difficulty.description
+                + ",\"stability\":" + memory.stability.description + "}"
         }
-        parts.append("\"phase\":\"\(state.phase.rawValue)\"")
-        parts.append("\"reps\":\(state.reps)")
-        if let days = state.scheduledDays { parts.append("\"scheduledDays\":\(days)") }
-        if let step = state.step { parts.append("\"step\":\(step)") }
-        return "{" + parts.joined(separator: ",") + "}"
+        json += ",\"phase\":\"" + state.phase.rawValue + "\",\"reps\":" + String(state.reps)
+        if let days = state.scheduledDays { json += ",\"scheduledDays\":" + String(days) }
+        if let step = state.step { json += ",\"step\":" + String(step) }
+        return json + "}"
     }
 
     private static func milliseconds(_ date: Date) -> String {
-        let value = (date.timeIntervalSince1970 * 1000).rounded()
-        return String(Int64(value))
+        String(Int64((date.timeIntervalSince1970 * 1000).rounded()))
     }
 }

@@ -16,6 +16,11 @@ let runs = option("--runs").flatMap { Int($0) } ?? 9
 if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run() }
 if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }
 if which == "generate" || which == "all" { runGenerationBenchmark(runs: runs) }
+// The child process that builds the import benchmark's package (see `ImportBenchmark.builtPackage`).
+if which == "import-package" {
+    _ = try ImportBenchmark.package(notes: option("--notes").flatMap { Int($0) } ?? 100_000, reviews: 1_000_000)
+    exit(0)
+}
 if which == "import" || which == "all" { try ImportBenchmark(
         runs: runs, ankiPackage: option("--anki-package"), notes: option("--notes").flatMap { Int($0) } ?? 100_000
     ).run() }

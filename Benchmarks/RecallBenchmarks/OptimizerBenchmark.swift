@@ -47,31 +47,54 @@ struct OptimizerBenchmark {
             }
             print("  fitted: " + fit.parameters.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
         }
+        try runLearners()
+        let path = "\(directory)/synthetic_100k.csv"
+        if FileManager.default.fileExists(atPath: path) {
+            var times = Measurements()
+            var peak = 0
+            for _ in 0..<max(runs, 3) {
+                let started = monotonicSeconds()
+                let (status, maxRSS) = try SpawnedProcess([recallBinary().path, "optimize", "--from-csv", path]).finish()
+                guard status == 0 else { throw CocoaError(.executableLoad) }
+                times.add(monotonicSeconds() - started)
+                peak = max(peak, maxRSS)
+            }
+            print(times.line("whole process of `recall optimize --from-csv synthetic_100k.csv` (reading the CSV, fitting, evaluating), wall",
+                             unit: "s", target: "none"))
+            print("  its peak memory: \(peak / 1024) MB; target < 100 MB")
+        }
+    }
+
+    /// Learners with other true weights (`SyntheticLearner`): fsrs-rs fits the same training
+    /// split when its venv is there, and both fits are judged by the same evaluation on the
+    /// held-out cards.
+    func runLearners() throws {
+        // The histories go to CSV files for fsrs-rs: kept in $RECALL_BENCH_WRITE_LEARNERS when
+        // set, else in a temporary folder removed at the end.
+        let kept = ProcessInfo.processInfo.environment["RECALL_BENCH_WRITE_LEARNERS"]
+        let folder = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("recall-learners-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        print("another learner (100k reviews), held-out log loss: true / defaults / fsrs-rs / recall (recall − fsrs-rs)")
         for seed in UInt64(1)...5 {
             let learner = SyntheticLearner(trueParameters: SyntheticLearner.randomParameters(seed: seed), reviews: 100_000, seed: seed)
             let (train, test) = learner.histories()
-            if let folder = ProcessInfo.processInfo.environment["RECALL_BENCH_WRITE_LEARNERS"] {
-                // For checking the reference optimiser on the same histories.
-                var csv = "card_id,split,day,rating\n"
-                for (split, histories) in [("train", train), ("test", test)] {
-                    for history in histories {
-                        for answer in history.answers { csv += "\(history.cardID),\(split),\(answer.day),\(answer.rating.rawValue)\n" }
-                    }
+            var csv = "card_id,split,day,rating\n"
+            for (split, histories) in [("train", train), ("test", test)] {
+                for history in histories {
+                    for answer in history.answers { csv += "\(history.cardID),\(split),\(answer.day),\(answer.rating.rawValue)\n" }
                 }
-                try csv.write(toFile: "\(folder)/learner-\(seed).csv", atomically: true, encoding: .utf8)
             }
+            let path = "\(folder)/learner-\(seed).csv"
+            try csv.write(toFile: path, atomically: true, encoding: .utf8)
             let fit = try ParameterOptimizer().fit(train)
-            let figures = [learner.trueParameters, .default, fit.parameters].map {
-                ModelEvaluation(parameters: $0, histories: test)!.logLoss
+            let reference = Reference.measure(csv: path)
+            let figures = [learner.trueParameters, .default, reference?.parameters, fit.parameters].map { parameters in
+                parameters.map { ModelEvaluation(parameters: $0, histories: test)!.logLoss }
             }
-            print(String(format: "another learner (seed %d, 100k reviews): held-out log loss true %.5f, defaults %.5f, fitted %.5f (fitted − true %+.5f)",
-                         Int(seed), figures[0], figures[1], figures[2], figures[2] - figures[0]))
-        }
-        let path = "\(directory)/synthetic_100k.csv"
-        if FileManager.default.fileExists(atPath: path) {
-            let (status, maxRSS) = try SpawnedProcess([recallBinary().path, "optimize", "--from-csv", path]).finish()
-            print("peak memory of `recall optimize --from-csv synthetic_100k.csv` (reading the CSV, fitting, evaluating): "
-                + "\(maxRSS / 1024) MB (exit \(status)); target < 100 MB")
+            func show(_ figure: Double?) -> String { figure.map { String(format: "%.5f", $0) } ?? "—" }
+            let gap = figures[2].map { String(format: " (%+.5f)", figures[3]! - $0) } ?? ""
+            print("  seed \(seed): " + figures.map(show).joined(separator: " / ") + gap)
         }
     }
 
@@ -98,21 +121,31 @@ struct OptimizerBenchmark {
                     }
                 }
             }
-            let python = ".venv-ref/bin/python"
-            guard FileManager.default.isExecutableFile(atPath: python) else { return }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["tools/fsrs-reference.py", "\(directory)/\(name).csv"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            guard (try? process.run()) != nil else { return }
-            let output = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            if let object = try? JSONSerialization.jsonObject(with: output) as? [String: Any],
-               let measured = object["seconds_median"] as? Double {
-                seconds = measured
+            if let measured = Self.measure(csv: "\(directory)/\(name).csv") {
+                seconds = measured.seconds
                 source = "measured now with tools/fsrs-reference.py"
             }
+        }
+
+        /// fsrs-rs's fit of a CSV's training split and its median time (Anki's call), from
+        /// `tools/fsrs-reference.py` in `.venv-ref`; nil without the venv.
+        static func measure(csv path: String) -> (seconds: Double, parameters: FSRSParameters)? {
+            let python = ".venv-ref/bin/python"
+            guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = ["tools/fsrs-reference.py", path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            guard (try? process.run()) != nil else { return nil }
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard let object = try? JSONSerialization.jsonObject(with: output) as? [String: Any],
+                  let seconds = object["seconds_median"] as? Double,
+                  let weights = object["parameters"] as? [Double],
+                  weights.count == FSRSParameters.bounds.count
+            else { return nil }
+            return (seconds, (try? FSRSParameters(weights: weights)) ?? FSRSParameters(clamped: weights))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 // recall's benchmarks: run with
-//   swift build -c release && .build/release/RecallBenchmarks [study|commit|import|generate|report|optimize|recompute|all] [--runs N]
+//   swift build -c release && .build/release/RecallBenchmarks [study|commit|import|generate|report|optimize|learners|recompute|all] [--runs N]
 //   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py)
 //   [--notes N]                  (import without --anki-package: notes in the package recall builds)
 // Figures are medians over several runs, with min and max to show the machine's noise.
@@ -26,4 +26,5 @@ if which == "import" || which == "all" { try ImportBenchmark(
     ).run() }
 if which == "report" || which == "all" { runReportBenchmark(); try ReportFileBenchmark(runs: runs).run() }
 if which == "optimize" || which == "all" { try OptimizerBenchmark(runs: runs).run() }
+if which == "learners" { try OptimizerBenchmark(runs: runs).runLearners() }
 if which == "recompute" || which == "all" { try RecomputeBenchmark(runs: runs).run() }

@@ -24,6 +24,7 @@ public struct RecallCommand: ParsableCommand {
             StatsCommand.self,
             ReportCommand.self,
             OptimizeCommand.self,
+            PresetCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

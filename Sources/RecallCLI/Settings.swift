@@ -14,10 +14,11 @@ public struct Settings: Sendable, Equatable {
     public var importedMode = StudyMode.auto
     /// Whether answering a card buries its siblings until the next study day.
     public var burySiblings = true
-    /// FSRS's weights: the latest fit `recall optimize` applied, else the defaults.
-    public var parameters = FSRSParameters.default
-    /// When `parameters` were fitted; nil for the defaults.
-    public var parametersFittedAt: Date?
+    /// The FSRS presets by name (`Preset.defaultName` always): each with the weights of the
+    /// latest fit `recall optimize` applied to it, else the defaults.
+    public var presets = [Preset.defaultName: Preset(name: Preset.defaultName)]
+    /// Each deck's preset, by deck name; a deck not listed uses `Preset.defaultName`.
+    public var deckPresets: [String: String] = [:]
 
     public init() {}
 
@@ -38,9 +39,8 @@ public struct Settings: Sendable, Equatable {
             // A value written by hand or by a later version that does not parse keeps the default.
             try? settings.set(key, to: value)
         }
-        let fitted = try db.currentParameters()
-        settings.parameters = fitted?.parameters ?? .default
-        settings.parametersFittedAt = fitted?.fittedAt
+        settings.presets = try db.presets()
+        settings.deckPresets = try db.deckPresets()
         return settings
     }
 
@@ -90,11 +90,21 @@ public struct Settings: Sendable, Equatable {
         }
     }
 
-    /// `input` judged with these settings' FSRS weights.
-    public func withParameters(_ input: ReportInput) -> ReportInput {
+    /// The preset called `name` (one no deck uses yet has the defaults).
+    public func preset(named name: String) -> Preset {
+        presets[name] ?? Preset(name: name)
+    }
+
+    /// The preset a deck's cards schedule with.
+    public func preset(ofDeck deck: String) -> Preset {
+        preset(named: deckPresets[deck] ?? Preset.defaultName)
+    }
+
+    /// `input` judged with each deck's preset.
+    public func withPresets(_ input: ReportInput) -> ReportInput {
         var input = input
-        input.parameters = parameters
-        input.parametersFittedAt = parametersFittedAt
+        input.presets = presets
+        input.deckPresets = deckPresets
         return input
     }
 
@@ -106,12 +116,17 @@ public struct Settings: Sendable, Equatable {
         StudyCalendar(timeZone: timeZone, rolloverHour: rolloverHour)
     }
 
-    /// How recall schedules with these settings: their weights and desired retention, days
-    /// counted as study days.
-    public func schedulerConfiguration(timeZone: TimeZone = .current) -> SchedulerConfiguration {
+    /// How recall schedules a preset's cards: its weights and desired retention (else the
+    /// collection's), days counted as study days.
+    public func schedulerConfiguration(preset: Preset, timeZone: TimeZone = .current) -> SchedulerConfiguration {
         SchedulerConfiguration(
-            parameters: parameters, desiredRetention: desiredRetention,
+            parameters: preset.parameters, desiredRetention: preset.desiredRetention ?? desiredRetention,
             dayCounting: .studyDays(calendar(timeZone: timeZone)))
+    }
+
+    /// How recall schedules a deck's cards.
+    public func schedulerConfiguration(deck: String, timeZone: TimeZone = .current) -> SchedulerConfiguration {
+        schedulerConfiguration(preset: preset(ofDeck: deck), timeZone: timeZone)
     }
 }
 

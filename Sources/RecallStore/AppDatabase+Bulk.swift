@@ -70,15 +70,16 @@ extension AppDatabase {
     /// same file twice adds nothing). `expectedReviews` says how large the import is: from
     /// `QueueIndexes.rebuildThreshold` reviews on, the indexes are dropped and built once at the
     /// end. `beforeCommit` runs last inside the transaction (to write the media files): if it
-    /// throws, nothing is stored.
+    /// throws, nothing is stored. A deck new to the collection starts in its preset in `presets`
+    /// (by deck name), else in Default; a deck already there keeps its own.
     @discardableResult
     public func importCards(
-        source: String?, now: Date, expectedReviews: Int, beforeCommit: () throws -> Void = {},
-        _ body: (inout BulkWriter) throws -> Void
+        source: String?, now: Date, expectedReviews: Int, presets: [String: String] = [:],
+        beforeCommit: () throws -> Void = {}, _ body: (inout BulkWriter) throws -> Void
     ) throws -> BulkSummary {
         try write { db in
             try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
-                var writer = try BulkWriter(db, source: source, now: now)
+                var writer = try BulkWriter(db, source: source, now: now, presets: presets)
                 try body(&writer)
                 try beforeCommit()
                 return writer.summary
@@ -115,18 +116,21 @@ public struct BulkWriter {
     private let db: Database
     private let source: String?
     private let now: Date
+    /// The preset a deck takes when this import makes it, by deck name.
+    private let presets: [String: String]
     private let insertCard: Statement
     private let insertReview: Statement
     private let insertManual: Statement
     private let encoder = CardRecord.contentEncoder()
-    /// Each deck met so far: its id and the position its next card takes.
-    private var decks: [String: (id: Int64, nextPosition: Int)] = [:]
+    /// Each deck met so far: its id, its preset and the position its next card takes.
+    private var decks: [String: (id: Int64, preset: String, nextPosition: Int)] = [:]
     public private(set) var summary = BulkSummary()
 
-    init(_ db: Database, source: String?, now: Date) throws {
+    init(_ db: Database, source: String?, now: Date, presets: [String: String]) throws {
         self.db = db
         self.source = source
         self.now = now
+        self.presets = presets
         insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: true)
         insertReview = try ReviewRecord.insertStatement(db)
         insertManual = try db.makeStatement(sql: "INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)")
@@ -158,13 +162,21 @@ public struct BulkWriter {
         summary.manualEntriesAdded += item.manualEntries.count
     }
 
-    private mutating func deck(named name: String) throws -> (id: Int64, nextPosition: Int) {
+    /// The preset of deck `name`: its own when the collection has it, else the one it is made
+    /// with (see `importCards(source:now:expectedReviews:presets:beforeCommit:_:)`). An import
+    /// replays each card's history with its deck's preset before adding it.
+    public mutating func preset(ofDeck name: String) throws -> String {
+        try deck(named: name).preset
+    }
+
+    private mutating func deck(named name: String) throws -> (id: Int64, preset: String, nextPosition: Int) {
         if let known = decks[name] { return known }
         var deck = try DeckRecord.filter(DeckRecord.Columns.name == name).fetchOne(db)
-            ?? DeckRecord(name: name, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970)
+            ?? DeckRecord(name: name, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970,
+                          preset: presets[name] ?? Preset.defaultName)
         if deck.id == nil { try deck.insert(db) }
         let last = try Int.fetchOne(db, sql: "SELECT MAX(position) FROM card WHERE deckId = ?", arguments: [deck.id!])
-        decks[name] = (deck.id!, (last ?? -1) + 1)
+        decks[name] = (deck.id!, deck.preset, (last ?? -1) + 1)
         summary.decks.append(name)
         return decks[name]!
     }

@@ -34,6 +34,9 @@ extension AppDatabase {
             }
             record.source = source
             record.sourceHash = sourceHash
+            // A file that names a preset puts the deck in it; one that does not leaves the deck
+            // in the preset `recall preset use` gave it.
+            if let preset = deck.preset { record.preset = preset }
             try record.save(db)
             let deckID = record.id!
             var summary = DeckSyncSummary(deckID: deckID)

@@ -150,6 +150,18 @@ extension AppDatabase {
             try db.create(index: "card_by_note", on: "card", columns: ["noteKey"])
             try db.create(index: "card_by_fact", on: "card", columns: ["factKey"])
         }
+        migrator.registerMigration("v10-presets") { db in
+            // Decks share FSRS options through named presets, as in Anki's deck options: each
+            // deck names its preset (fits in `fsrsParameters` are kept per preset name), and a
+            // preset may have a desired retention of its own.
+            try db.alter(table: "deck") { t in
+                t.add(column: "preset", .text).notNull().defaults(to: Preset.defaultName)
+            }
+            try db.create(table: "preset") { t in
+                t.primaryKey("name", .text)
+                t.column("desiredRetention", .double).check { $0 > 0 && $0 < 1 }
+            }
+        }
         return migrator
     }
 }

@@ -6,12 +6,12 @@ import RecallCore
 extension AppDatabase {
     /// The weights a preset schedules with: the latest fit applied and not reverted; nil for
     /// FSRS's defaults.
-    public func currentParameters(preset: String = FittedParameters.defaultPreset) throws -> FittedParameters? {
+    public func currentParameters(preset: String = Preset.defaultName) throws -> FittedParameters? {
         try read { db in try Self.parameterHistory(db, preset: preset).last }
     }
 
     /// The fits applied to a preset and not reverted, oldest first.
-    public func parameterHistory(preset: String = FittedParameters.defaultPreset) throws -> [FittedParameters] {
+    public func parameterHistory(preset: String = Preset.defaultName) throws -> [FittedParameters] {
         try read { db in try Self.parameterHistory(db, preset: preset) }
     }
 
@@ -30,7 +30,7 @@ extension AppDatabase {
     /// Marks the preset's latest fit reverted and sets the memory states computed with the
     /// weights before it; returns what the preset schedules with now (nil: the defaults).
     public func revertParameters(
-        preset: String = FittedParameters.defaultPreset, at date: Date,
+        preset: String = Preset.defaultName, at date: Date,
         memoryStates: (FittedParameters?) throws -> [Int64: MemoryState]
     ) throws -> FittedParameters? {
         try write { db in
@@ -74,11 +74,16 @@ extension AppDatabase {
         }
     }
 
-    private static func parameterHistory(_ db: Database, preset: String) throws -> [FittedParameters] {
+    static func parameterHistory(_ db: Database, preset: String) throws -> [FittedParameters] {
         try String.fetchAll(db, sql: """
             SELECT fit FROM fsrsParameters WHERE preset = ? AND revertedAt IS NULL ORDER BY id
             """, arguments: [preset])
             .map { try parameterDecoder.decode(FittedParameters.self, from: Data($0.utf8)) }
+    }
+
+    /// Sets the memory states of the cards in `states` (after their preset changed).
+    public func setMemoryStates(_ states: [Int64: MemoryState]) throws {
+        try write { db in try Self.updateMemoryStates(states, db) }
     }
 
     private static func updateMemoryStates(_ states: [Int64: MemoryState], _ db: Database) throws {

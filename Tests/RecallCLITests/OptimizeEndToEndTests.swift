@@ -7,7 +7,7 @@ import Testing
 struct OptimizeEndToEndTests {
     /// 400 cards studied over months through the scheduler, recalled as a learner with weights
     /// unlike the defaults would (seeded draws), stored in the runner's collection.
-    func studiedCollection(_ recall: RecallRunner) throws {
+    func studiedCollection(_ recall: RecallRunner, deck: String = "Studied", firstCard: Int = 0) throws {
         let database = try AppDatabase.open(directory: recall.dataDirectory)
         let truth = FSRS(parameters: FSRSParameters(clamped: FSRSParameters.defaultWeights.enumerated().map { index, weight in
             index == 8 ? 1.2 : index == 20 ? 0.3 : weight
@@ -16,7 +16,7 @@ struct OptimizeEndToEndTests {
         var generator = SplitMix64(seed: 3)
         let start = Date(timeIntervalSince1970: 1_700_000_000)
         var cards: [BulkCard] = []
-        for index in 0..<400 {
+        for index in firstCard..<firstCard + 400 {
             var state = CardState.new(availableFrom: start)
             var time = start.addingTimeInterval(Double(index / 20) * 86_400)
             var logs: [ReviewLog] = []
@@ -36,7 +36,7 @@ struct OptimizeEndToEndTests {
             cards.append(BulkCard(card: DeckCard(key: "k\(index)", content: CardContent(kind: .basic, prompt: "Q\(index)?", answer: "A")),
                                   state: state, reviews: logs))
         }
-        try database.insertBulk(cards, intoDeck: "Studied", source: nil, now: start)
+        try database.insertBulk(cards, intoDeck: deck, source: nil, now: start)
     }
 
     @Test func optimizeAppliesABetterFitAndRevertGoesBack() throws {
@@ -69,6 +69,55 @@ struct OptimizeEndToEndTests {
 
         let retention = try recall.run(["optimize", "--retention"])
         #expect(retention.output.contains("← least time per remembered card"))
+    }
+
+    @Test func eachPresetIsFittedOnItsOwnDecksAndRevertedOnItsOwn() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        // Languages first: its cards get the ids (and so the held-out cards) the fit above improves on.
+        try studiedCollection(recall, deck: "Languages")
+        try studiedCollection(recall, firstCard: 400)
+        let moved = try recall.run(["preset", "use", "Words", "Languages"])
+        #expect(moved.output == "“Languages” now use the preset “Words”.\n", "\(moved.error)")
+        #expect(try recall.run(["preset"]).output
+            == "Default: parameters FSRS-6 defaults, desired retention 0.9 (the collection's); decks Studied\n"
+            + "Words: parameters FSRS-6 defaults, desired retention 0.9 (the collection's); decks Languages\n")
+
+        let applied = try recall.run(["optimize", "--preset", "Words"])
+        #expect(applied.output.contains("Fitted FSRS on 2,400 reviews of preset “Words”"), "\(applied.output)")
+        #expect(applied.output.contains("now schedule the deck “Languages” (preset “Words”)"))
+        let database = try AppDatabase.open(directory: recall.dataDirectory)
+        let words = try #require(try database.currentParameters(preset: "Words"))
+        #expect(try database.currentParameters(preset: "Default") == nil)
+        let histories = try database.cardHistories(calendar: StudyCalendar(timeZone: .current))
+        func memory(_ key: String) throws -> (stored: MemoryState?, history: CardHistory) {
+            let card = try database.card(key)
+            return (card.state.memory, histories.first { $0.cardID == card.id }!)
+        }
+        let word = try memory("Languages/k5")
+        #expect(word.stored == FSRS(parameters: words.parameters).memoryState(after: word.history))
+        let studied = try memory("Studied/k405")
+        #expect(studied.stored == FSRS().memoryState(after: studied.history))
+
+        let info = try recall.run(["card", "info", "Languages/k5", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(info.output.utf8)) as? [String: Any])
+        let now = try #require(ISO8601DateFormatter().date(from: recall.now))
+        func retrievability(_ parameters: FSRSParameters) throws -> Double? {
+            Scheduler(configuration: SchedulerConfiguration(
+                parameters: parameters, dayCounting: .studyDays(StudyCalendar(timeZone: .current)))
+            ).retrievability(of: try database.card("Languages/k5").state, at: now)
+        }
+        #expect(object["retrievability"] as? Double == (try retrievability(words.parameters)), "\(info.output)")
+        #expect(try retrievability(words.parameters) != (try retrievability(.default)))
+
+        let all = try recall.run(["optimize", "--dry-run"])
+        #expect(all.output.contains("# Preset “Default”") && all.output.contains("# Preset “Words”"), "\(all.output)")
+        #expect(try recall.run(["optimize", "--revert"]).error.contains("say which to revert with --preset"))
+        let reverted = try recall.run(["optimize", "--revert", "--preset", "Words"])
+        #expect(reverted.output == "Back to FSRS's default parameters of preset “Words”; memory states were recomputed.\n")
+        #expect(try database.card("Languages/k5").state.memory == FSRS().memoryState(after: word.history))
+        #expect(try recall.run(["optimize", "--preset", "Nope"]).error
+            == "recall: error: no deck uses the preset “Nope”; the presets in use are Default, Words (`recall preset` lists them)\n")
     }
 
     @Test func tooLittleHistoryGetsASentence() throws {

@@ -23,7 +23,7 @@ extension CardCommand {
                 let now = try global.makeClock().now()
                 let card = try database.card(reference)
                 let history = try database.reviews(ofCard: card.id)
-                let scheduler = Scheduler(configuration: settings.schedulerConfiguration())
+                let scheduler = Scheduler(configuration: settings.schedulerConfiguration(deck: card.deckName))
                 let report = CardReport(card: card, history: history,
                                         retrievability: scheduler.retrievability(of: card.state, at: now),
                                         lastChange: try database.latestChange(ofCard: card.id),

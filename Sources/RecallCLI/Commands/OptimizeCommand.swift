@@ -17,13 +17,16 @@ struct OptimizeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Fit only this deck's history (the result applies to the preset every deck uses).", valueName: "name"))
+    @Option(help: ArgumentHelp("Fit only this deck's history (the result applies to the deck's preset).", valueName: "name"))
     var deck: String?
+
+    @Option(help: ArgumentHelp("Fit this preset on its decks' history (default: every preset in use, each on its decks).", valueName: "name"))
+    var preset: String?
 
     @Flag(help: "Show the fit without applying it.")
     var dryRun = false
 
-    @Flag(help: "Go back to the parameters in use before the last fit applied.")
+    @Flag(help: "Go back to the parameters the preset used before its last fit applied.")
     var revert = false
 
     @Flag(help: "Simulate a year of study at desired retention 0.70…0.97 and show the workload of each.")
@@ -40,6 +43,7 @@ struct OptimizeCommand: ParsableCommand {
             throw ValidationError("--revert, --retention and --from-csv cannot be combined")
         }
         if json, csv == nil { throw ValidationError("--json goes with --from-csv") }
+        if deck != nil, preset != nil { throw ValidationError("--deck and --preset cannot be combined: a deck's fit applies to its preset") }
     }
 
     func run() throws {
@@ -48,30 +52,54 @@ struct OptimizeCommand: ParsableCommand {
             let database = try global.openDatabase()
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
-            if revert { return try revertFit(database, settings: settings, now: now) }
-            let deck = try deck.map { try DeckLookup.path($0, in: database) }
-            let input = try database.reportInput(now: now, calendar: settings.calendar(), deck: deck)
-            let histories = CardHistory.histories(from: input.selectedReviews, calendar: input.calendar)
-            if retention {
-                guard !histories.isEmpty || input.selectedCards.contains(where: { $0.state.phase == .new }) else {
-                    return print("There is nothing to simulate: no card has been studied and none is new.")
+            let scopes = try OptimizeScope.scopes(deck: deck, preset: preset, settings: settings, database: database)
+            if revert {
+                guard scopes.count == 1 else { throw ValidationError("several presets are in use; say which to revert with --preset") }
+                return try revertFit(scopes[0], database, settings: settings, now: now)
+            }
+            let all = try database.reportInput(now: now, calendar: settings.calendar())
+            // With several presets, one with too little history is said and the others fitted.
+            var tooLittle = 0
+            for scope in scopes {
+                if scopes.count > 1 { print("\n# Preset “\(TerminalText.sanitize(scope.preset.name, keepNewlines: false))”") }
+                let input = scope.restrict(all)
+                let histories = CardHistory.histories(from: input.reviews, calendar: input.calendar)
+                if retention {
+                    guard !histories.isEmpty || input.cards.contains(where: { $0.state.phase == .new }) else {
+                        print("There is nothing to simulate: no card has been studied and none is new.")
+                        continue
+                    }
+                    print(simulateRetention(input, histories: histories, preset: scope.preset, settings: settings))
+                    continue
                 }
-                return print(simulateRetention(input, histories: histories, settings: settings))
+                do {
+                    try fit(scope, histories: histories, database: database, calendar: input.calendar, now: now)
+                } catch let error as OptimizerError where scopes.count > 1 {
+                    Console.note("preset “\(TerminalText.sanitize(scope.preset.name, keepNewlines: false))”: \(error.localizedDescription)")
+                    tooLittle += 1
+                }
             }
-            let run = try OptimizationRun(histories: histories, current: settings.parameters)
-            print(OptimizeText.summary(run, scope: deck.map { "deck “\(TerminalText.sanitize($0, keepNewlines: false))”" } ?? "all decks"))
-            guard run.isImprovement else {
-                return print("The current parameters predict recall as well or better, so they stay.")
-            }
-            if dryRun { return print("The new parameters predict recall better; --dry-run, so nothing was applied.") }
-            let fitted = FittedParameters(
-                parameters: run.fit.parameters, fittedAt: now, reviewCount: run.reviewCount, logLoss: run.new.logLoss,
-                rmseBins: run.new.rmseBins, previousLogLoss: run.current.logLoss, previousRmseBins: run.current.rmseBins)
-            let all = try database.cardHistories(calendar: input.calendar)
-            try database.apply(fitted, memoryStates: FSRS(parameters: fitted.parameters).memoryStates(after: all))
-            print("The new parameters predict recall better and now schedule every deck (preset “\(fitted.preset)”); "
-                + "memory states were recomputed. `recall optimize --revert` goes back.")
+            if tooLittle > 0, tooLittle == scopes.count { throw ExitCode.failure }
         }
+    }
+
+    private func fit(_ scope: OptimizeScope, histories: [CardHistory], database: AppDatabase, calendar: StudyCalendar, now: Date) throws {
+        let run = try OptimizationRun(histories: histories, current: scope.preset.parameters)
+        print(OptimizeText.summary(run, scope: scope.label))
+        guard run.isImprovement else {
+            return print("The current parameters predict recall as well or better, so they stay.")
+        }
+        if dryRun { return print("The new parameters predict recall better; --dry-run, so nothing was applied.") }
+        let fitted = FittedParameters(
+            preset: scope.preset.name, parameters: run.fit.parameters, fittedAt: now, reviewCount: run.reviewCount,
+            logLoss: run.new.logLoss, rmseBins: run.new.rmseBins, previousLogLoss: run.current.logLoss,
+            previousRmseBins: run.current.rmseBins)
+        let cards = try database.cardIDs(inPreset: scope.preset.name)
+        let all = try database.cardHistories(calendar: calendar).filter { cards.contains($0.cardID) }
+        try database.apply(fitted, memoryStates: FSRS(parameters: fitted.parameters).memoryStates(after: all))
+        print("The new parameters predict recall better and now schedule \(scope.scheduled) "
+            + "(preset “\(TerminalText.sanitize(fitted.preset, keepNewlines: false))”); memory states were recomputed. "
+            + "`recall optimize --revert\(scope.coversEveryDeck ? "" : " --preset NAME")` goes back.")
     }
 
     private func fitFile(_ path: String) throws {
@@ -94,30 +122,32 @@ struct OptimizeCommand: ParsableCommand {
         }
     }
 
-    private func simulateRetention(_ input: ReportInput, histories: [CardHistory], settings: Settings) -> String {
-        let model = FSRS(parameters: settings.parameters)
+    private func simulateRetention(_ input: ReportInput, histories: [CardHistory], preset: Preset, settings: Settings) -> String {
+        let model = FSRS(parameters: preset.parameters)
         let studied = histories.compactMap { history in
             model.memoryState(after: history).map { ($0, history.answers.last!.day) }
         }
         var simulator = RetentionSimulator(
-            parameters: settings.parameters, studied: studied,
-            newCards: input.selectedCards.count { $0.state.phase == .new && !$0.suspended },
+            parameters: preset.parameters, studied: studied,
+            newCards: input.cards.count { $0.state.phase == .new && !$0.suspended },
             newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay,
             today: input.calendar.dayNumber(of: input.now))
-        simulator.learnHabits(from: input.selectedReviews)
+        simulator.learnHabits(from: input.reviews)
         return OptimizeText.retention(simulator.outcomes(), days: simulator.days)
     }
 
-    private func revertFit(_ database: AppDatabase, settings: Settings, now: Date) throws {
-        let histories = try database.cardHistories(calendar: settings.calendar())
-        let current = try database.revertParameters(at: now) { previous in
+    private func revertFit(_ scope: OptimizeScope, _ database: AppDatabase, settings: Settings, now: Date) throws {
+        let cards = try database.cardIDs(inPreset: scope.preset.name)
+        let histories = try database.cardHistories(calendar: settings.calendar()).filter { cards.contains($0.cardID) }
+        let current = try database.revertParameters(preset: scope.preset.name, at: now) { previous in
             FSRS(parameters: previous?.parameters ?? .default).memoryStates(after: histories)
         }
+        let which = scope.coversEveryDeck ? "" : " of preset “\(TerminalText.sanitize(scope.preset.name, keepNewlines: false))”"
         if let current {
-            print("Back to the parameters fitted on \(OptimizeText.date(current.fittedAt)) "
+            print("Back to the parameters\(which) fitted on \(OptimizeText.date(current.fittedAt)) "
                 + "(\(current.reviewCount) reviews); memory states were recomputed.")
         } else {
-            print("Back to FSRS's default parameters; memory states were recomputed.")
+            print("Back to FSRS's default parameters\(which); memory states were recomputed.")
         }
     }
 }

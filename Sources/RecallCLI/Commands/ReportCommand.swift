@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
                 return date
             }
             let path = try deck.map { try DeckLookup.path($0, in: database) }
-            let input = settings.withParameters(try database.reportInput(
+            let input = settings.withPresets(try database.reportInput(
                 now: now, calendar: calendar, since: sinceDate, deck: path))
             let text: String
             switch format {

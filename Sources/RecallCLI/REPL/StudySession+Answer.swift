@@ -72,6 +72,7 @@ extension StudySession {
     ) throws -> Flow {
         let now = context.clock.now()
         let fuzz = FuzzSeed(cardKey: String(card.id), reviewCount: card.state.reps)
+        let scheduler = scheduler(of: card)
         let previews = scheduler.preview(card.state, at: now, fuzz: fuzz)
         let options = Rating.allCases.map { rating in
             let text = "\(rating.rawValue) \(rating.name) \(IntervalFormat.short(for: previews[rating]))"

@@ -51,7 +51,8 @@ public final class StudySession {
     var reader: any LineReader
     let output: any TextOutput
     let style: Style
-    let scheduler: Scheduler
+    /// One scheduler per preset, so each card schedules with its deck's preset.
+    let schedulers: [String: Scheduler]
     var checker: AnswerChecker
     var sessionID: Int64?
     var skipped: Set<Int64> = []
@@ -79,7 +80,16 @@ public final class StudySession {
         self.style = style
         self.columns = columns
         checker = AnswerChecker()
-        scheduler = Scheduler(configuration: context.settings.schedulerConfiguration(timeZone: context.timeZone))
+        schedulers = context.settings.presets.mapValues { preset in
+            Scheduler(configuration: context.settings.schedulerConfiguration(preset: preset, timeZone: context.timeZone))
+        }
+    }
+
+    /// The scheduler of the card's deck's preset.
+    func scheduler(of card: StoredCard) -> Scheduler {
+        let preset = context.settings.preset(ofDeck: card.deckName)
+        return schedulers[preset.name]
+            ?? Scheduler(configuration: context.settings.schedulerConfiguration(preset: preset, timeZone: context.timeZone))
     }
 
     var calendar: StudyCalendar { context.settings.calendar(timeZone: context.timeZone) }

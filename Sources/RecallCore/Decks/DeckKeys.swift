@@ -1,7 +1,7 @@
 /// The keys a deck file may use, and the "did you mean" suggestions for the ones it may not.
 enum DeckKeys {
     /// Keys of the top-level mapping.
-    static let deck = ["deck", "tags", "mode", "cards"]
+    static let deck = ["deck", "tags", "mode", "preset", "cards"]
 
     /// Keys of a card, in the order `DeckWriter` writes them.
     static let card = [

@@ -32,6 +32,7 @@ struct DeckReader {
         var name = DeckParser.deckName(forFile: file)
         var deckTags: [String] = []
         var mode: StudyMode?
+        var preset: String?
         var cardNodes: [Node] = []
         switch root {
         case nil:
@@ -51,6 +52,15 @@ struct DeckReader {
                     deckTags = list(value, key: key).map(\.text)
                 case "mode":
                     mode = oneOf(value, key: key)
+                case "preset":
+                    if let text = text(value, key: key) {
+                        if let name = Preset.validName(text) {
+                            preset = name
+                        } else {
+                            error(at: value, "the preset name should be one line of 1 to 100 characters",
+                                  notes: ["decks that name the same preset share its FSRS parameters and desired retention"])
+                        }
+                    }
                 case "cards":
                     sawCards = true
                     switch value {
@@ -84,7 +94,7 @@ struct DeckReader {
             warning(at: SourceLocation(file: file, line: root?.mark?.line ?? 1, column: root?.mark?.column ?? 1),
                     "the deck has no cards")
         }
-        return Deck(name: name, cards: cards, mode: mode)
+        return Deck(name: name, cards: cards, mode: mode, preset: preset)
     }
 
     /// Gives every card its key: the author's `id` (plus `-cN` for a cloze), else one derived from

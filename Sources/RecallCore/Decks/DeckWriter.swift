@@ -8,6 +8,7 @@ public enum DeckWriter {
     public static func render(_ deck: Deck) -> String {
         var out = "deck: \(YAMLText.scalar(deck.name))\n"
         if let mode = deck.mode { out += "mode: \(mode.rawValue)\n" }
+        if let preset = deck.preset { out += "preset: \(YAMLText.scalar(preset))\n" }
         guard !deck.cards.isEmpty else { return out + "cards: []\n" }
         out += "cards:\n"
         var index = deck.cards.startIndex

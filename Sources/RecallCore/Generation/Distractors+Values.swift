@@ -50,6 +50,11 @@ struct AnswerContext {
         return nil
     }
 
+    /// Whether the answer itself states a bound: "85% or more", "fewer than 5%".
+    static func carriesBound(_ answer: String) -> Bool {
+        bound(before: "", answer: answer, after: "") != nil
+    }
+
     /// "70 of 188 ambassadors", "3 out of 10": the whole a part cannot exceed.
     private static func ceiling(after: String) -> Double? {
         var words = after.split(separator: " ").prefix(3).map(String.init)

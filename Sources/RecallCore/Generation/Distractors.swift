@@ -22,7 +22,9 @@ struct Distractors {
     /// empty when the kind offers no choices or fewer than three good distractors exist.
     func choices(for index: Int) -> [String] {
         let fact = facts[index]
-        guard fact.kind.offersChoices else { return [] }
+        // "85% or more", "fewer than 5%": a bound in the answer makes every option on its far
+        // side true too ("80% or more"), so such an answer is typed.
+        guard fact.kind.offersChoices, !AnswerContext.carriesBound(fact.answer) else { return [] }
         let neighbours = facts.indices.filter { $0 != index && facts[$0].sentence == fact.sentence }.map { facts[$0].answer }
         let context = AnswerContext(fact: fact, sentence: sentences[fact.sentence], others: neighbours, cache: cache)
         let candidates = ValueVariants(context: context).variants(of: fact).filter { !context.shows(cache.words($0)) }

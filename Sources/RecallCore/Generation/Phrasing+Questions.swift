@@ -18,13 +18,20 @@ extension Phrasing {
             return nil
         }
         if remove.lowerBound > clause.verb, !allowEmbedded {
-            // The span must belong to the main clause: nothing subordinate in between.
+            // The span must belong to the main clause: nothing subordinate in between. A span
+            // that opens with its own "until"/"since" hangs on the verb, past any phrase before
+            // it ("remains exempt from the tariffs until May 1").
+            let ownNesting = Lexicon.nestingPrepositions.contains(tokens[remove.lowerBound].lower)
             for index in (clause.verb + 1)..<remove.lowerBound {
                 let token = tokens[index]
                 if [",", "(", ":", ";", "–", "—"].contains(token.text)
                     || ["who", "which", "that", "when", "where", "while", "whose", "if", "because"].contains(token.lower)
                     || (index > clause.verb + 1 && VerbForms.isFiniteVerb(token.lower) && !token.isCapitalized)
-                    || Lexicon.nestingPrepositions.contains(token.lower) {
+                    || (Lexicon.nestingPrepositions.contains(token.lower) && !ownNesting)
+                    // "accelerated the practice of seeking out evildoers": nothing is asked out
+                    // of a gerund inside a noun phrase ("What did … accelerate the practice of
+                    // seeking out?").
+                    || (token.lower == "of" && index + 1 < remove.lowerBound && tokens[index + 1].lower.hasSuffix("ing")) {
                     return nil
                 }
             }

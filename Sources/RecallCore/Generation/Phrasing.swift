@@ -82,6 +82,8 @@ struct Phrasing {
         if let comma = strayComma(tokens) { references.replacements[comma] = "" }
         var text = resolvedText(sentence, references: references, begin..<gap.lowerBound) + "[...]"
             + resolvedText(sentence, references: references, gap.upperBound..<sentence.scalars.count)
+        // A lead written out as nothing ("Shortly after the announcement, …") leaves its space.
+        text = String(text.drop(while: \.isWhitespace))
         if let first = text.unicodeScalars.first, first.properties.isLowercase {
             text = String(first).uppercased() + String(text.unicodeScalars.dropFirst())
         }

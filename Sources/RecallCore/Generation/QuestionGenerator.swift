@@ -108,7 +108,33 @@ public struct QuestionGenerator: Sendable {
                 choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "t", thesis.subject, thesis.question], &usedKeys))
             cards.insert(card, at: 0)
         }
+        if let headline {
+            cards = cards.map { Self.withLeadIn($0, headline: headline, article: article) }
+        }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
+    }
+
+    /// A cloze of the headline sentence that leaves out a name the title gives ("… is set to
+    /// win another term by a landslide", in an article titled "… in Egypt …") takes the sentence
+    /// before it in its paragraph when that one gives the name ("Egyptians are voting in
+    /// presidential elections …"), so the card says where or of what.
+    static func withLeadIn(_ card: DeckCard, headline: Headline, article: Article) -> DeckCard {
+        let sentence = article.sentences[headline.sentence]
+        guard let title = article.title, card.content.source?.line == sentence.line, card.content.source?.column == sentence.column,
+              card.content.prompt.contains("[...]"), headline.sentence > 0 else { return card }
+        let previous = article.sentences[headline.sentence - 1]
+        guard previous.paragraph == sentence.paragraph, previous.carriesFacts,
+              article.references[previous.index].unresolvedPhrases(in: previous).isEmpty else { return card }
+        let titleNames = Tokenizer.tokens(Array(title.unicodeScalars)).dropFirst().filter { $0.isWord && $0.isCapitalized && $0.lower.count >= 4 }
+            .map { $0.stem.lowercased() }
+        let said = { (words: [String], name: String) in words.contains { Headline.sameStem($0, name) } }
+        let here = Headline.contentWords(sentence.tokens), before = Headline.contentWords(previous.tokens)
+        guard titleNames.contains(where: { !said(here, $0) && said(before, $0) }) else { return card }
+        let leadIn = Phrasing.resolvedText(previous, references: article.references[previous.index], 0..<previous.scalars.count)
+        guard (leadIn + " " + card.content.prompt).split(separator: " ").count <= PromptLength.maximumClozeWords else { return card }
+        var content = card.content
+        content.prompt = leadIn + " " + content.prompt
+        return DeckCard(key: card.key, content: content)
     }
 
     /// The form a fact is asked in: its question when that passes the gate (with the cloze
@@ -230,14 +256,18 @@ public struct QuestionGenerator: Sendable {
 
     static let maximumUsesOfOneAnswer = 2
 
-    /// "over the past four decades", "in the last 14 months", "the next two years": a span
-    /// counted from the day of writing, which goes stale with the article.
+    /// "over the past four decades", "in the last 14 months", "the next two years", "five
+    /// months after the proclamation, no country has recognised …": a span counted from the
+    /// day of writing, which goes stale with the article.
     static func countsFromNow(_ tokens: [Token], _ first: Int, span: Range<Int>) -> Bool {
-        guard first > 0, Lexicon.fromNowWords.contains(tokens[first - 1].lower),
-              let last = tokens.lastIndex(where: { $0.start < span.upperBound }) else { return false }
+        guard let last = tokens.lastIndex(where: { $0.start < span.upperBound }) else { return false }
         let unit = tokens[last].lower
         let singular = unit.hasSuffix("ies") ? String(unit.dropLast(3)) + "y" : unit.hasSuffix("s") ? String(unit.dropLast()) : unit
-        return Lexicon.timeUnits.contains(singular)
+        guard Lexicon.timeUnits.contains(singular) else { return false }
+        if first > 0, Lexicon.fromNowWords.contains(tokens[first - 1].lower) { return true }
+        // A span from an event to now: "after"/"on"/"since" it, told in the present perfect.
+        guard last + 1 < tokens.count, ["after", "on", "since"].contains(tokens[last + 1].lower) else { return false }
+        return tokens[(last + 1)...].contains { ["has", "have"].contains($0.lower) }
     }
 
     private static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -58,10 +58,14 @@ public struct AnkiDeck: Sendable, Equatable, Hashable {
     public var id: Int64
     /// The full name with `::` between levels, e.g. `Anki Fixture::Vocabulary`.
     public var name: String
+    /// The name of the deck-options preset the deck uses (`Default` in a new collection); nil
+    /// for a filtered deck or when the collection does not say.
+    public var preset: String?
 
-    public init(id: Int64, name: String) {
+    public init(id: Int64, name: String, preset: String? = nil) {
         self.id = id
         self.name = name
+        self.preset = preset
     }
 }
 

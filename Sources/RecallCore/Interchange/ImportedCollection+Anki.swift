@@ -17,7 +17,8 @@ extension ImportedCollection {
             cards: cards,
             media: anki.media,
             noteCount: Set(cards.map(\.noteGUID)).count,
-            warnings: anki.warnings + converter.warnings
+            warnings: anki.warnings + converter.warnings,
+            deckPresets: converter.header.deckPresets
         )
     }
 }
@@ -101,5 +102,16 @@ public struct AnkiCardConverter: Sendable {
             anki: card,
             ankiState: card.state(collectionCreated: header.createdSeconds)
         )
+    }
+}
+
+extension AnkiCollectionHeader {
+    /// The recall preset each deck's Anki deck options name, by deck name as the import stores
+    /// it: a deck new to the collection starts in it. Decks without a preset (filtered ones)
+    /// or with a name recall cannot take are left out.
+    public var deckPresets: [String: String] {
+        Dictionary(decks.compactMap { deck in
+            deck.preset.flatMap(Preset.validName).map { (TerminalText.sanitize(deck.name), $0) }
+        }, uniquingKeysWith: { first, _ in first })
     }
 }

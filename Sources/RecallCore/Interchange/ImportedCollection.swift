@@ -12,16 +12,20 @@ public struct ImportedCollection: Sendable, Equatable {
     public var noteCount: Int
     /// Things skipped or guessed, as sentences (with `file:line:column` where there is one).
     public var warnings: [String]
+    /// The FSRS preset of each deck the source names one for (an Anki deck's deck-options
+    /// preset), by deck name: a deck new to the collection starts in it.
+    public var deckPresets: [String: String]
 
     public init(
         decks: [String], cards: [ImportedCard], media: [ImportedMedia] = [], noteCount: Int,
-        warnings: [String] = []
+        warnings: [String] = [], deckPresets: [String: String] = [:]
     ) {
         self.decks = decks
         self.cards = cards
         self.media = media
         self.noteCount = noteCount
         self.warnings = warnings
+        self.deckPresets = deckPresets
     }
 
     /// Review log entries over all cards.

@@ -41,6 +41,26 @@ extension Lexicon {
         "higher", "lower", "larger", "smaller", "bigger", "greater", "more", "less", "fewer", "better", "worse",
     ]
 
+    /// Verbs only people do, so a bare share before them ("85% think …") is a share of people.
+    static let opinionVerbs: Set<String> = [
+        "think", "believe", "say", "feel", "approve", "disapprove", "support", "oppose", "want", "agree",
+        "disagree", "trust", "distrust", "expect", "worry", "fear", "favour", "favor", "prefer", "consider",
+        "reject", "back", "doubt", "hope", "vote",
+    ]
+    /// Adjectives of a person's attitude: "are not satisfied with", "were confident that".
+    static let attitudeAdjectives: Set<String> = [
+        "satisfied", "dissatisfied", "unsatisfied", "happy", "unhappy", "content", "concerned", "worried",
+        "confident", "optimistic", "pessimistic", "opposed", "afraid", "hopeful", "convinced", "sure", "unsure",
+    ]
+
+    /// Superlatives and ordinals that measure against a point in time: "the greatest crisis
+    /// since …", "the first time since …".
+    static let superlatives: Set<String> = [
+        "greatest", "biggest", "largest", "highest", "lowest", "strongest", "weakest", "deepest", "worst",
+        "best", "first", "longest", "fastest", "slowest", "heaviest", "sharpest", "steepest", "smallest",
+        "most", "least", "oldest", "widest", "hottest", "coldest", "warmest", "driest", "wettest",
+    ]
+
     /// Prepositions that open a phrase of their own between a verb and what a question asks: "the
     /// crisis since the death of Franco in 1975" dates the death, not the crisis.
     static let nestingPrepositions: Set<String> = [

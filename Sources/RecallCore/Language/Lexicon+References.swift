@@ -27,6 +27,10 @@ extension Lexicon {
 
     static let demonstratives: Set<String> = ["this", "these", "those", "that"]
 
+    /// Nouns of an answer to something: "in return", "in response", "in retaliation" without
+    /// "for" or "to" answer something said before.
+    static let responseNouns: Set<String> = ["return", "response", "exchange", "retaliation", "reply", "kind"]
+
     /// Quantifiers that stand alone for people or things named before ("Many started …").
     static let quantifierPronouns: Set<String> = [
         "many", "some", "most", "others", "few", "several", "both", "all", "each", "either", "neither", "one",
@@ -51,7 +55,8 @@ extension Lexicon {
 
     /// A word after a definite description that says which one it is ("the arrest of …",
     /// "the tariffs that …", "the deal with …").
-    static let restrictingWords: Set<String> = prepositions.subtracting(["as", "than", "like"]).union([
+    /// ("until" ends a time, not a description: "exempt from the tariffs until May 1".)
+    static let restrictingWords: Set<String> = prepositions.subtracting(["as", "than", "like", "until"]).union([
         "that", "which", "who", "whom", "whose", "where", "when",
     ])
 
@@ -77,7 +82,8 @@ extension Lexicon {
     static let contextualHeads: Set<String> = [
         "country", "government", "state", "region", "city", "capital", "leader", "president",
         "administration", "regime", "party", "ministry", "department", "company", "pair", "deficit", "surplus",
-        "debt",
+        "debt", "treaty", "deal", "agreement", "accord", "pact", "detainees", "prisoners", "hostages", "talks",
+        "negotiations",
     ]
 
     /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s

@@ -158,6 +158,11 @@ enum Lexicon {
         "treasurer", "commissioner", "marshal", "founder", "editor", "cardinal", "rabbi", "imam",
         "ayatollah", "dr.", "lt.", "lord", "lady", "sir", "dame", "inspector",
     ]
+    /// Title words that name a military rank rather than a post ("General", "Col.").
+    static let militaryRanks: Set<String> = [
+        "general", "gen.", "colonel", "col.", "admiral", "adm.", "lieutenant", "lt.", "major", "maj.",
+        "captain", "capt.", "sergeant", "sgt.", "marshal",
+    ]
     /// Lower-case parts of people's names: "al-Sisi", "bin Salman", "van Gogh", "de Gaulle".
     static let nameParticles: Set<String> = [
         "al", "el", "ad", "as", "bin", "ibn", "van", "von", "de", "da", "di", "del", "der", "du", "la", "le",

@@ -101,6 +101,20 @@ enum ReferenceResolver {
                 result.unresolved.append(index..<(index + 2))
                 continue
             }
+            // "Australia has once again shown its support": again after what the article told before.
+            if ["once", "yet"].contains(lower), index + 1 < tokens.count, tokens[index + 1].lower == "again" {
+                result.unresolved.append(index..<(index + 2))
+                index += 1
+                continue
+            }
+            // "Russia will expel two diplomats in return": in return for what the article said
+            // before. ("in return for the exemption" says what.)
+            if lower == "in", index + 1 < tokens.count, Lexicon.responseNouns.contains(tokens[index + 1].lower),
+               index + 2 >= tokens.count || !["for", "to", "of"].contains(tokens[index + 2].lower) {
+                result.unresolved.append(index..<(index + 2))
+                index += 1
+                continue
+            }
             // "and most recently the firing of …", "currently": when, counted from the day of
             // writing, goes; what happened stays.
             if Lexicon.nowAdverbs.contains(lower) {
@@ -137,7 +151,7 @@ enum ReferenceResolver {
                     // "They signed 20 documents" after "The two leaders announced …": the pair.
                     if gender == .plural, ["they", "their"].contains(lower), index == opener, sentence.index > 0,
                        sentences[sentence.index - 1].paragraph == sentence.paragraph,
-                       let pair = openingPair(sentences[sentence.index - 1], in: sentences, names: names) {
+                       let pair = openingPair(sentences[sentence.index - 1], in: sentences, names: names, mentions: mentions) {
                         if writtenOut.insert(pair).inserted {
                             result.replacements[index] = lower == "their" ? possessive(pair) : pair
                         }
@@ -178,6 +192,11 @@ enum ReferenceResolver {
                 if lower == "the", counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower),
                    let modifiers = countedAntecedent(number: number, head: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index + 1] = tokens[index + 1].text + " " + modifiers
+                } else if lower == "the", counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower),
+                   wasCountedBefore(number: number, head: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
+                    // "the two diplomats" after "Australia expelled two Russian diplomats": a group
+                    // the article brought in without names, not the people named before.
+                    result.unresolved.append(counted)
                 } else if lower == "the", counted.count == 3, Lexicon.numberWord(tokens[index + 1].lower) == 2,
                           Lexicon.roleNouns.contains(String(tokens[index + 2].lower.dropLast())) || ["men", "women"].contains(tokens[index + 2].lower),
                           let pair = pairNamedBefore(sentence, in: sentences, names: names) {
@@ -228,6 +247,25 @@ enum ReferenceResolver {
                 result.unresolved.append(index..<(index + 2))
                 continue
             }
+            // "Truman fired MacArthur over the latter’s insistence …": of two people named before
+            // it in the sentence, the second (the former: the first).
+            if lower == "the", index + 1 < tokens.count, ["latter", "former"].contains(tokens[index + 1].stem.lowercased()),
+               tokens[index + 1].isPossessive || index + 2 >= tokens.count || !tokens[index + 2].isWord
+                || Lexicon.functionWords.contains(tokens[index + 2].lower) || VerbForms.auxiliaries.contains(tokens[index + 2].lower) {
+                let people = names.runs(inSentence: sentence.index).filter { $0.isPerson && $0.tokens.upperBound <= index }
+                    .map { names.fullName($0.nameText) }
+                var distinct: [String] = []
+                for person in people where !distinct.contains(person) { distinct.append(person) }
+                if distinct.count == 2 {
+                    // Named in full just before: the surname says it ("over MacArthur’s insistence").
+                    let full = tokens[index + 1].stem.lowercased() == "latter" ? distinct[1] : distinct[0]
+                    let person = full.split(separator: " ").last.map(String.init) ?? full
+                    result.replacements[index] = tokens[index + 1].isPossessive ? possessive(person) : person
+                    result.replacements[index + 1] = ""
+                    index += 1
+                    continue
+                }
+            }
             // "the latter point", "the aforementioned"; "the former"/"the same" standing alone
             // (not "the former double agent").
             if lower == "the", index + 1 < tokens.count, ["latter", "former", "same", "aforementioned"].contains(tokens[index + 1].lower) {
@@ -240,8 +278,13 @@ enum ReferenceResolver {
             }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
-                // "the draft treaty" at its first mention: clear only beside the names that place it.
-                result.vague.append(phrase)
+                // "the draft treaty" at its first mention: which treaty, only the article says;
+                // "the wind power industry": clear only beside the names that place it.
+                if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
+                    result.unresolved.append(phrase)
+                } else {
+                    result.vague.append(phrase)
+                }
                 continue
             }
             if lower == "the", let phrase = definiteDescription(tokens, index),
@@ -263,8 +306,29 @@ enum ReferenceResolver {
                 }
             }
         }
+        dropLeadingTimeOfAnEvent(&result, tokens, opener: opener)
         return result
     }
+
+    /// "Shortly after Trump’s announcement, China released …": a time told by an event the
+    /// article named before. What the main clause says stays true without it, so the lead goes,
+    /// and its unresolved words with it. ("Since 2000, …" stays: it bounds what follows.)
+    private static func dropLeadingTimeOfAnEvent(_ result: inout SentenceReferences, _ tokens: [Token], opener: Int) {
+        var first = opener
+        if first < tokens.count, ["shortly", "soon", "immediately", "just", "long"].contains(tokens[first].lower) { first += 1 }
+        guard first < tokens.count, ["after", "following", "before"].contains(tokens[first].lower),
+              let comma = tokens[first...].prefix(Self.longestLead).firstIndex(where: { $0.text == "," }),
+              comma + 2 < tokens.count, tokens[comma + 1].isWord else { return }
+        let lead = opener..<(comma + 1)
+        let inside = { (range: Range<Int>) in lead.contains(range.lowerBound) && range.upperBound <= lead.upperBound }
+        guard result.unresolved.contains(where: inside) || result.vague.contains(where: inside) else { return }
+        result.unresolved.removeAll(where: inside)
+        result.vague.removeAll(where: inside)
+        for index in lead { result.replacements[index] = "" }
+    }
+
+    /// The most tokens a leading time phrase may have and still be dropped whole.
+    static let longestLead = 12
 
     // MARK: - Times
 
@@ -334,10 +398,11 @@ enum ReferenceResolver {
 
     /// The pair a sentence opens with: "The two leaders announced …" (the pair named before
     /// it) or "Aliyev and Xi Jinping announced …".
-    static func openingPair(_ sentence: Sentence, in sentences: [Sentence], names: NameIndex) -> String? {
+    static func openingPair(_ sentence: Sentence, in sentences: [Sentence], names: NameIndex, mentions: WordMentions) -> String? {
         let tokens = sentence.tokens
         if tokens.count > 3, tokens[0].lower == "the", Lexicon.numberWord(tokens[1].lower) == 2,
            Lexicon.roleNouns.contains(String(tokens[2].lower.dropLast())) || ["men", "women"].contains(tokens[2].lower) {
+            if wasCountedBefore(number: 2, head: tokens[2].lower, before: sentence, in: sentences, mentions: mentions) { return nil }
             return pairNamedBefore(sentence, in: sentences, names: names)
         }
         let runs = names.runs(inSentence: sentence.index)
@@ -607,6 +672,25 @@ enum ReferenceResolver {
             }
         }
         return nil
+    }
+
+    /// Whether the noun was brought in before with the same count ("two Russian diplomats",
+    /// "two diplomats"): then "the two diplomats" are that group.
+    private static func wasCountedBefore(
+        number: Int, head: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions
+    ) -> Bool {
+        mentions.sentences(with: head, before: sentence.index).contains { earlier in
+            let tokens = sentences[earlier].tokens
+            return tokens.indices.contains { position in
+                guard tokens[position].lower == head, position >= 1 else { return false }
+                var start = position - 1
+                while start > 0, position - start <= 3, tokens[start].isWord, Lexicon.numberWord(tokens[start].lower) == nil,
+                      !Lexicon.functionWords.contains(tokens[start].lower) {
+                    start -= 1
+                }
+                return Lexicon.numberWord(tokens[start].lower) == number || Int(tokens[start].text) == number
+            }
+        }
     }
 
     private static func countedDescription(_ tokens: [Token], _ index: Int) -> Range<Int>? {

@@ -190,6 +190,11 @@ extension VerbForms {
                Lexicon.prepositions.contains(tokens[index + 1].lower) || objectStarts.contains(tokens[index + 1].lower) {
                 return true
             }
+            // "… people in Lebanon approve of …": a verb of opinion in its plain form.
+            if index > 0, index + 1 < tokens.count, Lexicon.opinionVerbs.contains(lower),
+               Lexicon.prepositions.contains(tokens[index + 1].lower) || objectStarts.contains(tokens[index + 1].lower) {
+                return true
+            }
             if isThirdPersonPresent(tokens, index) { return true }
         }
         return false

@@ -20,10 +20,13 @@ public struct Deck: Sendable, Equatable {
     public var cards: [DeckCard]
     /// The file's `mode:`: how its cards are asked (each card's `content.mode` holds it too).
     public var mode: StudyMode?
+    /// The file's `preset:`: the FSRS preset its cards schedule with (nil: the one the deck has).
+    public var preset: String?
 
-    public init(name: String, cards: [DeckCard], mode: StudyMode? = nil) {
+    public init(name: String, cards: [DeckCard], mode: StudyMode? = nil, preset: String? = nil) {
         self.name = name
         self.cards = cards
         self.mode = mode
+        self.preset = preset
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Weights fitted to a collection and applied to a preset, with what the fit was judged on:
 /// kept in a history so an earlier set can be gone back to.
 public struct FittedParameters: Sendable, Equatable, Codable {
-    /// The preset the weights belong to (recall has one, `FittedParameters.defaultPreset`).
+    /// The preset the weights belong to.
     public var preset: String
     public var parameters: FSRSParameters
     public var fittedAt: Date
@@ -15,11 +15,8 @@ public struct FittedParameters: Sendable, Equatable, Codable {
     public var previousLogLoss: Double
     public var previousRmseBins: Double
 
-    /// Every deck uses this preset, as every deck of a new Anki collection uses "Default".
-    public static let defaultPreset = "Default"
-
     public init(
-        preset: String = Self.defaultPreset, parameters: FSRSParameters, fittedAt: Date, reviewCount: Int,
+        preset: String = Preset.defaultName, parameters: FSRSParameters, fittedAt: Date, reviewCount: Int,
         logLoss: Double, rmseBins: Double, previousLogLoss: Double, previousRmseBins: Double
     ) {
         self.preset = preset

@@ -30,9 +30,15 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
 
     /// Evaluates `parameters` on `histories`; nil when the histories hold no item.
     public init?(parameters: FSRSParameters, histories: [CardHistory]) {
+        self.init(histories: histories, parameters: { _ in parameters })
+    }
+
+    /// Evaluates each card with the weights it is scheduled with (`parameters` of its card id;
+    /// cards of different presets use different weights); nil when the histories hold no item.
+    public init?(histories: [CardHistory], parameters: (Int64) -> FSRSParameters) {
         let set = TrainingSet(histories: histories)
         guard !set.items.isEmpty else { return nil }
-        let model = FSRS(parameters: parameters)
+        var models: [FSRSParameters: FSRS] = [:]
         // Card c's answers start at offsets[c] in the flat arrays below.
         var offsets = [Int](repeating: 0, count: set.cards.count + 1)
         for (index, card) in set.cards.enumerated() { offsets[index + 1] = offsets[index] + card.ratings.count }
@@ -50,6 +56,9 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
         var calibration = [(predicted: Double, actual: Double, count: Int)](repeating: (0, 0, 0), count: Self.calibrationBins)
         for (index, card) in set.cards.enumerated() {
             guard let lastItem = card.itemAnswers.last else { continue }
+            let cardParameters = parameters(card.id)
+            let model = models[cardParameters] ?? FSRS(parameters: cardParameters)
+            models[cardParameters] = model
             var memory: MemoryState?
             var longTerm = 0
             var lapses = 0

@@ -6,11 +6,20 @@ import Foundation
 /// 1, binary cross-entropy on predicted recall with an L2 pull towards the starting weights,
 /// Adam with a cosine-annealed learning rate over batches of whole cards in a seeded order, the
 /// weights clamped to their bounds after every step, and the initial stabilities smoothed again
-/// at the end. Gradients are exact (`FSRS+Gradient`). Pure and deterministic: the same history
-/// and configuration always give the same weights.
+/// at the end. Gradients are exact (`FSRS+Gradient`). A long history is fitted by two descents
+/// in different batch orders side by side, one a thread, and the one that ends with the lower
+/// training loss is kept: one order can leave the weights in a poorer valley than another.
+/// Pure and deterministic:
+/// the same history and configuration always give the same weights.
 public struct ParameterOptimizer: Sendable {
     public struct Configuration: Sendable, Equatable {
         public var epochs = 8
+        /// Epochs for histories of at least `longHistory` training items, which are fitted by
+        /// two descents in different batch orders: they need more steps to settle than Anki's 8
+        /// epochs give, and one order can end in a poorer valley than another (see
+        /// docs/optimizer.md). Shorter ones are fitted by one descent, as Anki does.
+        public var longHistoryEpochs = 12
+        public var longHistory = 20_000
         public var batchSize = 512
         public var learningRate = 0.04
         public var seed: UInt64 = 2023
@@ -19,8 +28,15 @@ public struct ParameterOptimizer: Sendable {
         /// Strength of the pull towards the starting weights.
         public var regularization = 1.0
 
-        /// The call Anki's Optimize makes: 8 epochs, batches of 512, learning rate 0.04.
+        /// The call Anki's Optimize makes (8 epochs, batches of 512, learning rate 0.04), with
+        /// two descents of 12 epochs for long histories.
         public init() {}
+
+        /// Epochs for a training set of `items`.
+        func epochs(for items: Int) -> Int { items >= longHistory ? max(epochs, longHistoryEpochs) : epochs }
+
+        /// Descents for a training set of `items`.
+        func descents(for items: Int) -> Int { items >= longHistory ? 2 : 1 }
     }
 
     /// How far the fit went.
@@ -36,6 +52,9 @@ public struct ParameterOptimizer: Sendable {
         public var stage: Stage
         /// Training items the fit used, after outliers were left out.
         public var items: Int
+        /// The training loss of the kept descent's last epoch (log loss of its items and the L2
+        /// pull, summed); nil when only the initial stabilities were estimated.
+        public var trainingLoss: Double? = nil
     }
 
     /// Fewer items than this and there is nothing to fit (fsrs-rs returns the defaults).
@@ -79,43 +98,84 @@ public struct ParameterOptimizer: Sendable {
         }
         set.weightByRecency()
         set.dropItems(longerThan: configuration.maximumHistory)
-        var weights = train(set, from: start)
+        var (weights, loss) = train(set, from: start)
         let fitted = Dictionary(uniqueKeysWithValues: (0..<4).map { (Rating(rawValue: $0 + 1)!, weights[$0]) })
         weights.replaceSubrange(0..<4, with: initial.smoothed(fitted))
-        return Fit(parameters: FSRSParameters(clamped: weights), stage: .trained, items: set.items.count)
+        return Fit(parameters: FSRSParameters(clamped: weights), stage: .trained, items: set.items.count, trainingLoss: loss)
     }
 
     // MARK: Training
 
-    private func train(_ set: TrainingSet, from start: [Double]) -> [Double] {
+    /// Gradient descent from `start`. A long history is fitted by two descents (seeds `seed`
+    /// and `seed + 1`), each on its own thread, and the one whose last epoch's loss is lower is
+    /// kept (ties: the first). Returns the weights and that loss.
+    private func train(_ set: TrainingSet, from start: [Double]) -> (weights: [Double], loss: Double) {
         let batches = Self.batches(of: set, size: configuration.batchSize)
-        let total = Double(set.items.count)
-        let steps = (set.items.count / configuration.batchSize + 1) * configuration.epochs
-        var weights = start
+        let epochs = configuration.epochs(for: set.items.count)
+        let count = configuration.descents(for: set.items.count)
+        nonisolated(unsafe) var descents = (0..<count).map { run in
+            Descent(start: start, seed: configuration.seed &+ UInt64(run), batches: batches, items: set.items.count,
+                    epochs: epochs, configuration: configuration)
+        }
+        descents.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: count) { run in slots[run].run(until: epochs) }
+        }
+        let kept = descents.indices.min { (descents[$0].lastEpochLoss, $0) < (descents[$1].lastEpochLoss, $1) }
+            .map { descents[$0] }!
+        return (kept.weights, kept.lastEpochLoss)
+    }
+
+    /// Adam over shuffled batches, epoch by epoch, with the learning rate annealed along a
+    /// cosine over every step of every epoch.
+    struct Descent {
+        var weights: [Double]
+        let start: [Double]
         var adam = Adam()
-        var generator = SplitMix64(seed: configuration.seed)
+        var generator: SplitMix64
+        var epoch = 0
         var step = 0
-        for _ in 0..<configuration.epochs {
-            for batchIndex in Self.shuffled(batches.count, using: &generator) {
-                let batch = batches[batchIndex]
-                // Cosine annealing from the learning rate to 0 over every step of every epoch.
-                let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step) / Double(steps))) / 2
-                step += 1
-                let model = FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
-                var gradient = Self.gradient(of: batch, model: model)
-                let pull = configuration.regularization * Double(batch.itemCount) / total
-                for index in gradient.indices {
-                    let spread = Self.weightSpread[index]
-                    gradient[index] += 2 * (weights[index] - start[index]) / (spread * spread) * pull
-                }
-                adam.step(&weights, gradient: gradient, rate: rate)
-                for index in weights.indices {
-                    let bounds = Self.trainingBounds[index]
-                    weights[index] = min(max(weights[index], bounds.lowerBound), bounds.upperBound)
+        /// The last epoch's training loss: its items' log loss plus the L2 pull, summed as the
+        /// steps went.
+        var lastEpochLoss = 0.0
+        let batches: [Batch]
+        let items: Int
+        let steps: Int
+        let configuration: Configuration
+
+        init(start: [Double], seed: UInt64, batches: [Batch], items: Int, epochs: Int, configuration: Configuration) {
+            (weights, self.start, generator) = (start, start, SplitMix64(seed: seed))
+            (self.batches, self.items, self.configuration) = (batches, items, configuration)
+            steps = (items / configuration.batchSize + 1) * epochs
+        }
+
+        mutating func run(until end: Int) {
+            let total = Double(items)
+            while epoch < end {
+                epoch += 1
+                lastEpochLoss = 0
+                for batchIndex in ParameterOptimizer.shuffled(batches.count, using: &generator) {
+                    let batch = batches[batchIndex]
+                    let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step) / Double(steps))) / 2
+                    step += 1
+                    let model = FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
+                    var (loss, gradient) = ParameterOptimizer.lossAndGradient(of: batch, cards: 0..<batch.cardCount, model: model)
+                    let pull = configuration.regularization * Double(batch.itemCount) / total
+                    for index in gradient.indices {
+                        let spread = ParameterOptimizer.weightSpread[index]
+                        let offset = (weights[index] - start[index]) / spread
+                        gradient[index] += 2 * offset / spread * pull
+                        loss += offset * offset * pull
+                    }
+                    lastEpochLoss += loss
+                    adam.step(&weights, gradient: gradient, rate: rate)
+                    for index in weights.indices {
+                        let bounds = ParameterOptimizer.trainingBounds[index]
+                        weights[index] = min(max(weights[index], bounds.lowerBound), bounds.upperBound)
+                    }
                 }
             }
         }
-        return weights
     }
 
     /// A batch: whole cards, each replayed once for all its items, laid out flat (one entry per
@@ -161,21 +221,6 @@ public struct ParameterOptimizer: Sendable {
         }
         if current.itemCount > 0 { batches.append(current) }
         return batches
-    }
-
-    /// The gradient of the batch's loss, its two halves (by cards) computed on two threads and
-    /// added in a fixed order, so the result never depends on the machine.
-    static func gradient(of batch: Batch, model: FSRSGradient) -> [Double] {
-        let middle = batch.cardCount / 2
-        let halves = [0..<middle, middle..<batch.cardCount]
-        nonisolated(unsafe) var results = [[Double]](repeating: [], count: 2)
-        results.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                slots[half] = lossAndGradient(of: batch, cards: halves[half], model: model).gradient
-            }
-        }
-        return zip(results[0], results[1]).map(+)
     }
 
     /// The log loss of the batch's `cards`, summed over their items with their weights, and its

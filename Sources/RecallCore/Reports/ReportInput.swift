@@ -63,10 +63,10 @@ public struct ReportInput: Sendable {
     public var since: Date?
     /// Only cards of this deck and the decks under it (and their reviews) count; nil for every deck.
     public var deck: String?
-    /// The FSRS weights cards are scheduled with, judged by the report's calibration, and when
-    /// they were fitted (nil: FSRS's defaults).
-    public var parameters = FSRSParameters.default
-    public var parametersFittedAt: Date?
+    /// The FSRS presets by name, and each deck's (by deck name; a deck not listed uses
+    /// `Preset.defaultName`): a card is judged by the report's calibration with its deck's weights.
+    public var presets: [String: Preset] = [:]
+    public var deckPresets: [String: String] = [:]
 
     public init(
         cards: [ReportCard], reviews: [ReportReview], now: Date, calendar: StudyCalendar,
@@ -78,6 +78,12 @@ public struct ReportInput: Sendable {
         self.calendar = calendar
         self.since = since
         self.deck = deck
+    }
+
+    /// The preset a deck's cards schedule with.
+    public func preset(ofDeck deck: String) -> Preset {
+        let name = deckPresets[deck] ?? Preset.defaultName
+        return presets[name] ?? Preset(name: name)
     }
 
     /// The cards the filters keep.

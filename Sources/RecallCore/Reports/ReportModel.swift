@@ -42,8 +42,12 @@ public struct ReportModel: Sendable, Equatable, Codable {
     /// The weights in use and their calibration: predicted recall against what happened, for
     /// every review a day or more after the card's previous one (see `ModelEvaluation`).
     public struct MemoryModel: Sendable, Equatable, Codable {
-        /// `YYYY-MM-DD` the weights were fitted by `recall optimize`; nil for FSRS's defaults.
+        /// The presets of the judged cards, by name; each card is judged with its preset's weights.
+        public var presets: [String]
+        /// `YYYY-MM-DD` the weights of the preset with the most judged cards were fitted by
+        /// `recall optimize`; nil for FSRS's defaults.
         public var fittedOn: String?
+        /// The weights of the preset with the most judged cards.
         public var weights: [Double]
         public var reviews: Int
         /// Set when a long history was judged on 1 card in this many (chosen by card id).
@@ -229,18 +233,34 @@ extension ReportModel.MemoryModel {
                 return generator.next() % UInt64(stride) == 0
             }
         }
-        guard let evaluation = ModelEvaluation(
-            parameters: input.parameters, histories: CardHistory.histories(from: reviews, calendar: calendar))
+        let histories = CardHistory.histories(from: reviews, calendar: calendar)
+        let deckOfCard = Dictionary(input.cards.map { ($0.id, $0.deck) }, uniquingKeysWith: { first, _ in first })
+        func preset(_ card: Int64) -> Preset { input.preset(ofDeck: deckOfCard[card] ?? "") }
+        guard let evaluation = ModelEvaluation(histories: histories, parameters: { preset($0).parameters })
         else { return nil }
+        var cardsByPreset: [String: Int] = [:]
+        var presetsByName: [String: Preset] = [:]
+        for history in histories {
+            let used = preset(history.cardID)
+            cardsByPreset[used.name, default: 0] += 1
+            presetsByName[used.name] = used
+        }
+        // The preset with the most cards (ties: the first name) speaks for the weights.
+        let main = cardsByPreset.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .first.flatMap { presetsByName[$0.key] }
+            ?? input.preset(ofDeck: "")
         self.init(
-            fittedOn: input.parametersFittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },
-            weights: input.parameters.weights, reviews: evaluation.items, oneCardIn: stride > 1 ? stride : nil,
+            presets: cardsByPreset.keys.sorted(),
+            fittedOn: main.fittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },
+            weights: main.parameters.weights, reviews: evaluation.items, oneCardIn: stride > 1 ? stride : nil,
             logLoss: evaluation.logLoss, rmseBins: evaluation.rmseBins, calibration: evaluation.calibration)
     }
 
-    /// `fitted 2026-12-04 · log loss 0.3010 · RMSE(bins) 3.6% · 1,720 reviews`.
+    /// `parameters fitted 2026-12-04 · log loss 0.3010 · RMSE(bins) 3.6% · 1,720 reviews`; with
+    /// cards of several presets, `presets Default, Languages · log loss …`.
     var summary: String {
-        (fittedOn.map { "parameters fitted \($0)" } ?? "FSRS-6 default parameters")
+        (presets.count > 1 ? "presets " + presets.joined(separator: ", ")
+            : fittedOn.map { "parameters fitted \($0)" } ?? "FSRS-6 default parameters")
             + " · log loss " + String(format: "%.4f", logLoss) + " · RMSE(bins) " + ReportFormat.percent(rmseBins)
             + " · " + ReportFormat.plural(reviews, "review") + (oneCardIn.map { " of 1 card in \($0)" } ?? "")
     }

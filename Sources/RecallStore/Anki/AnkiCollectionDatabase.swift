@@ -109,7 +109,7 @@ struct AnkiCollectionDatabase {
             decks = try AnkiSchemaTables(file: file).decks(db)
         } else {
             notetypes = try AnkiSchemaJSON(file: file).notetypes(col.text("models"))
-            decks = try AnkiSchemaJSON(file: file).decks(col.text("decks"))
+            decks = try AnkiSchemaJSON(file: file).decks(col.text("decks"), presets: try? col.text("dconf"))
         }
         return AnkiCollectionHeader(
             schemaVersion: Int(version), createdSeconds: created, notetypes: notetypes, decks: decks,

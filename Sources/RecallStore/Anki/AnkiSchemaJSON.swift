@@ -19,12 +19,18 @@ struct AnkiSchemaJSON {
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
-    func decks(_ json: String) throws -> [AnkiDeck] {
-        try objects(json, column: "col.decks").map { key, deck in
+    /// `presets` is `col.dconf`, the deck-options presets by id; nil or unreadable names none.
+    func decks(_ json: String, presets: String?) throws -> [AnkiDeck] {
+        let names = presets.flatMap { try? objects($0, column: "col.dconf") }
+            .map { Dictionary($0.compactMap { key, value in (value["name"] as? String).map { (key, $0) } },
+                              uniquingKeysWith: { first, _ in first }) } ?? [:]
+        return try objects(json, column: "col.decks").map { key, deck in
             guard let name = deck["name"] as? String else {
                 throw AnkiPackageError.malformedData(file: file, reason: "deck \(key) has no name")
             }
-            return AnkiDeck(id: AnkiJSON.int64(deck["id"]) ?? Int64(key) ?? 0, name: name)
+            // A filtered deck (`dyn` 1) has no `conf`.
+            let preset = AnkiJSON.int64(deck["conf"]).flatMap { names[String($0)] }
+            return AnkiDeck(id: AnkiJSON.int64(deck["id"]) ?? Int64(key) ?? 0, name: name, preset: preset)
         }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

@@ -43,13 +43,28 @@ struct AnkiSchemaTables {
     }
 
     func decks(_ db: Database) throws -> [AnkiDeck] {
-        try Row.fetchAll(db, sql: "SELECT id, name FROM decks").map { row in
+        // Deck-options presets by id; a collection without the table names none.
+        let presets = try db.tableExists("deck_config")
+            ? Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM deck_config").compactMap { row -> (Int64, String)? in
+                // Read without GRDB's conversions, which trap on a hostile value.
+                guard let id = Int64.fromDatabaseValue(row[0]), let name = String.fromDatabaseValue(row[1]) else { return nil }
+                return (id, name)
+            }, uniquingKeysWith: { first, _ in first })
+            : [:]
+        let hasKind = try db.columns(in: "decks").contains { $0.name == "kind" }
+        return try Row.fetchAll(db, sql: "SELECT id, name\(hasKind ? ", kind" : "") FROM decks").map { row in
             var deck = AnkiRow(row, file: file, table: "decks", place: "a deck")
             let id = try deck.int64("id")
             deck.place = "deck \(id)"
             let name = try deck.text("name")
+            // `kind` is a Deck.KindContainer: field 1 a normal deck, whose field 1 is its
+            // preset's id (a filtered deck, field 2, has none). Unreadable: no preset.
+            let kind = hasKind ? (try? deck.optionalBlob("kind")).flatMap { $0 } : nil
+            let normal = kind.flatMap { try? ProtobufReader.fields(of: [UInt8]($0)).last { $0.field == 1 }?.value.data }
+            let presetID = normal.flatMap { try? ProtobufReader.integer(field: 1, in: $0) }
             // Schema 18 separates deck levels with U+001F where the UI shows "::".
-            return AnkiDeck(id: id, name: name.replacingOccurrences(of: "\u{1f}", with: "::"))
+            return AnkiDeck(id: id, name: name.replacingOccurrences(of: "\u{1f}", with: "::"),
+                            preset: presetID.flatMap { presets[Int64(truncatingIfNeeded: $0)] })
         }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

@@ -13,27 +13,47 @@ public enum ImportSource {
         case .package(let package): package.media
         }
     }
+
+    /// The preset each deck's source names (an Anki deck's deck options), by deck name: a deck
+    /// new to the collection starts in it.
+    public var deckPresets: [String: String] {
+        switch self {
+        case .collection(let imported): imported.deckPresets
+        case .package(let package): package.collection.header.deckPresets
+        }
+    }
 }
 
 extension AppDatabase {
     /// Stores an import, every deck's cards with their history, in ONE transaction (see
-    /// `importCards(source:now:expectedReviews:beforeCommit:_:)`), cards in file order. A
-    /// package is converted, replayed and written one note at a time as it is read, so memory
-    /// does not grow with its size. `progress` counts cards; the summary carries the warnings of
-    /// the reading.
+    /// `importCards(source:now:expectedReviews:presets:beforeCommit:_:)`), cards in file order.
+    /// A package is converted, replayed and written one note at a time as it is read, so memory
+    /// does not grow with its size. Each card's history is replayed with `replay` of its deck's
+    /// preset: a deck already in the collection keeps its own, a new one takes the one its
+    /// source names (`ImportSource.deckPresets`), else Default. `progress` counts cards; the
+    /// summary carries the warnings of the reading.
     @discardableResult
     public func importCards(
-        _ imported: ImportSource, replay: ReviewReplay, source: String, now: Date,
+        _ imported: ImportSource, replay: (_ preset: String) -> ReviewReplay, source: String, now: Date,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
     ) throws -> BulkSummary {
+        // One replay a preset, made when a deck of that preset is first met.
+        var replays: [String: ReviewReplay] = [:]
+        func add(_ card: ImportedCard, to writer: inout BulkWriter) throws {
+            let preset = try writer.preset(ofDeck: card.deck)
+            let deckReplay = replays[preset] ?? replay(preset)
+            replays[preset] = deckReplay
+            try writer.add(card.bulkCard(replay: deckReplay, now: now), toDeck: card.deck)
+        }
         switch imported {
         case .collection(let collection):
             var summary = try importCards(
-                source: source, now: now, expectedReviews: collection.reviewCount, beforeCommit: beforeCommit
+                source: source, now: now, expectedReviews: collection.reviewCount, presets: imported.deckPresets,
+                beforeCommit: beforeCommit
             ) { writer in
                 for (index, card) in collection.cards.enumerated() {
                     if index % 1000 == 0 { progress?(index, collection.cards.count) }
-                    try writer.add(card.bulkCard(replay: replay, now: now), toDeck: card.deck)
+                    try add(card, to: &writer)
                 }
             }
             summary.warnings = collection.warnings
@@ -42,12 +62,13 @@ extension AppDatabase {
             let header = package.collection.header
             var converter = AnkiCardConverter(header: header, source: source)
             var summary = try importCards(
-                source: source, now: now, expectedReviews: header.reviewCount, beforeCommit: beforeCommit
+                source: source, now: now, expectedReviews: header.reviewCount, presets: imported.deckPresets,
+                beforeCommit: beforeCommit
             ) { writer in
                 try package.collection.forEachNote(progress: { progress?($0, header.cardCount) }) { note, cards in
                     for card in cards {
                         guard let imported = converter.convert(card, of: note) else { continue }
-                        try writer.add(imported.bulkCard(replay: replay, now: now), toDeck: imported.deck)
+                        try add(imported, to: &writer)
                     }
                 }
             }

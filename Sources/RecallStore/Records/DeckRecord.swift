@@ -1,4 +1,5 @@
 import GRDB
+import RecallCore
 
 struct DeckRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "deck"
@@ -7,6 +8,7 @@ struct DeckRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var source: String?
     var sourceHash: String?
     var createdAt: Double
+    var preset = Preset.defaultName
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -80,6 +80,15 @@ extension DiagnosticCase {
             """, [
                 error("1️⃣", "mode `revael` is not one of `typed`, `reveal`, `auto`", notes: ["did you mean `reveal`?"]),
             ]),
+        DiagnosticCase("an empty preset name", """
+            preset: 1️⃣""
+            cards:
+              - q: Where is Baku?
+                a: Azerbaijan
+            """, [
+                error("1️⃣", "the preset name should be one line of 1 to 100 characters",
+                      notes: ["decks that name the same preset share its FSRS parameters and desired retention"]),
+            ]),
         DiagnosticCase("a top-level key that is not a deck key", """
             1️⃣card:
               - q: Where is Baku?

@@ -198,3 +198,18 @@ func damagedDecksGiveDiagnosticsInsideTheFile(seed: UInt64) {
     #expect(again.cards.map(\.content) == deck.cards.map(\.content))
     #expect(try #require(DeckParser.parse("cards:\n  - q: x\n    a: y\n", file: "x.yaml").deck).cards[0].content.mode == nil)
 }
+
+@Test func theDecksPresetIsReadAndWrittenBack() throws {
+    let text = """
+        deck: Verbs
+        preset: "  Languages "
+        cards:
+          - q: Past of go?
+            a: went
+        """
+    let deck = try #require(DeckParser.parse(text, file: "decks/verbs.yaml").deck)
+    #expect(deck.preset == "Languages")
+    let again = try #require(DeckParser.parse(DeckWriter.render(deck), file: "decks/verbs.yaml").deck)
+    #expect(again.preset == "Languages" && again.cards.map(\.content) == deck.cards.map(\.content))
+    #expect(try #require(DeckParser.parse("cards:\n  - q: x\n    a: y\n", file: "x.yaml").deck).preset == nil)
+}

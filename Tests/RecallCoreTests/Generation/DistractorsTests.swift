@@ -188,3 +188,12 @@ func aMultipleIsNotOfferedItsOtherName(_ answer: String, _ sameValue: String) th
     #expect(wrong.count == 3)
     #expect(!wrong.contains { $0.hasSuffix(sameValue) }, "\(wrong)")
 }
+
+@Test func anAnswerThatStatesABoundHasNoChoices() {
+    // "80% or more" would be true as well as "85% or more".
+    let text = "Title\nAcross Egypt, Jordan and Lebanon, 85% or more think their governments are corrupt."
+    let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
+    let card = result.cards.first { $0.content.answer == "85% or more" }
+    #expect(card != nil)
+    #expect(card?.content.choices.isEmpty == true)
+}

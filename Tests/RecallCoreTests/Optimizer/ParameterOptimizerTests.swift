@@ -61,6 +61,26 @@ struct ParameterOptimizerTests {
         #expect(try ParameterOptimizer().fit(train) == ParameterOptimizer().fit(train))
     }
 
+    @Test func aLongHistoryKeepsTheDescentWithTheLowerTrainingLoss() throws {
+        let train = try Self.log.get().histories(in: .train)
+        func configuration(seed: UInt64, longHistory: Int) -> ParameterOptimizer.Configuration {
+            var configuration = ParameterOptimizer.Configuration()
+            configuration.seed = seed
+            configuration.longHistory = longHistory
+            configuration.epochs = 3
+            configuration.longHistoryEpochs = 3
+            return configuration
+        }
+        // 5,876 items: long when the threshold is lowered, so two descents (seeds 7 and 8).
+        let both = try ParameterOptimizer(configuration: configuration(seed: 7, longHistory: 1_000)).fit(train)
+        let singles = try [7, 8].map { seed in
+            try ParameterOptimizer(configuration: configuration(seed: UInt64(seed), longHistory: .max)).fit(train)
+        }
+        #expect(singles[0].parameters != singles[1].parameters)
+        let better = try #require(singles.min { $0.trainingLoss! < $1.trainingLoss! })
+        #expect(both == better)
+    }
+
     @Test func tooLittleHistoryIsRefusedWithASentence() {
         let histories = (1...5).map { id in
             CardHistory(cardID: Int64(id), answers: [.init(day: 0, rating: .good), .init(day: 3, rating: .good)])

@@ -1,5 +1,6 @@
-import RecallCore
+import Foundation
 import Testing
+@testable import RecallCore
 
 struct ReviewLogCSVTests {
     @Test func readsCardsInAnswerOrderWithTheirSplit() throws {
@@ -30,5 +31,32 @@ struct ReviewLogCSVTests {
         } catch {
             #expect(error.description == message)
         }
+    }
+
+    /// A log of 300 answers drawn with a seeded generator, written the usual way (commas, no
+    /// spaces) and read fast, and with a space after each comma, which the full reader takes.
+    @Test func theFastReaderReadsWhatTheFullReaderReads() throws {
+        var generator = SplitMix64(seed: 11)
+        var plain = "card_id,split,review_idx,day,rating\r\n"
+        var spaced = "card_id, split, review_idx, day, rating\n"
+        for index in 0..<300 {
+            let card = Int(generator.next() % 40) - 5
+            let row = [String(card), card % 3 == 0 ? "test" : "train", String(index % 7), String(generator.next() % 90),
+                       String(generator.next() % 4 + 1)]
+            plain += row.joined(separator: ",") + "\r\n"
+            spaced += row.joined(separator: ", ") + "\n"
+        }
+        #expect(ReviewLogCSV.fastRows(plain) != nil)
+        #expect(ReviewLogCSV.fastRows(spaced) == nil)
+        let fast = try ReviewLogCSV.parse(plain, file: "log.csv")
+        let full = try ReviewLogCSV.parse(spaced, file: "log.csv")
+        #expect(fast.histories == full.histories && fast.splits == full.splits)
+        #expect(fast.histories.reduce(0) { $0 + $1.answers.count } == 300)
+    }
+
+    @Test(arguments: ["card_id,day,rating\n1,0,\"3\"\n", "card_id,day,rating\n1,0,7\n", "card_id,day,rating\n1,0,3,9\n",
+                      "card_id;day;rating\n1;0;3\n", "card_id,day,rating,split\n1,0,3,Train\n"])
+    func anythingUnusualGoesToTheFullReader(text: String) {
+        #expect(ReviewLogCSV.fastRows(text) == nil)
     }
 }

@@ -11,10 +11,29 @@ struct ReportMemoryModelTests {
         #expect(all.logLoss == evaluation.logLoss && all.reviews == evaluation.items && all.oneCardIn == nil)
         #expect(all.fittedOn == nil && all.summary.hasPrefix("FSRS-6 default parameters"))
 
-        input.parameters = FSRSParameters(clamped: FSRSParameters.defaultWeights.map { $0 * 1.1 })
-        input.parametersFittedAt = ReportSamples.at("2026-11-20", 12)
+        input.presets = [Preset.defaultName: Preset(
+            name: Preset.defaultName, parameters: FSRSParameters(clamped: FSRSParameters.defaultWeights.map { $0 * 1.1 }),
+            fittedAt: ReportSamples.at("2026-11-20", 12))]
         let fitted = try #require(ReportModel.MemoryModel(input: input))
         #expect(fitted.fittedOn == "2026-11-20" && fitted.logLoss != all.logLoss)
+        #expect(fitted.presets == [Preset.defaultName])
+    }
+
+    @Test func eachCardIsJudgedWithItsDecksPreset() throws {
+        var input = ReportSamples.collection()
+        let decks = Set(input.cards.map(\.deck)).sorted()
+        let other = FSRSParameters(clamped: FSRSParameters.defaultWeights.map { $0 * 1.3 })
+        input.presets = ["Other": Preset(name: "Other", parameters: other)]
+        input.deckPresets = [decks[1]: "Other"]
+        let model = try #require(ReportModel.MemoryModel(input: input))
+
+        let inOther = Set(input.cards.filter { $0.deck == decks[1] }.map(\.id))
+        let expected = try #require(ModelEvaluation(
+            histories: CardHistory.histories(from: input.reviews, calendar: input.calendar),
+            parameters: { inOther.contains($0) ? other : .default }))
+        #expect(model.logLoss == expected.logLoss)
+        #expect(model.logLoss != ReportModel.MemoryModel(input: ReportSamples.collection())!.logLoss)
+        #expect(model.presets == ["Default", "Other"] && model.summary.hasPrefix("presets Default, Other · log loss"))
     }
 
     @Test func aLongHistoryIsJudgedOnASampleOfCards() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallTestSupport
 import Testing
 @testable import RecallStore
 
@@ -7,18 +8,14 @@ import Testing
 /// them is checked by tools/check-apkg-export.py with the `anki` package from PyPI; set
 /// RECALL_EXPORT_SAMPLE to a path to keep the sample this suite writes.)
 @Suite final class AnkiPackageWriterTests {
-    let directory: URL
+    /// A fresh directory for this test's files, removed afterwards.
+    let folder: TemporaryDirectory
+    var directory: URL { folder.url }
     let now = Date(timeIntervalSince1970: 1_795_800_000)
     let calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!, rolloverHour: 4)
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("recall-export-test-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        folder = try TemporaryDirectory("export-test")
     }
 
     /// The Anki fixture as recall would store it: imported, memory replayed.

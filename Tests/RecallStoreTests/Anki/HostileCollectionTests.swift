@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallTestSupport
 import Testing
 @testable import RecallStore
 import ZIPFoundation
@@ -7,16 +8,12 @@ import ZIPFoundation
 /// Collections whose rows hold what Anki never writes. Each is refused with a sentence naming
 /// the package, the row and the column, before anything is stored.
 @Suite final class HostileCollectionTests {
-    let directory: URL
+    /// A fresh directory for this test's files, removed afterwards.
+    let folder: TemporaryDirectory
+    var directory: URL { folder.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("recall-hostile-rows-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        folder = try TemporaryDirectory("hostile-rows")
     }
 
     struct SpoiledRow: CustomTestStringConvertible, Sendable {

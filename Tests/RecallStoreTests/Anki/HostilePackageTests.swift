@@ -8,17 +8,12 @@ import ZIPFoundation
 
 /// Packages built to attack or confuse the reader: each must fail with its own error.
 @Suite final class HostilePackageTests {
-    /// A fresh directory for this test's files.
-    let directory: URL
+    /// A fresh directory for this test's files, removed afterwards.
+    let folder: TemporaryDirectory
+    var directory: URL { folder.url }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("recall-hostile-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        folder = try TemporaryDirectory("hostile")
     }
 
     /// Writes a zip holding `entries` (path → bytes), deflated.

@@ -21,9 +21,9 @@ import Testing
         let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
         let database = try AppDatabase.inMemory()
         let first = try database.importCards(
-            .collection(imported), replay: ReviewReplayTests.replay, source: "anki-export-current.apkg", now: now)
+            .collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "anki-export-current.apkg", now: now)
         let second = try database.importCards(
-            .collection(imported), replay: ReviewReplayTests.replay, source: "anki-export-current.apkg", now: now)
+            .collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "anki-export-current.apkg", now: now)
         #expect(Set(first.decks) == ["Anki Fixture::Cloze", "Anki Fixture::Vocabulary"])
         #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).map(\.total) == [7, 10])
         #expect(first.cardsAdded == 17)
@@ -44,16 +44,16 @@ import Testing
         let streamed = try AppDatabase.inMemory()
         let whole = try AppDatabase.inMemory()
         let summary = try streamed.importCards(
-            try ImportFileReader().open(contentsOf: url), replay: ReviewReplayTests.replay, source: "p.apkg", now: now)
+            try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "p.apkg", now: now)
         let collection = try ImportFileReader().read(contentsOf: url)
         let expected = try whole.importCards(
-            .collection(collection), replay: ReviewReplayTests.replay, source: "p.apkg", now: now)
+            .collection(collection), replay: { _ in ReviewReplayTests.replay }, source: "p.apkg", now: now)
         #expect(summary.cardsAdded == collection.cards.count)
         #expect(summary.reviewsAdded == expected.reviewsAdded)
         #expect(summary.warnings == expected.warnings)
         #expect(try streamed.exportCards() == whole.exportCards())
         let again = try streamed.importCards(
-            try ImportFileReader().open(contentsOf: url), replay: ReviewReplayTests.replay, source: "p.apkg", now: now)
+            try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "p.apkg", now: now)
         #expect(again.cardsAdded == 0)
         #expect(again.cardsSkipped == collection.cards.count)
     }
@@ -64,7 +64,7 @@ import Testing
         #expect(throws: MediaFailed.self) {
             try database.importCards(
                 try ImportFileReader().open(contentsOf: AnkiFixtures.url("anki-export-current", "apkg")),
-                replay: ReviewReplayTests.replay, source: "x.apkg", now: now, beforeCommit: { throw MediaFailed() })
+                replay: { _ in ReviewReplayTests.replay }, source: "x.apkg", now: now, beforeCommit: { throw MediaFailed() })
         }
         #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
         #expect(try database.reviewCount() == 0)
@@ -83,7 +83,7 @@ import Testing
         }
         #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
         #expect(try database.reviewCount() == 0)
-        #expect(try database.importCards(.collection(imported), replay: ReviewReplayTests.replay, source: "x.apkg", now: now)
+        #expect(try database.importCards(.collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "x.apkg", now: now)
             .cardsAdded == 17)
     }
 
@@ -92,7 +92,7 @@ import Testing
         let database = try AppDatabase.inMemory()
         struct MediaFailed: Error {}
         #expect(throws: MediaFailed.self) {
-            try database.importCards(.collection(imported), replay: ReviewReplayTests.replay, source: "x.apkg", now: now,
+            try database.importCards(.collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "x.apkg", now: now,
                                      beforeCommit: { throw MediaFailed() })
         }
         #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)

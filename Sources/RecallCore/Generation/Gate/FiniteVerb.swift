@@ -7,8 +7,26 @@ struct FiniteVerb: GateCheck {
         let start = candidate.form == .question ? (FrontedWhWord.whStart(tokens).map { $0 + 1 } ?? 0) : 0
         guard start < tokens.count else { return false }
         let rest = Array(tokens[start...])
+        if Self.opensWithAReducedPassive(tokens) { return false }
         // "Who announced …", "Who signs a …": the verb may follow the question word directly.
         return VerbForms.hasFiniteVerb(rest) || rest.contains { VerbForms.presentForms[$0.lower] != nil }
             || (start > 0 && VerbForms.isThirdPersonPresent(rest, 0, afterQuestionWord: true))
+    }
+
+    /// "A draft peace deal announced in March, but Azerbaijan set new conditions …": the first
+    /// clause's only verb is a participle straight before a preposition, so it has no finite
+    /// verb of its own, though the clause after "but" does.
+    static func opensWithAReducedPassive(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first, ["a", "an", "the"].contains(first.lower),
+              let comma = tokens.firstIndex(where: { $0.text == "," }), comma + 1 < tokens.count,
+              ["but", "and", "yet"].contains(tokens[comma + 1].lower) else { return false }
+        let verbs = tokens[..<comma].indices.filter { index in
+            let token = tokens[index]
+            return token.isWord && !token.isCapitalized && (VerbForms.isFiniteVerb(token.lower) || VerbForms.auxiliaries.contains(token.lower))
+        }
+        return !verbs.isEmpty && verbs.allSatisfy { index in
+            tokens[index].lower.hasSuffix("ed") && index + 1 < comma
+                && (Lexicon.prepositions.contains(tokens[index + 1].lower) || tokens[index + 1].text == "[")
+        }
     }
 }

@@ -17,7 +17,7 @@ struct FrontedWhWord: GateCheck {
         // "How many months after the proclamation, not one country has …": a comma before the
         // verb means the clause was not turned into a question.
         if let verb = tokens[after...].firstIndex(where: { $0.isWord && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }),
-           tokens[after..<verb].contains(where: { $0.text == "," }) {
+           tokens[after..<verb].indices.contains(where: { tokens[$0].text == "," && !Self.isListComma(tokens, $0) }) {
             return false
         }
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
@@ -33,6 +33,11 @@ struct FrontedWhWord: GateCheck {
             }
         }
         return true
+    }
+
+    /// A comma between two names of a list ("across Morocco, Algeria and Egypt").
+    static func isListComma(_ tokens: [Token], _ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
     }
 
     /// Index after the question phrase: the question word with "many/much/long" and the

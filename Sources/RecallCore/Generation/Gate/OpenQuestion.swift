@@ -12,6 +12,9 @@ struct OpenQuestion: GateCheck {
     /// The fewest words a cloze needs around its gap to say which fact it asks:
     /// "George W. Bush argued that [...]." has three.
     static let fewestClozeWords = 6
+    /// "What was Skripal’s former rank?" ends on its complement, not on a verb ("What are
+    /// leaders calling for?" still ends on one).
+    static let copulas: Set<String> = ["is", "was", "are", "were"]
 
     func passes(_ candidate: GateCandidate) -> Bool {
         let words = candidate.tokens.filter(\.isWord)
@@ -24,8 +27,11 @@ struct OpenQuestion: GateCheck {
                 || !QuoteSpans.quotes(candidate.tokens).isEmpty || candidate.text.hasSuffix(TitleThesis.attribution + "?")
             if !anchored { return false }
         }
+        // "What post did Julie Bishop hold?" names what it asks for; "What did Bush declare?" does not.
         if words.first?.lower == "what", words.count <= Self.shortQuestionWords, words.count >= 4,
-           let last = words.last, !last.isCapitalized, last.lower != "do" {
+           VerbForms.auxiliaries.contains(words[1].lower),
+           let last = words.last, !last.isCapitalized, last.lower != "do",
+           !Self.copulas.contains(words[1].lower) || Lexicon.prepositions.contains(last.lower) || last.lower.hasSuffix("ing") {
             // "What did Li call the plan?" has its object; "What did Bush declare?" has none.
             let before = words[words.count - 2]
             let objectBefore = ["the", "a", "an"].contains(before.lower) || before.isPossessive

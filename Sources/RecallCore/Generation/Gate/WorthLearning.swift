@@ -13,7 +13,8 @@ struct WorthLearning: GateCheck {
         if candidate.kind == .title, words.count == 1, words[0].hasSuffix(".") { return false }
         // "then-commander" says nothing of when.
         if candidate.kind == .title, words.first?.hasPrefix("then-") == true { return false }
-        // "adviser" alone says nothing of which adviser.
+        // "adviser" alone says nothing of which adviser; a rank alone ("General") a strict
+        // reader found trivia beside what the general did.
         if candidate.kind == .title, words.count == 1, Lexicon.roleNouns.contains(words[0]) { return false }
         return true
     }

@@ -251,9 +251,24 @@ struct DateRule: FactRule {
         return false
     }
 
+    /// How far after "since" the date of a comparison may stand ("since the death of the dictator in").
+    private static let comparisonReach = 8
+
+    /// "the greatest crisis since the death of Franco in 1975", "the highest level since
+    /// 2008": the point a superlative is measured from, background to what the sentence says.
+    func isComparisonPoint(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let since = tokens[..<range.lowerBound].lastIndex(where: { $0.lower == "since" }),
+              range.lowerBound - since <= Self.comparisonReach,
+              !tokens[since..<range.lowerBound].contains(where: { [",", ";", ":"].contains($0.text) || VerbForms.isFiniteVerb($0.lower) })
+        else { return false }
+        return tokens[max(0, since - 4)..<since].contains { Lexicon.superlatives.contains($0.lower) }
+    }
+
     private func makeFact(_ builder: FactBuilder, _ tokens: [Token], _ found: Found) -> Fact? {
         let range = found.range
-        if isEndOfPeriod(tokens, range, kind: found.kind) { return nil }
+        if isEndOfPeriod(tokens, range, kind: found.kind) || isComparisonPoint(tokens, range) {
+            return nil
+        }
         var phrase: String
         switch found.kind {
         case .monthDay:
@@ -273,8 +288,12 @@ struct DateRule: FactRule {
         if start > 0 {
             let before = tokens[start - 1].lower
             if before == "the" {
-                // "the 2023 total": ask "which year's total".
                 guard found.kind == .year, range.upperBound < tokens.count, tokens[range.upperBound].isWord else { return nil }
+                // "the 2003 invasion of Iraq": "In which year was the invasion of Iraq?"
+                if let question = prenominalEventQuestion(builder, tokens, the: start - 1, year: range) {
+                    return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: question)
+                }
+                // "the 2023 total": ask "which year's total".
                 let prompt = builder.phrasing.inPlace(replacing: (start - 1)..<range.upperBound, with: "which year’s")
                 return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
             }
@@ -327,12 +346,24 @@ struct DateRule: FactRule {
         if fronted == nil, let when = whenClauseQuestion(builder, tokens, dateEnd: range.upperBound, wh: capitalised(wh)) {
             fronted = when
         }
+        // "… was underlined when President Harry S. Truman fired General Douglas MacArthur in
+        // 1951 over …": a date in a clause of its own is asked of that clause. Only a date with
+        // its year: a day alone ("met on March 22 and 23") cannot be placed out of the article.
+        if fronted == nil, tokens[range].contains(where: FigureSupport.isYear),
+           let subordinator = tokens[..<start].lastIndex(where: { Lexicon.subordinators.contains($0.lower) }),
+           // After the main clause, so that the clause runs to its own end ("Since … in 2000, the
+           // deficit …" is not asked this way).
+           subordinator > Phrasing.openerEnd(tokens),
+           !tokens[subordinator..<start].contains(where: { [",", ";", ":"].contains($0.text) }) {
+            fronted = builder.phrasing.fronted(wh: capitalised(wh), removing: start..<range.upperBound, clauseStart: subordinator + 1)
+        }
         guard fronted != nil || start > builder.phrasing.start() else { return nil }
         if fronted == nil, let caption = captionQuestion(builder, tokens, dateStart: start, end: range.upperBound, wh: capitalised(wh)) {
             fronted = caption
         }
         if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay),
            let event = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
+            ?? participleQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
             ?? eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
             fronted = event
         }
@@ -359,6 +390,29 @@ struct DateRule: FactRule {
     /// China joined in 2001 …" → "In which year did China join the WTO?"; "Abdel Fattah al-Sisi,
     /// who grabbed power in 2013, …" → "In which year did Abdel Fattah al-Sisi grab power?".
     /// Only a simple past, and only a named antecedent.
+    /// "China’s 13th five-year plan, approved by the National People’s Congress in early 2016,
+    /// envisions …": the date of a participle set off after the subject, asked with its agent
+    /// as the subject: "When did the National People’s Congress approve China’s 13th five-year plan?"
+    private func participleQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, wh: String) -> String? {
+        guard let by = (max(0, dateStart - Self.longestRelativeClause)..<dateStart).last(where: { tokens[$0].lower == "by" }),
+              by >= 3, tokens[by - 2].text == ",", !tokens[by - 1].isCapitalized, let base = VerbForms.pastBase(tokens[by - 1].lower),
+              !tokens[(by + 1)..<dateStart].contains(where: { $0.isPunctuation || VerbForms.isFiniteVerb($0.lower) && !$0.isCapitalized }),
+              dateStart > by + 1 else { return nil }
+        let subjectStart = builder.phrasing.start()
+        let subjectEnd = by - 2
+        guard subjectEnd > subjectStart,
+              !tokens[subjectStart..<subjectEnd].contains(where: { !$0.isCapitalized && (VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower)) }),
+              // The participle hangs on the subject: the main verb follows the clause.
+              let after = (dateStart..<tokens.count).first(where: { tokens[$0].text == "," }),
+              after + 1 < tokens.count, tokens[after + 1].isWord, !tokens[after + 1].isCapitalized,
+              VerbForms.isFiniteVerb(tokens[after + 1].lower) || VerbForms.auxiliaries.contains(tokens[after + 1].lower)
+                || (tokens[after + 1].lower.hasSuffix("s") && !Lexicon.functionWords.contains(tokens[after + 1].lower))
+        else { return nil }
+        let agent = builder.phrasing.text((by + 1)..<dateStart)
+        let object = builder.phrasing.lowerFirst(builder.phrasing.text(subjectStart..<subjectEnd))
+        return Phrasing.finish([wh, "did", agent, base, object])
+    }
+
     private func relativeClauseQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, wh: String) -> String? {
         var relative = dateStart - 1
         while relative > 1, dateStart - relative <= Self.longestRelativeClause, !["which", "who"].contains(tokens[relative].lower) {
@@ -439,7 +493,7 @@ struct DateRule: FactRule {
         }
         guard the >= 0, tokens[the].lower == "the", the + 2 < dateStart else { return nil }
         let noun = tokens[the + 1]
-        guard noun.isWord, !noun.isCapitalized, Self.actEndings.contains(where: noun.lower.hasSuffix) else { return nil }
+        guard noun.isWord, !noun.isCapitalized, Self.isActNoun(noun.lower) else { return nil }
         let says = tokens[(the + 2)..<dateStart]
         guard says.first?.lower == "of" || says.contains(where: \.isCapitalized) else { return nil }
         return Phrasing.finish([wh, "was", builder.phrasing.text(the..<dateStart)])
@@ -448,7 +502,39 @@ struct DateRule: FactRule {
     /// The most words from "the" to the date in an event phrase.
     private static let longestEventPhrase = 9
     /// Endings of nouns that name an act: "annexation", "incursion", "agreement", "withdrawal".
-    private static let actEndings = ["tion", "sion", "ment", "ance", "ence", "al"]
+    private static let actEndings = ["tion", "sion", "ment", "ance", "ence"]
+    /// Acts whose noun ends in "-al" ("the withdrawal of troops"; not "the total", "the capital").
+    private static let actsInAl: Set<String> = [
+        "removal", "approval", "arrival", "withdrawal", "proposal", "trial", "referral", "renewal", "refusal",
+        "dismissal", "reversal", "denial", "revival", "burial", "upheaval", "betrayal", "acquittal", "rebuttal",
+    ]
+
+    static func isActNoun(_ word: String) -> Bool {
+        actEndings.contains(where: word.hasSuffix) || actsInAl.contains(word)
+    }
+
+    /// "the 2003 invasion of Iraq", "the 2011 NATO-led military intervention in Libya": an
+    /// event dated by a year before its noun, asked by itself. The phrase runs to the next
+    /// comma, "and" or stop, holds no verb, and its head is a noun of an act.
+    private func prenominalEventQuestion(_ builder: FactBuilder, _ tokens: [Token], the: Int, year: Range<Int>) -> String? {
+        var end = year.upperBound
+        var head: Int?
+        while end < tokens.count, end - year.upperBound <= Self.longestEventPhrase {
+            let token = tokens[end]
+            if token.isPunctuation && token.text != "-" || ["and", "or", "but", "which", "that", "who"].contains(token.lower) { break }
+            if !token.isCapitalized, VerbForms.isFiniteVerb(token.lower) || VerbForms.auxiliaries.contains(token.lower) { return nil }
+            if head == nil, token.isWord, !token.isCapitalized, Self.isActNoun(token.lower) { head = end }
+            if Lexicon.prepositions.contains(token.lower), head == nil { return nil }
+            end += 1
+        }
+        guard let head, end > head, end - year.upperBound <= Self.longestEventPhrase else { return nil }
+        // The phrase must say of what: "the 2003 invasion" alone fits many.
+        guard tokens[(head + 1)..<end].contains(where: { $0.isCapitalized }) || tokens[year.upperBound..<head].contains(where: { $0.isCapitalized }) else {
+            return nil
+        }
+        let phrase = builder.phrasing.text(year.upperBound..<end)
+        return Phrasing.finish(["In which year was the", phrase])
+    }
 
     /// A caption without a verb, "A and B with C, September 2017": "When were A and B with C?"
     private func captionQuestion(_ builder: FactBuilder, _ tokens: [Token], dateStart: Int, end: Int, wh: String) -> String? {

@@ -36,6 +36,11 @@ struct PercentRule: FactRule {
                     : [plain + "%", plain + " percent", plain + " per cent", plain]
                 accepted += FigureSupport.alternativeNumbers(tokens[index]).map { $0 + (points ? " points" : " percent") }
                 let phrase = FigureSupport.approximation(tokens, before: index)
+                if !points, let share = Self.shareAsSubject(builder, figure: phrase?.range.lowerBound ?? index, end: end)
+                    ?? Self.shareAsComplement(builder, figure: phrase?.range.lowerBound ?? index, end: end) {
+                    facts.append(builder.fact(.figure, .percent, tokens: share.answer, accepted: accepted, prompt: share.question))
+                    continue
+                }
                 let wh = (phrase.map { $0.phrase + " " } ?? "") + (points ? "how many percentage points" : "what percentage")
                 let replaced = (phrase?.range.lowerBound ?? index)..<end
                 let prompt = builder.phrasing.inPlace(replacing: replaced, with: wh)
@@ -43,5 +48,141 @@ struct PercentRule: FactRule {
             }
         }
         return facts
+    }
+
+    /// A share that is the subject of its clause: "Across all six countries an astonishing 85%
+    /// or more think …", "… worst in Lebanon, where fewer than 5% of people approve of …".
+    /// Asked "What share of people across Morocco, …, Lebanon and Tunisia think …?" with the
+    /// bound in the answer ("85% or more", "fewer than 5%"). A share with no "of" noun stands
+    /// for people only before a verb of opinion ("think", "are not satisfied").
+    static func shareAsSubject(_ builder: FactBuilder, figure: Int, end: Int) -> (question: String, answer: Range<Int>)? {
+        let tokens = builder.sentence.tokens
+        var answerEnd = end
+        if end + 1 < tokens.count, tokens[end].lower == "or", ["more", "less", "fewer", "above", "below", "higher", "lower"].contains(tokens[end + 1].lower) {
+            answerEnd = end + 2
+        }
+        // "an astonishing 85%", "a mere 7%": the article's comment on the figure goes.
+        var lead = figure
+        if lead >= 2, ["a", "an"].contains(tokens[lead - 2].lower), tokens[lead - 1].isWord, !tokens[lead - 1].isCapitalized,
+           !Lexicon.functionWords.contains(tokens[lead - 1].lower) {
+            lead -= 2
+        }
+        // Where the clause is placed: a preposition phrase before it and its comma, or the
+        // place a "where" clause hangs on ("worst in Lebanon, where …").
+        var place: String?
+        let opener = Phrasing.openerEnd(tokens)
+        if lead > opener {
+            if lead >= 3, tokens[lead - 1].lower == "where", tokens[lead - 2].text == ",",
+               let preposition = tokens[..<(lead - 2)].lastIndex(where: { Lexicon.prepositions.contains($0.lower) }),
+               lead - 2 - preposition <= 4, tokens[(preposition + 1)..<(lead - 2)].allSatisfy({ $0.isCapitalized }) {
+                place = builder.phrasing.text(preposition..<(lead - 2))
+            } else if tokens[lead - 1].text == ",", Lexicon.prepositions.contains(tokens[opener].lower),
+                      !tokens[opener..<(lead - 1)].contains(where: { !$0.isCapitalized && (VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower)) }) {
+                place = builder.phrasing.text(opener..<(lead - 1))
+            } else if Lexicon.prepositions.contains(tokens[opener].lower), lead - opener <= 6,
+                      !tokens[opener..<lead].contains(where: { $0.isPunctuation || VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower) }) {
+                // "Across all six countries an astonishing 85% …" without its comma.
+                place = builder.phrasing.text(opener..<lead)
+            } else {
+                return nil
+            }
+        }
+        // "of people", "of Egyptians": what the share is of, up to the verb.
+        var verb = answerEnd
+        var noun = "people"
+        if verb < tokens.count, tokens[verb].lower == "of" {
+            var nounEnd = verb + 1
+            while nounEnd < tokens.count, nounEnd - verb <= 4, tokens[nounEnd].isWord, !Self.isOpinion(tokens, at: nounEnd),
+                  !VerbForms.auxiliaries.contains(tokens[nounEnd].lower), !VerbForms.isFiniteVerb(tokens[nounEnd].lower) || tokens[nounEnd].isCapitalized {
+                nounEnd += 1
+            }
+            guard nounEnd > verb + 1 else { return nil }
+            noun = builder.phrasing.text((verb + 1)..<nounEnd)
+            verb = nounEnd
+        } else if verb < tokens.count, !Self.isOpinion(tokens, at: verb) {
+            return nil
+        }
+        guard verb < tokens.count, tokens[verb].isWord,
+              VerbForms.auxiliaries.contains(tokens[verb].lower) || VerbForms.isFiniteVerb(tokens[verb].lower) || Self.isOpinion(tokens, at: verb)
+        else { return nil }
+        let clauseEnd = builder.phrasing.clauseEnd(after: verb..<(verb + 1))
+        guard clauseEnd > verb + 1 else { return nil }
+        let rest = Phrasing.withoutFinalStop(builder.phrasing.text(verb..<clauseEnd))
+        let question = Phrasing.finish(["What share of", noun] + (place.map { [builder.phrasing.lowerFirst($0)] } ?? []) + [rest])
+        return (question, figure..<answerEnd)
+    }
+
+    /// Verbs that say what share of a whole something is, with the particle they take.
+    private static let shareVerbs: [String: (base: String, particle: String)] = [
+        "accounted": ("account", "for"), "accounts": ("account", "for"), "account": ("account", "for"),
+        "made": ("make", "up"), "makes": ("make", "up"), "make": ("make", "up"),
+        "represented": ("represent", ""), "represents": ("represent", ""), "represent": ("represent", ""),
+        "comprised": ("comprise", ""), "comprises": ("comprise", ""),
+    ]
+
+    /// A share that completes its clause: "the Catalan economy is almost 20% of Spain’s overall
+    /// GDP" → "What share of Spain’s overall GDP is the Catalan economy?" (almost 20%); "The U.S.
+    /// accounted for 18.4 percent of Chinese exports in 2016, …" → "What share of Chinese exports
+    /// did the U.S. account for in 2016?". The clause is the main one or one after ", while".
+    static func shareAsComplement(_ builder: FactBuilder, figure: Int, end: Int) -> (question: String, answer: Range<Int>)? {
+        let tokens = builder.sentence.tokens
+        guard figure >= 2, end + 1 < tokens.count, tokens[end].lower == "of" else { return nil }
+        // The verb before the share, with its particle.
+        var verb = figure - 1
+        var shareVerb: (base: String, particle: String)?
+        if let known = shareVerbs[tokens[verb].lower] {
+            shareVerb = known
+        } else if verb >= 1, let known = shareVerbs[tokens[verb - 1].lower], tokens[verb].lower == known.particle {
+            verb -= 1
+            shareVerb = known
+        } else if !["is", "was", "are", "were"].contains(tokens[verb].lower) {
+            return nil
+        }
+        // The subject: back to the clause's start, with no verb in it.
+        let opener = Phrasing.openerEnd(tokens)
+        var subjectStart = verb
+        while subjectStart > opener, !(tokens[subjectStart - 1].text == "," || ["while", "whereas", "but", "and"].contains(tokens[subjectStart - 1].lower)) {
+            subjectStart -= 1
+        }
+        if subjectStart > opener, tokens[subjectStart - 1].text == "," { return nil }  // an inserted phrase, not a clause start
+        guard verb > subjectStart, tokens[subjectStart..<verb].allSatisfy({ $0.isWord || $0.text == "." || $0.text == "-" }),
+              !tokens[subjectStart..<verb].contains(where: { !$0.isCapitalized && (VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower)) })
+        else { return nil }
+        // The whole the share is of, and what follows it in the clause ("in 2016").
+        var wholeEnd = end + 1
+        while wholeEnd < tokens.count, !tokens[wholeEnd].isPunctuation || tokens[wholeEnd].text == "’" || tokens[wholeEnd].text == "-",
+              !(Lexicon.prepositions.contains(tokens[wholeEnd].lower) && wholeEnd > end + 2) {
+            wholeEnd += 1
+        }
+        guard wholeEnd > end + 1 else { return nil }
+        var restEnd = wholeEnd
+        while restEnd < tokens.count, !tokens[restEnd].isPunctuation || tokens[restEnd].text == "’" {
+            if ["and", "but", "while", "which", "that"].contains(tokens[restEnd].lower) { break }
+            restEnd += 1
+        }
+        let whole = builder.phrasing.text((end + 1)..<wholeEnd)
+        let subject = builder.phrasing.lowerFirst(builder.phrasing.text(subjectStart..<verb))
+        let rest = restEnd > wholeEnd ? builder.phrasing.text(wholeEnd..<restEnd) : ""
+        let question: String
+        if let shareVerb {
+            let past = VerbForms.pastBase(tokens[verb].lower) != nil && !tokens[verb].lower.hasSuffix("s")
+            let auxiliary = past ? "did" : (tokens[verb].lower.hasSuffix("s") ? "does" : "do")
+            question = Phrasing.finish(["What share of", whole, auxiliary, subject, shareVerb.base, shareVerb.particle, rest])
+        } else {
+            question = Phrasing.finish(["What share of", whole, tokens[verb].lower, subject, rest])
+        }
+        return (question, figure..<end)
+    }
+
+    /// "think", "believe", "approve", "are not satisfied with": what only people do.
+    static func isOpinion(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let word = tokens[index].lower
+        let forms = [word, VerbForms.base(of: word), word.hasSuffix("s") ? VerbForms.baseOfPresent(word) : nil].compactMap { $0 }
+        if forms.contains(where: Lexicon.opinionVerbs.contains) { return true }
+        var next = index + 1
+        guard ["are", "were", "is", "was", "feel", "felt"].contains(tokens[index].lower) else { return false }
+        if next < tokens.count, tokens[next].lower == "not" { next += 1 }
+        return next < tokens.count && Lexicon.attitudeAdjectives.contains(tokens[next].lower)
     }
 }

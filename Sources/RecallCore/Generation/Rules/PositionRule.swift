@@ -21,17 +21,25 @@ struct PositionRule: FactRule {
             let tokens = sentence.tokens
             for run in article.names.runs(inSentence: sentence.index) {
                 let person = article.names.fullName(run.nameText)
-                if run.isPerson, let title = titleRange(tokens, run), !isHonorific(tokens, title) {
+                // "General Provisions of the Civil Law", "General Motors": one capitalised word
+                // after a title is a person only when the article names them in full.
+                if run.isPerson, person.contains(" "), let title = titleRange(tokens, run), !isHonorific(tokens, title) {
                     let titleText = builder.phrasing.text(title)
                     if let index = titled.firstIndex(where: { $0.person == person }) {
                         if !titled[index].fact.accepted.contains(titleText), !AnswerMatch.close(titleText, titled[index].fact.answer) {
                             titled[index].fact.accepted.append(titleText)
                         }
-                    } else {
-                        let prompt = "What title does the article use for \(person)?"
-                        let fact = builder.fact(
-                            .position, .title, tokens: title, accepted: titleForms(titleText) + otherTitles(builder, run),
-                            entity: person, prompt: prompt)
+                    } else if let prompt = Self.titleQuestion(tokens, title, person: person) {
+                        // "What was Skripal’s former rank?" is answered by "Russian colonel" (the
+                        // question says "former"), and by the rank alone, "colonel".
+                        var span = title
+                        var accepted = titleForms(titleText)
+                        if span.count > 1, Lexicon.formerness.contains(tokens[span.lowerBound].lower) {
+                            span = (span.lowerBound + 1)..<span.upperBound
+                            let head = tokens[span.upperBound - 1].text
+                            if span.count > 1, Lexicon.militaryRanks.contains(head.lowercased()) { accepted.append(head) }
+                        }
+                        let fact = builder.fact(.position, .title, tokens: span, accepted: accepted, entity: person, prompt: prompt)
                         titled.append((person, fact))
                     }
                 }
@@ -70,13 +78,33 @@ struct PositionRule: FactRule {
         return start..<run.tokens.lowerBound
     }
 
-    private func isHonorific(_ tokens: [Token], _ title: Range<Int>) -> Bool {
-        title.count == 1 && Lexicon.honorifics.contains(tokens[title.lowerBound].lower)
+    /// The question a title before a name answers, from the title's head word: "What post did
+    /// Julie Bishop hold?" (Foreign Minister), "What rank did Raymond Thomas hold?" (General),
+    /// "What was Sergei Skripal’s former rank?" (former Russian colonel). A description that
+    /// names no post or rank ("former double agent", a quoted label) is not asked: a strict
+    /// reader found "What title does the article use for …?" a question about the article, not
+    /// about the person.
+    static func titleQuestion(_ tokens: [Token], _ title: Range<Int>, person: String) -> String? {
+        let words = tokens[title].filter(\.isWord)
+        // A quoted label (“special Government employee” Elon Musk): "What status did Elon Musk
+        // have?" a strict reader found open (status in what, under whom?).
+        if title.upperBound < tokens.count, tokens[title.upperBound].text == "\u{201D}" || (title.lowerBound > 0 && tokens[title.lowerBound - 1].text == "\u{201C}") {
+            return nil
+        }
+        guard let head = words.first(where: { $0.lower == "of" }).flatMap({ of in words.last(where: { $0.start < of.start }) }) ?? words.last,
+              Lexicon.titleEnds.contains(head.lower) else { return nil }
+        let isRank = Lexicon.militaryRanks.contains(head.lower)
+        let noun = isRank ? "rank" : "post"
+        if words.contains(where: { Lexicon.formerness.contains($0.lower) || $0.lower.hasPrefix("then-") }) {
+            let possessive = person.hasSuffix("s") ? person + "’" : person + "’s"
+            return "What was \(possessive) former \(noun)?"
+        }
+        // Asked in the past: a post is held for a time, and the card outlives the article's day.
+        return "What \(noun) did \(person) hold?"
     }
 
-    /// Titles after the first inside the same run ("Gen." after "U.S. Special Operations Commander").
-    private func otherTitles(_ builder: FactBuilder, _ run: NameRun) -> [String] {
-        run.titles.dropFirst().flatMap { titleForms(builder.phrasing.text($0)) + [builder.phrasing.text($0)] }
+    private func isHonorific(_ tokens: [Token], _ title: Range<Int>) -> Bool {
+        title.count == 1 && Lexicon.honorifics.contains(tokens[title.lowerBound].lower)
     }
 
     private static let expansions: [String: String] = [

@@ -101,8 +101,11 @@ struct StanceRule: FactRule {
         if Self.adjectives.contains(lower), index + 1 < tokens.count, tokens[index + 1].lower == "that" {
             return thatClause(builder, verb: index, after: index + 1, adjective: true)
         }
-        if lower == "kept", index + 2 < tokens.count, tokens[index + 2].lower == "distance" {
-            return idiom(builder, verb: index, end: index + 3)
+        // "kept their distance from the sanctions": from what says the stance; without it a
+        // strict reader found the card empty.
+        if lower == "kept", index + 4 < tokens.count, tokens[index + 2].lower == "distance", tokens[index + 3].lower == "from",
+           let object = objectPhrase(tokens, from: index + 4) {
+            return idiom(builder, verb: index, end: object.upperBound)
         }
         if Self.showNouns.contains(lower), index > 0, ["a", "an"].contains(tokens[index - 1].lower),
            index + 2 < tokens.count, tokens[index + 1].lower == "of" {
@@ -349,7 +352,7 @@ struct StanceRule: FactRule {
             prompt: "", entityPrompt: prompt)
     }
 
-    /// "X have kept their distance": asked for the holder.
+    /// "X have kept their distance from Y": asked for the holder.
     private func idiom(_ builder: FactBuilder, verb: Int, end: Int) -> Fact? {
         let tokens = builder.sentence.tokens
         guard let (clause, _) = holder(builder, verb: verb) else { return nil }

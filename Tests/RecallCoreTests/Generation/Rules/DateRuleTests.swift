@@ -36,3 +36,46 @@ func theModalMayIsNoMonth(_ text: String) {
     let fact = ruleFacts(DateRule(), in: "Title\nHe vowed to hire 200 officers by the end of 2026.").first
     #expect(fact?.prompt == "He vowed to hire 200 officers by the end of which year?")
 }
+
+@Test(arguments: [
+    "It was the greatest economic crisis since the death of the dictator in 1975.",
+    "Prices reached their highest level since 2008.",
+])
+func thePointASuperlativeIsMeasuredFromIsNotAsked(_ text: String) {
+    #expect(ruleFacts(DateRule(), in: "Title\n" + text).isEmpty)
+}
+
+@Test(arguments: [
+    ("Critics point to the 2003 invasion of Iraq, and to other wars.", "In which year was the invasion of Iraq?"),
+    ("Russia cites the 2011 NATO-led military intervention in Libya.", "In which year was the NATO-led military intervention in Libya?"),
+])
+func anEventDatedBeforeItsNounIsAskedByItself(_ text: String, _ question: String) {
+    #expect(ruleFacts(DateRule(), in: "Title\n" + text).map(\.prompt) == [question])
+}
+
+@Test func aYearBeforeANounThatNamesNoEventIsAskedInPlace() {
+    // "the 2023 total" is no event: asked "which year’s total".
+    let found = ruleFacts(DateRule(), in: "Title\nTrade reached nearly double the 2023 total of Russia.")
+    #expect(found.first?.prompt.contains("which year’s total") == true, "\(found.map(\.prompt))")
+}
+
+@Test func aDatedParticipleOnTheSubjectIsAskedWithItsAgent() {
+    let text = "Title\nChina’s 13th five-year plan, approved by the National People’s Congress in early 2016, envisions China as a world leader."
+    #expect(ruleFacts(DateRule(), in: text).map(\.prompt) == ["When did the National People’s Congress approve China’s 13th five-year plan?"])
+}
+
+@Test func aDateWithItsOwnUntilIsAskedPastTheVerbsOtherPhrases() {
+    let text = "Title\nThe EU remains exempt from the tariffs until May 1 but EU leaders are calling for more."
+    #expect(ruleFacts(DateRule(), in: text).map(\.prompt) == ["Until what date does the EU remain exempt from the tariffs?"])
+    // A date inside a phrase of its own still dates that phrase, not the verb.
+    let nested = "Title\nIt was the crisis since the death of Franco in 1975 that mattered."
+    #expect(!ruleFacts(DateRule(), in: nested).contains { $0.prompt.hasPrefix("In which year was it the crisis") })
+}
+
+@Test func aDateInAClauseOfItsOwnIsAskedOfThatClause() {
+    let text = "Title\nThe point was underlined when President Harry S. Truman fired General Douglas MacArthur in 1951 over a dispute."
+    #expect(ruleFacts(DateRule(), in: text).map(\.prompt) == ["In which year did President Harry S. Truman fire General Douglas MacArthur over a dispute?"])
+    // A day without its year is not: out of the article it cannot be placed.
+    let day = "Title\nWhen the European Council met on March 22 and 23, the plan had been to agree."
+    #expect(!ruleFacts(DateRule(), in: day).contains { $0.prompt.hasPrefix("On what dates did the European Council meet") })
+}

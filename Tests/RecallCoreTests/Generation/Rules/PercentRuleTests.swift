@@ -13,3 +13,31 @@ func percentRuleFindsPercentages(_ row: FactCase) {
     #expect(found.first?.prompt.contains(row.prompt) == true)
 }
 
+
+@Test(arguments: [
+    FactCase(text: "Across all six countries an astonishing 85% or more think their governments are not serious about corruption.",
+             answer: "85% or more", prompt: "What share of people across all six countries think their governments are not serious about corruption?"),
+    FactCase(text: "The discontent is worst in Lebanon, where fewer than 5% of people approve of the budget.",
+             answer: "fewer than 5%", prompt: "What share of people in Lebanon approve of the budget?"),
+    FactCase(text: "In the survey, 40% of farmers said the harvest had failed.",
+             answer: "40%", prompt: "What share of farmers in the survey said the harvest had failed?"),
+    FactCase(text: "Catalonia is big, while the Catalan economy is almost 20% of Spain’s overall GDP.",
+             answer: "almost 20%", prompt: "What share of Spain’s overall GDP is the Catalan economy?"),
+    FactCase(text: "The U.S. accounted for 18.4 percent of Chinese exports in 2016, down from a peak.",
+             answer: "18.4 percent", prompt: "What share of Chinese exports did the U.S. account for in 2016?"),
+    FactCase(text: "The women made up 40% of the workforce in the region.",
+             answer: "40%", prompt: "What share of the workforce did the women make up in the region?"),
+])
+func aShareIsAskedForWhatItIsAShareOf(_ row: FactCase) {
+    // As the subject ("85% or more think …", with its bound in the answer) or completing its
+    // clause ("… is almost 20% of Spain’s overall GDP").
+    let found = ruleFacts(PercentRule(), in: "Title\n" + row.text)
+    #expect(found.first?.answer == row.answer)
+    #expect(found.first?.prompt == row.prompt)
+}
+
+@Test func aBareShareBeforeAVerbThatIsNoOpinionIsAskedInPlace() {
+    // "40% fell": of what, the sentence does not say; it is not made "people".
+    let found = ruleFacts(PercentRule(), in: "Title\nIn the first quarter 40% fell away quickly.")
+    #expect(found.first?.prompt.hasPrefix("What share of people") == false)
+}

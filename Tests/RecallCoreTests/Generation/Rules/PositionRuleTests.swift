@@ -4,9 +4,8 @@ import Testing
 @Test(arguments: [
     FactCase(text: "Foreign Minister Julie Bishop spoke.", answer: "Foreign Minister", prompt: "Julie Bishop", entity: "Julie Bishop"),
     FactCase(text: "Azerbaijan leader Ilham Aliyev arrived.", answer: "Azerbaijan leader", prompt: "Ilham Aliyev", entity: "Ilham Aliyev"),
-    FactCase(text: "They targeted former Russian colonel Sergei Skripal in March.", answer: "former Russian colonel", prompt: "Sergei Skripal", entity: "Sergei Skripal"),
+    FactCase(text: "They targeted former Russian colonel Sergei Skripal in March.", answer: "Russian colonel", prompt: "Sergei Skripal", entity: "Sergei Skripal"),
     FactCase(text: "Later, Secretary of State Rex Tillerson was fired.", answer: "Secretary of State", prompt: "Rex Tillerson", entity: "Rex Tillerson"),
-    FactCase(text: "He worked with “special Government employee” Elon Musk on it.", answer: "special Government employee", prompt: "Elon Musk", entity: "Elon Musk"),
     FactCase(text: "U.S. Special Operations Commander Gen. Raymond Thomas spoke.", answer: "U.S. Special Operations Commander", prompt: "Raymond Thomas", entity: "Raymond Thomas"),
 ])
 func positionRuleFindsTitlesBeforeNames(_ row: FactCase) {
@@ -44,4 +43,34 @@ func positionRuleFindsAppositives(_ row: FactCase) {
 
 @Test func honorificsAreNoPositions() {
     #expect(ruleFacts(PositionRule(), in: "Title\nMr. John Smith arrived on time.").isEmpty)
+}
+
+@Test(arguments: [
+    ("Foreign Minister Julie Bishop said it was over.", "What post did Julie Bishop hold?"),
+    ("Foreign Minister Julie Bishop says it is over.", "What post did Julie Bishop hold?"),
+    ("They targeted former Russian colonel Sergei Skripal in March.", "What was Sergei Skripal’s former rank?"),
+])
+func aTitleIsAskedAsThePostOrRankItNames(_ text: String, _ question: String) {
+    let found = ruleFacts(PositionRule(), in: "Title\n" + text).filter { $0.kind == .title }
+    #expect(found.map(\.prompt) == [question])
+}
+
+@Test(arguments: [
+    "They targeted former double agent Sergei Skripal in March.",
+    "He worked with “special Government employee” Elon Musk on it.",
+])
+func aDescriptionThatNamesNoPostIsNotAskedAsATitle(_ text: String) {
+    let found = ruleFacts(PositionRule(), in: "Title\n" + text).filter { $0.kind == .title }
+    #expect(found.isEmpty)
+}
+
+@Test func aFormerTitleIsAnsweredWithoutFormerAndByTheRankAlone() {
+    let found = ruleFacts(PositionRule(), in: "Title\nThey targeted former Russian colonel Sergei Skripal in March.")
+    #expect(found.first?.answer == "Russian colonel")
+    #expect(found.first?.accepted.contains("colonel") == true)
+}
+
+@Test func aTitleBeforeOneWordTheArticleNeverNamesInFullIsNoPerson() {
+    let found = ruleFacts(PositionRule(), in: "Title\nChina’s General Provisions of the Civil Law were amended in March.").filter { $0.kind == .title }
+    #expect(found.isEmpty)
 }

@@ -53,3 +53,11 @@ func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: FactCase) {
     #expect(fact?.answer == "curbing Iranian influence")
     #expect(fact?.prompt == "Trump’s focus on Iran aligns with Baku’s interest in what?")
 }
+
+@Test func keepingOnesDistanceIsAskedWithWhatFrom() {
+    let found = ruleFacts(StanceRule(), in: "Title\nSome major powers, including China and India, have kept their distance from the expulsions.")
+    #expect(found.map(\.entityPrompt) == ["Which major powers have kept their distance from the expulsions?"])
+    #expect(found.first?.entity == "China and India")
+    // From what, the sentence does not say: no card.
+    #expect(ruleFacts(StanceRule(), in: "Title\nSome major powers, including China and India, have kept their distance.").isEmpty)
+}

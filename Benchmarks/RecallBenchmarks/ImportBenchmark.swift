@@ -2,22 +2,65 @@ import Foundation
 import RecallCore
 import RecallStore
 
-/// `recall import` of an Anki package with 100,000 notes (basic, reversed and cloze, HTML
-/// fields, tags, 10 decks) and 1,000,000 reviews, into a fresh collection: read, convert,
-/// replay every review log through FSRS, store in one transaction.
+/// `recall import` of an Anki package into a fresh collection: read, convert, replay every
+/// review log through FSRS, store in one transaction. With `--anki-package FILE` (a package
+/// Anki built, see `tools/anki-benchmark.py build`) Anki's own import of the same file is timed
+/// in the same run, alternating with recall's, through the Python at `$ANKI_PYTHON` (default
+/// `.venv-ref/bin/python`). Without it, a package recall's writer builds: `notes` notes (basic,
+/// reversed and cloze, HTML fields, tags, 10 decks; 3 cards for every 2 notes) and 1,000,000
+/// reviews; `--notes 666667` makes a million cards.
 struct ImportBenchmark {
     var runs: Int
+    var ankiPackage: String?
+    var notes = 100_000
 
     func run() throws {
-        let package = try Self.package(notes: 100_000, reviews: 1_000_000)
+        let package = try ankiPackage.map { URL(fileURLWithPath: $0) } ?? Self.builtPackage(notes: notes)
         var times = Measurements(), memory = Measurements()
-        for _ in 0..<max(1, min(runs, 3)) {
+        var ankiTimes = Measurements(), ankiMemory = Measurements()
+        for _ in 0..<max(1, runs) {
             let (seconds, kilobytes) = try importOnce(package)
             times.add(seconds)
             memory.add(Double(kilobytes) / 1024)
+            if ankiPackage != nil {
+                let (ankiSeconds, ankiKilobytes) = try ankiImportOnce(package)
+                ankiTimes.add(ankiSeconds)
+                ankiMemory.add(Double(ankiKilobytes) / 1024)
+            }
         }
-        print(times.line("recall import of a 100k-note, 1M-review .apkg", unit: "s", target: "< 30 s"))
-        print(memory.line("peak memory (max RSS) of that import", unit: "MB", target: "none"))
+        let name = package.lastPathComponent
+        print(times.line("recall import of \(name)", unit: "s", target: ankiPackage == nil ? "< 30 s" : "≤ half of Anki's"))
+        print(memory.line("peak memory (max RSS) of that import", unit: "MB", target: "≤ 200 MB"))
+        if ankiPackage != nil {
+            print(ankiTimes.line("Anki's import of \(name) (whole process)", unit: "s", target: "—"))
+            print(ankiMemory.line("peak memory (max RSS) of Anki's import", unit: "MB", target: "—"))
+        }
+    }
+
+    /// The package `package(notes:reviews:)` makes, built by a child process: a process that
+    /// held the whole collection keeps that memory, and a child spawned from it starts with the
+    /// parent's resident size in its own peak (`ru_maxrss`), which would hide recall's.
+    static func builtPackage(notes: Int) throws -> URL {
+        let url = packageURL(notes: notes, reviews: 1_000_000)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            let (status, _) = try SpawnedProcess([CommandLine.arguments[0], "import-package", "--notes", String(notes)]).finish()
+            guard status == 0 else { throw BenchmarkError("building the import package exited with status \(status)") }
+        }
+        return url
+    }
+
+    static func packageURL(notes: Int, reviews: Int) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("recall-bench-\(notes)-\(reviews).apkg")
+    }
+
+    /// Anki importing the package into a fresh collection, as a whole Python process.
+    private func ankiImportOnce(_ package: URL) throws -> (Double, Int) {
+        let python = ProcessInfo.processInfo.environment["ANKI_PYTHON"] ?? ".venv-ref/bin/python"
+        let started = monotonicSeconds()
+        let (status, maxRSS) = try SpawnedProcess([python, "tools/anki-benchmark.py", "import", package.path]).finish()
+        let elapsed = monotonicSeconds() - started
+        guard status == 0 else { throw BenchmarkError("Anki's import exited with status \(status)") }
+        return (elapsed, maxRSS)
     }
 
     private func importOnce(_ package: URL) throws -> (Double, Int) {
@@ -34,7 +77,7 @@ struct ImportBenchmark {
     /// The package, built once in a cache folder with recall's own writer: notes of three
     /// kinds, each card with its share of the reviews at realistic intervals.
     static func package(notes: Int, reviews: Int) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("recall-bench-\(notes)-\(reviews).apkg")
+        let url = packageURL(notes: notes, reviews: reviews)
         if FileManager.default.fileExists(atPath: url.path) { return url }
         var random = SplitMix64(seed: 4)
         let day: Int64 = 86_400_000

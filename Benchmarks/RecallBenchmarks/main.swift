@@ -2,16 +2,28 @@ import Foundation
 
 // recall's benchmarks: run with
 //   swift build -c release && .build/release/RecallBenchmarks [study|commit|import|generate|report|optimize|learners|recompute|all] [--runs N]
+//   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py)
+//   [--notes N]                  (import without --anki-package: notes in the package recall builds)
 // Figures are medians over several runs, with min and max to show the machine's noise.
 
 let arguments = CommandLine.arguments.dropFirst()
 let which = arguments.first(where: { !$0.hasPrefix("-") }) ?? "all"
-let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[arguments.index(after: $0)]) } ?? 9
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+}
+let runs = option("--runs").flatMap { Int($0) } ?? 9
 
 if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run() }
 if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }
 if which == "generate" || which == "all" { runGenerationBenchmark(runs: runs) }
-if which == "import" || which == "all" { try ImportBenchmark(runs: runs).run() }
+// The child process that builds the import benchmark's package (see `ImportBenchmark.builtPackage`).
+if which == "import-package" {
+    _ = try ImportBenchmark.package(notes: option("--notes").flatMap { Int($0) } ?? 100_000, reviews: 1_000_000)
+    exit(0)
+}
+if which == "import" || which == "all" { try ImportBenchmark(
+        runs: runs, ankiPackage: option("--anki-package"), notes: option("--notes").flatMap { Int($0) } ?? 100_000
+    ).run() }
 if which == "report" || which == "all" { runReportBenchmark(); try ReportFileBenchmark(runs: runs).run() }
 if which == "optimize" || which == "all" { try OptimizerBenchmark(runs: runs).run() }
 if which == "learners" { try OptimizerBenchmark(runs: runs).runLearners() }

@@ -125,17 +125,19 @@ public struct DeckLibrary {
             let source = url.standardizedFileURL.path
             // Two files naming the same deck must not take each other's cards: the later one
             // gets its file name added.
+            var renamedFrom: String?
             if knownName == nil, let owner = try database.source(ofDeck: deck.name), owner != source {
                 deck.name += " (\(url.lastPathComponent))"
             } else if let knownName, knownName != deck.name {
-                // The file renamed its deck: follow it, unless another file owns the new name.
+                // The file renamed its deck: follow it (renaming and syncing in one
+                // transaction), unless another file owns the new name.
                 if try database.source(ofDeck: deck.name) == nil {
-                    try database.renameDeck(knownName, to: deck.name)
+                    renamedFrom = knownName
                 } else {
                     deck.name = knownName
                 }
             }
-            let sync = try database.syncDeck(deck, source: source, sourceHash: hash, now: now)
+            let sync = try database.syncDeck(deck, source: source, sourceHash: hash, now: now, renamedFrom: renamedFrom)
             loaded.append(LoadedDeck(name: deck.name, file: display, sync: sync))
         }
         return (loaded, diagnostics)

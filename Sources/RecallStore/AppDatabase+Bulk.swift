@@ -34,147 +34,150 @@ public struct BulkSummary: Sendable, Equatable {
     public var reviewsAdded = 0
     /// Anki's manual review-log entries kept alongside the reviews.
     public var manualEntriesAdded = 0
+    /// The decks cards went to, in the order they were first met.
+    public var decks: [String] = []
+    /// What the reading skipped or guessed, as sentences.
+    public var warnings: [String] = []
+
+    public init(
+        cardsAdded: Int = 0, cardsAddedByPhase: [CardPhase: Int] = [:], cardsSkipped: Int = 0,
+        reviewsAdded: Int = 0, manualEntriesAdded: Int = 0, decks: [String] = []
+    ) {
+        self.cardsAdded = cardsAdded
+        self.cardsAddedByPhase = cardsAddedByPhase
+        self.cardsSkipped = cardsSkipped
+        self.reviewsAdded = reviewsAdded
+        self.manualEntriesAdded = manualEntriesAdded
+        self.decks = decks
+    }
 }
 
 extension AppDatabase {
     /// Adds many cards with their history to deck `deckName` in ONE transaction: all of it or,
     /// on any failure, none of it. Cards whose key the deck already holds are skipped with
-    /// their reviews. Uses prepared statements, fast enough for a million reviews.
+    /// their reviews.
     @discardableResult
     public func insertBulk(
-        _ cards: [BulkCard], intoDeck deckName: String, source: String?, now: Date,
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        _ cards: [BulkCard], intoDeck deckName: String, source: String?, now: Date
     ) throws -> BulkSummary {
-        try write { db in
-            try Self.withQueueIndexesSuspended(db, incomingReviews: cards.reduce(0) { $0 + $1.reviews.count }) {
-                try Self.insertBulk(cards, intoDeck: deckName, source: source, now: now, progress: progress, in: db)
-            }
+        try importCards(source: source, now: now, expectedReviews: cards.reduce(0) { $0 + $1.reviews.count }) { writer in
+            for card in cards { try writer.add(card, toDeck: deckName) }
         }
     }
 
-    /// The study-queue and review-log indexes: kept up to date row by row for normal answers,
-    /// but dropped and built once, in the same transaction, around a large import (keeping a
-    /// million random insertions sorted costs more than sorting once).
-    static let queueIndexes: [(name: String, table: String, columns: [String])] = [
-        ("card_queue_by_due", "card", ["phase", "due", "suspended", "removed", "buriedUntilDay", "deckId"]),
-        ("card_queue_by_position", "card",
-         ["phase", "deckId", "position", "suspended", "removed", "buriedUntilDay", "due"]),
-        ("review_by_time", "review",
-         ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore", "elapsedDays", "responseMs"]),
-        ("card_by_note", "card", ["noteKey"]),
-        ("card_by_fact", "card", ["factKey"]),
-    ]
-
-    static func createQueueIndex(_ index: (name: String, table: String, columns: [String]), _ db: Database) throws {
-        try db.create(index: index.name, on: index.table, columns: index.columns)
-    }
-
-    static func withQueueIndexesSuspended<T>(
-        _ db: Database, incomingReviews: Int, _ body: () throws -> T
-    ) throws -> T {
-        guard incomingReviews >= 50_000 else { return try body() }
-        for index in queueIndexes { try db.drop(index: index.name) }
-        let result = try body()
-        for index in queueIndexes { try createQueueIndex(index, db) }
-        return result
-    }
-
-    /// `insertBulk` inside a transaction the caller holds (an import writes several decks in
-    /// one transaction).
-    static func insertBulk(
-        _ cards: [BulkCard], intoDeck deckName: String, preset: String? = nil, source: String?, now: Date,
-        progress: ((_ done: Int, _ total: Int) -> Void)?, in db: Database
+    /// Stores what `body` hands its `BulkWriter`, in ONE transaction: all of it or, on any
+    /// failure, none of it. Cards whose key their deck already holds are skipped (importing the
+    /// same file twice adds nothing). `expectedReviews` says how large the import is: from
+    /// `QueueIndexes.rebuildThreshold` reviews on, the indexes are dropped and built once at the
+    /// end. `beforeCommit` runs last inside the transaction (to write the media files): if it
+    /// throws, nothing is stored. A deck new to the collection starts in its preset in `presets`
+    /// (by deck name), else in Default; a deck already there keeps its own.
+    @discardableResult
+    public func importCards(
+        source: String?, now: Date, expectedReviews: Int, presets: [String: String] = [:],
+        beforeCommit: () throws -> Void = {}, _ body: (inout BulkWriter) throws -> Void
     ) throws -> BulkSummary {
-        do {
-            var deck = try DeckRecord.filter(DeckRecord.Columns.name == deckName).fetchOne(db)
-                ?? DeckRecord(name: deckName, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970,
-                              preset: preset ?? Preset.defaultName)
-            if deck.id == nil { try deck.insert(db) }
-            let deckID = deck.id!
-            let knownKeys = Set(try String.fetchAll(
-                db, sql: "SELECT key FROM card WHERE deckId = ?", arguments: [deckID]))
-            var position = (try Int.fetchOne(
-                db, sql: "SELECT MAX(position) FROM card WHERE deckId = ?", arguments: [deckID]) ?? -1) + 1
-
-            let insertCard = try db.makeStatement(sql: """
-                INSERT INTO card (deckId, key, position, content, prompt, category, phase, step, stability,
-                  difficulty, due, lastReview, scheduledDays, reps, lapses, suspended, removed, addedAt,
-                  noteKey, factKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
-                """)
-            let insertManual = try db.makeStatement(sql: """
-                INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)
-                """)
-            let insertReview = try db.makeStatement(sql: """
-                INSERT INTO review (cardId, reviewedAt, rating, phaseBefore, scheduledDaysBefore, stateBefore,
-                  stateAfter, elapsedDays, scheduledDays, intervalSeconds, typedAnswer, responseMs)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            var summary = BulkSummary()
-            var seen = knownKeys
-            for (index, item) in cards.enumerated() {
-                if index % 1000 == 0 { progress?(index, cards.count) }
-                guard seen.insert(item.card.key).inserted else {
-                    summary.cardsSkipped += 1
-                    continue
-                }
-                let state = item.state
-                let content = String(decoding: try encoder.encode(item.card.content), as: UTF8.self)
-                let siblings = SiblingKeys(deckID: deckID, key: item.card.key, content: item.card.content)
-                try insertCard.execute(arguments: [
-                    deckID, item.card.key, position, content, item.card.content.prompt,
-                    item.card.content.category?.rawValue, state.phase.rawValue, state.step,
-                    state.memory?.stability, state.memory?.difficulty, state.due.timeIntervalSince1970,
-                    state.lastReview?.timeIntervalSince1970, state.scheduledDays, state.reps, state.lapses,
-                    item.suspended, now.timeIntervalSince1970, siblings.note, siblings.fact,
-                ])
-                position += 1
-                summary.cardsAdded += 1
-                summary.cardsAddedByPhase[state.phase, default: 0] += 1
-                let cardID = db.lastInsertedRowID
-                for log in item.reviews {
-                    try insertReview.execute(arguments: [
-                        cardID, log.reviewedAt.timeIntervalSince1970, log.rating.rawValue,
-                        log.before.phase.rawValue, log.before.scheduledDays, StateJSON.encode(log.before),
-                        StateJSON.encode(log.after), log.elapsedDays, log.scheduledDays, log.intervalSeconds,
-                        log.typedAnswer, log.responseMilliseconds,
-                    ])
-                    summary.reviewsAdded += 1
-                }
-                for entry in item.manualEntries {
-                    let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
-                    try insertManual.execute(arguments: [cardID, entry.milliseconds, json])
-                    summary.manualEntriesAdded += 1
-                }
+        try write { db in
+            try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
+                var writer = try BulkWriter(db, source: source, now: now, presets: presets)
+                try body(&writer)
+                try beforeCommit()
+                return writer.summary
             }
-            progress?(cards.count, cards.count)
-            return summary
         }
     }
 }
 
-/// The review log's JSON for a card state, written by hand for bulk inserts (a JSONEncoder
-/// per review is the slowest part of importing a million reviews). It matches what GRDB's
-/// Codable encoding writes and reads back: dates as milliseconds since 1970.
-enum StateJSON {
-    static func encode(_ state: CardState) -> String {
-        var parts = ["\"due\":\(milliseconds(state.due))"]
-        if let lastReview = state.lastReview { parts.append("\"lastReview\":\(milliseconds(lastReview))") }
-        parts.append("\"lapses\":\(state.lapses)")
-        if let memory = state.memory {
-            parts.append("\"memory\":{\"difficulty\":\(memory.difficulty),\"stability\":\(memory.stability)}")
-        }
-        parts.append("\"phase\":\"\(state.phase.rawValue)\"")
-        parts.append("\"reps\":\(state.reps)")
-        if let days = state.scheduledDays { parts.append("\"scheduledDays\":\(days)") }
-        if let step = state.step { parts.append("\"step\":\(step)") }
-        return "{" + parts.joined(separator: ",") + "}"
+/// The indexes of the card and review tables, as the migrations made them: kept up to date row
+/// by row for normal answers, but dropped and built again from their own definitions (read
+/// from the schema, so a later migration's index comes back as that migration wrote it) around
+/// a large import, in the same transaction: keeping a million random insertions sorted costs
+/// more than sorting once.
+enum QueueIndexes {
+    static let rebuildThreshold = 50_000
+
+    static func suspended<T>(_ db: Database, when large: Bool, _ body: () throws -> T) throws -> T {
+        guard large else { return try body() }
+        // Indexes SQLite made for UNIQUE constraints have no SQL and stay: they check keys.
+        let definitions = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND tbl_name IN ('card', 'review') AND sql IS NOT NULL ORDER BY name
+            """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+        for index in definitions { try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)") }
+        let result = try body()
+        for index in definitions { try db.execute(sql: index.sql) }
+        return result
+    }
+}
+
+/// Writes cards with their reviews inside a transaction `AppDatabase.importCards` holds, one
+/// at a time, with statements prepared once: memory stays that of one card however many come.
+public struct BulkWriter {
+    private let db: Database
+    private let source: String?
+    private let now: Date
+    /// The preset a deck takes when this import makes it, by deck name.
+    private let presets: [String: String]
+    private let insertCard: Statement
+    private let insertReview: Statement
+    private let insertManual: Statement
+    private let encoder = CardRecord.contentEncoder()
+    /// Each deck met so far: its id, its preset and the position its next card takes.
+    private var decks: [String: (id: Int64, preset: String, nextPosition: Int)] = [:]
+    public private(set) var summary = BulkSummary()
+
+    init(_ db: Database, source: String?, now: Date, presets: [String: String]) throws {
+        self.db = db
+        self.source = source
+        self.now = now
+        self.presets = presets
+        insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: true)
+        insertReview = try ReviewRecord.insertStatement(db)
+        insertManual = try db.makeStatement(sql: "INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)")
     }
 
-    private static func milliseconds(_ date: Date) -> String {
-        let value = (date.timeIntervalSince1970 * 1000).rounded()
-        return String(Int64(value))
+    /// Adds `item` to deck `deckName` (made when missing), unless the deck has its key.
+    public mutating func add(_ item: BulkCard, toDeck deckName: String) throws {
+        let deck = try deck(named: deckName)
+        var record = CardRecord(
+            deckID: deck.id, card: item.card, position: deck.nextPosition, state: item.state,
+            suspended: item.suspended, addedAt: now)
+        try insertCard.execute(arguments: record.insertArguments(encoder: encoder))
+        guard db.changesCount > 0 else {
+            summary.cardsSkipped += 1
+            return
+        }
+        record.id = db.lastInsertedRowID
+        decks[deckName]?.nextPosition += 1
+        summary.cardsAdded += 1
+        summary.cardsAddedByPhase[item.state.phase, default: 0] += 1
+        for log in item.reviews {
+            try insertReview.execute(arguments: ReviewRecord(cardID: record.id!, sessionID: nil, log: log).insertArguments)
+        }
+        summary.reviewsAdded += item.reviews.count
+        for entry in item.manualEntries {
+            let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
+            try insertManual.execute(arguments: [record.id!, entry.milliseconds, json])
+        }
+        summary.manualEntriesAdded += item.manualEntries.count
+    }
+
+    /// The preset of deck `name`: its own when the collection has it, else the one it is made
+    /// with (see `importCards(source:now:expectedReviews:presets:beforeCommit:_:)`). An import
+    /// replays each card's history with its deck's preset before adding it.
+    public mutating func preset(ofDeck name: String) throws -> String {
+        try deck(named: name).preset
+    }
+
+    private mutating func deck(named name: String) throws -> (id: Int64, preset: String, nextPosition: Int) {
+        if let known = decks[name] { return known }
+        var deck = try DeckRecord.filter(DeckRecord.Columns.name == name).fetchOne(db)
+            ?? DeckRecord(name: name, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970,
+                          preset: presets[name] ?? Preset.defaultName)
+        if deck.id == nil { try deck.insert(db) }
+        let last = try Int.fetchOne(db, sql: "SELECT MAX(position) FROM card WHERE deckId = ?", arguments: [deck.id!])
+        decks[name] = (deck.id!, deck.preset, (last ?? -1) + 1)
+        summary.decks.append(name)
+        return decks[name]!
     }
 }

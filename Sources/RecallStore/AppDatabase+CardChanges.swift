@@ -38,7 +38,7 @@ extension AppDatabase {
             var seen = Set<Int64>()
             for id in ids where seen.insert(id).inserted {
                 guard var record = try CardRecord.fetchOne(db, key: id) else { throw StoreError.noSuchCard(String(id)) }
-                let before = CardColumns(record)
+                let before = record.schedule
                 let card = CardEdit.Card(state: record.state, suspended: record.suspended, buriedUntilDay: record.buriedUntilDay)
                 switch edit.applied(to: card, now: now, calendar: calendar) {
                 case .unchanged: report.unchanged.append(id)
@@ -57,7 +57,7 @@ extension AppDatabase {
             try change.insert(db)
             for (before, record) in entries {
                 var entry = CardChangeEntryRecord(
-                    cardChangeId: change.id!, cardId: record.id!, before: before, after: CardColumns(record))
+                    cardChangeId: change.id!, cardId: record.id!, before: before, after: record.schedule)
                 try entry.insert(db)
             }
             report.changeID = change.id
@@ -83,10 +83,10 @@ extension AppDatabase {
             let entries = try CardChangeEntryRecord.filter(Column("cardChangeId") == changeID).order(Column("id")).fetchAll(db)
             for entry in entries {
                 guard var card = try CardRecord.fetchOne(db, key: entry.cardId) else { continue }
-                guard CardColumns(card) == entry.after else {
+                guard card.schedule == entry.after else {
                     throw StoreError.changedSinceChange(cardID: entry.cardId, changeID: changeID, action: change.action)
                 }
-                entry.before.apply(to: &card)
+                card.schedule = entry.before
                 try card.update(db)
             }
             change.undoneAt = now.timeIntervalSince1970

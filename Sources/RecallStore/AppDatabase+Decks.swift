@@ -16,11 +16,16 @@ extension AppDatabase {
     ///   prompt) takes over that card and its history;
     /// - other new keys become new cards, due from `now`;
     /// - cards the file no longer has are marked removed: never studied, history kept.
+    /// A deck the file renamed is given its new name first (`renamedFrom`, its old name), in
+    /// the same transaction.
     @discardableResult
     public func syncDeck(
-        _ deck: Deck, source: String?, sourceHash: String?, now: Date
+        _ deck: Deck, source: String?, sourceHash: String?, now: Date, renamedFrom oldName: String? = nil
     ) throws -> DeckSyncSummary {
         try write { db in
+            if let oldName, oldName != deck.name {
+                try db.execute(sql: "UPDATE deck SET name = ? WHERE name = ?", arguments: [deck.name, oldName])
+            }
             var record = try DeckRecord.filter(DeckRecord.Columns.name == deck.name).fetchOne(db)
                 ?? DeckRecord(name: deck.name, source: source, sourceHash: nil,
                               createdAt: now.timeIntervalSince1970)
@@ -140,15 +145,6 @@ extension AppDatabase {
     public func source(ofDeck name: String) throws -> String? {
         try read { db in
             try String.fetchOne(db, sql: "SELECT source FROM deck WHERE name = ?", arguments: [name])
-        }
-    }
-}
-
-extension AppDatabase {
-    /// Renames a deck, keeping its cards and their history.
-    public func renameDeck(_ name: String, to newName: String) throws {
-        try write { db in
-            try db.execute(sql: "UPDATE deck SET name = ? WHERE name = ?", arguments: [newName, name])
         }
     }
 }

@@ -147,8 +147,8 @@ extension AppDatabase {
                 guard siblings.note != nil || siblings.fact != nil else { continue }
                 try update.execute(arguments: [siblings.note, siblings.fact, row["id"]])
             }
-            try createQueueIndex(("card_by_note", "card", ["noteKey"]), db)
-            try createQueueIndex(("card_by_fact", "card", ["factKey"]), db)
+            try db.create(index: "card_by_note", on: "card", columns: ["noteKey"])
+            try db.create(index: "card_by_fact", on: "card", columns: ["factKey"])
         }
         migrator.registerMigration("v10-presets") { db in
             // Decks share FSRS options through named presets, as in Anki's deck options: each

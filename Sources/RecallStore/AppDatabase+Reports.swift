@@ -32,37 +32,21 @@ extension AppDatabase {
                 .map { ($0[0] as Int64, $0[1] as String) })
         let cardStatement = try db.makeStatement(
             sql: """
-                SELECT id, deckId, key, prompt, category, phase, step, stability, difficulty,
-                       due, lastReview, scheduledDays, reps, lapses, suspended
+                SELECT id, deckId, key, prompt, category, \(CardColumns.names.joined(separator: ", "))
                 FROM card WHERE NOT removed ORDER BY id
                 """)
         let rawCard = cardStatement.sqliteStatement
         func text(_ column: Int32) -> String? {
             sqlite3_column_text(rawCard, column).map { String(cString: $0) }
         }
-        func number(_ column: Int32) -> Double? {
-            sqlite3_column_type(rawCard, column) == SQLITE_NULL
-                ? nil : sqlite3_column_double(rawCard, column)
-        }
-        func integer(_ column: Int32) -> Int? {
-            sqlite3_column_type(rawCard, column) == SQLITE_NULL
-                ? nil : Int(sqlite3_column_int64(rawCard, column))
-        }
         while try step(rawCard, db) {
-            // Held to `StoredBounds`, as `CardRecord` holds them.
-            let state = CardState(
-                phase: text(5).flatMap(CardPhase.init(rawValue:)) ?? .new, step: StoredBounds.days(integer(6)),
-                memory: StoredBounds.memory(stability: number(7), difficulty: number(8)),
-                due: StoredBounds.date(number(9) ?? 0),
-                lastReview: number(10).map(StoredBounds.date),
-                scheduledDays: StoredBounds.days(integer(11)), reps: StoredBounds.count(integer(12) ?? 0),
-                lapses: StoredBounds.count(integer(13) ?? 0))
+            let schedule = CardColumns(statement: rawCard, from: 5)
             cards.append(
                 ReportCard(
                     id: sqlite3_column_int64(rawCard, 0), key: text(2) ?? "",
                     deck: deckNames[sqlite3_column_int64(rawCard, 1)] ?? "", prompt: text(3) ?? "",
-                    category: text(4).flatMap(FactCategory.init(rawValue:)), state: state,
-                    suspended: sqlite3_column_int64(rawCard, 14) != 0))
+                    category: text(4).flatMap(FactCategory.init(rawValue:)), state: schedule.state,
+                    suspended: schedule.suspended))
         }
         return cards
     }

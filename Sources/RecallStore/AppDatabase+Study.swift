@@ -144,7 +144,7 @@ extension AppDatabase {
             guard var card = try CardRecord.fetchOne(db, key: cardID) else {
                 throw StoreError.noSuchCard(String(cardID))
             }
-            guard card.reps == log.before.reps else {
+            guard card.schedule.reps == log.before.reps else {
                 throw StoreError.cardChangedElsewhere(key: card.key)
             }
             var review = ReviewRecord(cardID: cardID, sessionID: sessionID, log: log)

@@ -24,6 +24,20 @@ struct AppDatabaseDeckTests {
         #expect(try db.deckSummaries(now: TestCards.date(), calendar: utc)[0].total == 2)
     }
 
+    @Test func aDeckTheFileRenamedKeepsItsCardsUnderTheNewName() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("Old", count: 2), source: "d.yaml", sourceHash: "1", now: TestCards.date())
+        let before = try db.card("k1").id
+        var renamed = TestCards.deck("Old", count: 3)
+        renamed.name = "New"
+        let summary = try db.syncDeck(renamed, source: "d.yaml", sourceHash: "2", now: TestCards.date(), renamedFrom: "Old")
+        #expect(summary.added == 1)
+        let decks = try db.deckSummaries(now: TestCards.date(), calendar: utc)
+        #expect(decks.map(\.name) == ["New"])
+        #expect(decks[0].total == 3)
+        #expect(try db.card("k1").id == before)
+    }
+
     @Test func editingAPromptKeepsTheCardsHistory() throws {
         let db = try AppDatabase.inMemory()
         var deck = Deck(name: "D", cards: [TestCards.basic("old", "How far is Baku from the White House?", "6,000 miles")])

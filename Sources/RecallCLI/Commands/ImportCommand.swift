@@ -29,21 +29,14 @@ struct ImportCommand: ParsableCommand {
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
             let bar = ProgressBar()
-            let imported = try ImportFileReader().read(contentsOf: url, defaultDeck: deck) { progress in
+            let imported = try ImportFileReader().open(contentsOf: url, defaultDeck: deck) { progress in
                 bar.update("Reading \(progress.stage.rawValue)", done: progress.done, total: progress.total)
             }
             bar.finish()
-            for warning in imported.warnings { Console.note(TerminalText.sanitize(warning)) }
-            // Each deck's history is replayed with the preset it will have.
-            let replays = settings.presets.mapValues { ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: $0))) }
-            // A deck already in the collection keeps its preset; a new one takes the file's.
-            let replay = { (deck: String) in
-                let preset = settings.preset(named: settings.deckPresets[deck] ?? imported.deckPresets[deck] ?? Preset.defaultName)
-                return replays[preset.name]
-                    ?? ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: preset)))
-            }
-            let groups = imported.bulkCardsByDeck(replay: replay, now: now) { done, total in
-                bar.update("Replaying reviews", done: done, total: total)
+            // Each deck's history is replayed with its preset's scheduler (the store says which
+            // preset a deck has, or will have once made).
+            let replay = { (preset: String) in
+                ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: settings.preset(named: preset))))
             }
             // The media files are written inside the import's transaction: when one cannot
             // be written, no card is stored either.
@@ -52,8 +45,8 @@ struct ImportCommand: ParsableCommand {
             var committed = false
             // A commit that fails after the media were written takes the new files back.
             defer { if !committed { mediaDirectory.remove(named: mediaWritten) } }
-            let summary = try database.importCards(groups, presets: imported.deckPresets, source: url.path, now: now, progress: { done, total in
-                bar.update("Storing", done: done, total: total)
+            let summary = try database.importCards(imported, replay: replay, source: url.path, now: now, progress: { done, total in
+                bar.update("Importing", done: done, total: total)
             }, beforeCommit: {
                 do throws(MediaDirectoryError) {
                     mediaWritten = try mediaDirectory.save(imported.media).written
@@ -64,7 +57,8 @@ struct ImportCommand: ParsableCommand {
             })
             committed = true
             bar.finish()
-            print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: groups.map(\.deck),
+            for warning in summary.warnings { Console.note(TerminalText.sanitize(warning)) }
+            print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: summary.decks,
                                                                        mediaFiles: mediaWritten.count) + ".")
         }
     }

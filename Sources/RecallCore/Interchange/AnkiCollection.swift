@@ -192,3 +192,28 @@ public struct AnkiReviewEntry: Sendable, Equatable, Hashable, Codable {
         return Rating(rawValue: ease)
     }
 }
+
+/// What an Anki collection says before its notes: schema, creation time, note types, decks,
+/// and how many notes, cards and reviews follow.
+public struct AnkiCollectionHeader: Sendable, Equatable {
+    public var schemaVersion: Int
+    public var createdSeconds: Int64
+    public var notetypes: [AnkiNotetype]
+    public var decks: [AnkiDeck]
+    public var noteCount: Int
+    public var cardCount: Int
+    public var reviewCount: Int
+
+    public init(
+        schemaVersion: Int, createdSeconds: Int64, notetypes: [AnkiNotetype], decks: [AnkiDeck],
+        noteCount: Int = 0, cardCount: Int = 0, reviewCount: Int = 0
+    ) {
+        self.schemaVersion = schemaVersion
+        self.createdSeconds = createdSeconds
+        self.notetypes = notetypes
+        self.decks = decks
+        self.noteCount = noteCount
+        self.cardCount = cardCount
+        self.reviewCount = reviewCount
+    }
+}

@@ -15,12 +15,11 @@ struct AnkiCollectionDatabase {
     static let newestSchema = 18
     static let oldestSchema = 11
 
-    /// Reads the collection at `path`, opened read-only and immutable. `opened` runs as soon
-    /// as SQLite holds the file open: the caller removes the unpacked copy then, so nothing is
-    /// left behind even when the process is interrupted or killed while the rows are read.
-    func read(
-        path: String, progress: ((AnkiPackageReader.Progress) -> Void)?, opened: () -> Void = {}
-    ) throws(AnkiPackageError) -> AnkiCollection {
+    /// Opens the collection at `path` read-only and immutable and reads its header (schema,
+    /// note types, decks). `opened` runs as soon as SQLite holds the file open: the caller
+    /// removes the unpacked copy then, so nothing is left behind even when the process is
+    /// interrupted or killed while the rows are read.
+    func open(path: String, opened: () -> Void = {}) throws(AnkiPackageError) -> AnkiCollectionStream {
         var configuration = Configuration()
         configuration.label = "anki-import"
         configuration.readonly = true
@@ -32,17 +31,34 @@ struct AnkiCollectionDatabase {
             // effects, and damaged pages are reported instead of read.
             try db.execute(sql: "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON")
         }
-        do {
+        return try guarded {
             let queue = try DatabaseQueue(path: AppDatabase.readOnlyURI(path, immutable: true), configuration: configuration)
-            defer { try? queue.close() }
             opened()
-            return try queue.read { db in try readCollection(db, progress: progress) }
-        } catch let error as AnkiPackageError {
-            throw error
-        } catch let error as DatabaseError {
-            throw .malformedCollection(file: file, entry: entry, reason: Self.describe(error))
+            do {
+                let header = try queue.read { db in try readHeader(db) }
+                return AnkiCollectionStream(reader: self, queue: queue, header: header)
+            } catch {
+                try? queue.close()
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body`, turning SQLite's errors into an `AnkiPackageError` naming the collection.
+    func guarded<T>(_ body: () throws -> T) throws(AnkiPackageError) -> T {
+        do {
+            return try body()
         } catch {
-            throw .malformedCollection(file: file, entry: entry, reason: FileErrorReason.describe(error))
+            throw packageError(error)
+        }
+    }
+
+    /// `error`, met while reading, as an `AnkiPackageError` naming the collection.
+    func packageError(_ error: any Error) -> AnkiPackageError {
+        switch error {
+        case let error as AnkiPackageError: error
+        case let error as DatabaseError: .malformedCollection(file: file, entry: entry, reason: Self.describe(error))
+        default: .malformedCollection(file: file, entry: entry, reason: FileErrorReason.describe(error))
         }
     }
 
@@ -75,9 +91,7 @@ struct AnkiCollectionDatabase {
         static let duration: ClosedRange<Int> = -86_400_000...86_400_000
     }
 
-    private func readCollection(
-        _ db: Database, progress: ((AnkiPackageReader.Progress) -> Void)?
-    ) throws -> AnkiCollection {
+    private func readHeader(_ db: Database) throws -> AnkiCollectionHeader {
         guard try db.tableExists("col") else { throw malformed("it has no `col` table") }
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM col LIMIT 1") else {
             throw malformed("its `col` table is empty")
@@ -97,110 +111,71 @@ struct AnkiCollectionDatabase {
             notetypes = try AnkiSchemaJSON(file: file).notetypes(col.text("models"))
             decks = try AnkiSchemaJSON(file: file).decks(col.text("decks"), presets: try? col.text("dconf"))
         }
-        var warnings: [String] = []
-        let notes = try readNotes(db, progress: progress)
-        let reviews = try readReviews(db, warnings: &warnings, progress: progress)
-        let cards = try readCards(db, reviews: reviews, progress: progress)
-        return AnkiCollection(
+        return AnkiCollectionHeader(
             schemaVersion: Int(version), createdSeconds: created, notetypes: notetypes, decks: decks,
-            notes: notes, cards: cards, media: [], warnings: warnings)
+            noteCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0,
+            cardCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM cards") ?? 0,
+            reviewCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog") ?? 0)
     }
 
     /// The row's id for messages (“note 1234”), or its position when the id itself is bad.
-    private func identify(_ row: Row, table: String, kind: String, number: Int) throws(AnkiPackageError) -> (AnkiRow, Int64) {
+    func identify(_ row: Row, table: String, kind: String, number: Int) throws(AnkiPackageError) -> (AnkiRow, Int64) {
         var checked = AnkiRow(row, file: file, table: table, place: "\(kind) in row \(number)")
         let id = try checked.int64("id")
         checked.place = "\(kind) \(id)"
         return (checked, id)
     }
 
-    private func readNotes(_ db: Database, progress: ((AnkiPackageReader.Progress) -> Void)?) throws -> [AnkiNote] {
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0
-        var notes: [AnkiNote] = []
-        notes.reserveCapacity(total)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id")
-        while let row = try rows.next() {
-            let (note, id) = try identify(row, table: "notes", kind: "note", number: notes.count + 1)
-            notes.append(AnkiNote(
-                id: id, guid: try note.text("guid"), notetypeID: try note.int64("mid"),
-                fields: try note.text("flds").split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init),
-                tags: AnkiNote.tags(fromColumn: try note.text("tags"))))
-            if notes.count % 5000 == 0 { progress?(.init(stage: .notes, done: notes.count, total: total)) }
-        }
-        progress?(.init(stage: .notes, done: notes.count, total: total))
-        return notes
+    func note(_ row: Row, number: Int) throws(AnkiPackageError) -> AnkiNote {
+        let (note, id) = try identify(row, table: "notes", kind: "note", number: number)
+        return AnkiNote(
+            id: id, guid: try note.text("guid"), notetypeID: try note.int64("mid"),
+            fields: try note.text("flds").split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init),
+            tags: AnkiNote.tags(fromColumn: try note.text("tags")))
     }
 
-    private func readReviews(
-        _ db: Database, warnings: inout [String], progress: ((AnkiPackageReader.Progress) -> Void)?
-    ) throws -> [Int64: [AnkiReviewEntry]] {
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog") ?? 0
-        var reviews: [Int64: [AnkiReviewEntry]] = [:]
-        var done = 0
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id
-            """)
-        while let row = try rows.next() {
-            done += 1
-            if done % 50_000 == 0 { progress?(.init(stage: .reviews, done: done, total: total)) }
-            let (review, id) = try identify(row, table: "revlog", kind: "review", number: done)
-            let type = try review.int("type", in: Bounds.code)
-            guard let kind = AnkiReviewEntry.Kind(rawValue: type) else {
-                warnings.append("\(file): review \(id) has unknown type \(type); skipped.")
-                continue
-            }
-            reviews[try review.int64("cid"), default: []].append(AnkiReviewEntry(
-                milliseconds: try review.int64("id", in: Bounds.milliseconds), ease: try review.int("ease", in: Bounds.code),
-                kind: kind,
-                interval: try review.int("ivl", in: Bounds.interval),
-                lastInterval: try review.int("lastIvl", in: Bounds.interval),
-                factor: try review.int("factor", in: Bounds.factor),
-                durationMilliseconds: try review.int("time", in: Bounds.duration)))
+    /// The review, or nil (with a warning) for an entry of a type recall does not know.
+    func review(_ row: Row, number: Int, warnings: inout [String]) throws(AnkiPackageError) -> AnkiReviewEntry? {
+        let (review, id) = try identify(row, table: "revlog", kind: "review", number: number)
+        let type = try review.int("type", in: Bounds.code)
+        guard let kind = AnkiReviewEntry.Kind(rawValue: type) else {
+            warnings.append("\(file): review \(id) has unknown type \(type); skipped.")
+            return nil
         }
-        progress?(.init(stage: .reviews, done: done, total: total))
-        return reviews
+        return AnkiReviewEntry(
+            milliseconds: try review.int64("id", in: Bounds.milliseconds), ease: try review.int("ease", in: Bounds.code),
+            kind: kind,
+            interval: try review.int("ivl", in: Bounds.interval),
+            lastInterval: try review.int("lastIvl", in: Bounds.interval),
+            factor: try review.int("factor", in: Bounds.factor),
+            durationMilliseconds: try review.int("time", in: Bounds.duration))
     }
 
-    private func readCards(
-        _ db: Database, reviews: [Int64: [AnkiReviewEntry]], progress: ((AnkiPackageReader.Progress) -> Void)?
-    ) throws -> [AnkiCard] {
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM cards") ?? 0
-        var cards: [AnkiCard] = []
-        cards.reserveCapacity(total)
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, nid, did, odid, ord, type, queue, due, ivl, factor, reps, lapses, flags, data
-            FROM cards ORDER BY nid, ord
-            """)
-        while let row = try rows.next() {
-            let (card, id) = try identify(row, table: "cards", kind: "card", number: cards.count + 1)
-            let typeCode = try card.int("type", in: Bounds.code)
-            guard let type = AnkiCard.CardType(rawValue: typeCode) else {
-                throw malformed("card \(id) has an unknown type \(typeCode)")
-            }
-            let queueCode = try card.int("queue", in: Bounds.code)
-            guard let queue = AnkiCard.Queue(rawValue: queueCode) else {
-                throw malformed("card \(id) has an unknown queue \(queueCode)")
-            }
-            let originalDeck = try card.int64("odid")
-            let data = CardData(json: try card.optionalText("data"))
-            if let problem = data.problem {
-                throw AnkiPackageError.badValue(file: file, place: card.place, column: "cards.data", problem: problem)
-            }
-            cards.append(AnkiCard(
-                id: id, noteID: try card.int64("nid"), deckID: originalDeck != 0 ? originalDeck : try card.int64("did"),
-                ord: try card.int("ord", in: Bounds.ord), type: type, queue: queue,
-                due: try card.int64("due", in: Bounds.seconds), interval: try card.int("ivl", in: Bounds.interval),
-                easeFactor: try card.int("factor", in: Bounds.factor), reps: try card.int("reps", in: Bounds.count),
-                lapses: try card.int("lapses", in: Bounds.count), flag: Int(try card.int64("flags") & 0b111),
-                storedMemory: data.memory, lastReviewSeconds: data.lastReview,
-                reviews: reviews[id] ?? []))
-            if cards.count % 5000 == 0 { progress?(.init(stage: .cards, done: cards.count, total: total)) }
+    func card(_ row: Row, number: Int) throws(AnkiPackageError) -> AnkiCard {
+        let (card, id) = try identify(row, table: "cards", kind: "card", number: number)
+        let typeCode = try card.int("type", in: Bounds.code)
+        guard let type = AnkiCard.CardType(rawValue: typeCode) else {
+            throw malformed("card \(id) has an unknown type \(typeCode)")
         }
-        progress?(.init(stage: .cards, done: cards.count, total: total))
-        return cards
+        let queueCode = try card.int("queue", in: Bounds.code)
+        guard let queue = AnkiCard.Queue(rawValue: queueCode) else {
+            throw malformed("card \(id) has an unknown queue \(queueCode)")
+        }
+        let originalDeck = try card.int64("odid")
+        let data = CardData(json: try card.optionalText("data"))
+        if let problem = data.problem {
+            throw AnkiPackageError.badValue(file: file, place: card.place, column: "cards.data", problem: problem)
+        }
+        return AnkiCard(
+            id: id, noteID: try card.int64("nid"), deckID: originalDeck != 0 ? originalDeck : try card.int64("did"),
+            ord: try card.int("ord", in: Bounds.ord), type: type, queue: queue,
+            due: try card.int64("due", in: Bounds.seconds), interval: try card.int("ivl", in: Bounds.interval),
+            easeFactor: try card.int("factor", in: Bounds.factor), reps: try card.int("reps", in: Bounds.count),
+            lapses: try card.int("lapses", in: Bounds.count), flag: Int(try card.int64("flags") & 0b111),
+            storedMemory: data.memory, lastReviewSeconds: data.lastReview)
     }
 
-    private func malformed(_ reason: String) -> AnkiPackageError {
+    func malformed(_ reason: String) -> AnkiPackageError {
         .malformedCollection(file: file, entry: entry, reason: reason)
     }
 }

@@ -52,10 +52,40 @@ public struct AnkiPackageReader: Sendable {
     /// The collection members in order of preference.
     static let collectionMembers = ["collection.anki21b", "collection.anki21", "collection.anki2"]
 
-    /// Reads the package at `url`. `progress` is called now and then while rows are read.
+    /// Reads the whole package at `url` into memory. `progress` is called now and then while
+    /// rows are read. An import streams it instead (`open`).
     public func read(
         contentsOf url: URL, progress: ((Progress) -> Void)? = nil
     ) throws(AnkiPackageError) -> AnkiCollection {
+        let package = try open(contentsOf: url, progress: progress)
+        let header = package.collection.header
+        var notes: [AnkiNote] = [], cards: [AnkiCard] = []
+        do {
+            try package.collection.forEachNote(progress: { progress?(Progress(stage: .cards, done: $0, total: header.cardCount)) }) {
+                note, noteCards in
+                if let note { notes.append(note) }
+                cards += noteCards
+            }
+        } catch {
+            // Only reading can fail here.
+            throw error as? AnkiPackageError ?? .unreadable(file: url.path, reason: FileErrorReason.describe(error))
+        }
+        return AnkiCollection(
+            schemaVersion: header.schemaVersion, createdSeconds: header.createdSeconds, notetypes: header.notetypes,
+            decks: header.decks, notes: notes, cards: cards, media: package.media, warnings: package.collection.warnings)
+    }
+
+    /// An opened package: its media, and its collection open for streaming.
+    public struct Package {
+        public var media: [ImportedMedia]
+        public var collection: AnkiCollectionStream
+    }
+
+    /// Opens the package at `url`: checks the archive, reads the media, unpacks the collection
+    /// (streamed to a private file, a buffer at a time) and opens it, reading its header.
+    public func open(
+        contentsOf url: URL, progress: ((Progress) -> Void)? = nil
+    ) throws(AnkiPackageError) -> Package {
         let file = url.path
         let archive = try PackageArchive(url: url, limits: limits)
         guard let member = Self.collectionMembers.first(where: { archive.contains($0) }) else {
@@ -70,24 +100,14 @@ public struct AnkiPackageReader: Sendable {
         // SQLite opening it.
         let media = try AnkiMediaManifest.read(from: archive, progress: progress)
         progress?(Progress(stage: .unpacking, done: 0, total: 1))
-        var bytes = try archive.data(of: member)
-        if member == "collection.anki21b" {
-            bytes = try archive.decompress(bytes, entry: member)
-        }
         let directory = try makePrivateDirectory(file: file)
         defer { try? FileManager.default.removeItem(at: directory) }
         let databaseURL = directory.appendingPathComponent("collection.sqlite")
-        do {
-            try bytes.write(to: databaseURL)
-        } catch {
-            throw .unreadable(file: file, reason: "its collection could not be unpacked to \(directory.path) (\(FileErrorReason.describe(error)))")
-        }
-        bytes = Data()
+        try archive.unpack(member, to: databaseURL, zstd: member == "collection.anki21b")
         progress?(Progress(stage: .unpacking, done: 1, total: 1))
-        var collection = try AnkiCollectionDatabase(file: file, entry: member)
-            .read(path: databaseURL.path, progress: progress) { try? FileManager.default.removeItem(at: directory) }
-        collection.media = media
-        return collection
+        let collection = try AnkiCollectionDatabase(file: file, entry: member)
+            .open(path: databaseURL.path) { try? FileManager.default.removeItem(at: directory) }
+        return Package(media: media, collection: collection)
     }
 
     private func makePrivateDirectory(file: String) throws(AnkiPackageError) -> URL {

@@ -3,38 +3,6 @@ import GRDB
 import RecallCore
 
 extension AppDatabase {
-    /// Stores an import: every deck's cards with their history in ONE transaction, so a
-    /// failure leaves the collection as it was. Cards whose key their deck already holds are
-    /// skipped (importing the same file twice adds nothing). `progress` counts cards over all
-    /// decks. `beforeCommit` runs last inside the transaction (to write the media files): if
-    /// it throws, nothing is stored. A deck new to the collection starts in its preset in
-    /// `presets` (by deck name), else in Default; a deck already there keeps its own.
-    @discardableResult
-    public func importCards(
-        _ groups: [(deck: String, cards: [BulkCard])], presets: [String: String] = [:], source: String, now: Date,
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
-    ) throws -> BulkSummary {
-        let total = groups.reduce(0) { $0 + $1.cards.count }
-        let reviews = groups.reduce(0) { $0 + $1.cards.reduce(0) { $0 + $1.reviews.count } }
-        return try write { db in try Self.withQueueIndexesSuspended(db, incomingReviews: reviews) {
-            var summary = BulkSummary()
-            var before = 0
-            for (deck, cards) in groups {
-                let added = try Self.insertBulk(
-                    cards, intoDeck: deck, preset: presets[deck], source: source, now: now,
-                    progress: progress.map { report in { done, _ in report(before + done, total) } }, in: db)
-                summary.cardsAdded += added.cardsAdded
-                summary.cardsAddedByPhase.merge(added.cardsAddedByPhase, uniquingKeysWith: +)
-                summary.cardsSkipped += added.cardsSkipped
-                summary.reviewsAdded += added.reviewsAdded
-                summary.manualEntriesAdded += added.manualEntriesAdded
-                before += cards.count
-            }
-            try beforeCommit()
-            return summary
-        } }
-    }
-
     /// The cards to export, each with its review history (oldest first): those of the named
     /// decks and their sub-decks (`A` takes in `A::B`), or of every deck when `decks` is
     /// empty. Cards a deck file no longer has (removed) are left out.

@@ -11,6 +11,22 @@ public struct ImportFileReader: Sendable {
         self.packageReader = packageReader
     }
 
+    /// The file at `url` ready to import: a text file read whole, an Anki package opened for
+    /// streaming (see `read` for the parameters).
+    public func open(
+        contentsOf url: URL, defaultDeck: String? = nil,
+        progress: ((AnkiPackageReader.Progress) -> Void)? = nil
+    ) throws(ImportFileError) -> ImportSource {
+        if try format(of: url) == .ankiPackage {
+            do throws(AnkiPackageError) {
+                return .package(try packageReader.open(contentsOf: url, progress: progress))
+            } catch {
+                throw .package(error)
+            }
+        }
+        return .collection(try read(contentsOf: url, defaultDeck: defaultDeck, progress: progress))
+    }
+
     /// The cards, decks and media in the file at `url`. Text rows without a deck column go
     /// to `defaultDeck`, or to a deck named after the file (`spanish.csv` → `spanish`).
     public func read(
@@ -18,13 +34,7 @@ public struct ImportFileReader: Sendable {
         progress: ((AnkiPackageReader.Progress) -> Void)? = nil
     ) throws(ImportFileError) -> ImportedCollection {
         let file = url.path
-        let head: Data
-        do {
-            head = try PackageArchive.head(of: url, count: 4096)
-        } catch {
-            throw .unreadable(file: file, reason: FileErrorReason.describe(error))
-        }
-        switch InterchangeFormat.detect(prefix: head) {
+        switch try format(of: url) {
         case .ankiPackage:
             do throws(AnkiPackageError) {
                 let collection = try packageReader.read(contentsOf: url, progress: progress)
@@ -38,6 +48,15 @@ public struct ImportFileReader: Sendable {
             throw .unsupported(file: file, what: "a bare SQLite database; import the .apkg Anki exports instead")
         case .unknown:
             throw .unsupported(file: file, what: "neither an Anki package (.apkg) nor UTF-8 text")
+        }
+    }
+
+    /// The format the file's first bytes show.
+    private func format(of url: URL) throws(ImportFileError) -> InterchangeFormat {
+        do {
+            return InterchangeFormat.detect(prefix: try PackageArchive.head(of: url, count: 4096))
+        } catch {
+            throw .unreadable(file: url.path, reason: FileErrorReason.describe(error))
         }
     }
 

@@ -94,6 +94,85 @@ final class PackageArchive {
         return output
     }
 
+    /// Unpacks entry `path` into the file at `url` as its bytes arrive, through zstd when
+    /// `zstd` is set: memory holds one buffer of it, never the whole, and the budget is
+    /// checked before each buffer is written.
+    func unpack(_ path: String, to url: URL, zstd: Bool) throws(AnkiPackageError) {
+        guard let entry = archive[path] else {
+            throw .malformedData(file: file, reason: "the entry “\(path)” is missing")
+        }
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forWritingAtPath: url.path)
+        else {
+            throw .unreadable(file: file, reason: "its collection could not be unpacked to \(url.path)")
+        }
+        defer { try? handle.close() }
+        let packed = Int64(clamping: entry.compressedSize)
+        let budget = limits.maxUnpackedBytes - unpackedBytes
+        var written: Int64 = 0
+        var failure: AnkiPackageError?
+        let decoder: Zstd.Decoder?
+        do throws(Zstd.Failure) {
+            decoder = zstd ? try Zstd.Decoder(limit: Int(clamping: budget)) : nil
+        } catch {
+            throw zstdError(error, entry: path)
+        }
+        func write(_ bytes: UnsafeRawBufferPointer) throws(AnkiPackageError) {
+            written += Int64(bytes.count)
+            if written > budget { throw .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes) }
+            try checkRatio(entry: path, unpacked: written, packed: packed)
+            do {
+                try handle.write(contentsOf: Data(bytes))
+            } catch {
+                throw .unreadable(file: file, reason: "its collection could not be unpacked to \(url.path) (\(FileErrorReason.describe(error)))")
+            }
+        }
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { chunk in
+                do throws(AnkiPackageError) {
+                    if let decoder {
+                        do throws(Zstd.Failure) {
+                            try decoder.feed(chunk) { bytes throws(Zstd.Failure) in
+                                do throws(AnkiPackageError) { try write(bytes) } catch {
+                                    failure = error
+                                    throw .tooLarge
+                                }
+                            }
+                        } catch {
+                            throw failure ?? zstdError(error, entry: path)
+                        }
+                    } else {
+                        var refused: AnkiPackageError?
+                        chunk.withUnsafeBytes { bytes in
+                            do throws(AnkiPackageError) { try write(bytes) } catch { refused = error }
+                        }
+                        if let refused { throw refused }
+                    }
+                } catch {
+                    failure = error
+                    throw CancellationError()
+                }
+            }
+            if let decoder {
+                do throws(Zstd.Failure) { try decoder.finish() } catch { throw zstdError(error, entry: path) }
+            }
+        } catch let error as AnkiPackageError {
+            throw error
+        } catch {
+            if let failure { throw failure }
+            throw .corruptEntry(file: file, entry: path, reason: Self.describe(error))
+        }
+        unpackedBytes += written
+    }
+
+    private func zstdError(_ error: Zstd.Failure, entry: String) -> AnkiPackageError {
+        switch error {
+        case .tooLarge: .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes)
+        case .truncated: .corruptEntry(file: file, entry: entry, reason: "its zstd data ends early")
+        case .corrupt(let reason): .corruptEntry(file: file, entry: entry, reason: "zstd: \(reason)")
+        }
+    }
+
     /// Decompresses zstd data from entry `entry`, within what is left of the budget.
     func decompress(_ data: Data, entry: String) throws(AnkiPackageError) -> Data {
         let budget = limits.maxUnpackedBytes - unpackedBytes
@@ -101,11 +180,7 @@ final class PackageArchive {
         do throws(Zstd.Failure) {
             output = try Zstd.decompress(data, limit: Int(clamping: budget))
         } catch {
-            switch error {
-            case .tooLarge: throw .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes)
-            case .truncated: throw .corruptEntry(file: file, entry: entry, reason: "its zstd data ends early")
-            case .corrupt(let reason): throw .corruptEntry(file: file, entry: entry, reason: "zstd: \(reason)")
-            }
+            throw zstdError(error, entry: entry)
         }
         try checkRatio(entry: entry, unpacked: Int64(output.count), packed: Int64(data.count))
         unpackedBytes += Int64(output.count)

@@ -23,33 +23,66 @@ enum Zstd {
     /// Decompresses every frame in `data`; throws `.tooLarge` as soon as the output would pass
     /// `limit` bytes.
     static func decompress(_ data: Data, limit: Int) throws(Failure) -> Data {
-        guard let stream = ZSTD_createDStream() else { throw .corrupt("libzstd could not allocate a stream") }
-        defer { ZSTD_freeDStream(stream) }
-        let chunkSize = ZSTD_DStreamOutSize()
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        let decoder = try Decoder(limit: limit)
         var output = Data()
-        let outcome: Failure? = data.withUnsafeBytes { source -> Failure? in
-            var input = ZSTD_inBuffer(src: source.baseAddress, size: source.count, pos: 0)
-            var frameOpen = false
-            while true {
-                var produced = 0
-                var result = 0
-                chunk.withUnsafeMutableBytes { target in
-                    var out = ZSTD_outBuffer(dst: target.baseAddress, size: chunkSize, pos: 0)
-                    result = ZSTD_decompressStream(stream, &out, &input)
-                    produced = out.pos
-                }
-                if ZSTD_isError(result) != 0 { return .corrupt(String(cString: ZSTD_getErrorName(result))) }
-                if output.count + produced > limit { return .tooLarge }
-                output.append(contentsOf: chunk[0..<produced])
-                frameOpen = result != 0
-                let inputDone = input.pos == input.size
-                if inputDone && !frameOpen { return nil }
-                // No input left and the output buffer was not filled: the frame cannot finish.
-                if inputDone && produced < chunkSize { return .truncated }
-            }
-        }
-        if let outcome { throw outcome }
+        try decoder.feed(data) { output.append(contentsOf: $0) }
+        try decoder.finish()
         return output
+    }
+
+    /// A stream of zstd frames decompressed as their bytes arrive, a buffer at a time, so
+    /// neither the compressed nor the decompressed whole is ever held; `.tooLarge` as soon as
+    /// the output would pass `limit` bytes, before that output is handed on.
+    final class Decoder {
+        private let stream: OpaquePointer
+        private let limit: Int
+        private var chunk: [UInt8]
+        private var frameOpen = false
+        private(set) var produced = 0
+
+        init(limit: Int) throws(Failure) {
+            guard let stream = ZSTD_createDStream() else { throw .corrupt("libzstd could not allocate a stream") }
+            self.stream = stream
+            self.limit = limit
+            chunk = [UInt8](repeating: 0, count: ZSTD_DStreamOutSize())
+        }
+
+        deinit { ZSTD_freeDStream(stream) }
+
+        /// Decompresses `data`, the next bytes of the stream, handing each decompressed buffer
+        /// to `output` (valid only during the call).
+        func feed(_ data: Data, output: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+            let chunkSize = chunk.count
+            let outcome: Failure? = data.withUnsafeBytes { source -> Failure? in
+                var input = ZSTD_inBuffer(src: source.baseAddress, size: source.count, pos: 0)
+                while input.pos < input.size || frameOpen {
+                    var made = 0
+                    var result = 0
+                    let failure: Failure? = chunk.withUnsafeMutableBytes { target -> Failure? in
+                        var out = ZSTD_outBuffer(dst: target.baseAddress, size: chunkSize, pos: 0)
+                        result = ZSTD_decompressStream(stream, &out, &input)
+                        made = out.pos
+                        if ZSTD_isError(result) != 0 { return .corrupt(String(cString: ZSTD_getErrorName(result))) }
+                        if produced + made > limit { return .tooLarge }
+                        do throws(Failure) {
+                            try output(UnsafeRawBufferPointer(rebasing: target[0..<made]))
+                        } catch { return error }
+                        return nil
+                    }
+                    if let failure { return failure }
+                    produced += made
+                    frameOpen = result != 0
+                    // All input used and the output buffer not filled: more input is needed.
+                    if input.pos == input.size && made < chunkSize { break }
+                }
+                return nil
+            }
+            if let outcome { throw outcome }
+        }
+
+        /// Throws `.truncated` when the last frame has not ended.
+        func finish() throws(Failure) {
+            if frameOpen { throw .truncated }
+        }
     }
 }

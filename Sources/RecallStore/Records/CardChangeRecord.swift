@@ -13,7 +13,7 @@ struct CardChangeRecord: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// One card a change touched: its columns before and after.
+/// One card a change touched: its scheduling columns (`CardColumns`) before and after.
 struct CardChangeEntryRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "cardChangeEntry"
     var id: Int64?
@@ -23,48 +23,4 @@ struct CardChangeEntryRecord: Codable, FetchableRecord, MutablePersistableRecord
     var after: CardColumns
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
-/// The card columns an edit may change, exactly as stored (seconds as doubles), so undo can
-/// tell whether a card is still as the change left it.
-struct CardColumns: Codable, Equatable {
-    var phase: String
-    var step: Int?
-    var stability: Double?
-    var difficulty: Double?
-    var due: Double
-    var lastReview: Double?
-    var scheduledDays: Int?
-    var reps: Int
-    var lapses: Int
-    var suspended: Bool
-    var buriedUntilDay: Int?
-
-    init(_ card: CardRecord) {
-        phase = card.phase
-        step = card.step
-        stability = card.stability
-        difficulty = card.difficulty
-        due = card.due
-        lastReview = card.lastReview
-        scheduledDays = card.scheduledDays
-        reps = card.reps
-        lapses = card.lapses
-        suspended = card.suspended
-        buriedUntilDay = card.buriedUntilDay
-    }
-
-    func apply(to card: inout CardRecord) {
-        card.phase = phase
-        card.step = step
-        card.stability = stability
-        card.difficulty = difficulty
-        card.due = due
-        card.lastReview = lastReview
-        card.scheduledDays = scheduledDays
-        card.reps = reps
-        card.lapses = lapses
-        card.suspended = suspended
-        card.buriedUntilDay = buriedUntilDay
-    }
 }

@@ -36,16 +36,37 @@ import Testing
     }
 
     @Test func aNewDeckStartsInItsAnkiPresetAndAnExistingOneKeepsItsOwn() throws {
-        let imported = try ImportFileReader().read(contentsOf: languagesPackage())
-        let replay = ReviewReplay(scheduler: Scheduler())
+        let package = try languagesPackage()
         let db = try AppDatabase.inMemory()
-        try db.importCards(imported.bulkCardsByDeck(replay: { _ in replay }, now: TestCards.date()),
-                           presets: imported.deckPresets, source: "presets.apkg", now: TestCards.date())
+        var replayed: [String] = []
+        let replay = { (preset: String) in
+            replayed.append(preset)
+            return ReviewReplay(scheduler: Scheduler())
+        }
+        try db.importCards(try ImportFileReader().open(contentsOf: package), replay: replay,
+                           source: "presets.apkg", now: TestCards.date())
         #expect(try db.deckPresets() == ["Default": "Languages"])
+        #expect(replayed == ["Languages"])
 
         try db.setPreset("Mine", ofDecks: ["Default"])
-        try db.importCards(imported.bulkCardsByDeck(replay: { _ in replay }, now: TestCards.date()),
-                           presets: imported.deckPresets, source: "presets.apkg", now: TestCards.date())
+        replayed = []
+        try db.importCards(try ImportFileReader().open(contentsOf: package), replay: replay,
+                           source: "presets.apkg", now: TestCards.date())
         #expect(try db.deckPresets() == ["Default": "Mine"])
+        #expect(replayed == ["Mine"])
+    }
+
+    /// The current export (schema 18) names its presets in the `deck_config` table; a package
+    /// read whole and one streamed put a new deck in the same preset.
+    @Test func aStreamedSchema18PackagePutsItsNewDecksInTheirPresets() throws {
+        let url = AnkiFixtures.url("anki-export-current", "apkg")
+        let streamed = try AppDatabase.inMemory()
+        try streamed.importCards(try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplay(scheduler: Scheduler()) },
+                                 source: "current.apkg", now: TestCards.date())
+        let whole = try AppDatabase.inMemory()
+        try whole.importCards(.collection(try ImportFileReader().read(contentsOf: url)),
+                              replay: { _ in ReviewReplay(scheduler: Scheduler()) }, source: "current.apkg", now: TestCards.date())
+        #expect(try streamed.deckPresets() == whole.deckPresets())
+        #expect(try streamed.deckPresets().values.allSatisfy { $0 == "Default" })
     }
 }

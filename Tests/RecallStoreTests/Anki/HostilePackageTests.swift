@@ -65,6 +65,19 @@ import ZIPFoundation
         #expect(readError(url, limits: limits) == .tooLarge(file: url.path, limitBytes: 2 << 20))
     }
 
+    @Test func aZstdBombIsRefusedWhenItsOutputPassesTheLimit() throws {
+        // One frame of 8,192 run-length blocks of 128 KiB: 32 KiB that expand to 1 GiB.
+        let block = 128 << 10
+        var frame = Data(Zstd.magic + [0x00, 0x38])  // no content size; a 128 KiB window
+        for index in 0..<8192 {
+            let header = (block << 3) | (1 << 1) | (index == 8191 ? 1 : 0)  // RLE; the last one ends it
+            frame += [UInt8(header & 0xFF), UInt8((header >> 8) & 0xFF), UInt8(header >> 16), 0x00]
+        }
+        let url = try zip("zstd-bomb.apkg", [("collection.anki21b", frame)])
+        let limits = AnkiPackageReader.Limits(maxUnpackedBytes: 2 << 20, maxCompressionRatio: 200, ratioCheckFromBytes: 1 << 40)
+        #expect(readError(url, limits: limits) == .tooLarge(file: url.path, limitBytes: 2 << 20))
+    }
+
     @Test func aTruncatedPackageIsReportedAsTruncated() throws {
         let original = try Data(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
         let url = directory.appendingPathComponent("cut.apkg")

@@ -19,45 +19,84 @@ import Testing
 
     @Test func importingTheSamePackageTwiceAddsNothingTheSecondTime() throws {
         let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
-        let groups = imported.bulkCardsByDeck(replay: { _ in ReviewReplayTests.replay }, now: now)
-        #expect(groups.map(\.deck) == ["Anki Fixture::Cloze", "Anki Fixture::Vocabulary"])
-        #expect(groups.map(\.cards.count) == [7, 10])
         let database = try AppDatabase.inMemory()
-        var first = BulkSummary()
-        var second = BulkSummary()
-        for (deck, cards) in groups {
-            let added = try database.insertBulk(cards, intoDeck: deck, source: "anki-export-current.apkg", now: now)
-            first.cardsAdded += added.cardsAdded
-            first.reviewsAdded += added.reviewsAdded
-            first.manualEntriesAdded += added.manualEntriesAdded
-        }
-        for (deck, cards) in groups {
-            let again = try database.insertBulk(cards, intoDeck: deck, source: "anki-export-current.apkg", now: now)
-            second.cardsAdded += again.cardsAdded
-            second.cardsSkipped += again.cardsSkipped
-        }
+        let first = try database.importCards(
+            .collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "anki-export-current.apkg", now: now)
+        let second = try database.importCards(
+            .collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "anki-export-current.apkg", now: now)
+        #expect(Set(first.decks) == ["Anki Fixture::Cloze", "Anki Fixture::Vocabulary"])
+        #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).map(\.total) == [7, 10])
         #expect(first.cardsAdded == 17)
         #expect(first.reviewsAdded == 13)
         // The fixture's two "Set due date" entries are kept beside the 13 answers: 15 in all.
         #expect(first.manualEntriesAdded == 2)
         #expect(second.cardsAdded == 0)
         #expect(second.cardsSkipped == 17)
+        #expect(second.reviewsAdded == 0)
         #expect(try database.reviewCount() == 13)
-        let suspended = try #require(groups[1].cards.first { $0.card.content.prompt == "voiceless postalveolar fricative (IPA)" })
-        #expect(suspended.suspended)
+        let suspended = try #require(imported.cards.first { $0.content.prompt == "voiceless postalveolar fricative (IPA)" })
+        #expect(try database.card(suspended.key).suspended)
     }
 
-    @Test func anImportThatFailsInItsLastDeckLeavesNothingBehind() throws {
-        let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
-        var groups = imported.bulkCardsByDeck(replay: { _ in ReviewReplayTests.replay }, now: now)
-        // SQLite stores a NaN as NULL, which the card table refuses: the second deck fails.
-        groups[1].cards[3].state.due = Date(timeIntervalSince1970: .nan)
+    @Test(arguments: ["anki-export-current", "anki-export-legacy", "genanki-basic-cloze"])
+    func aStreamedPackageStoresWhatReadingItWholeStores(package: String) throws {
+        let url = AnkiFixtures.url(package, "apkg")
+        let streamed = try AppDatabase.inMemory()
+        let whole = try AppDatabase.inMemory()
+        let summary = try streamed.importCards(
+            try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "p.apkg", now: now)
+        let collection = try ImportFileReader().read(contentsOf: url)
+        let expected = try whole.importCards(
+            .collection(collection), replay: { _ in ReviewReplayTests.replay }, source: "p.apkg", now: now)
+        #expect(summary.cardsAdded == collection.cards.count)
+        #expect(summary.reviewsAdded == expected.reviewsAdded)
+        #expect(summary.warnings == expected.warnings)
+        #expect(try streamed.exportCards() == whole.exportCards())
+        let again = try streamed.importCards(
+            try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "p.apkg", now: now)
+        #expect(again.cardsAdded == 0)
+        #expect(again.cardsSkipped == collection.cards.count)
+    }
+
+    @Test func aStreamedImportThatFailsLeavesNothingBehind() throws {
         let database = try AppDatabase.inMemory()
-        #expect(throws: (any Error).self) { try database.importCards(groups, source: "x.apkg", now: now) }
+        struct MediaFailed: Error {}
+        #expect(throws: MediaFailed.self) {
+            try database.importCards(
+                try ImportFileReader().open(contentsOf: AnkiFixtures.url("anki-export-current", "apkg")),
+                replay: { _ in ReviewReplayTests.replay }, source: "x.apkg", now: now, beforeCommit: { throw MediaFailed() })
+        }
         #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
         #expect(try database.reviewCount() == 0)
-        #expect(try database.importCards(imported.bulkCardsByDeck(replay: { _ in ReviewReplayTests.replay }, now: now),
-                                         source: "x.apkg", now: now).cardsAdded == 17)
+    }
+
+    @Test func anImportThatFailsAtItsLastCardLeavesNothingBehind() throws {
+        let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
+        var cards = imported.cards.map { ($0.deck, $0.bulkCard(replay: ReviewReplayTests.replay, now: now)) }
+        // SQLite stores a NaN as NULL, which the card table refuses: the last card fails.
+        cards[cards.count - 1].1.state.due = Date(timeIntervalSince1970: .nan)
+        let database = try AppDatabase.inMemory()
+        #expect(throws: (any Error).self) {
+            try database.importCards(source: "x.apkg", now: now, expectedReviews: 13) { writer in
+                for (deck, card) in cards { try writer.add(card, toDeck: deck) }
+            }
+        }
+        #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
+        #expect(try database.reviewCount() == 0)
+        #expect(try database.importCards(.collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "x.apkg", now: now)
+            .cardsAdded == 17)
+    }
+
+    @Test func anImportWhoseLastStepFailsLeavesNothingBehind() throws {
+        let imported = try ImportFileReader().read(contentsOf: AnkiFixtures.url("anki-export-current", "apkg"))
+        let database = try AppDatabase.inMemory()
+        struct MediaFailed: Error {}
+        #expect(throws: MediaFailed.self) {
+            try database.importCards(.collection(imported), replay: { _ in ReviewReplayTests.replay }, source: "x.apkg", now: now,
+                                     beforeCommit: { throw MediaFailed() })
+        }
+        #expect(try database.deckSummaries(now: now, calendar: ReviewReplayTests.calendar).isEmpty)
+        #expect(try database.reviewCount() == 0)
     }
 
     @Test func mediaIsWrittenOnceAndLoadedBackForExport() throws {

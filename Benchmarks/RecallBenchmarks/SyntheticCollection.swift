@@ -54,7 +54,7 @@ enum SyntheticCollection {
             }
             try database.insertBulk(bulk, intoDeck: "Synthetic \(deck + 1)", source: nil, now: now)
         }
-        FileManager.default.createFile(atPath: marker.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
         let total = try database.reviewCount()
         print("built synthetic collection: \(cards) cards, \(total) reviews in \(String(format: "%.1f", monotonicSeconds() - started)) s at \(dir.path)")
         return dir

@@ -117,7 +117,8 @@ struct StanceRule: FactRule {
             return builder.fact(.stance, .statement, tokens: object, accepted: acceptedForms(builder, object),
                                 entity: builder.article.names.fullName(tokens[index - 1].stem), prompt: prompt)
         }
-        guard var (verbBase, participle) = base(lower) else { return nil }
+        guard let (verbBase, isParticiple) = base(lower) else { return nil }
+        var participle = isParticiple
         if participle, index > 0 {
             let before = tokens[index - 1].lower
             if ["is", "are", "was", "were", "been", "be"].contains(before) {

@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "RecallTestSupport", dependencies: ["RecallCore"]),
         .executableTarget(
             name: "RecallBenchmarks",
-            dependencies: ["RecallCore", "RecallStore"],
+            dependencies: ["RecallCore", "RecallStore", "RecallCLI"],
             path: "Benchmarks/RecallBenchmarks"
         ),
         // Fuzz harnesses: a normal build replays the corpus folders given as arguments; built by

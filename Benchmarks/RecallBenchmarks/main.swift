@@ -1,7 +1,7 @@
 import Foundation
 
 // recall's benchmarks: run with
-//   swift build -c release && .build/release/RecallBenchmarks [study|commit|import|generate|report|optimize|learners|recompute|all] [--runs N]
+//   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|optimize|learners|recompute|all] [--runs N]
 //   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py)
 //   [--notes N]                  (import without --anki-package: notes in the package recall builds)
 // Figures are medians over several runs, with min and max to show the machine's noise.
@@ -14,6 +14,7 @@ func option(_ name: String) -> String? {
 let runs = option("--runs").flatMap { Int($0) } ?? 9
 
 if which == "study" || which == "all" { try StudyStartBenchmark(runs: runs).run() }
+if which == "decks" || which == "all" { try DeckLoadBenchmark(runs: runs).run() }
 if which == "commit" || which == "all" { try CommitBenchmark(runs: runs).run() }
 if which == "generate" || which == "all" { runGenerationBenchmark(runs: runs) }
 // The child process that builds the import benchmark's package (see `ImportBenchmark.builtPackage`).

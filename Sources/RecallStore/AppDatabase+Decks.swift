@@ -49,6 +49,9 @@ extension AppDatabase {
                 .sorted { $0.position < $1.position }
             let maxPosition = existing.values.map(\.position).max() ?? -1
             var nextPosition = maxPosition + 1
+            // New cards go through one prepared statement and one encoder, as bulk imports do.
+            var insertCard: Statement?
+            let encoder = CardRecord.contentEncoder()
 
             for (index, card) in deck.cards.enumerated() {
                 if var known = existing[card.key] {
@@ -72,7 +75,9 @@ extension AppDatabase {
                         deckID: deckID, card: card, position: nextPosition,
                         state: .new(availableFrom: now), addedAt: now)
                     nextPosition += 1
-                    try fresh.insert(db)
+                    if insertCard == nil { insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: false) }
+                    try insertCard?.execute(arguments: fresh.insertArguments(encoder: encoder))
+                    fresh.id = db.lastInsertedRowID
                     existing[card.key] = fresh
                     summary.added += 1
                 }

@@ -91,4 +91,21 @@ import Testing
         #expect(again.output == "Imported \(url.path): 1 card added to deck Peru (1 in review), 1 past review, 1 media file.\n")
         #expect(try Data(contentsOf: media.appendingPathComponent("lima.png")) == Data("png".utf8))
     }
+
+    @Test func aMediaFileThatCannotBeWrittenTakesBackTheOnesWrittenBeforeIt() throws {
+        let url = try package("two-media.apkg", media: [
+            ImportedMedia(name: "a-lima.png", data: Data("lima".utf8)),
+            ImportedMedia(name: "b-cusco.png", data: Data("cusco".utf8)),
+        ])
+        // A folder where the second file belongs: it cannot be written, the first one can.
+        let media = runner.dataDirectory.appendingPathComponent("media")
+        let blocker = media.appendingPathComponent("b-cusco.png")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        let result = try importing(url)
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("recall: error: the media file \(blocker.path) could not be written ("))
+        #expect(result.error.hasSuffix("), so nothing was imported\n"))
+        try expectNothingStoredAndNoTemporaryFolder()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: media.path) == ["b-cusco.png"])
+    }
 }

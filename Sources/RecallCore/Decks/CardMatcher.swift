@@ -6,6 +6,7 @@ public enum CardMatcher {
     /// edited or sharing at least 60% of its words (a reordered question). Prompts are
     /// compared as normalised words, so case and punctuation do not count.
     public static func closestEdit(of content: CardContent, among candidates: [CardContent]) -> Int? {
+        guard !candidates.isEmpty else { return nil }
         let normalised = CardKey.normalised(content.prompt)
         let prompt = Array(normalised.unicodeScalars)
         let words = Set(normalised.split(separator: " "))

@@ -82,6 +82,9 @@ extension DeckReader {
         for (before, after) in zip(items, items.dropFirst()) {
             guard case .scalar(let first) = before.node, first.style == .plain,
                   case .scalar(let second) = after.node, second.style == .plain,
+                  // A digit on each side of the comma, checked before the patterns are built.
+                  before.text.utf8.last.map({ (48...57).contains($0) }) == true,
+                  after.text.utf8.first.map({ (48...57).contains($0) }) == true,
                   before.text.wholeMatch(of: /[+-]?[$€£]?\d{1,3}/) != nil,
                   after.text.prefixMatch(of: /\d{3}(\D|$)/) != nil
             else { continue }

@@ -123,14 +123,21 @@ struct DeckReader {
             }
         }
         var cards: [DeckCard] = []
+        // The next counter to try for each derived key and set of card suffixes: the ones
+        // below it were taken when last tried and keys are never given back, so many cards
+        // sharing a prompt take linear time, not quadratic.
+        var nextCounter: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where !rejected.contains(index) {
             var base = entry.explicitID?.id ?? entry.derivedKey
             if entry.explicitID == nil {
-                var counter = 2
+                let memo = ([entry.derivedKey] + entry.cards.map(\.keySuffix)).joined(separator: "\u{0}")
+                var counter = nextCounter[memo] ?? 2
+                if counter > 2 { base = entry.derivedKey + "-\(counter - 1)" }
                 while entry.cards.contains(where: { owner[base + $0.keySuffix] != nil }) {
                     base = entry.derivedKey + "-\(counter)"
                     counter += 1
                 }
+                nextCounter[memo] = counter
                 for card in entry.cards { owner[base + card.keySuffix] = entry.location.line }
             }
             for card in entry.cards {

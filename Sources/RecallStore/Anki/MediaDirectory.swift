@@ -27,9 +27,11 @@ public struct MediaDirectory: Sendable {
         } catch {
             throw .cannotWrite(path: url.path, reason: FileErrorReason.describe(error))
         }
+        // Every name is checked before anything is written.
+        if let unsafe = media.first(where: { !ImportedMedia.isSafeFileName($0.name) }) { throw .unsafeName(unsafe.name) }
         var summary = SaveSummary()
+        var originals: [(URL, Data)] = []
         for file in media {
-            guard ImportedMedia.isSafeFileName(file.name) else { throw .unsafeName(file.name) }
             let target = url.appendingPathComponent(file.name, isDirectory: false)
             let existing = try? Data(contentsOf: target)
             if existing == file.data {
@@ -39,9 +41,18 @@ public struct MediaDirectory: Sendable {
             do {
                 try file.data.write(to: target, options: .atomic)
             } catch {
+                // The files written before this one are taken back and the replaced ones
+                // restored: a failed save changes nothing.
+                remove(named: summary.written)
+                for (replaced, data) in originals { try? data.write(to: replaced, options: .atomic) }
                 throw .cannotWrite(path: target.path, reason: FileErrorReason.describe(error))
             }
-            if existing == nil { summary.written.append(file.name) } else { summary.replaced.append(file.name) }
+            if let existing {
+                summary.replaced.append(file.name)
+                originals.append((target, existing))
+            } else {
+                summary.written.append(file.name)
+            }
         }
         return summary
     }

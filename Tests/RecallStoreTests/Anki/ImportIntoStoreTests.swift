@@ -112,6 +112,26 @@ import Testing
         }
     }
 
+    @Test func aSaveThatFailsPartWayTakesBackTheFilesItWrote() throws {
+        let folder = MediaDirectory(url: directory.appendingPathComponent("media"))
+        // A folder where the second file belongs: it cannot be written.
+        let blocker = folder.url.appendingPathComponent("b.png")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        let media = [ImportedMedia(name: "a.png", data: Data("a".utf8)), ImportedMedia(name: "b.png", data: Data("b".utf8))]
+        #expect(throws: MediaDirectoryError.self) { try folder.save(media) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["b.png"])
+        // A file replaced before the failure gets its bytes back.
+        try Data("old".utf8).write(to: folder.url.appendingPathComponent("a.png"))
+        #expect(throws: MediaDirectoryError.self) { try folder.save(media) }
+        #expect(try Data(contentsOf: folder.url.appendingPathComponent("a.png")) == Data("old".utf8))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("a.png"))
+        // An unsafe name anywhere in the list refuses the save before a file is written.
+        #expect(throws: MediaDirectoryError.unsafeName("../x")) {
+            try folder.save([ImportedMedia(name: "c.png", data: Data()), ImportedMedia(name: "../x", data: Data())])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["b.png"])
+    }
+
     @Test func imageMarkersNameTheMediaACardNeeds() {
         #expect(MediaDirectory.referencedNames(in: "What colour? [image: a.png] and [image: b c.jpg]") == ["a.png", "b c.jpg"])
         #expect(MediaDirectory.referencedNames(in: "no images [image: unclosed") == [])

@@ -73,6 +73,9 @@ enum ChildProcess {
             // Not waited for past a moment: a grandchild still holding the pipes open keeps
             // Foundation from seeing the exit (and the readers from ending) until it ends too.
             for _ in 0..<20 where process.isRunning { usleep(100_000) }
+            // The readers may not have run yet on a loaded machine: what the child wrote before
+            // it was killed is still in the pipes, so give them a moment to take it.
+            _ = group.wait(timeout: .now() + 5)
             throw TimedOut(
                 command: [executable.lastPathComponent] + arguments, seconds: timeout,
                 output: String(decoding: output.value, as: UTF8.self), error: String(decoding: error.value, as: UTF8.self))

@@ -53,7 +53,7 @@ public struct QuestionGenerator: Sendable {
             let unresolved = references.unresolvedPhrases(in: sentence)
             let anchor = Self.anchorWords(sentence, span: fact.span)
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
-                question: fact.prompt, cloze: Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
+                question: fact.prompt, cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
                 cards.append(Self.card(

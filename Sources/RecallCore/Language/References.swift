@@ -127,10 +127,24 @@ enum ReferenceResolver {
             if Lexicon.additiveAdverbs.contains(lower), index > 0, index + 1 < tokens.count, tokens[index + 1].isWord,
                !["but", "and", "or"].contains(tokens[index - 1].lower) {
                 result.replacements[index] = ""
+                // "Bolton has also has a much better rapport": the slip around it goes too.
+                if tokens[index + 1].lower == tokens[index - 1].lower, VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
+                    result.replacements[index + 1] = ""
+                }
                 continue
             }
             if isFirstOrSecondPerson(tokens, index) {
                 result.unresolved.append(index..<(index + 1))
+                continue
+            }
+            // "The administration justified its tariffs …" after "tariffs on as much as US$60
+            // billion in Chinese imports": which tariffs, only the earlier mention's complement
+            // said, and "its" does not bring it back.
+            if ["its", "their"].contains(lower), index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               index + 2 >= tokens.count || !restrictingPrepositions.union(["of", "that", "which"]).contains(tokens[index + 2].lower),
+               wasRestrictedBefore(tokens[index + 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                result.unresolved.append(index..<(index + 2))
+                index += 1
                 continue
             }
             if let gender = Lexicon.personalPronouns[lower] {
@@ -238,6 +252,15 @@ enum ReferenceResolver {
             if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
                 let end = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
                     && !VerbForms.auxiliaries.contains(tokens[index + 1].lower) ? index + 2 : index + 1
+                // "… The post-war international legal order was not set up by Western powers
+                // alone. … Russia was one of this order’s key architects": the one mention of
+                // the noun in the sentence before says which.
+                if end == index + 2, ["this", "these"].contains(lower),
+                   let written = demonstrativeAntecedent(ofHead: tokens[index + 1], before: sentence, in: sentences) {
+                    result.replacements[index] = written
+                    index += 1
+                    continue
+                }
                 result.unresolved.append(index..<end)
                 continue
             }
@@ -648,6 +671,47 @@ enum ReferenceResolver {
             return index == 0 || (Lexicon.prepositions.contains(tokens[index - 1].lower) && !Lexicon.functionWords.contains(tokens[index + 1].lower))
         }
         return true
+    }
+
+    /// The words that replace "this"/"these" before `head`: the determiner and modifiers of
+    /// the noun's only mention in the sentence before, in the same paragraph, when that mention
+    /// is a definite phrase with at least one modifier ("the post-war international legal
+    /// order") and nothing after it restricts it further ("the order of …"). A mention that
+    /// is itself a demonstrative or a bare "the order" says no more than "this order".
+    private static func demonstrativeAntecedent(ofHead head: Token, before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard sentence.index > 0 else { return nil }
+        let earlier = sentences[sentence.index - 1]
+        guard earlier.paragraph == sentence.paragraph, earlier.carriesFacts else { return nil }
+        // The same form of the noun: "these sanctions" after "the new sanctions".
+        let word = head.stem.lowercased()
+        let tokens = earlier.tokens
+        let mentions = tokens.indices.filter { tokens[$0].isWord && tokens[$0].stem.lowercased() == word }
+        guard mentions.count == 1, let position = mentions.first else { return nil }
+        if position + 1 < tokens.count, tokens[position + 1].isWord, Lexicon.restrictingWords.contains(tokens[position + 1].lower) { return nil }
+        var start = position
+        while start > 0, position - start < 4, tokens[start - 1].isWord, !tokens[start - 1].isPossessive,
+              !Lexicon.functionWords.contains(tokens[start - 1].lower), !VerbForms.auxiliaries.contains(tokens[start - 1].lower),
+              !VerbForms.isFiniteVerb(tokens[start - 1].lower) {
+            start -= 1
+        }
+        guard start < position, start > 0, tokens[start - 1].lower == "the",
+              !tokens[start..<position].contains(where: { $0.text.contains(where: \.isNumber) }) else { return nil }
+        return "the " + earlier.text(tokens[start].start..<tokens[position - 1].end)
+    }
+
+    /// Prepositions whose phrase says which things a noun means: "tariffs on steel",
+    /// "sanctions against Russia".
+    private static let restrictingPrepositions: Set<String> = ["on", "against", "over"]
+
+    /// Whether an earlier sentence used `word` with a phrase saying which ones ("tariffs on
+    /// Chinese imports").
+    private static func wasRestrictedBefore(_ word: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions) -> Bool {
+        mentions.sentences(with: word, before: sentence.index).contains { earlier in
+            let tokens = sentences[earlier].tokens
+            return tokens.indices.contains { position in
+                tokens[position].lower == word && position + 1 < tokens.count && restrictingPrepositions.contains(tokens[position + 1].lower)
+            }
+        }
     }
 
     // MARK: - Definite descriptions

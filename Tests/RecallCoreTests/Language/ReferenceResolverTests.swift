@@ -61,6 +61,43 @@ private func lastSentence(_ text: String) -> (Sentence, SentenceReferences) {
     #expect(!Article.carriesFacts(sentence))
 }
 
+@Test func aDemonstrativeTakesTheOneMentionOfItsNounInTheSentenceBefore() {
+    let (sentence, references) = lastSentence(
+        "Title\nThe post-war international legal order was not set up by Western powers alone. "
+            + "As a republic of the Soviet Union, Russia was one of this order’s key architects.")
+    #expect(references.unresolved.isEmpty)
+    let start = sentence.text.unicodeScalars.count - "Russia was one of this order’s key architects.".unicodeScalars.count
+    #expect(Phrasing.resolvedText(sentence, references: references, start..<(sentence.scalars.count - 1))
+        == "Russia was one of the post-war international legal order’s key architects")
+}
+
+@Test(arguments: [
+    ("two mentions before", "Title\nThe new legal order replaced the old legal order. This order lasted."),
+    ("a bare mention says no more", "Title\nThe order was signed. This order lasted."),
+    ("a mention restricted by what follows", "Title\nThe legal order of Europe changed. This order lasted."),
+    ("another paragraph", "Title\nThe post-war legal order was new.\nThis order lasted."),
+])
+func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ text: String) {
+    let (sentence, references) = lastSentence(text)
+    #expect(references.unresolvedPhrases(in: sentence) == ["This order"], "\(id)")
+}
+
+@Test func aPossessiveBeforeThingsNamedWithTheirComplementEarlierIsUnresolved() {
+    // Which tariffs: the ones "on Chinese imports" said so, "its tariffs" does not.
+    let (sentence, references) = lastSentence(
+        "Title\nThe Trump administration will impose tariffs on Chinese imports. The Trump administration justified its tariffs by law.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["its tariffs"])
+    let (_, restricted) = lastSentence(
+        "Title\nThe Trump administration will impose tariffs on Chinese imports. The Trump administration justified its tariffs on steel by law.")
+    #expect(restricted.unresolved.isEmpty)
+}
+
+@Test func anAuxiliaryWrittenTwiceAroundAlsoIsWrittenOnce() {
+    let (sentence, references) = lastSentence("Title\nJohn Bolton arrived. But overall, Bolton has also has a better rapport with Trump.")
+    let text = Phrasing.resolvedText(sentence, references: references, 0..<sentence.scalars.count)
+    #expect(text.contains("Bolton has a better rapport"), "\(text)")
+}
+
 @Test func anExpletiveItRefersToNothing() {
     let (_, references) = lastSentence("Title\nThe plan failed. It is clear that costs rose in 2019.")
     #expect(references.unresolved.isEmpty)

@@ -138,6 +138,9 @@ public struct DeckLibrary {
                 }
             }
             let sync = try database.syncDeck(deck, source: source, sourceHash: hash, now: now, renamedFrom: renamedFrom)
+            if deckExtensions.contains(url.pathExtension.lowercased()) {
+                diagnostics += RewordedCards.diagnostics(left: sync.leftWithHistory, addedKeys: sync.addedKeys, in: deck)
+            }
             loaded.append(LoadedDeck(name: deck.name, file: display, sync: sync))
         }
         return (loaded, diagnostics)

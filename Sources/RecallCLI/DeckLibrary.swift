@@ -147,7 +147,7 @@ public struct DeckLibrary {
     }
 
     /// Bumped when parsing or generation changes, so unchanged files are read again.
-    static let contentVersion = "recall-content-2\n"
+    static let contentVersion = "recall-content-3\n"
 
     /// A path relative to the working directory when it is inside it, for messages.
     public static func displayPath(_ url: URL) -> String {

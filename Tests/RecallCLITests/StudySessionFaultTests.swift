@@ -110,6 +110,20 @@ import Testing
         #expect(try !database.card("france").suspended)
     }
 
+    @Test func undoOfABuryChangedMeanwhileSaysSoAndGivesWayToTheAnswerBeforeIt() throws {
+        let now = now
+        let utc = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!, rolloverHour: 4)
+        let (summary, lines) = try study([
+            .type("Paris"), .type(""), .type(":bury"),
+            .meanwhile { _ = try $0.apply(.unbury, to: [2], now: now, calendar: utc) },
+            .type(":undo"), .type(":undo"), .type(":quit"),
+        ])
+        #expect(lines.contains("Buried until tomorrow. `:undo` or `recall card undo 1` takes it back."))
+        #expect(lines.contains("Card 2 has changed since change 1 (bury): it was answered or changed again, so nothing was undone."), "\(lines)")
+        #expect(lines.contains("Undone: “What is the capital of France?” is back as it was."))
+        #expect(summary.reviewed == 0)
+    }
+
     @Test func aCollectionThatCannotBeReadEndsTheSessionWithItsSummary() throws {
         let (summary, lines) = try study([
             .type("Paris"), .type(""), .fault("ALTER TABLE card RENAME TO hidden"), .type(":skip"),

@@ -278,25 +278,31 @@ public final class StudySession {
             say(style.yellow("Nothing to undo in this session."))
             return false
         }
-        var undoneElsewhere = false
+        // Why a change is no longer the session's to take back: undone or changed meanwhile,
+        // by `recall card` (then it leaves the session's undo list, so older answers can be undone).
+        var settled: (sentence: String, undone: Bool)?
         let undone: Void? = attempt("Nothing was undone") {
             switch last {
             case let .answer(_, _, buried):
                 try undoAnswer(session: session)
                 for id in buried { try context.database.unbury(cardID: id) }
-            case let .cardChange(id, _):
+            case let .cardChange(id, edit):
                 do {
                     try context.database.undoCardChange(id, now: context.clock.now())
                 } catch StoreError.changeAlreadyUndone {
-                    undoneElsewhere = true  // by `recall card undo`, meanwhile: nothing left to take back
+                    settled = ("Change \(id) (\(edit.name)) had already been undone, by `recall card undo`.", true)
+                } catch let error as StoreError {
+                    guard case .changedSinceChange = error else { throw error }
+                    let sentence = error.localizedDescription
+                    settled = (sentence.prefix(1).uppercased() + sentence.dropFirst() + ".", false)
                 }
             }
         }
         guard undone != nil else { return false }
         undoable.removeLast()
-        if undoneElsewhere, case let .cardChange(id, edit) = last {
-            say(style.yellow("Change \(id) (\(edit.name)) had already been undone, by `recall card undo`."))
-            return true
+        if let settled {
+            say(style.yellow(settled.sentence))
+            return settled.undone
         }
         switch last {
         case let .answer(right, again, _):

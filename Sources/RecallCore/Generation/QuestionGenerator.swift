@@ -112,6 +112,7 @@ public struct QuestionGenerator: Sendable {
             cards = cards.map { Self.withLeadIn($0, headline: headline, article: article) }
         }
         cards = Self.withoutDatesAFigureStates(cards)
+        cards = cards.map { AcceptedNames.withFullerNames($0, article: article) }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
     }
 

@@ -36,8 +36,10 @@ struct CleftRule: FactRule {
                     let name = sentence.text(tokens[owner.tokens.lowerBound].start..<tokens[owner.tokens.upperBound - 1].end)
                     predicate = words.map { $0 == "its" ? name : String($0) }.joined(separator: " ")
                 }
-                var fact = builder.fact(
-                    .stance, person ? .person : .statement, tokens: focus, prompt: (person ? "Who " : "What ") + predicate + "?")
+                let focusText = sentence.text(tokens[focus.lowerBound].start..<tokens[focus.upperBound - 1].end)
+                let country = Lexicon.countries.contains(focusText.lowercased().replacingOccurrences(of: "the ", with: ""))
+                let wh = person ? "Who " : country ? "Which country " : "What "
+                var fact = builder.fact(.stance, person || country ? .person : .statement, tokens: focus, prompt: wh + predicate + "?")
                 fact.asksCloze = false
                 facts.append(fact)
             }
@@ -61,7 +63,8 @@ struct CleftRule: FactRule {
         var index = start
         while index < tokens.count, index - start <= Self.maximumFocusWords {
             let token = tokens[index]
-            if ["that", "who"].contains(token.lower), index > start + 1 {
+            // One word only when it is a name: "It was China that …", not "It is clear that …".
+            if ["that", "who"].contains(token.lower), index > start + 1 || tokens[start].isCapitalized && index == start + 1 {
                 guard index + 1 < tokens.count, VerbForms.isFiniteVerb(tokens[index + 1].lower),
                       !VerbForms.auxiliaries.contains(tokens[index + 1].lower) else { return nil }
                 return (start..<index, index)

@@ -17,6 +17,11 @@ import Testing
     #expect(found.map(\.prompt) == ["Who signed the treaty in Paris?"])
 }
 
+@Test func aCountrySingledOutIsAskedWhichCountry() {
+    let found = ruleFacts(CleftRule(), in: "Title\nTalks dragged on. It was China that joined the trade body first in 2001.")
+    #expect(found.map(\.prompt) == ["Which country joined the trade body first in 2001?"])
+}
+
 @Test(arguments: [
     ("an extraposed adjective", "Title\nIt is clear that costs rose in the spring."),
     ("a date singled out is the date rule's", "Title\nIt was in 2001 that China joined the trade body."),

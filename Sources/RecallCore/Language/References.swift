@@ -139,10 +139,15 @@ enum ReferenceResolver {
             }
             // "The administration justified its tariffs …" after "tariffs on as much as US$60
             // billion in Chinese imports": which tariffs, only the earlier mention's complement
-            // said, and "its" does not bring it back.
+            // said; it is said again when it was the only one, else the phrase is unresolved.
             if ["its", "their"].contains(lower), index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
                index + 2 >= tokens.count || !restrictingPrepositions.union(["of", "that", "which"]).contains(tokens[index + 2].lower),
                wasRestrictedBefore(tokens[index + 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                if let complement = restrictedMention(of: tokens[index + 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                    // One phrase ever said which: it is said again ("its tariffs on … Chinese imports").
+                    result.replacements[index + 1] = tokens[index + 1].text + " " + complement
+                    continue
+                }
                 result.unresolved.append(index..<(index + 2))
                 index += 1
                 continue
@@ -322,6 +327,11 @@ enum ReferenceResolver {
                     result.replacements[index] = possessive(country)
                 } else if let written = antecedent(ofHead: head, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index] = written
+                } else if !Lexicon.contextualHeads.contains(head), !tokens[phrase.upperBound - 1].isPossessive,
+                          let complement = restrictedMention(of: tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                    // "The tariffs are meant to …" after "… will impose tariffs on as much as
+                    // US$60 billion in Chinese imports": the one phrase the article gave them.
+                    result.replacements[phrase.upperBound - 1] = tokens[phrase.upperBound - 1].text + " " + complement
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
                 } else {
@@ -712,6 +722,33 @@ enum ReferenceResolver {
                 tokens[position].lower == word && position + 1 < tokens.count && restrictingPrepositions.contains(tokens[position + 1].lower)
             }
         }
+    }
+
+    /// The most words of a complement carried over to a later "the" ("on as much as US$60
+    /// billion in Chinese imports").
+    private static let longestCarriedComplement = 12
+
+    /// The phrase saying which ones when every earlier mention of `word` that had one had the
+    /// same ("tariffs on as much as US$60 billion in Chinese imports"); nil when there were
+    /// none or two different ones ("tariffs on steel and aluminium", "tariffs on … Chinese
+    /// imports": which of them "the tariffs" are, only the article knows).
+    private static func restrictedMention(of word: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions) -> String? {
+        var complements: Set<String> = []
+        for earlier in mentions.sentences(with: word, before: sentence.index) where sentences[earlier].carriesFacts {
+            let tokens = sentences[earlier].tokens
+            for position in tokens.indices where tokens[position].lower == word && position + 2 < tokens.count
+                && restrictingPrepositions.contains(tokens[position + 1].lower) {
+                var end = position + 2
+                while end < tokens.count, end - position <= longestCarriedComplement, tokens[end].isWord || tokens[end].kind == .number || tokens[end].text == "$",
+                      !["that", "which", "who", "and", "but", "or"].contains(tokens[end].lower),
+                      tokens[end].isCapitalized || !VerbForms.isFiniteVerb(tokens[end].lower) && !VerbForms.auxiliaries.contains(tokens[end].lower) {
+                    end += 1
+                }
+                guard end > position + 2, end < tokens.count, end - position <= longestCarriedComplement else { return nil }
+                complements.insert(sentences[earlier].text(tokens[position + 1].start..<tokens[end - 1].end))
+            }
+        }
+        return complements.count == 1 ? complements.first : nil
     }
 
     // MARK: - Definite descriptions

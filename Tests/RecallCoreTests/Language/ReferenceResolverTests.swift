@@ -82,14 +82,23 @@ func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ t
     #expect(references.unresolvedPhrases(in: sentence) == ["This order"], "\(id)")
 }
 
-@Test func aPossessiveBeforeThingsNamedWithTheirComplementEarlierIsUnresolved() {
-    // Which tariffs: the ones "on Chinese imports" said so, "its tariffs" does not.
-    let (sentence, references) = lastSentence(
-        "Title\nThe Trump administration will impose tariffs on Chinese imports. The Trump administration justified its tariffs by law.")
+@Test func thingsNamedWithOnePhraseBeforeTakeItAgain() {
+    // "its tariffs", "the tariffs": which ones, the one earlier phrase says.
+    for text in ["Title\nThe Trump administration will impose tariffs on Chinese imports. The Trump administration justified its tariffs by law.",
+                 "Title\nThe Trump administration will impose tariffs on Chinese imports. The tariffs are meant to address theft."] {
+        let (sentence, references) = lastSentence(text)
+        #expect(references.unresolved.isEmpty && references.vague.isEmpty, "\(text)")
+        #expect(Phrasing.resolvedText(sentence, references: references, 0..<sentence.scalars.count).contains("tariffs on Chinese imports"))
+    }
+}
+
+@Test func thingsNamedWithTwoDifferentPhrasesBeforeStayUnresolved() {
+    // Tariffs on steel, and tariffs on Chinese imports: "its tariffs" and "the tariffs" could be either.
+    let before = "Title\nThe US imposed tariffs on steel and aluminium. Trump announced tariffs on Chinese imports. "
+    let (sentence, references) = lastSentence(before + "The Trump administration justified its tariffs by law.")
     #expect(references.unresolvedPhrases(in: sentence) == ["its tariffs"])
-    let (_, restricted) = lastSentence(
-        "Title\nThe Trump administration will impose tariffs on Chinese imports. The Trump administration justified its tariffs on steel by law.")
-    #expect(restricted.unresolved.isEmpty)
+    let (definite, definiteReferences) = lastSentence(before + "The EU remains exempt from the tariffs until May 1.")
+    #expect(definiteReferences.vaguePhrases(in: definite) == ["the tariffs"])
 }
 
 @Test func anAuxiliaryWrittenTwiceAroundAlsoIsWrittenOnce() {
@@ -328,7 +337,7 @@ func anAnswerToSomethingSaidBeforeIsUnresolved(_ text: String, _ phrases: [Strin
 
 @Test func untilEndsATimeNotADescription() {
     // "the tariffs until May 1" says nothing of which tariffs.
-    let (sentence, references) = lastSentence("Title\nTrump announced tariffs on steel. The EU remains exempt from the tariffs until May 1.")
+    let (sentence, references) = lastSentence("Title\nTrump announced new tariffs. The EU remains exempt from the tariffs until May 1.")
     #expect(references.vaguePhrases(in: sentence) == ["the tariffs"])
 }
 

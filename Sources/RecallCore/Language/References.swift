@@ -176,6 +176,14 @@ enum ReferenceResolver {
                         }
                         continue
                     }
+                    // "Soviet delegates were active participants … . To give one example, they
+                    // heavily influenced …": a group a name places, subject of the sentence before.
+                    if gender == .plural, ["they", "their"].contains(lower), index == opener, sentence.index > 0,
+                       sentences[sentence.index - 1].paragraph == sentence.paragraph,
+                       let group = namedGroupSubject(sentences[sentence.index - 1]) {
+                        result.replacements[index] = lower == "their" ? possessive(group) : group
+                        continue
+                    }
                     result.unresolved.append(index..<(index + 1))
                     continue
                 }
@@ -499,6 +507,25 @@ enum ReferenceResolver {
 
     /// The subject of a sentence when it is a singular name: "Russia", "The Trump
     /// administration", "The State Department" (not a person: he/she are for people).
+    /// The subject of a sentence when it is a group a name places: "Soviet delegates were …",
+    /// "EU leaders stressed …" — capitalised words before a plural noun, then the verb.
+    static func namedGroupSubject(_ sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        let start = Phrasing.openerEnd(tokens)
+        var index = start
+        while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive,
+              !Lexicon.capitalFunctionWords.contains(tokens[index].lower) {
+            index += 1
+        }
+        guard index > start, index - start <= 3, index + 1 < tokens.count else { return nil }
+        let head = tokens[index]
+        guard head.isWord, !head.isCapitalized, head.lower.hasSuffix("s"), !head.lower.hasSuffix("ss"),
+              !Lexicon.functionWords.contains(head.lower), !VerbForms.auxiliaries.contains(head.lower), !VerbForms.isFiniteVerb(head.lower),
+              VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower)
+        else { return nil }
+        return sentence.text(tokens[start].start..<head.end)
+    }
+
     static func namedSubject(_ sentence: Sentence) -> String? {
         let tokens = sentence.tokens
         var index = Phrasing.openerEnd(tokens)

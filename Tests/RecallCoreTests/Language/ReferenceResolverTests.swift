@@ -107,6 +107,15 @@ func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ t
     #expect(text.contains("Bolton has a better rapport"), "\(text)")
 }
 
+@Test func theyOpeningASentenceIsTheGroupANamePlacedAsTheSubjectBefore() {
+    let (_, references) = lastSentence(
+        "Title\nSoviet delegates were active participants in the treaties. To give one example, they influenced the 1949 convention.")
+    #expect(references.replacements.values.sorted() == ["Soviet delegates"])
+    // A subject that is no group a name places gives "they" nothing.
+    let (sentence, unplaced) = lastSentence("Title\nMany delegates were active participants. To give one example, they influenced the 1949 convention.")
+    #expect(unplaced.unresolvedPhrases(in: sentence) == ["they"])
+}
+
 @Test func anExpletiveItRefersToNothing() {
     let (_, references) = lastSentence("Title\nThe plan failed. It is clear that costs rose in 2019.")
     #expect(references.unresolved.isEmpty)

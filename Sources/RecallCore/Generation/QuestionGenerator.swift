@@ -55,7 +55,8 @@ public struct QuestionGenerator: Sendable {
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
                 question: fact.prompt, cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
-                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
+                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "",
+                clozeFirst: fact.prefersCloze, report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
                     accepted: fact.accepted, choices: distractors.choices(for: index),
@@ -158,7 +159,7 @@ public struct QuestionGenerator: Sendable {
     /// A fact not worth learning is not asked as a cloze either.
     static func gatedForm(
         question: String?, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
-        unresolved: [String], vague: [String], title: String = "", report: inout GateReport
+        unresolved: [String], vague: [String], title: String = "", clozeFirst: Bool = false, report: inout GateReport
     ) -> (prompt: String, cloze: String?)? {
         let candidate = { (form: GateCandidate.Form, text: String) in
             GateCandidate(
@@ -166,6 +167,10 @@ public struct QuestionGenerator: Sendable {
                 vaguePhrases: vague, title: title)
         }
         let clozeFailure = cloze.flatMap { QuestionGate.failure(of: candidate(.cloze, $0)) }
+        if clozeFirst, let cloze, clozeFailure == nil {
+            report.asCloze += 1
+            return (cloze, nil)
+        }
         var questionFailure: (any GateCheck)?
         if let question {
             questionFailure = QuestionGate.failure(of: candidate(.question, question))

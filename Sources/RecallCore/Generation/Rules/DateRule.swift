@@ -315,7 +315,12 @@ struct DateRule: FactRule {
                 guard found.kind == .year, range.upperBound < tokens.count, tokens[range.upperBound].isWord else { return nil }
                 // "the 2003 invasion of Iraq": "In which year was the invasion of Iraq?"
                 if let question = prenominalEventQuestion(builder, tokens, the: start - 1, year: range) {
-                    return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: question)
+                    var fact = builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: question)
+                    // "the invasion of Iraq" names no one who did it: which invasion, the
+                    // sentence says better ("… the NATO-led military intervention" names them).
+                    fact.prefersCloze = !tokens[range.upperBound..<tokens.count].prefix(while: { !Lexicon.prepositions.contains($0.lower) })
+                        .contains(where: { $0.isCapitalized || $0.text.contains("-") })
+                    return fact
                 }
                 // "the 2023 total": ask "which year's total".
                 let prompt = builder.phrasing.inPlace(replacing: (start - 1)..<range.upperBound, with: "which year’s")

@@ -98,3 +98,9 @@ func theStartOfAStateOfAffairsIsNotAsked(_ id: String, _ text: String) {
     let text = "Title\nSince the autumn of 2017, there has been a receding possibility of reforms of the 1978 Spanish constitution to adopt real federalism."
     #expect(ruleFacts(DateRule(), in: text).isEmpty)
 }
+
+@Test func anEventThatNamesNoOneWhoDidItPrefersItsSentence() {
+    // "the invasion of Iraq": which one, only the sentence says; "the NATO-led intervention" names them.
+    let facts = ruleFacts(DateRule(), in: "Title\nCritics point to the 2003 invasion of Iraq, and to the 2011 NATO-led intervention in Libya, as proof.")
+    #expect(facts.map(\.prefersCloze) == [true, false])
+}

@@ -95,6 +95,15 @@ enum ReferenceResolver {
                 index += 1
                 continue
             }
+            // "In March 2017, for example, the General Provisions …": so for a phrase.
+            if index > 0, tokens[index - 1].text == ",", let words = Lexicon.discourseOpenerPhraseWords.first(where: { words in
+                words.count >= 2 && index + words.count < tokens.count
+                    && tokens[index..<(index + words.count)].map(\.lower) == words && tokens[index + words.count].text == ","
+            }) {
+                for position in index...(index + words.count) { result.replacements[position] = "" }
+                index += words.count
+                continue
+            }
             // "It was another diplomat, George F. Kennan, …": another than one told before.
             if lower == "another", index > 0, ["is", "was", "are", "were", "be", "been"].contains(tokens[index - 1].lower),
                index + 1 < tokens.count, tokens[index + 1].isWord {
@@ -348,7 +357,33 @@ enum ReferenceResolver {
             }
         }
         dropLeadingTimeOfAnEvent(&result, tokens, opener: opener)
+        if let law = unplacedLaw(tokens, writtenOut: Array(result.replacements.values)) { result.unresolved.append(law) }
         return result
+    }
+
+    /// Words that name a country's own law ("the Civil Law", "the Anti-Unfair Competition Law").
+    private static let nationalLawNouns: Set<String> = ["law", "act", "code", "constitution"]
+
+    /// "Amendments to the 1993 Anti-Unfair Competition Law in early 2017 improved …": a law
+    /// named without its country, in a sentence that names no country or nationality (as
+    /// written or as its references are written out), does not say whose law it is (a strict
+    /// reader turned such cards down twice). "The 1993 Russian Constitution", "… its tariffs on
+    /// … Chinese imports by invoking Section 301 of the Trade Act of 1974" are placed.
+    private static func unplacedLaw(_ tokens: [Token], writtenOut: [String]) -> Range<Int>? {
+        guard let head = tokens.indices.first(where: { index in
+            index > 0 && tokens[index].isCapitalized && nationalLawNouns.contains(tokens[index].lower) && tokens[index - 1].isCapitalized
+        }) else { return nil }
+        let words = tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map { $0.stem }
+            + writtenOut.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }.filter { $0.first?.isUppercase == true }
+        let placed = words.contains { word in
+            let lower = word.lowercased()
+            return Lexicon.countries.contains(lower) || (lower.count > 4 && ["an", "ese", "ish"].contains { lower.hasSuffix($0) })
+        }
+        guard !placed else { return nil }
+        var start = head
+        while start > 0, tokens[start - 1].isCapitalized || tokens[start - 1].kind == .number || tokens[start - 1].text == "-" { start -= 1 }
+        if start > 0, tokens[start - 1].lower == "the" { start -= 1 }
+        return start..<(head + 1)
     }
 
     /// "Shortly after Trump’s announcement, China released …": a time told by an event the

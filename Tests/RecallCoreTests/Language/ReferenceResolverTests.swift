@@ -116,6 +116,28 @@ func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ t
     #expect(unplaced.unresolvedPhrases(in: sentence) == ["they"])
 }
 
+@Test func aConnectivePhraseSetOffByCommasGoesWithItsCommas() {
+    let (sentence, references) = lastSentence("Title\nLaws changed. In March 2017, for example, the Civil Code was amended.")
+    #expect(Phrasing.resolvedText(sentence, references: references, 0..<sentence.scalars.count)
+        == "In March 2017, the Civil Code was amended.")
+}
+
+@Test func aLawNamedWithoutItsCountryIsUnresolvedWhereNoCountryIsNamed() {
+    let (sentence, references) = lastSentence("Title\nLaws changed. Amendments to the 1993 Anti-Unfair Competition Law improved protection for secrets.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["the 1993 Anti-Unfair Competition Law"])
+    // "Russian" places it, and so does a country written out from a reference.
+    let (_, placed) = lastSentence("Title\nLaws changed. Article 15 of the 1993 Russian Constitution puts treaties first.")
+    #expect(placed.unresolved.isEmpty)
+    let (_, writtenOut) = lastSentence(
+        "Title\nThe Trump administration will impose tariffs on Chinese imports. The tariffs are justified under the Trade Act of 1974.")
+    #expect(writtenOut.unresolved.isEmpty)
+}
+
+@Test func aLawIsNoPerson() {
+    let article = Article(text: "Title\nIn March 2017 the Civil Law was amended to protect secrets.")
+    #expect(article.names.runs(inSentence: 1).filter(\.isPerson).isEmpty)
+}
+
 @Test func anExpletiveItRefersToNothing() {
     let (_, references) = lastSentence("Title\nThe plan failed. It is clear that costs rose in 2019.")
     #expect(references.unresolved.isEmpty)

@@ -104,3 +104,8 @@ func theStartOfAStateOfAffairsIsNotAsked(_ id: String, _ text: String) {
     let facts = ruleFacts(DateRule(), in: "Title\nCritics point to the 2003 invasion of Iraq, and to the 2011 NATO-led intervention in Libya, as proof.")
     #expect(facts.map(\.prefersCloze) == [true, false])
 }
+
+@Test func aConnectiveSetOffAfterALeadingDateIsLeftOut() {
+    let facts = ruleFacts(DateRule(), in: "Title\nIn March 2017, for example, the Civil Code was amended to protect trade secrets.")
+    #expect(facts.map(\.prompt) == ["In which month and year was the Civil Code amended to protect trade secrets?"])
+}

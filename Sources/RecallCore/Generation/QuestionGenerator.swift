@@ -109,6 +109,19 @@ public struct QuestionGenerator: Sendable {
                 choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "t", thesis.subject, thesis.question], &usedKeys))
             cards.insert(card, at: 0)
         }
+        // A title that argues by contrast ("Russia doesn't just violate international law – it
+        // follows and shapes it too") is the headline itself: its claim, asked as its cloze.
+        if let contrast = ContrastTitle(article: article),
+           let form = Self.gatedForm(
+               question: nil, cloze: contrast.cloze, answer: contrast.answer, kind: .statement, category: .stance,
+               unresolved: [], vague: [], title: "", report: &report) {
+            let sentence = article.sentences[contrast.sentence]
+            let fact = Fact(category: .stance, kind: .statement, answer: contrast.answer, sentence: contrast.sentence, span: contrast.span, prompt: form.prompt)
+            let card = Self.card(
+                fact: fact, sentence: sentence, form: form, answer: contrast.answer, accepted: [],
+                choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "c", contrast.answer, contrast.cloze], &usedKeys))
+            cards.insert(card, at: 0)
+        }
         if let headline {
             cards = cards.map { Self.withLeadIn($0, headline: headline, article: article) }
         }

@@ -174,7 +174,7 @@ struct DateRule: FactRule {
                 return nil  // too vague to ask about
             }
         }
-        if FigureSupport.isYear(token) {
+        if FigureSupport.isYear(tokens, at: index) {
             // Year ranges "2014-2016" arrive as two numbers around a dash.
             if index > 0, ["$", "£", "€", "#"].contains(tokens[index - 1].text) { return nil }
             return Found(range: index..<(index + 1), kind: .year, accepted: ["in \(token.text)"])

@@ -17,9 +17,24 @@ enum FigureSupport {
         return value >= 1000 && value < 2200
     }
 
+    /// Words before a number that make it a quantity, not a year: "more than 1000", "some 1500".
+    static let quantityLeads: Set<String> = ["than", "about", "some", "nearly", "almost", "around", "approximately", "roughly", "least", "over"]
+
+    /// A year where it stands: four digits that no quantity word leads ("more than 1000") and
+    /// no counted noun follows ("1500 people").
+    static func isYear(_ tokens: [Token], at index: Int) -> Bool {
+        guard isYear(tokens[index]) else { return false }
+        if index > 0, quantityLeads.contains(tokens[index - 1].lower) { return false }
+        if index + 1 < tokens.count, countedNoun(tokens, after: index, singular: false) != nil,
+           !tokens[index + 1].isCapitalized, tokens[index + 1].lower.hasSuffix("s") {
+            return false
+        }
+        return true
+    }
+
     /// The number belongs to a date: a year, or a day next to a month name.
     static func isPartOfDate(_ tokens: [Token], _ index: Int) -> Bool {
-        if isYear(tokens[index]) { return true }
+        if isYear(tokens, at: index) { return true }
         if index > 0, Lexicon.month(tokens[index - 1]) != nil { return true }
         if index + 1 < tokens.count, Lexicon.month(tokens[index + 1]) != nil { return true }
         if index > 0, ["no.", "number", "no", "page", "article", "chapter", "section"].contains(tokens[index - 1].lower) { return true }

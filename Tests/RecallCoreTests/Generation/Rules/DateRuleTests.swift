@@ -109,3 +109,16 @@ func theStartOfAStateOfAffairsIsNotAsked(_ id: String, _ text: String) {
     let facts = ruleFacts(DateRule(), in: "Title\nIn March 2017, for example, the Civil Code was amended to protect trade secrets.")
     #expect(facts.map(\.prompt) == ["In which month and year was the Civil Code amended to protect trade secrets?"])
 }
+
+@Test(arguments: [
+    "Trump is expected to add more than 1000 to the list.",
+    "The factory hired 1500 workers in the spring.",
+    "Some 1200 delegates attended the summit.",
+])
+func fourDigitsThatCountAreNoYear(_ text: String) {
+    #expect(!ruleFacts(DateRule(), in: "Title\n" + text).contains { $0.kind == .year }, "\(text)")
+}
+
+@Test func fourDigitsAfterInAreAYear() {
+    #expect(ruleFacts(DateRule(), in: "Title\nThe city was founded in 1500 by traders.").map(\.answer) == ["1500"])
+}

@@ -321,6 +321,7 @@ struct Phrasing {
         var index = begin
         var subjectEnd = -1
         var appositive: Range<Int>?
+        var staleTime: Range<Int>?
         while index < tokens.count, index - begin <= 14 {
             let token = tokens[index]
             if token.text == ",", index > begin, tokens[index - 1].isCapitalized || tokens[index - 1].isWord {
@@ -339,12 +340,20 @@ struct Phrasing {
                 return nil
             }
             if index > begin, isVerb(at: index) { break }
+            // "Mike Pompeo last week imposed …": a time counted from the day of writing between
+            // the subject and its verb is neither (the references leave it out).
+            if index > begin, let stale = ReferenceResolver.relativeTime(tokens, at: index), stale.upperBound < tokens.count,
+               isVerb(at: stale.upperBound) {
+                staleTime = stale
+                index = stale.upperBound
+                break
+            }
             index += 1
         }
-        if subjectEnd < 0 { subjectEnd = index }
+        if subjectEnd < 0 { subjectEnd = staleTime?.lowerBound ?? index }
         // Adverbs before the verb ("Australia secretly expelled").
         var adverbStart = index
-        if appositive == nil {
+        if appositive == nil, staleTime == nil {
             while adverbStart - 1 > begin, tokens[adverbStart - 1].lower.hasSuffix("ly"), tokens[adverbStart - 1].lower.count > 3,
                   !tokens[adverbStart - 1].isCapitalized {
                 adverbStart -= 1

@@ -428,7 +428,11 @@ enum ReferenceResolver {
         let before = tokens[index - 1].lower
         // "since last year", "until next week": the time is the point of the phrase.
         if Lexicon.prepositions.contains(before) { return nil }
-        guard end == tokens.count || [".", ",", ";", "“", "\"", "?", "!", "–", "—"].contains(tokens[end].text) else { return nil }
+        // At the end of a clause, or between a subject and its verb ("Mike Pompeo last week
+        // imposed …").
+        let beforeVerb = end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalized
+            && (VerbForms.isFiniteVerb(tokens[end].lower) || VerbForms.auxiliaries.contains(tokens[end].lower))
+        guard end == tokens.count || beforeVerb || [".", ",", ";", "“", "\"", "?", "!", "–", "—"].contains(tokens[end].text) else { return nil }
         return index..<end
     }
 

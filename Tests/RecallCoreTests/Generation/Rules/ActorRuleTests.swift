@@ -57,3 +57,9 @@ func aGroupANamePlacesIsAskedWho(_ id: String, _ text: String, _ actor: String) 
     // "Which … are …" fits many groups, as it does countries.
     #expect(ruleFacts(ActorRule(), in: "Title\nEU leaders are among the most cautious people in Europe.").isEmpty)
 }
+
+@Test func aTimeCountedFromTodayBetweenSubjectAndVerbIsLeftOut() {
+    let found = ruleFacts(ActorRule(), in: "Title\nUS Secretary of State Mike Pompeo last week imposed additional curbs on travel by officials.")
+    #expect(found.map(\.entity) == ["Mike Pompeo"])
+    #expect(found.first?.entityPrompt == "Who imposed additional curbs on travel by officials?")
+}

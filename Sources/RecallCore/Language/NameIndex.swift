@@ -170,6 +170,11 @@ struct NameIndex: Sendable, Equatable {
                 continue
             }
             var end = index + 1
+            // "Major General", "Lieutenant Colonel": one rank of two words.
+            while end < range.upperBound - 1, Lexicon.militaryRanks.contains(tokens[end - 1].lower),
+                  Lexicon.militaryRanks.contains(tokens[end].lower) {
+                end += 1
+            }
             // "Secretary of State": the "of" phrase belongs to the title.
             if end + 2 < range.upperBound, tokens[end].lower == "of" { end += 2 }
             titles.append(titleStart..<end)

@@ -74,3 +74,10 @@ func aDescriptionThatNamesNoPostIsNotAskedAsATitle(_ text: String) {
     let found = ruleFacts(PositionRule(), in: "Title\nChina’s General Provisions of the Civil Law were amended in March.").filter { $0.kind == .title }
     #expect(found.isEmpty)
 }
+
+@Test func aRankOfTwoWordsIsOneTitle() {
+    let article = Article(text: "Title\nThe commander, Major General Qassim Suleimani, was killed in January.")
+    let run = article.names.runs(inSentence: 1).first { $0.isPerson }
+    #expect(run?.nameText == "Qassim Suleimani")
+    #expect(run?.titles.count == 1)
+}

@@ -290,6 +290,11 @@ struct Phrasing {
 
     // MARK: - Clause analysis
 
+    /// The most tokens an appositive between commas after a subject may have ("Oleksandr
+    /// Merezhko, chair of the Rada’s foreign affairs committee and a member of President
+    /// Volodymyr Zelenskyy’s party, told …").
+    static let longestAppositive = 24
+
     func clause(from clauseStart: Int? = nil) -> Clause? {
         var begin = clauseStart ?? start()
         var adverbial: Range<Int>?
@@ -327,7 +332,7 @@ struct Phrasing {
             if token.text == ",", index > begin, tokens[index - 1].isCapitalized || tokens[index - 1].isWord {
                 // An appositive between commas after the subject: "the Forum, representing …,".
                 var close = index + 1
-                while close < tokens.count, tokens[close].text != ",", close - index < 14 { close += 1 }
+                while close < tokens.count, tokens[close].text != ",", close - index < Self.longestAppositive { close += 1 }
                 guard close < tokens.count, tokens[close].text == ",", appositive == nil,
                       close + 1 < tokens.count else { return nil }
                 appositive = index..<(close + 1)

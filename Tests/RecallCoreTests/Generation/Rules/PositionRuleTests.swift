@@ -81,3 +81,13 @@ func aDescriptionThatNamesNoPostIsNotAskedAsATitle(_ text: String) {
     #expect(run?.nameText == "Qassim Suleimani")
     #expect(run?.titles.count == 1)
 }
+
+@Test(arguments: [
+    ("Title\nUS Ambassador Jane Smith arrived in Baku.", "US Ambassador", ["Ambassador"]),
+    ("Title\nTreasury Secretary Scott Bessent signed the pact.", "Treasury Secretary", []),
+    ("Title\nVice President Mike Pence spoke first.", "Vice President", []),
+])
+func theOfficeAloneIsAcceptedOnlyWhereTheFirstWordSaysWhoseCountry(_ text: String, _ title: String, _ accepted: [String]) {
+    let fact = ruleFacts(PositionRule(), in: text).first { $0.answer == title }
+    #expect(fact?.accepted.filter { !$0.contains(" ") } == accepted, "\(text)")
+}

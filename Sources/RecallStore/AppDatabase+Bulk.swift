@@ -118,8 +118,8 @@ public struct BulkWriter {
     private let now: Date
     /// The preset a deck takes when this import makes it, by deck name.
     private let presets: [String: String]
-    private let insertCard: Statement
-    private let insertReview: Statement
+    private var insertCard: BoundStatement
+    private var insertReview: BoundStatement
     private let insertManual: Statement
     private let encoder = CardRecord.contentEncoder()
     /// Each deck met so far: its id, its preset and the position its next card takes.
@@ -142,7 +142,8 @@ public struct BulkWriter {
         var record = CardRecord(
             deckID: deck.id, card: item.card, position: deck.nextPosition, state: item.state,
             suspended: item.suspended, addedAt: now)
-        try insertCard.execute(arguments: record.insertArguments(encoder: encoder))
+        try record.write(to: &insertCard, encoder: encoder)
+        try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1
             return
@@ -152,7 +153,8 @@ public struct BulkWriter {
         summary.cardsAdded += 1
         summary.cardsAddedByPhase[item.state.phase, default: 0] += 1
         for log in item.reviews {
-            try insertReview.execute(arguments: ReviewRecord(cardID: record.id!, sessionID: nil, log: log).insertArguments)
+            ReviewRecord(cardID: record.id!, sessionID: nil, log: log).write(to: &insertReview)
+            try insertReview.execute()
         }
         summary.reviewsAdded += item.reviews.count
         for entry in item.manualEntries {

@@ -50,7 +50,7 @@ extension AppDatabase {
             let maxPosition = existing.values.map(\.position).max() ?? -1
             var nextPosition = maxPosition + 1
             // New cards go through one prepared statement and one encoder, as bulk imports do.
-            var insertCard: Statement?
+            var insertCard: BoundStatement?
             let encoder = CardRecord.contentEncoder()
 
             for (index, card) in deck.cards.enumerated() {
@@ -76,7 +76,8 @@ extension AppDatabase {
                         state: .new(availableFrom: now), addedAt: now)
                     nextPosition += 1
                     if insertCard == nil { insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: false) }
-                    try insertCard?.execute(arguments: fresh.insertArguments(encoder: encoder))
+                    try fresh.write(to: &insertCard!, encoder: encoder)
+                    try insertCard!.execute()
                     fresh.id = db.lastInsertedRowID
                     existing[card.key] = fresh
                     summary.added += 1

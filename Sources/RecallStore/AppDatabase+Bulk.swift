@@ -121,7 +121,12 @@ public struct BulkWriter {
     private var insertCard: BoundStatement
     private var insertReview: BoundStatement
     private let insertManual: Statement
-    private let encoder = CardRecord.contentEncoder()
+    /// For the manual entries' JSON: sorted keys, as GRDB writes a Codable column.
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
     /// Each deck met so far: its id, its preset and the position its next card takes.
     private var decks: [String: (id: Int64, preset: String, nextPosition: Int)] = [:]
     public private(set) var summary = BulkSummary()
@@ -142,7 +147,7 @@ public struct BulkWriter {
         var record = CardRecord(
             deckID: deck.id, card: item.card, position: deck.nextPosition, state: item.state,
             suspended: item.suspended, addedAt: now)
-        try record.write(to: &insertCard, encoder: encoder)
+        try record.write(to: &insertCard)
         try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1

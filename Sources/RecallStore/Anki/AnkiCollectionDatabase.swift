@@ -190,7 +190,8 @@ struct CardData {
     var lastReview: Int64?
 
     init(json: String?) {
-        guard let json, json.contains("\"s\"") || json.contains("\"lrt\""),
+        // Most cards have `{}`: only text with a key is parsed.
+        guard let json, json.utf8.contains(UInt8(ascii: "\"")),
               let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         else { return }
         if let stability = AnkiJSON.double(object["s"]), let difficulty = AnkiJSON.double(object["d"]) {

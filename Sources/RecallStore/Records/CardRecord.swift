@@ -5,7 +5,7 @@ import RecallCore
 /// A row of the `card` table. Its scheduling columns are a `CardColumns`, whose state is a
 /// `StateColumns`: the one place a card's state becomes columns and is read back. Inserts one
 /// at a time (`insert(db)`) and in bulk (`insertStatement`) write the same columns, from
-/// `write(to:encoder:)`.
+/// `write(to:)`.
 struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "card"
     var id: Int64?
@@ -97,18 +97,18 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
         set { schedule.buriedUntilDay = newValue }
     }
 
-    /// Every column but `id`, in the order of `write(to:encoder:)`.
+    /// Every column but `id`, in the order of `write(to:)`.
     static let columnNames = ["deckId", "key", "position", "content", "prompt", "category"]
         + CardColumns.names + ["removed", "addedAt", "noteKey", "factKey"]
 
     /// The row's values, in the order of `columnNames`: the one place a card becomes columns,
     /// for `insert(db)` and `update(db)` as for inserts in bulk (`insertStatement`). The
-    /// content is JSON with sorted keys, as GRDB writes a Codable column.
-    func write(to columns: inout some ColumnWriter, encoder: JSONEncoder) throws {
+    /// content is JSON with sorted keys (`ContentJSON`), as GRDB writes a Codable column.
+    func write(to columns: inout some ColumnWriter) throws {
         columns.put(deckId)
         columns.put(key)
         columns.put(position)
-        columns.put(String(decoding: try encoder.encode(content), as: UTF8.self))
+        columns.put(try ContentJSON.encode(content))
         columns.put(prompt)
         columns.put(category)
         schedule.write(to: &columns)
@@ -121,18 +121,11 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
     func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
         var columns = ContainerColumns(container, names: Self.columnNames)
-        try write(to: &columns, encoder: Self.contentEncoder())
+        try write(to: &columns)
         container = columns.container
     }
 
-    /// The encoder `write(to:encoder:)` wants: sorted keys, as GRDB's own JSON columns.
-    static func contentEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }
-
-    /// A prepared INSERT of every column but `id`, for `write(to:encoder:)`. With
+    /// A prepared INSERT of every column but `id`, for `write(to:)`. With
     /// `skippingKnownKeys` a card whose key its deck already has is left out (no row changes).
     static func insertStatement(_ db: Database, skippingKnownKeys: Bool) throws -> BoundStatement {
         try BoundStatement(

@@ -81,6 +81,7 @@ extension AppDatabase {
             try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
                 var writer = try BulkWriter(db, source: source, now: now, presets: presets)
                 try body(&writer)
+                try writer.finish()
                 try beforeCommit()
                 return writer.summary
             }
@@ -112,6 +113,8 @@ enum QueueIndexes {
 
 /// Writes cards with their reviews inside a transaction `AppDatabase.importCards` holds, one
 /// at a time, with statements prepared once: memory stays that of one card however many come.
+/// Reviews wait for `reviewsPerStatement` more and go in with one statement: running a
+/// statement costs SQLite more than one review's row does.
 public struct BulkWriter {
     private let db: Database
     private let source: String?
@@ -120,6 +123,10 @@ public struct BulkWriter {
     private let presets: [String: String]
     private var insertCard: BoundStatement
     private var insertReview: BoundStatement
+    private var insertReviews: BoundStatement
+    /// The reviews not written yet, fewer than `reviewsPerStatement`.
+    private var waitingReviews: [ReviewRecord] = []
+    static let reviewsPerStatement = 64
     private let insertManual: Statement
     /// For the manual entries' JSON: sorted keys, as GRDB writes a Codable column.
     private let encoder: JSONEncoder = {
@@ -138,6 +145,8 @@ public struct BulkWriter {
         self.presets = presets
         insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: true)
         insertReview = try ReviewRecord.insertStatement(db)
+        insertReviews = try ReviewRecord.insertStatement(db, rows: Self.reviewsPerStatement)
+        waitingReviews.reserveCapacity(Self.reviewsPerStatement)
         insertManual = try db.makeStatement(sql: "INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)")
     }
 
@@ -158,8 +167,12 @@ public struct BulkWriter {
         summary.cardsAdded += 1
         summary.cardsAddedByPhase[item.state.phase, default: 0] += 1
         for log in item.reviews {
-            ReviewRecord(cardID: record.id!, sessionID: nil, log: log).write(to: &insertReview)
-            try insertReview.execute()
+            waitingReviews.append(ReviewRecord(cardID: record.id!, sessionID: nil, log: log))
+            if waitingReviews.count == Self.reviewsPerStatement {
+                for review in waitingReviews { review.write(to: &insertReviews) }
+                try insertReviews.execute()
+                waitingReviews.removeAll(keepingCapacity: true)
+            }
         }
         summary.reviewsAdded += item.reviews.count
         for entry in item.manualEntries {
@@ -167,6 +180,15 @@ public struct BulkWriter {
             try insertManual.execute(arguments: [record.id!, entry.milliseconds, json])
         }
         summary.manualEntriesAdded += item.manualEntries.count
+    }
+
+    /// Writes the reviews still waiting, one statement each.
+    mutating func finish() throws {
+        for review in waitingReviews {
+            review.write(to: &insertReview)
+            try insertReview.execute()
+        }
+        waitingReviews.removeAll()
     }
 
     /// The preset of deck `name`: its own when the collection has it, else the one it is made

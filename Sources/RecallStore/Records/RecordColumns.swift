@@ -128,11 +128,13 @@ struct BoundStatement: ColumnWriter {
         statement = try db.makeStatement(sql: sql)
     }
 
-    /// An INSERT of `columns` into `table`, followed by `suffix` (an ON CONFLICT clause).
-    init(_ db: Database, insertInto table: String, columns: [String], suffix: String = "") throws {
+    /// An INSERT of `rows` rows of `columns` into `table`, followed by `suffix` (an ON
+    /// CONFLICT clause); the values of the rows are put one row after the other.
+    init(_ db: Database, insertInto table: String, columns: [String], rows: Int = 1, suffix: String = "") throws {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         try self.init(db, sql: """
             INSERT INTO \(table.quotedDatabaseIdentifier) (\(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", "))) \(suffix)
+            VALUES \(Array(repeating: row, count: rows).joined(separator: ", ")) \(suffix)
             """)
     }
 

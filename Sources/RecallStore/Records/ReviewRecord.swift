@@ -75,9 +75,9 @@ struct ReviewRecord: FetchableRecord, MutablePersistableRecord {
         container = columns.container
     }
 
-    /// A prepared INSERT of every column but `id`, for `write(to:)`.
-    static func insertStatement(_ db: Database) throws -> BoundStatement {
-        try BoundStatement(db, insertInto: databaseTableName, columns: columnNames)
+    /// A prepared INSERT of `rows` reviews, every column but `id`, for `write(to:)` of each.
+    static func insertStatement(_ db: Database, rows: Int = 1) throws -> BoundStatement {
+        try BoundStatement(db, insertInto: databaseTableName, columns: columnNames, rows: rows)
     }
 
     init(cardID: Int64, sessionID: Int64?, log: ReviewLog) {

@@ -81,6 +81,7 @@ extension AppDatabase {
             try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
                 var writer = try BulkWriter(db, source: source, now: now, presets: presets)
                 try body(&writer)
+                try writer.finish()
                 try beforeCommit()
                 return writer.summary
             }
@@ -112,16 +113,27 @@ enum QueueIndexes {
 
 /// Writes cards with their reviews inside a transaction `AppDatabase.importCards` holds, one
 /// at a time, with statements prepared once: memory stays that of one card however many come.
+/// Reviews wait for `reviewsPerStatement` more and go in with one statement: running a
+/// statement costs SQLite more than one review's row does.
 public struct BulkWriter {
     private let db: Database
     private let source: String?
     private let now: Date
     /// The preset a deck takes when this import makes it, by deck name.
     private let presets: [String: String]
-    private let insertCard: Statement
-    private let insertReview: Statement
+    private var insertCard: BoundStatement
+    private var insertReview: BoundStatement
+    private var insertReviews: BoundStatement
+    /// The reviews not written yet, fewer than `reviewsPerStatement`.
+    private var waitingReviews: [ReviewRecord] = []
+    static let reviewsPerStatement = 64
     private let insertManual: Statement
-    private let encoder = CardRecord.contentEncoder()
+    /// For the manual entries' JSON: sorted keys, as GRDB writes a Codable column.
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
     /// Each deck met so far: its id, its preset and the position its next card takes.
     private var decks: [String: (id: Int64, preset: String, nextPosition: Int)] = [:]
     public private(set) var summary = BulkSummary()
@@ -133,6 +145,8 @@ public struct BulkWriter {
         self.presets = presets
         insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: true)
         insertReview = try ReviewRecord.insertStatement(db)
+        insertReviews = try ReviewRecord.insertStatement(db, rows: Self.reviewsPerStatement)
+        waitingReviews.reserveCapacity(Self.reviewsPerStatement)
         insertManual = try db.makeStatement(sql: "INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)")
     }
 
@@ -142,7 +156,8 @@ public struct BulkWriter {
         var record = CardRecord(
             deckID: deck.id, card: item.card, position: deck.nextPosition, state: item.state,
             suspended: item.suspended, addedAt: now)
-        try insertCard.execute(arguments: record.insertArguments(encoder: encoder))
+        try record.write(to: &insertCard)
+        try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1
             return
@@ -152,7 +167,12 @@ public struct BulkWriter {
         summary.cardsAdded += 1
         summary.cardsAddedByPhase[item.state.phase, default: 0] += 1
         for log in item.reviews {
-            try insertReview.execute(arguments: ReviewRecord(cardID: record.id!, sessionID: nil, log: log).insertArguments)
+            waitingReviews.append(ReviewRecord(cardID: record.id!, sessionID: nil, log: log))
+            if waitingReviews.count == Self.reviewsPerStatement {
+                for review in waitingReviews { review.write(to: &insertReviews) }
+                try insertReviews.execute()
+                waitingReviews.removeAll(keepingCapacity: true)
+            }
         }
         summary.reviewsAdded += item.reviews.count
         for entry in item.manualEntries {
@@ -160,6 +180,15 @@ public struct BulkWriter {
             try insertManual.execute(arguments: [record.id!, entry.milliseconds, json])
         }
         summary.manualEntriesAdded += item.manualEntries.count
+    }
+
+    /// Writes the reviews still waiting, one statement each.
+    mutating func finish() throws {
+        for review in waitingReviews {
+            review.write(to: &insertReview)
+            try insertReview.execute()
+        }
+        waitingReviews.removeAll()
     }
 
     /// The preset of deck `name`: its own when the collection has it, else the one it is made

@@ -53,9 +53,8 @@ extension AppDatabase {
                 .sorted { $0.position < $1.position }
             let maxPosition = existing.values.map(\.position).max() ?? -1
             var nextPosition = maxPosition + 1
-            // New cards go through one prepared statement and one encoder, as bulk imports do.
-            var insertCard: Statement?
-            let encoder = CardRecord.contentEncoder()
+            // New cards go through one prepared statement, as bulk imports do.
+            var insertCard: BoundStatement?
 
             for (index, card) in deck.cards.enumerated() {
                 if var known = existing[card.key] {
@@ -81,7 +80,8 @@ extension AppDatabase {
                         state: .new(availableFrom: now), addedAt: now)
                     nextPosition += 1
                     if insertCard == nil { insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: false) }
-                    try insertCard?.execute(arguments: fresh.insertArguments(encoder: encoder))
+                    try fresh.write(to: &insertCard!)
+                    try insertCard!.execute()
                     fresh.id = db.lastInsertedRowID
                     existing[card.key] = fresh
                     summary.added += 1

@@ -162,6 +162,78 @@ extension AppDatabase {
                 t.column("desiredRetention", .double).check { $0 > 0 && $0 < 1 }
             }
         }
+        migrator.registerMigration("v11-review-state-columns") { db in
+            // A review's states before and after the answer as columns, like the card's own,
+            // instead of two JSON texts: a third of the size, written and read without JSON. The
+            // table is made again with them, the JSON of existing reviews read into them (dates
+            // were milliseconds). Its sessionId index holds only answers given in a session
+            // (imported reviews have none), and the card table loses card_on_deckId, which the
+            // UNIQUE (deckId, key) index already serves.
+            for index in ["review_by_time", "review_on_cardId", "review_on_sessionId", "card_on_deckId"] {
+                try db.execute(sql: "DROP INDEX IF EXISTS \(index)")
+            }
+            try db.rename(table: "review", to: "reviewWithJSON")
+            try db.create(table: "review") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("card", onDelete: .restrict, indexed: false).notNull()
+                t.belongsTo("session", onDelete: .setNull, indexed: false)
+                t.column("reviewedAt", .double).notNull()
+                t.column("rating", .integer).notNull().check { $0 >= 1 && $0 <= 4 }
+                for side in ["Before", "After"] {
+                    t.column("phase" + side, .text).notNull()
+                        .check { ["new", "learning", "review", "relearning"].contains($0) }
+                    t.column("step" + side, .integer)
+                    t.column("stability" + side, .double)
+                    t.column("difficulty" + side, .double)
+                    t.column("due" + side, .double).notNull()
+                    t.column("lastReview" + side, .double)
+                    t.column("scheduledDays" + side, .integer)
+                    t.column("reps" + side, .integer).notNull()
+                    t.column("lapses" + side, .integer).notNull()
+                }
+                t.column("elapsedDays", .integer)
+                t.column("scheduledDays", .integer)
+                t.column("intervalSeconds", .double).notNull()
+                t.column("typedAnswer", .text)
+                t.column("responseMs", .integer)
+            }
+            func state(_ column: String) -> String {
+                // A JSON text that does not parse gives a new card due at the review.
+                func field(_ path: String) -> String {
+                    "CASE WHEN json_valid(\(column)) THEN json_extract(\(column), '$.\(path)') END"
+                }
+                return """
+                    CASE WHEN \(field("phase")) IN ('learning', 'review', 'relearning') THEN \(field("phase")) ELSE 'new' END,
+                    \(field("step")), \(field("memory.stability")),
+                    \(field("memory.difficulty")), COALESCE(\(field("due")) / 1000.0, reviewedAt),
+                    \(field("lastReview")) / 1000.0, \(field("scheduledDays")), COALESCE(\(field("reps")), 0),
+                    COALESCE(\(field("lapses")), 0)
+                    """
+            }
+            let columns = ["id", "cardId", "sessionId", "reviewedAt", "rating"]
+                + ["Before", "After"].flatMap { side in
+                    ["phase", "step", "stability", "difficulty", "due", "lastReview", "scheduledDays", "reps", "lapses"]
+                        .map { $0 + side }
+                }
+                + ["elapsedDays", "scheduledDays", "intervalSeconds", "typedAnswer", "responseMs"]
+            try db.execute(sql: """
+                INSERT INTO review (\(columns.joined(separator: ", ")))
+                SELECT id, cardId, sessionId, reviewedAt, rating, \(state("stateBefore")), \(state("stateAfter")), elapsedDays, scheduledDays, intervalSeconds, typedAnswer, responseMs
+                FROM reviewWithJSON ORDER BY id
+                """)
+            // The ids the old table had handed out stay used (AUTOINCREMENT).
+            try db.execute(sql: """
+                DELETE FROM sqlite_sequence WHERE name = 'review';
+                UPDATE sqlite_sequence SET name = 'review' WHERE name = 'reviewWithJSON'
+                """)
+            try db.drop(table: "reviewWithJSON")
+            try db.create(index: "review_on_cardId", on: "review", columns: ["cardId"])
+            try db.create(index: "review_on_sessionId", on: "review", columns: ["sessionId"], condition: Column("sessionId") != nil)
+            try db.create(
+                index: "review_by_time", on: "review",
+                columns: ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore",
+                          "elapsedDays", "responseMs"])
+        }
         return migrator
     }
 }

@@ -39,8 +39,9 @@ extension AppDatabase {
         func text(_ column: Int32) -> String? {
             sqlite3_column_text(rawCard, column).map { String(cString: $0) }
         }
-        while try step(rawCard, db) {
-            let schedule = CardColumns(statement: rawCard, from: 5)
+        while try db.step(rawCard) {
+            var columns = StatementColumns(rawCard, from: 5)
+            let schedule = CardColumns(reading: &columns)
             cards.append(
                 ReportCard(
                     id: sqlite3_column_int64(rawCard, 0), key: text(2) ?? "",
@@ -75,7 +76,7 @@ extension AppDatabase {
         func optionalInt(_ column: Int32) -> Int? {
             sqlite3_column_type(raw, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(raw, column))
         }
-        while try step(raw, db) {
+        while try db.step(raw) {
             reviews.append(
                 ReportReview(
                     cardID: sqlite3_column_int64(raw, 0),
@@ -86,17 +87,5 @@ extension AppDatabase {
                     responseMilliseconds: StoredBounds.milliseconds(optionalInt(6))))
         }
         return reviews
-    }
-
-    /// Steps a raw statement: true for a row, false at the end, an error otherwise.
-    private static func step(_ statement: SQLiteStatement, _ db: Database) throws -> Bool {
-        switch sqlite3_step(statement) {
-        case SQLITE_ROW: return true
-        case SQLITE_DONE: return false
-        case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code),
-                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
     }
 }

@@ -144,7 +144,7 @@ extension AppDatabase {
             guard var card = try CardRecord.fetchOne(db, key: cardID) else {
                 throw StoreError.noSuchCard(String(cardID))
             }
-            guard card.schedule.reps == log.before.reps else {
+            guard card.state.reps == log.before.reps else {
                 throw StoreError.cardChangedElsewhere(key: card.key)
             }
             var review = ReviewRecord(cardID: cardID, sessionID: sessionID, log: log)
@@ -173,7 +173,7 @@ extension AppDatabase {
                 var card = try CardRecord.fetchOne(db, key: review.cardId)
             else { throw StoreError.nothingToUndo }
             try review.delete(db)
-            card.state = review.stateBefore
+            card.state = review.before.state
             try card.update(db)
             return card.stored(deckName: try deckName(db, card.deckId))
         }

@@ -31,16 +31,6 @@ enum StoredBounds {
         return MemoryState(stability: clamp(stability, to: Self.stability), difficulty: clamp(difficulty, to: Self.difficulty))
     }
 
-    /// `state` with every field in range.
-    static func state(_ state: CardState) -> CardState {
-        CardState(
-            phase: state.phase, step: days(state.step),
-            memory: memory(stability: state.memory?.stability, difficulty: state.memory?.difficulty),
-            due: date(state.due.timeIntervalSince1970),
-            lastReview: state.lastReview.map { date($0.timeIntervalSince1970) },
-            scheduledDays: days(state.scheduledDays), reps: count(state.reps), lapses: count(state.lapses))
-    }
-
     private static func clamp<Value: Comparable>(_ value: Value, to range: ClosedRange<Value>) -> Value {
         min(max(value, range.lowerBound), range.upperBound)
     }

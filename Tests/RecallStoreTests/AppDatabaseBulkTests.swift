@@ -23,6 +23,32 @@ struct AppDatabaseBulkTests {
         #expect(try db.reviews(ofCard: stored.id).map(\.log) == [first, second])
     }
 
+    /// Reviews go in many to a statement (`BulkWriter.reviewsPerStatement`): a statement
+    /// holding the end of one card's history and the start of the next, and the few left over
+    /// at the end, each come back with their own card, in order.
+    @Test func reviewsWrittenManyToAStatementComeBackWithTheirOwnCardsInOrder() throws {
+        let db = try AppDatabase.inMemory()
+        let counts = [BulkWriter.reviewsPerStatement - 14, 30, 1]
+        let cards = counts.enumerated().map { card, count in
+            var state = CardState.new(availableFrom: TestCards.date())
+            var logs: [ReviewLog] = []
+            for index in 0..<count {
+                var log = TestReviews.good(state, at: TestCards.date(Double(card * 1_000_000 + index * 3_600)))
+                log.responseMilliseconds = card * 1000 + index
+                logs.append(log)
+                state = log.after
+            }
+            return BulkCard(card: TestCards.basic("k\(card)", "Q\(card)", "A"), state: state, reviews: logs)
+        }
+        let summary = try db.insertBulk(cards, intoDeck: "Many", source: nil, now: TestCards.date())
+        #expect(summary.reviewsAdded == counts.reduce(0, +))
+        #expect(try db.reviewCount() == counts.reduce(0, +))
+        for card in cards {
+            let stored = try db.card("Many/" + card.card.key)
+            #expect(try db.reviews(ofCard: stored.id).map(\.log) == card.reviews)
+        }
+    }
+
     @Test func importingTheSameCardsTwiceAddsNothing() throws {
         let db = try AppDatabase.inMemory()
         let cards = (1...3).map { BulkCard(card: TestCards.basic("k\($0)", "Q\($0)", "A"), state: .new(availableFrom: TestCards.date())) }

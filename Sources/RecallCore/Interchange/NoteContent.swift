@@ -8,12 +8,18 @@ import Foundation
 /// - cloze note types: card *n* hides deletion c*n*+1 of `Text` as `[...]` (or `[hint]`), its
 ///   text is the answer and `Back Extra` the explanation.
 public struct NoteContent: Sendable {
-    public var kind: AnkiNotetype.Kind { didSet { parseCloze() } }
-    public var fieldNames: [String] { didSet { parseCloze() } }
+    public var kind: AnkiNotetype.Kind { didSet { prepare() } }
+    public var fieldNames: [String] { didSet { prepare() } }
     /// Field values as stored: HTML, or plain text when `isHTML` is false.
-    public var fields: [String] { didSet { parseCloze() } }
-    public var tags: [String]
-    public var isHTML: Bool
+    public var fields: [String] { didSet { prepare() } }
+    public var tags: [String] { didSet { prepare() } }
+    public var isHTML: Bool { didSet { prepare() } }
+    /// What the cards of a note share, made once for all of them: the field names lowercased
+    /// (to find `Front`, `Back` … in any case), the fields as plain text (nil for a cloze
+    /// note's `Text`, which is read as a cloze) and the tags.
+    private var foldedNames: [String] = []
+    private var plainFields: [String?] = []
+    private var safeTags: [String] = []
     /// The `Text` field of a cloze note, parsed once for all its cards (parsing it again for
     /// each of a note's thousands of deletions took quadratic time).
     private var cloze = ClozeText("")
@@ -30,10 +36,14 @@ public struct NoteContent: Sendable {
         self.fields = fields
         self.tags = tags
         self.isHTML = isHTML
-        parseCloze()
+        prepare()
     }
 
-    private mutating func parseCloze() {
+    private mutating func prepare() {
+        foldedNames = fieldNames.map { $0.lowercased() }
+        let clozeText = kind == .cloze ? index(of: "Text") ?? 0 : nil
+        plainFields = fields.indices.map { $0 == clozeText ? nil : plain(fields[$0]) }
+        safeTags = tags.map { TerminalText.sanitize($0) }
         cloze = ClozeText(kind == .cloze ? field(named: "Text", else: 0) : "")
         clozeNumbers = cloze.numbers
         clozeDeletions = cloze.deletionsByNumber()
@@ -119,11 +129,8 @@ public struct NoteContent: Sendable {
         ))
     }
 
-    private var safeTags: [String] { tags.map { TerminalText.sanitize($0) } }
-
     private func index(of name: String) -> Int? {
-        fieldNames.firstIndex { $0.caseInsensitiveCompare(name) == .orderedSame }
-            .flatMap { $0 < fields.count ? $0 : nil }
+        foldedNames.firstIndex(of: name.lowercased()).flatMap { $0 < fields.count ? $0 : nil }
     }
 
     private func field(named name: String, else fallback: Int) -> String {
@@ -132,7 +139,7 @@ public struct NoteContent: Sendable {
     }
 
     private func text(at index: Int) -> String {
-        index < fields.count ? plain(fields[index]) : ""
+        index < fields.count ? plainFields[index] ?? plain(fields[index]) : ""
     }
 
     /// A field value as terminal-safe plain text.

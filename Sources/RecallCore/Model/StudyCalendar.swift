@@ -26,16 +26,26 @@ public struct StudyCalendar: Sendable, Equatable, Hashable {
     /// Read from the local wall clock, never by subtracting a fixed number of hours: on a day
     /// with a DST change the rollover is not 4 × 3600 s after midnight.
     public func dayNumber(of date: Date) -> Int {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour], from: date)
-        guard let year = parts.year, let month = parts.month, let day = parts.day, let hour = parts.hour
-        else { return Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) }  // not reached
-        let localDay = Self.daysFromCivil(year: year, month: month, day: day)
+        // The wall clock's reading as seconds since 1970-01-01 00:00 (local), read from the
+        // time zone's offset at that instant: what `Calendar.dateComponents` computes, without
+        // making a calendar and its components for each of a million imported reviews.
+        let local = (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down)
+        let localDay = Int((local / 86_400).rounded(.down))
+        let hour = Int(local - Double(localDay) * 86_400) / 3_600
         return hour < rolloverHour ? localDay - 1 : localDay
     }
 
     /// The instant study day `day` begins: its local date at the rollover hour. When a DST
     /// change skips that hour, the first instant after the gap.
     public func start(ofDay day: Int) -> Date {
+        // Away from a change of offset, the wall clock's rollover hour less the offset.
+        let local = Double(day) * 86_400 + Double(rolloverHour) * 3_600
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local - 172_800))
+        let start = Date(timeIntervalSince1970: local - Double(offset))
+        if timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local + 172_800)) == offset,
+           timeZone.secondsFromGMT(for: start) == offset {
+            return start
+        }
         let (year, month, dayOfMonth) = Self.civilFromDays(day)
         let parts = DateComponents(year: year, month: month, day: dayOfMonth, hour: rolloverHour)
         let calendar = calendar

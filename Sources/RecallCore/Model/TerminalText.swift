@@ -3,6 +3,10 @@
 /// interpreted, so a card cannot move the cursor, change colours or retitle the window.
 public enum TerminalText {
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+        // Printable ASCII (and tabs, and newlines when kept), most text, stays as it is.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || ($0 == 0x0A && keepNewlines) }) {
+            return text
+        }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -118,16 +118,17 @@ struct AnkiCollectionDatabase {
             reviewCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog") ?? 0)
     }
 
-    /// The row's id for messages (“note 1234”), or its position when the id itself is bad.
-    func identify(_ row: Row, table: String, kind: String, number: Int) throws(AnkiPackageError) -> (AnkiRow, Int64) {
-        var checked = AnkiRow(row, file: file, table: table, place: "\(kind) in row \(number)")
-        let id = try checked.int64("id")
-        checked.place = "\(kind) \(id)"
-        return (checked, id)
+    /// Reads the row's id and names the row by it from then on (“note 1234”); until then it
+    /// is named by its position, in case the id itself is bad.
+    private func identify(_ row: inout AnkiRow, kind: String) throws(AnkiPackageError) -> Int64 {
+        let id = try row.int64("id")
+        row.location = .identified(kind: kind, id: id)
+        return id
     }
 
-    func note(_ row: Row, number: Int) throws(AnkiPackageError) -> AnkiNote {
-        let (note, id) = try identify(row, table: "notes", kind: "note", number: number)
+    func note(_ row: AnkiRow) throws(AnkiPackageError) -> AnkiNote {
+        var note = row
+        let id = try identify(&note, kind: "note")
         return AnkiNote(
             id: id, guid: try note.text("guid"), notetypeID: try note.int64("mid"),
             fields: try note.text("flds").split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init),
@@ -135,8 +136,9 @@ struct AnkiCollectionDatabase {
     }
 
     /// The review, or nil (with a warning) for an entry of a type recall does not know.
-    func review(_ row: Row, number: Int, warnings: inout [String]) throws(AnkiPackageError) -> AnkiReviewEntry? {
-        let (review, id) = try identify(row, table: "revlog", kind: "review", number: number)
+    func review(_ row: AnkiRow, warnings: inout [String]) throws(AnkiPackageError) -> AnkiReviewEntry? {
+        var review = row
+        let id = try identify(&review, kind: "review")
         let type = try review.int("type", in: Bounds.code)
         guard let kind = AnkiReviewEntry.Kind(rawValue: type) else {
             warnings.append("\(file): review \(id) has unknown type \(type); skipped.")
@@ -151,8 +153,9 @@ struct AnkiCollectionDatabase {
             durationMilliseconds: try review.int("time", in: Bounds.duration))
     }
 
-    func card(_ row: Row, number: Int) throws(AnkiPackageError) -> AnkiCard {
-        let (card, id) = try identify(row, table: "cards", kind: "card", number: number)
+    func card(_ row: AnkiRow) throws(AnkiPackageError) -> AnkiCard {
+        var card = row
+        let id = try identify(&card, kind: "card")
         let typeCode = try card.int("type", in: Bounds.code)
         guard let type = AnkiCard.CardType(rawValue: typeCode) else {
             throw malformed("card \(id) has an unknown type \(typeCode)")
@@ -187,7 +190,8 @@ struct CardData {
     var lastReview: Int64?
 
     init(json: String?) {
-        guard let json, json.contains("\"s\"") || json.contains("\"lrt\""),
+        // Most cards have `{}`: only text with a key is parsed.
+        guard let json, json.utf8.contains(UInt8(ascii: "\"")),
               let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         else { return }
         if let stability = AnkiJSON.double(object["s"]), let difficulty = AnkiJSON.double(object["d"]) {

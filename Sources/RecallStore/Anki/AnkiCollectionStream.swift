@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RecallCore
 
 /// An Anki collection open for reading, its header read, its notes and cards handed on one
@@ -40,6 +41,12 @@ public final class AnkiCollectionStream {
         }
     }
 
+    static let noteColumns = ["id", "guid", "mid", "tags", "flds"]
+    static let cardColumns = [
+        "id", "nid", "did", "odid", "ord", "type", "queue", "due", "ivl", "factor", "reps", "lapses", "flags", "data",
+    ]
+    static let reviewColumns = ["id", "ease", "ivl", "lastIvl", "factor", "time", "type"]
+
     private func stream(
         _ db: Database, progress: ((Int) -> Void)?, _ body: (AnkiNote?, [AnkiCard]) throws -> Void
     ) throws {
@@ -50,25 +57,29 @@ public final class AnkiCollectionStream {
                 throw Handed(error: error)
             }
         }
-        let notes = try Row.fetchCursor(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id")
+        // Rows are stepped with SQLite's own functions and read by column index: a GRDB row
+        // each, its values looked up by name, cost more than the rest of the reading.
+        let notes = try db.makeStatement(sql: "SELECT \(Self.noteColumns.joined(separator: ", ")) FROM notes ORDER BY id")
         var notesRead = 0
         func nextNote() throws -> AnkiNote? {
-            guard let row = try notes.next() else { return nil }
+            guard try db.step(notes.sqliteStatement) else { return nil }
             notesRead += 1
-            return try reader.note(row, number: notesRead)
+            return try reader.note(AnkiRow(
+                notes.sqliteStatement, names: Self.noteColumns, file: reader.file, table: "notes",
+                place: .numbered(kind: "note", number: notesRead)))
         }
         var waitingNote = try nextNote()
         // Each card with its reviews: a LEFT JOIN, so SQLite finds a card's reviews through
         // Anki's revlog index (or one it builds for the query), never by scanning per card.
-        let rows = try Row.fetchCursor(
-            db, sql: """
-                SELECT c.id, c.nid, c.did, c.odid, c.ord, c.type, c.queue, c.due, c.ivl, c.factor, c.reps,
-                       c.lapses, c.flags, c.data,
-                       r.cid, r.id, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type
-                FROM cards c LEFT JOIN revlog r ON r.cid = c.id
-                ORDER BY c.nid, c.ord, c.id, r.id
-                """,
-            adapter: ScopeAdapter(["card": RangeRowAdapter(0..<14), "review": SuffixRowAdapter(fromIndex: 15)]))
+        let rows = try db.makeStatement(sql: """
+            SELECT \(Self.cardColumns.map { "c." + $0 }.joined(separator: ", ")),
+                   r.cid, \(Self.reviewColumns.map { "r." + $0 }.joined(separator: ", "))
+            FROM cards c LEFT JOIN revlog r ON r.cid = c.id
+            ORDER BY c.nid, c.ord, c.id, r.id
+            """)
+        let row = rows.sqliteStatement
+        // The review's columns follow the card's and `r.cid`, NULL for a card without reviews.
+        let reviewCID = Int32(Self.cardColumns.count)
         var group: (note: AnkiNote?, noteID: Int64, cards: [AnkiCard])?
         var card: AnkiCard?
         var cardsRead = 0, reviewsRead = 0
@@ -92,19 +103,23 @@ public final class AnkiCollectionStream {
             }
             group = (note, done.noteID, [done])
         }
-        while let row = try rows.next() {
-            let cardRow = row.scopes["card"]!
-            let id: Int64? = cardRow["id"]
+        while try db.step(row) {
+            let id = Int64.fromDatabaseValue(DatabaseValue(sqliteStatement: row, index: 0))
             if card == nil || id == nil || card!.id != id {
                 try finishCard()
                 cardsRead += 1
-                card = try reader.card(cardRow, number: cardsRead)
+                card = try reader.card(AnkiRow(
+                    row, names: Self.cardColumns, file: reader.file, table: "cards",
+                    place: .numbered(kind: "card", number: cardsRead)))
                 if cardsRead % 5000 == 0 { progress?(cardsRead) }
             }
             // A card without reviews has NULL for every revlog column, the card id too.
-            guard !row.hasNull(atIndex: 14) else { continue }
+            guard sqlite3_column_type(row, reviewCID) != SQLITE_NULL else { continue }
             reviewsRead += 1
-            if let review = try reader.review(row.scopes["review"]!, number: reviewsRead, warnings: &warnings) {
+            let review = AnkiRow(
+                row, names: Self.reviewColumns, from: reviewCID + 1, file: reader.file, table: "revlog",
+                place: .numbered(kind: "review", number: reviewsRead))
+            if let review = try reader.review(review, warnings: &warnings) {
                 card!.reviews.append(review)
             }
         }

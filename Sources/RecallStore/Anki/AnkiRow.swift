@@ -1,22 +1,60 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One row of an untrusted collection, read column by column with a check. GRDB's typed
 /// subscripts trap on a NULL, a text where a number belongs or a column the row lacks; these
 /// throw an error naming the package, the row and the column instead, and numbers outside the range recall can
 /// compute with are refused where they enter.
 struct AnkiRow {
-    let row: Row
+    /// Where the values are: a GRDB row, or the current row of a raw statement (the notes,
+    /// cards and reviews, a million rows read without a GRDB row each), its columns `names`
+    /// from column `offset` on.
+    enum Values {
+        case row(Row)
+        case statement(SQLiteStatement, names: [String], offset: Int32)
+    }
+
+    /// The row as a message names it, put into words only for a message.
+    enum Place {
+        case described(String)
+        /// “note in row 12”: before its id is read.
+        case numbered(kind: String, number: Int)
+        /// “note 1234”.
+        case identified(kind: String, id: Int64)
+
+        var description: String {
+            switch self {
+            case .described(let text): text
+            case .numbered(let kind, let number): "\(kind) in row \(number)"
+            case .identified(let kind, let id): "\(kind) \(id)"
+            }
+        }
+    }
+
+    let values: Values
     let file: String
     let table: String
+    var location: Place
+
     /// The row as a message names it: “note 1234”, “the col row”.
-    var place: String
+    var place: String {
+        get { location.description }
+        set { location = .described(newValue) }
+    }
 
     init(_ row: Row, file: String, table: String, place: String) {
-        self.row = row
+        values = .row(row)
         self.file = file
         self.table = table
-        self.place = place
+        location = .described(place)
+    }
+
+    init(_ statement: SQLiteStatement, names: [String], from offset: Int32 = 0, file: String, table: String, place: Place) {
+        values = .statement(statement, names: names, offset: offset)
+        self.file = file
+        self.table = table
+        location = place
     }
 
     /// The row's `column` as a whole number within `range`.
@@ -63,8 +101,15 @@ struct AnkiRow {
     /// The row's `column`; a collection whose table lacks it (`SELECT *` of a damaged `col`
     /// table) is refused rather than trapping in GRDB.
     private func value(_ column: String) throws(AnkiPackageError) -> DatabaseValue {
-        guard row.hasColumn(column) else { throw bad(column, "is missing: the table has no such column") }
-        return row[column]
+        switch values {
+        case .row(let row):
+            guard row.hasColumn(column) else { break }
+            return row[column]
+        case .statement(let statement, let names, let offset):
+            guard let index = names.firstIndex(of: column) else { break }
+            return DatabaseValue(sqliteStatement: statement, index: offset + Int32(index))
+        }
+        throw bad(column, "is missing: the table has no such column")
     }
 
     private func wrong(_ column: String, _ value: DatabaseValue, expected: String) -> AnkiPackageError {

@@ -14,7 +14,8 @@ extension AppDatabase {
                 decks.isEmpty || decks.contains { name == $0 || name.hasPrefix($0 + "::") }
             }.keys)
             var history: [Int64: [StoredReview]] = [:]
-            let reviews = try ReviewRecord.fetchCursor(db, sql: "SELECT * FROM review ORDER BY cardId, reviewedAt, id")
+            let reviews = try ReviewRecord
+                .order(ReviewRecord.Columns.cardId, ReviewRecord.Columns.reviewedAt, ReviewRecord.Columns.id).fetchCursor(db)
             while let review = try reviews.next() { history[review.cardId, default: []].append(review.stored) }
             var manual: [Int64: [AnkiReviewEntry]] = [:]
             let decoder = JSONDecoder()

@@ -39,11 +39,14 @@ extension AppDatabase {
     ) throws -> BulkSummary {
         // One replay a preset, made when a deck of that preset is first met.
         var replays: [String: ReviewReplay] = [:]
-        func add(_ card: ImportedCard, to writer: inout BulkWriter) throws {
+        /// Replays `card` with its deck's preset and adds it; returns the replay.
+        @discardableResult
+        func add(_ card: ImportedCard, to writer: inout BulkWriter) throws -> ReviewReplay {
             let preset = try writer.preset(ofDeck: card.deck)
             let deckReplay = replays[preset] ?? replay(preset)
             replays[preset] = deckReplay
             try writer.add(card.bulkCard(replay: deckReplay, now: now), toDeck: card.deck)
+            return deckReplay
         }
         switch imported {
         case .collection(let collection):
@@ -60,21 +63,97 @@ extension AppDatabase {
             return summary
         case .package(let package):
             let header = package.collection.header
-            var converter = AnkiCardConverter(header: header, source: source)
+            let reading = PackageReading(
+                collection: package.collection, converter: AnkiCardConverter(header: header, source: source),
+                progress: { progress?($0, header.cardCount) })
             var summary = try importCards(
                 source: source, now: now, expectedReviews: header.reviewCount, presets: imported.deckPresets,
                 beforeCommit: beforeCommit
             ) { writer in
-                try package.collection.forEachNote(progress: { progress?($0, header.cardCount) }) { note, cards in
-                    for card in cards {
-                        guard let imported = converter.convert(card, of: note) else { continue }
-                        try add(imported, to: &writer)
+                // The first card of a deck is replayed here, where its preset can be looked up;
+                // the reading thread replays the deck's other cards with the same replay.
+                try reading.run(now: now) { card in
+                    switch card {
+                    case .replayed(let card, let deck):
+                        try writer.add(card, toDeck: deck)
+                    case .converted(let card):
+                        reading.deckReplays.set(try add(card, to: &writer), for: card.deck)
                     }
                 }
             }
-            summary.warnings = package.collection.warnings + converter.warnings
+            summary.warnings = package.collection.warnings + reading.converter.warnings
             return summary
         }
+    }
+}
+
+/// An Anki package's cards read, converted and replayed on a second thread and handed to the
+/// thread that writes them in batches through a `BatchPipe`: reading and writing each take
+/// one core, and memory holds a few batches however large the package.
+private final class PackageReading: @unchecked Sendable {
+    enum Card: Sendable {
+        /// Ready to write to its deck.
+        case replayed(BulkCard, deck: String)
+        /// Of a deck without a replay in `deckReplays` yet: replayed by the writer.
+        case converted(ImportedCard)
+    }
+
+    static let batchSize = 256
+    /// The replay of each deck met so far, filled by the writer.
+    let deckReplays = DeckReplays()
+    // Used by the reading thread only, until `run` returns.
+    private let collection: AnkiCollectionStream
+    private(set) var converter: AnkiCardConverter
+    private let progress: (Int) -> Void
+
+    init(collection: AnkiCollectionStream, converter: AnkiCardConverter, progress: @escaping (Int) -> Void) {
+        self.collection = collection
+        self.converter = converter
+        self.progress = progress
+    }
+
+    /// Streams the collection on a second thread, replaying each card with its deck's replay in
+    /// `deckReplays` when there is one, and calls `write` with each card here, in the
+    /// collection's order. An error on either side stops both and is thrown once the reading
+    /// thread has stopped.
+    func run(now: Date, write: (Card) throws -> Void) throws {
+        let pipe = BatchPipe<[Card]>(capacity: 4)
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            defer { stopped.signal() }
+            do {
+                var batch: [Card] = []
+                batch.reserveCapacity(Self.batchSize)
+                try collection.forEachNote(progress: progress) { note, cards in
+                    for card in cards {
+                        guard let imported = converter.convert(card, of: note) else { continue }
+                        if let replay = deckReplays[imported.deck] {
+                            batch.append(.replayed(imported.bulkCard(replay: replay, now: now), deck: imported.deck))
+                        } else {
+                            batch.append(.converted(imported))
+                        }
+                    }
+                    if batch.count >= Self.batchSize {
+                        try pipe.put(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try pipe.put(batch) }
+                pipe.finish()
+            } catch {
+                pipe.finish(throwing: error)
+            }
+        }
+        do {
+            while let batch = try pipe.take() {
+                for card in batch { try write(card) }
+            }
+        } catch {
+            pipe.cancel()
+            stopped.wait()
+            throw error
+        }
+        stopped.wait()
     }
 }
 
@@ -101,5 +180,21 @@ extension ExportCard {
             key: stored.key, deck: stored.deckName, content: stored.content, state: stored.state,
             isSuspended: stored.suspended, reviews: reviews.map(\.log).sorted { $0.reviewedAt < $1.reviewedAt },
             manualEntries: manualEntries.sorted { $0.milliseconds < $1.milliseconds })
+    }
+}
+
+/// Each deck's `ReviewReplay`, shared by the thread that writes (which makes them) and the one
+/// that reads (which uses them).
+private final class DeckReplays: @unchecked Sendable {
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var replays: [String: ReviewReplay] = [:]
+
+    subscript(deck: String) -> ReviewReplay? {
+        lock.withLock { replays[deck] }
+    }
+
+    func set(_ replay: ReviewReplay, for deck: String) {
+        lock.withLock { replays[deck] = replay }
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import RecallCore
 
-/// A row of the `card` table. Its scheduling columns are a `CardColumns`: the one place a
-/// card's state becomes columns and is read back. Inserts one at a time (`insert(db)`) and in
-/// bulk (`insertStatement`, `insertArguments`) write the same columns, from `databaseValues`.
+/// A row of the `card` table. Its scheduling columns are a `CardColumns`, whose state is a
+/// `StateColumns`: the one place a card's state becomes columns and is read back. Inserts one
+/// at a time (`insert(db)`) and in bulk (`insertStatement`) write the same columns, from
+/// `write(to:)`.
 struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "card"
     var id: Int64?
@@ -97,44 +97,40 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
         set { schedule.buriedUntilDay = newValue }
     }
 
-    /// Every column but `id`, in the order of `databaseValues`.
+    /// Every column but `id`, in the order of `write(to:)`.
     static let columnNames = ["deckId", "key", "position", "content", "prompt", "category"]
         + CardColumns.names + ["removed", "addedAt", "noteKey", "factKey"]
 
-    /// The row's values, in the order of `columnNames`. The content is JSON with sorted keys,
-    /// as GRDB writes a Codable column.
-    func databaseValues(encoder: JSONEncoder) throws -> [(any DatabaseValueConvertible)?] {
-        let json = String(decoding: try encoder.encode(content), as: UTF8.self)
-        return [deckId, key, position, json, prompt, category] + schedule.databaseValues
-            + [removed, addedAt, noteKey, factKey]
+    /// The row's values, in the order of `columnNames`: the one place a card becomes columns,
+    /// for `insert(db)` and `update(db)` as for inserts in bulk (`insertStatement`). The
+    /// content is JSON with sorted keys (`ContentJSON`), as GRDB writes a Codable column.
+    func write(to columns: inout some ColumnWriter) throws {
+        columns.put(deckId)
+        columns.put(key)
+        columns.put(position)
+        columns.put(try ContentJSON.encode(content))
+        columns.put(prompt)
+        columns.put(category)
+        schedule.write(to: &columns)
+        columns.put(removed)
+        columns.put(addedAt)
+        columns.put(noteKey)
+        columns.put(factKey)
     }
 
     func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
-        for (name, value) in zip(Self.columnNames, try databaseValues(encoder: Self.contentEncoder())) {
-            container[name] = value
-        }
+        var columns = ContainerColumns(container, names: Self.columnNames)
+        try write(to: &columns)
+        container = columns.container
     }
 
-    /// The encoder `databaseValues` wants: sorted keys, as GRDB's own JSON columns.
-    static func contentEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }
-
-    /// A prepared INSERT of every column but `id`, for `insertArguments`. With
+    /// A prepared INSERT of every column but `id`, for `write(to:)`. With
     /// `skippingKnownKeys` a card whose key its deck already has is left out (no row changes).
-    static func insertStatement(_ db: Database, skippingKnownKeys: Bool) throws -> Statement {
-        try db.makeStatement(sql: """
-            INSERT INTO card (\(columnNames.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: columnNames.count).joined(separator: ", ")))
-            \(skippingKnownKeys ? "ON CONFLICT (deckId, key) DO NOTHING" : "")
-            """)
-    }
-
-    func insertArguments(encoder: JSONEncoder) throws -> StatementArguments {
-        StatementArguments(try databaseValues(encoder: encoder))
+    static func insertStatement(_ db: Database, skippingKnownKeys: Bool) throws -> BoundStatement {
+        try BoundStatement(
+            db, insertInto: databaseTableName, columns: columnNames,
+            suffix: skippingKnownKeys ? "ON CONFLICT (deckId, key) DO NOTHING" : "")
     }
 
     /// What the study queue needs of the card.
@@ -151,93 +147,57 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
     }
 }
 
-/// A card's scheduling columns exactly as stored (seconds as doubles): what `state` turns into
-/// and is read back from, with suspension and burying. Also the undo log's record of a card
-/// before and after a change (as JSON), so undo can tell whether a card is still as the change
-/// left it.
+/// A card's scheduling columns exactly as stored: its state (`StateColumns`) with suspension
+/// and burying. Also the undo log's record of a card before and after a change (as JSON, its
+/// keys the column names), so undo can tell whether a card is still as the change left it.
 struct CardColumns: Codable, Equatable {
-    var phase: String
-    var step: Int?
-    var stability: Double?
-    var difficulty: Double?
-    var due: Double
-    var lastReview: Double?
-    var scheduledDays: Int?
-    var reps: Int
-    var lapses: Int
+    var stateColumns: StateColumns
     var suspended: Bool
     var buriedUntilDay: Int?
 
     init(state: CardState, suspended: Bool = false, buriedUntilDay: Int? = nil) {
-        phase = ""
-        due = 0
-        reps = 0
-        lapses = 0
+        stateColumns = StateColumns(state)
         self.suspended = suspended
         self.buriedUntilDay = buriedUntilDay
-        self.state = state
     }
 
     /// The state as stored, held to `StoredBounds`.
     var state: CardState {
-        get {
-            CardState(
-                phase: CardPhase(rawValue: phase) ?? .new,
-                step: StoredBounds.days(step),
-                memory: StoredBounds.memory(stability: stability, difficulty: difficulty),
-                due: StoredBounds.date(due),
-                lastReview: lastReview.map(StoredBounds.date),
-                scheduledDays: StoredBounds.days(scheduledDays),
-                reps: StoredBounds.count(reps),
-                lapses: StoredBounds.count(lapses))
-        }
-        set {
-            phase = newValue.phase.rawValue
-            step = newValue.step
-            stability = newValue.memory?.stability
-            difficulty = newValue.memory?.difficulty
-            due = newValue.due.timeIntervalSince1970
-            lastReview = newValue.lastReview?.timeIntervalSince1970
-            scheduledDays = newValue.scheduledDays
-            reps = newValue.reps
-            lapses = newValue.lapses
-        }
+        get { stateColumns.state }
+        set { stateColumns = StateColumns(newValue) }
     }
 
-    /// The column names, in the order of `databaseValues` and of `init(statement:from:)`.
-    static let names = [
-        "phase", "step", "stability", "difficulty", "due", "lastReview", "scheduledDays", "reps", "lapses",
-        "suspended", "buriedUntilDay",
-    ]
+    /// The column names, in the order of `write(to:)` and `init(reading:)`.
+    static let names = StateColumns.names + ["suspended", "buriedUntilDay"]
 
-    var databaseValues: [(any DatabaseValueConvertible)?] {
-        [phase, step, stability, difficulty, due, lastReview, scheduledDays, reps, lapses, suspended, buriedUntilDay]
+    func write(to columns: inout some ColumnWriter) {
+        stateColumns.write(to: &columns)
+        columns.put(suspended)
+        columns.put(buriedUntilDay)
     }
 
-    /// Reads the columns `names` from a raw statement whose selection has them in that order
-    /// from column `first` on (a report steps through every card this way, without GRDB rows).
-    init(statement: SQLiteStatement, from first: Int32) {
-        func text(_ column: Int32) -> String {
-            sqlite3_column_text(statement, first + column).map { String(cString: $0) } ?? ""
-        }
-        func number(_ column: Int32) -> Double? {
-            sqlite3_column_type(statement, first + column) == SQLITE_NULL
-                ? nil : sqlite3_column_double(statement, first + column)
-        }
-        func integer(_ column: Int32) -> Int? {
-            sqlite3_column_type(statement, first + column) == SQLITE_NULL
-                ? nil : Int(sqlite3_column_int64(statement, first + column))
-        }
-        phase = text(0)
-        step = integer(1)
-        stability = number(2)
-        difficulty = number(3)
-        due = number(4) ?? 0
-        lastReview = number(5)
-        scheduledDays = integer(6)
-        reps = integer(7) ?? 0
-        lapses = integer(8) ?? 0
-        suspended = (integer(9) ?? 0) != 0
-        buriedUntilDay = integer(10)
+    /// Reads the columns `names` in that order (a report steps through every card this way,
+    /// without GRDB rows).
+    init(reading columns: inout some ColumnReader) {
+        stateColumns = StateColumns(reading: &columns)
+        suspended = columns.bool()
+        buriedUntilDay = columns.int()
+    }
+
+    // Flat, as the columns are: the state's keys beside these.
+    private enum CodingKeys: String, CodingKey { case suspended, buriedUntilDay }
+
+    init(from decoder: any Decoder) throws {
+        stateColumns = try StateColumns(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        suspended = try container.decode(Bool.self, forKey: .suspended)
+        buriedUntilDay = try container.decodeIfPresent(Int.self, forKey: .buriedUntilDay)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try stateColumns.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(suspended, forKey: .suspended)
+        try container.encodeIfPresent(buriedUntilDay, forKey: .buriedUntilDay)
     }
 }

@@ -2,17 +2,17 @@ import Foundation
 import GRDB
 import RecallCore
 
-struct ReviewRecord: Codable, FetchableRecord, MutablePersistableRecord {
+/// A row of the `review` table: an answer with the card's state before and after it, each as
+/// `StateColumns` (`phaseBefore`, `stabilityBefore`, …, `phaseAfter`, …).
+struct ReviewRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "review"
     var id: Int64?
     var cardId: Int64
     var sessionId: Int64?
     var reviewedAt: Double
     var rating: Int
-    var phaseBefore: String
-    var scheduledDaysBefore: Int?
-    var stateBefore: CardState
-    var stateAfter: CardState
+    var before: StateColumns
+    var after: StateColumns
     var elapsedDays: Int?
     var scheduledDays: Int?
     var intervalSeconds: Double
@@ -20,52 +20,73 @@ struct ReviewRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var responseMs: Int?
 
     enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let cardId = Column(CodingKeys.cardId)
-        static let sessionId = Column(CodingKeys.sessionId)
-        static let reviewedAt = Column(CodingKeys.reviewedAt)
-        static let phaseBefore = Column(CodingKeys.phaseBefore)
+        static let id = Column("id")
+        static let cardId = Column("cardId")
+        static let sessionId = Column("sessionId")
+        static let reviewedAt = Column("reviewedAt")
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// Every column but `id`, in the order of `databaseValues`.
-    static let columnNames = [
-        "cardId", "sessionId", "reviewedAt", "rating", "phaseBefore", "scheduledDaysBefore", "stateBefore",
-        "stateAfter", "elapsedDays", "scheduledDays", "intervalSeconds", "typedAnswer", "responseMs",
-    ]
+    /// Every column but `id`, in the order of `write(to:)`.
+    static let columnNames = ["cardId", "sessionId", "reviewedAt", "rating"]
+        + StateColumns.names(suffix: "Before") + StateColumns.names(suffix: "After")
+        + ["elapsedDays", "scheduledDays", "intervalSeconds", "typedAnswer", "responseMs"]
+
+    /// `id` and then `columnNames`, the order `init(row:)` reads.
+    static var databaseSelection: [any SQLSelectable] { [Columns.id] + columnNames.map { Column($0) } }
 
     /// The row's values, in the order of `columnNames`: the one place a review becomes columns.
-    /// The states are JSON as `StateJSON` writes it, which reads back as `CardState`.
-    var databaseValues: [(any DatabaseValueConvertible)?] {
-        [cardId, sessionId, reviewedAt, rating, phaseBefore, scheduledDaysBefore, StateJSON.encode(stateBefore),
-         StateJSON.encode(stateAfter), elapsedDays, scheduledDays, intervalSeconds, typedAnswer, responseMs]
+    func write(to columns: inout some ColumnWriter) {
+        columns.put(cardId)
+        columns.put(sessionId)
+        columns.put(reviewedAt)
+        columns.put(rating)
+        before.write(to: &columns)
+        after.write(to: &columns)
+        columns.put(elapsedDays)
+        columns.put(scheduledDays)
+        columns.put(intervalSeconds)
+        columns.put(typedAnswer)
+        columns.put(responseMs)
     }
 
-    func encode(to container: inout PersistenceContainer) throws {
+    /// Reads a row selected as `databaseSelection` says.
+    init(row: Row) {
+        var columns = RowColumns(row)
+        id = columns.int64()
+        cardId = columns.int64() ?? 0
+        sessionId = columns.int64()
+        reviewedAt = columns.double() ?? 0
+        rating = columns.int() ?? 1
+        before = StateColumns(reading: &columns)
+        after = StateColumns(reading: &columns)
+        elapsedDays = columns.int()
+        scheduledDays = columns.int()
+        intervalSeconds = columns.double() ?? 0
+        typedAnswer = columns.text()
+        responseMs = columns.int()
+    }
+
+    func encode(to container: inout PersistenceContainer) {
         container["id"] = id
-        for (name, value) in zip(Self.columnNames, databaseValues) { container[name] = value }
+        var columns = ContainerColumns(container, names: Self.columnNames)
+        write(to: &columns)
+        container = columns.container
     }
 
-    /// A prepared INSERT of every column but `id`, for `insertArguments`.
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.makeStatement(sql: """
-            INSERT INTO review (\(columnNames.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: columnNames.count).joined(separator: ", ")))
-            """)
+    /// A prepared INSERT of `rows` reviews, every column but `id`, for `write(to:)` of each.
+    static func insertStatement(_ db: Database, rows: Int = 1) throws -> BoundStatement {
+        try BoundStatement(db, insertInto: databaseTableName, columns: columnNames, rows: rows)
     }
-
-    var insertArguments: StatementArguments { StatementArguments(databaseValues) }
 
     init(cardID: Int64, sessionID: Int64?, log: ReviewLog) {
         cardId = cardID
         sessionId = sessionID
         reviewedAt = log.reviewedAt.timeIntervalSince1970
         rating = log.rating.rawValue
-        phaseBefore = log.before.phase.rawValue
-        scheduledDaysBefore = log.before.scheduledDays
-        stateBefore = log.before
-        stateAfter = log.after
+        before = StateColumns(log.before)
+        after = StateColumns(log.after)
         elapsedDays = log.elapsedDays
         scheduledDays = log.scheduledDays
         intervalSeconds = log.intervalSeconds
@@ -80,7 +101,7 @@ struct ReviewRecord: Codable, FetchableRecord, MutablePersistableRecord {
             log: ReviewLog(
                 rating: Rating(rawValue: rating) ?? .again,
                 reviewedAt: StoredBounds.date(reviewedAt),
-                before: StoredBounds.state(stateBefore), after: StoredBounds.state(stateAfter),
+                before: before.state, after: after.state,
                 elapsedDays: StoredBounds.days(elapsedDays), scheduledDays: StoredBounds.days(scheduledDays),
                 intervalSeconds: StoredBounds.seconds(intervalSeconds),
                 typedAnswer: typedAnswer, responseMilliseconds: StoredBounds.milliseconds(responseMs)))
@@ -94,29 +115,4 @@ struct SessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var endedAt: Double?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
-/// A card state as the review log's JSON, written by hand (a JSONEncoder per review is the
-/// slowest part of storing a million reviews). It is what GRDB's Codable decoding reads back
-/// as `CardState`: sorted keys, dates as milliseconds since 1970.
-enum StateJSON {
-    static func encode(_ state: CardState) -> String {
-        var json = "{\"due\":"
-        json.reserveCapacity(200)
-        json += milliseconds(state.due)
-        if let lastReview = state.lastReview { json += ",\"lastReview\":" + milliseconds(lastReview) }
-        json += ",\"lapses\":" + String(state.lapses)
-        if let memory = state.memory {
-            json += ",\"memory\":{\"difficulty\":" + memory.difficulty.description
-                + ",\"stability\":" + memory.stability.description + "}"
-        }
-        json += ",\"phase\":\"" + state.phase.rawValue + "\",\"reps\":" + String(state.reps)
-        if let days = state.scheduledDays { json += ",\"scheduledDays\":" + String(days) }
-        if let step = state.step { json += ",\"step\":" + String(step) }
-        return json + "}"
-    }
-
-    private static func milliseconds(_ date: Date) -> String {
-        String(Int64((date.timeIntervalSince1970 * 1000).rounded()))
-    }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import GRDB
+import RecallCore
+import RecallTestSupport
+@testable import RecallStore
+
+/// A collection written before a migration reads back the same after it.
+struct AppDatabaseMigrationTests {
+    /// A collection at v10, when a review kept its states as JSON (dates in milliseconds), with
+    /// one card and the review rows `states` gives (before, after), then opened by this version.
+    private func migratedFromJSON(_ states: [(before: String, after: String)], deleteLast: Bool = false) throws -> AppDatabase {
+        let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
+        try AppDatabase.migrator.migrate(queue, upTo: "v10-presets")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO deck (id, name, createdAt) VALUES (1, 'Old', 0);
+                INSERT INTO card (id, deckId, key, position, content, prompt, phase, due, addedAt)
+                VALUES (1, 1, 'k', 0, '{"accepted":[],"answer":"A","choices":[],"kind":"basic","prompt":"Q?","tags":[]}', 'Q?', 'review', 1704067200, 0);
+                INSERT INTO session (id, startedAt) VALUES (1, 1704067200);
+                """)
+            for (index, state) in states.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO review (cardId, sessionId, reviewedAt, rating, phaseBefore, scheduledDaysBefore,
+                                            stateBefore, stateAfter, elapsedDays, scheduledDays, intervalSeconds,
+                                            typedAnswer, responseMs)
+                        VALUES (1, ?, ?, 3, 'new', NULL, ?, ?, NULL, 11, 884800.0, 'typed', 4000)
+                        """,
+                    arguments: [index == 0 ? 1 : nil, 1_704_067_200 + Double(index) * 86_400, state.before, state.after])
+            }
+            if deleteLast { try db.execute(sql: "DELETE FROM review WHERE id = (SELECT MAX(id) FROM review)") }
+        }
+        return try AppDatabase(queue, path: ":memory:")
+    }
+
+    @Test func reviewStatesKeptAsJSONReadBackTheSameFromTheirColumns() throws {
+        let db = try migratedFromJSON([(
+            #"{"due":1700000000000,"lapses":0,"phase":"new","reps":0,"step":0}"#,
+            #"{"due":1701057600500,"lastReview":1700172800000,"lapses":2,"memory":{"difficulty":2.111214235785395,"stability":10.964332335820698},"phase":"review","reps":7,"scheduledDays":11}"#
+        )])
+        let reviews = try db.reviews(ofCard: 1)
+        #expect(reviews.count == 1)
+        let log = try #require(reviews.first).log
+        #expect(log.before == CardState(phase: .new, step: 0, due: Date(timeIntervalSince1970: 1_700_000_000)))
+        #expect(log.after == CardState(
+            phase: .review, step: nil, memory: MemoryState(stability: 10.964332335820698, difficulty: 2.111214235785395),
+            due: Date(timeIntervalSince1970: 1_701_057_600.5), lastReview: Date(timeIntervalSince1970: 1_700_172_800),
+            scheduledDays: 11, reps: 7, lapses: 2))
+        #expect(log.rating == .good)
+        #expect(log.scheduledDays == 11)
+        #expect(log.intervalSeconds == 884_800)
+        #expect(log.typedAnswer == "typed")
+        #expect(log.responseMilliseconds == 4000)
+        #expect(try db.reviews(inSession: 1).map(\.id) == [reviews[0].id])
+    }
+
+    @Test func aReviewWhoseJSONDoesNotParseBecomesANewCardDueAtTheReview() throws {
+        let db = try migratedFromJSON([("not json", #"{"due":1,"phase":"sideways","reps":1,"lapses":0}"#)])
+        let log = try #require(try db.reviews(ofCard: 1).first).log
+        #expect(log.before == CardState(phase: .new, step: nil, due: Date(timeIntervalSince1970: 1_704_067_200)))
+        #expect(log.after.phase == .new)
+        #expect(log.after.reps == 1)
+    }
+
+    @Test func reviewIdsHandedOutBeforeTheMigrationAreNotHandedOutAgain() throws {
+        let state = #"{"due":1700000000000,"lapses":0,"phase":"new","reps":0,"step":0}"#
+        let db = try migratedFromJSON([(state, state), (state, state)], deleteLast: true)
+        #expect(try db.reviews(ofCard: 1).map(\.id) == [1])
+        let card = try db.card("1")
+        let stored = try db.record(
+            TestReviews.good(card.state, at: TestCards.date(200_000)), cardID: 1, sessionID: nil)
+        #expect(stored.id == 3)
+    }
+
+    @Test func theReviewTableHasNoJSONLeftAndItsIndexesAsBefore() throws {
+        let db = try migratedFromJSON([])
+        try db.read { db in
+            let columns = try db.columns(in: "review").map(\.name)
+            #expect(!columns.contains("stateBefore"))
+            #expect(columns.contains("stabilityAfter"))
+            let indexes = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review'")
+            #expect(indexes == ["review_by_time", "review_on_cardId", "review_on_sessionId"])
+            #expect(try db.tableExists("reviewWithJSON") == false)
+        }
+    }
+}

@@ -21,6 +21,9 @@ struct QuoteRule: FactRule {
         "hailed", "denounced", "condemned",
     ]
 
+    /// Words that open a speaker described, not named ("a fifth of respondents", "the two leaders").
+    static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "several", "few", "all", "both", "each"]
+
     /// Phrases that credit the words after them to the person they name.
     static let attributions: [[String]] = [["in", "the", "words", "of"], ["according", "to"]]
 
@@ -243,6 +246,9 @@ struct QuoteRule: FactRule {
         let awkward = (["is", "are", "was", "were"].contains(before) && remove.upperBound < tokens.count
                        && tokens[remove.upperBound].isWord)
             || ["on", "of", "for", "with", "about", "against", "from", "into"].contains(before)
+            // "… were linked to a “squeeze on research communications” in university press
+            // offices": a preposition left in the middle of the question.
+            || (["to", "by", "in", "at", "as", "than", "like"].contains(before) && remove.upperBound < tokens.count && tokens[remove.upperBound].isWord)
         if (speaker.verb != nil || speaker.subject != nil) && !awkward {
             prompt = builder.phrasing.fronted(
                 wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : perfect ? "done" : nil,
@@ -268,7 +274,11 @@ struct QuoteRule: FactRule {
         let words = speaker.name.split(separator: " ")
         let named = (speaker.name.unicodeScalars.first.map { $0.isUpper } ?? false)
             || (words.count >= 2 && words[0] == "the" && words[1].first?.isUppercase == true)
-        guard let answerPrompt = prompt ?? (named ? nil : nil) else {
+        // "director of the Science Media Centre, which …, said": a description cut from its
+        // name is no subject to ask with.
+        let speakerStart = words.first.map { $0.lowercased() } ?? ""
+        guard named || Self.determiners.contains(speakerStart) || Lexicon.numberWord(speakerStart) != nil else { return nil }
+        guard let answerPrompt = prompt else {
             // No answer-direction question: ask only for the speaker.
             guard named else { return nil }
             return builder.fact(

@@ -69,3 +69,15 @@ func labelsTitlesAndScareQuotesWithoutSpeakerAreNoQuotes(_ text: String) {
 func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: String) {
     #expect(ruleFacts(QuoteRule(), in: text).map(\.entity) == [speaker], "\(id)")
 }
+
+@Test func aQuoteAfterAPrepositionInTheMiddleIsAskedOnlyForItsSpeaker() {
+    // "What did Jane Smith say the cuts were linked to in the press offices?" strands the "to".
+    let found = ruleFacts(QuoteRule(), in: "Title\nJane Smith said the cuts were linked to a “squeeze on research” in the press offices.")
+    #expect(found.allSatisfy { $0.prompt.isEmpty })
+    #expect(found.map(\.entity) == ["Jane Smith"])
+}
+
+@Test func aDescriptionCutFromItsNameIsNoSpeakerToAskWith() {
+    let text = "Title\nFiona Fox, director of the Science Media Centre, which has provided comment on Covid, said she was disappointed by a “squeeze on research communications”."
+    #expect(!ruleFacts(QuoteRule(), in: text).contains { $0.prompt.hasPrefix("What did director") })
+}

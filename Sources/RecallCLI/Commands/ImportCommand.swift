@@ -41,15 +41,16 @@ struct ImportCommand: ParsableCommand {
             // The media files are written inside the import's transaction: when one cannot
             // be written, no card is stored either.
             let mediaDirectory = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))
-            var mediaWritten: [String] = []
+            var mediaSaved = MediaDirectory.SaveSummary()
             var committed = false
-            // A commit that fails after the media were written takes the new files back.
-            defer { if !committed { mediaDirectory.remove(named: mediaWritten) } }
+            // A commit that fails after the media were written takes them back: new files
+            // removed, replaced ones restored.
+            defer { if !committed { mediaDirectory.undo(mediaSaved) } }
             let summary = try database.importCards(imported, replay: replay, source: url.path, now: now, progress: { done, total in
                 bar.update("Importing", done: done, total: total)
             }, beforeCommit: {
                 do throws(MediaDirectoryError) {
-                    mediaWritten = try mediaDirectory.save(imported.media).written
+                    mediaSaved = try mediaDirectory.save(imported.media)
                 } catch {
                     bar.finish()
                     throw ImportFailure.media(error)
@@ -59,7 +60,7 @@ struct ImportCommand: ParsableCommand {
             bar.finish()
             for warning in summary.warnings { Console.note(TerminalText.sanitize(warning)) }
             print("Imported \(TerminalText.sanitize(file)): " + Self.summary(summary, decks: summary.decks,
-                                                                       mediaFiles: mediaWritten.count) + ".")
+                                                                       mediaFiles: mediaSaved.written.count) + ".")
         }
     }
 

@@ -18,6 +18,19 @@ public struct MediaDirectory: Sendable {
         public var unchanged: [String] = []
         /// Files that existed with other bytes and were replaced.
         public var replaced: [String] = []
+        /// The bytes the replaced files had, so that `undo` can put them back.
+        var originals: [String: Data] = [:]
+
+        public init(written: [String] = [], unchanged: [String] = [], replaced: [String] = []) {
+            self.written = written
+            self.unchanged = unchanged
+            self.replaced = replaced
+        }
+
+        /// What was done, not the bytes kept to undo it.
+        public static func == (lhs: SaveSummary, rhs: SaveSummary) -> Bool {
+            lhs.written == rhs.written && lhs.unchanged == rhs.unchanged && lhs.replaced == rhs.replaced
+        }
     }
 
     /// Writes `media` into the directory (created if needed).
@@ -30,7 +43,6 @@ public struct MediaDirectory: Sendable {
         // Every name is checked before anything is written.
         if let unsafe = media.first(where: { !ImportedMedia.isSafeFileName($0.name) }) { throw .unsafeName(unsafe.name) }
         var summary = SaveSummary()
-        var originals: [(URL, Data)] = []
         for file in media {
             let target = url.appendingPathComponent(file.name, isDirectory: false)
             let existing = try? Data(contentsOf: target)
@@ -41,15 +53,13 @@ public struct MediaDirectory: Sendable {
             do {
                 try file.data.write(to: target, options: .atomic)
             } catch {
-                // The files written before this one are taken back and the replaced ones
-                // restored: a failed save changes nothing.
-                remove(named: summary.written)
-                for (replaced, data) in originals { try? data.write(to: replaced, options: .atomic) }
+                // A failed save changes nothing.
+                undo(summary)
                 throw .cannotWrite(path: target.path, reason: FileErrorReason.describe(error))
             }
             if let existing {
                 summary.replaced.append(file.name)
-                originals.append((target, existing))
+                summary.originals[file.name] = existing
             } else {
                 summary.written.append(file.name)
             }
@@ -57,10 +67,14 @@ public struct MediaDirectory: Sendable {
         return summary
     }
 
-    /// Removes the files named (those an import wrote before it failed); unsafe names are left alone.
-    public func remove(named names: [String]) {
-        for name in names where ImportedMedia.isSafeFileName(name) {
+    /// Takes back what a save did (its import failed after it, or it failed part way): the
+    /// files it wrote are removed and the ones it replaced get their bytes back.
+    public func undo(_ summary: SaveSummary) {
+        for name in summary.written where ImportedMedia.isSafeFileName(name) {
             try? FileManager.default.removeItem(at: url.appendingPathComponent(name, isDirectory: false))
+        }
+        for (name, data) in summary.originals where ImportedMedia.isSafeFileName(name) {
+            try? data.write(to: url.appendingPathComponent(name, isDirectory: false), options: .atomic)
         }
     }
 

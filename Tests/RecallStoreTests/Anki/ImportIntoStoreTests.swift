@@ -132,6 +132,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["b.png"])
     }
 
+    @Test func undoingASaveRemovesWhatItWroteAndRestoresWhatItReplaced() throws {
+        // As when the import's commit fails after its media were saved.
+        let folder = MediaDirectory(url: directory.appendingPathComponent("media"))
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: folder.url.appendingPathComponent("a.png"))
+        let saved = try folder.save([ImportedMedia(name: "a.png", data: Data("new".utf8)), ImportedMedia(name: "b.png", data: Data("b".utf8))])
+        #expect(saved == .init(written: ["b.png"], replaced: ["a.png"]))
+        folder.undo(saved)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["a.png"])
+        #expect(try Data(contentsOf: folder.url.appendingPathComponent("a.png")) == Data("old".utf8))
+    }
+
     @Test func imageMarkersNameTheMediaACardNeeds() {
         #expect(MediaDirectory.referencedNames(in: "What colour? [image: a.png] and [image: b c.jpg]") == ["a.png", "b c.jpg"])
         #expect(MediaDirectory.referencedNames(in: "no images [image: unclosed") == [])

@@ -9,7 +9,8 @@ extension Lexicon {
         "on the one hand", "as a result", "in addition", "in short", "in turn", "at the same time",
         "by contrast", "in contrast", "above all", "what is more", "what’s more", "even so",
         "in any case", "that said", "having said that", "all in all", "to be sure", "in the end",
-        "put simply", "in sum", "as such", "to that end", "with that", "not only",
+        "put simply", "in sum", "as such", "to that end", "with that", "not only", "in all of this",
+        "in all this", "for all that",
     ]
 
     /// Offices of a head of state or government, whose best-known holders' titles are no

@@ -515,7 +515,8 @@ struct DateRule: FactRule {
         var the = dateStart - 1
         while the >= 0, dateStart - the <= Self.longestEventPhrase {
             let token = tokens[the]
-            if token.lower == "the" { break }
+            // "the overthrow of the shah in 1979": past "the shah" to the act it belongs to.
+            if token.lower == "the", the + 1 < dateStart, Self.isActNoun(tokens[the + 1].lower) || the == 0 || tokens[the - 1].lower != "of" { break }
             if token.isPunctuation && token.text != "-" { return nil }
             if !token.isCapitalized, VerbForms.isFiniteVerb(token.lower) || VerbForms.auxiliaries.contains(token.lower) { return nil }
             the -= 1
@@ -538,8 +539,15 @@ struct DateRule: FactRule {
         "dismissal", "reversal", "denial", "revival", "burial", "upheaval", "betrayal", "acquittal", "rebuttal",
     ]
 
+    /// Acts whose noun has none of those endings: "the overthrow of the shah", "the fall of the wall".
+    private static let plainActs: Set<String> = [
+        "overthrow", "coup", "attack", "collapse", "fall", "death", "war", "launch", "takeover", "visit", "arrest",
+        "crash", "bombing", "killing", "massacre", "uprising", "revolt", "victory", "defeat", "breakup", "handover",
+        "referendum", "summit", "murder", "raid", "siege", "merger", "rescue",
+    ]
+
     static func isActNoun(_ word: String) -> Bool {
-        actEndings.contains(where: word.hasSuffix) || actsInAl.contains(word)
+        actEndings.contains(where: word.hasSuffix) || actsInAl.contains(word) || plainActs.contains(word)
     }
 
     /// "the 2003 invasion of Iraq", "the 2011 NATO-led military intervention in Libya": an

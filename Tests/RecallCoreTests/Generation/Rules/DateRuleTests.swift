@@ -122,3 +122,13 @@ func fourDigitsThatCountAreNoYear(_ text: String) {
 @Test func fourDigitsAfterInAreAYear() {
     #expect(ruleFacts(DateRule(), in: "Title\nThe city was founded in 1500 by traders.").map(\.answer) == ["1500"])
 }
+
+@Test(arguments: [
+    ("In all of this, the survival of a regime in power since the overthrow of the shah in 1979 will be paramount.",
+     "In which year was the overthrow of the shah?"),
+    ("Five months after the proclamation of the independent Catalan Republic in October 2017, no country has recognised it.",
+     "In which month and year was the proclamation of the independent Catalan Republic?"),
+])
+func anActNamedWithWhatItActedOnIsAskedByItself(_ text: String, _ question: String) {
+    #expect(ruleFacts(DateRule(), in: "Title\n" + text).map(\.prompt).contains(question), "\(text)")
+}

@@ -121,7 +121,12 @@ public struct BulkWriter {
     private let insertCard: Statement
     private let insertReview: Statement
     private let insertManual: Statement
-    private let encoder = CardRecord.contentEncoder()
+    /// For Anki's manual review-log entries, kept as JSON with sorted keys.
+    private let encoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
     /// Each deck met so far: its id, its preset and the position its next card takes.
     private var decks: [String: (id: Int64, preset: String, nextPosition: Int)] = [:]
     public private(set) var summary = BulkSummary()
@@ -142,7 +147,7 @@ public struct BulkWriter {
         var record = CardRecord(
             deckID: deck.id, card: item.card, position: deck.nextPosition, state: item.state,
             suspended: item.suspended, addedAt: now)
-        try insertCard.execute(arguments: record.insertArguments(encoder: encoder))
+        try insertCard.execute(arguments: record.insertArguments())
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1
             return

@@ -44,14 +44,14 @@ extension AppDatabase {
             var existing = Dictionary(
                 uniqueKeysWithValues: try CardRecord.filter(CardRecord.Columns.deckId == deckID)
                     .fetchAll(db).map { ($0.key, $0) })
+            existing.reserveCapacity(existing.count + deck.cards.count)
             let keys = Set(deck.cards.map(\.key))
             var orphans = existing.values.filter { !keys.contains($0.key) }
                 .sorted { $0.position < $1.position }
             let maxPosition = existing.values.map(\.position).max() ?? -1
             var nextPosition = maxPosition + 1
-            // New cards go through one prepared statement and one encoder, as bulk imports do.
+            // New cards go through one prepared statement, as bulk imports do.
             var insertCard: Statement?
-            let encoder = CardRecord.contentEncoder()
 
             for (index, card) in deck.cards.enumerated() {
                 if var known = existing[card.key] {
@@ -76,7 +76,7 @@ extension AppDatabase {
                         state: .new(availableFrom: now), addedAt: now)
                     nextPosition += 1
                     if insertCard == nil { insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: false) }
-                    try insertCard?.execute(arguments: fresh.insertArguments(encoder: encoder))
+                    try insertCard?.execute(arguments: fresh.insertArguments())
                     fresh.id = db.lastInsertedRowID
                     existing[card.key] = fresh
                     summary.added += 1

@@ -102,25 +102,17 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
         + CardColumns.names + ["removed", "addedAt", "noteKey", "factKey"]
 
     /// The row's values, in the order of `columnNames`. The content is JSON with sorted keys,
-    /// as GRDB writes a Codable column.
-    func databaseValues(encoder: JSONEncoder) throws -> [(any DatabaseValueConvertible)?] {
-        let json = String(decoding: try encoder.encode(content), as: UTF8.self)
-        return [deckId, key, position, json, prompt, category] + schedule.databaseValues
+    /// as GRDB writes a Codable column (`CardContentJSON`).
+    func databaseValues() throws -> [(any DatabaseValueConvertible)?] {
+        [deckId, key, position, try CardContentJSON.encode(content), prompt, category] + schedule.databaseValues
             + [removed, addedAt, noteKey, factKey]
     }
 
     func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
-        for (name, value) in zip(Self.columnNames, try databaseValues(encoder: Self.contentEncoder())) {
+        for (name, value) in zip(Self.columnNames, try databaseValues()) {
             container[name] = value
         }
-    }
-
-    /// The encoder `databaseValues` wants: sorted keys, as GRDB's own JSON columns.
-    static func contentEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
     }
 
     /// A prepared INSERT of every column but `id`, for `insertArguments`. With
@@ -133,8 +125,8 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
             """)
     }
 
-    func insertArguments(encoder: JSONEncoder) throws -> StatementArguments {
-        StatementArguments(try databaseValues(encoder: encoder))
+    func insertArguments() throws -> StatementArguments {
+        StatementArguments(try databaseValues())
     }
 
     /// What the study queue needs of the card.

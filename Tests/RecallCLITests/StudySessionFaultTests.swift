@@ -13,9 +13,12 @@ import Testing
     enum Step {
         case type(String)
         case fault(String)
+        /// A fault done outside the collection, such as filling its disk.
+        case run(() throws -> Void)
     }
 
-    /// Reads the script's lines; runs each fault (SQL on the collection) before the next line.
+    /// Reads the script's lines; runs each fault (SQL on the collection, or `run`'s) before the
+    /// next line.
     struct ScriptedReader: LineReader {
         var steps: [Step]
         let database: AppDatabase
@@ -28,6 +31,8 @@ import Testing
                 case .fault(let sql):
                     // Once writes are refused this must still run: PRAGMA needs no write.
                     try? database.writer.writeWithoutTransaction { try $0.execute(sql: sql) }
+                case .run(let fault):
+                    #expect(throws: Never.self) { try fault() }
                 case .type(let line):
                     output.write(prompt + line + "\n")
                     return .line(line)
@@ -55,7 +60,8 @@ import Testing
         try database.syncDeck(deck, source: "capitals.yaml", sourceHash: nil, now: now)
     }
 
-    func study(_ steps: [Step]) throws -> (summary: SessionSummary, lines: [String]) {
+    func study(_ steps: [Step], on database: AppDatabase? = nil) throws -> (summary: SessionSummary, lines: [String]) {
+        let database = database ?? self.database
         let transcript = Transcript()
         let reader = ScriptedReader(steps: steps, database: database, output: transcript)
         let session = StudySession(

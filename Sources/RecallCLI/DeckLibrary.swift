@@ -138,13 +138,16 @@ public struct DeckLibrary {
                 }
             }
             let sync = try database.syncDeck(deck, source: source, sourceHash: hash, now: now, renamedFrom: renamedFrom)
+            if deckExtensions.contains(url.pathExtension.lowercased()) {
+                diagnostics += RewordedCards.diagnostics(left: sync.leftWithHistory, addedKeys: sync.addedKeys, in: deck)
+            }
             loaded.append(LoadedDeck(name: deck.name, file: display, sync: sync))
         }
         return (loaded, diagnostics)
     }
 
     /// Bumped when parsing or generation changes, so unchanged files are read again.
-    static let contentVersion = "recall-content-2\n"
+    static let contentVersion = "recall-content-3\n"
 
     /// A path relative to the working directory when it is inside it, for messages.
     public static func displayPath(_ url: URL) -> String {

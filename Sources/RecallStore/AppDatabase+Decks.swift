@@ -15,7 +15,9 @@ extension AppDatabase {
     /// - a card with a new key that closely resembles a card the file no longer has (an edited
     ///   prompt) takes over that card and its history;
     /// - other new keys become new cards, due from `now`;
-    /// - cards the file no longer has are marked removed: never studied, history kept.
+    /// - cards the file no longer has are marked removed: never studied, history kept. Those
+    ///   with reviews are listed (`leftWithHistory`, with the new keys in `addedKeys`) when the
+    ///   file also gained cards that matched none: the caller says how to move the history.
     /// A deck the file renamed is given its new name first (`renamedFrom`, its old name), in
     /// the same transaction.
     @discardableResult
@@ -46,6 +48,8 @@ extension AppDatabase {
                     .fetchAll(db).map { ($0.key, $0) })
             existing.reserveCapacity(existing.count + deck.cards.count)
             let keys = Set(deck.cards.map(\.key))
+            let keysBefore = Set(existing.keys)
+            var reattachedKeys = Set<String>()
             var orphans = existing.values.filter { !keys.contains($0.key) }
                 .sorted { $0.position < $1.position }
             let maxPosition = existing.values.map(\.position).max() ?? -1
@@ -69,6 +73,7 @@ extension AppDatabase {
                     taken.removed = false
                     try taken.update(db)
                     existing[card.key] = taken
+                    reattachedKeys.insert(card.key)
                     summary.reattached += 1
                 } else {
                     var fresh = CardRecord(
@@ -82,10 +87,20 @@ extension AppDatabase {
                     summary.added += 1
                 }
             }
+            var leftWithHistory: [LeftCard] = []
             for var orphan in orphans where !orphan.removed {
                 orphan.removed = true
                 try orphan.update(db)
                 summary.removed += 1
+                if orphan.state.reps > 0 {
+                    leftWithHistory.append(LeftCard(
+                        key: orphan.key, prompt: orphan.content.prompt, position: orphan.position, reviews: orphan.state.reps))
+                }
+            }
+            let addedKeys = deck.cards.map(\.key).filter { !keysBefore.contains($0) && !reattachedKeys.contains($0) }
+            if !leftWithHistory.isEmpty, !addedKeys.isEmpty {
+                summary.leftWithHistory = leftWithHistory
+                summary.addedKeys = addedKeys
             }
             return summary
         }

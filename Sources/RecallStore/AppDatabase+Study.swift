@@ -179,25 +179,12 @@ extension AppDatabase {
         }
     }
 
-    /// Hides a card until the next study day.
-    public func bury(cardID: Int64, scope: StudyScope) throws {
-        try write { db in
-            try db.execute(
-                sql: "UPDATE card SET buriedUntilDay = ? WHERE id = ?", arguments: [scope.today + 1, cardID])
-        }
-    }
-
-    /// Brings a buried card back today.
+    /// Brings back today a sibling that answering a card buried (`:undo` of that answer).
+    /// Burying and suspending a card otherwise go through `apply(_:to:now:calendar:)`, so they
+    /// are in the card-change log.
     public func unbury(cardID: Int64) throws {
         try write { db in
             try db.execute(sql: "UPDATE card SET buriedUntilDay = NULL WHERE id = ?", arguments: [cardID])
-        }
-    }
-
-    /// Suspends (or unsuspends) a card: it keeps its state but is not studied.
-    public func setSuspended(_ suspended: Bool, cardID: Int64) throws {
-        try write { db in
-            try db.execute(sql: "UPDATE card SET suspended = ? WHERE id = ?", arguments: [suspended, cardID])
         }
     }
 

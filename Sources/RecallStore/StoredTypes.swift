@@ -46,6 +46,10 @@ public struct DeckSyncSummary: Sendable, Equatable {
     public var reattached = 0
     /// Cards no longer in the file: kept, with their history, but no longer studied.
     public var removed = 0
+    /// Of the cards removed, those with reviews, when the file also gained cards that matched
+    /// no card it had (`addedKeys`): perhaps reworded beyond recognition (`RewordedCards`).
+    public var leftWithHistory: [LeftCard] = []
+    public var addedKeys: [String] = []
     /// The file had not changed since the last load: nothing was read or written.
     public var unchanged = false
 

@@ -80,10 +80,10 @@ struct CardCommandsEndToEndTests {
         let recall = try Self.loaded()
         defer { recall.cleanUp() }
         let session = try recall.run(["study"], input: ":suspend\n:quit\n")
-        #expect(session.output.contains("Suspended. `recall card unsuspend 1` brings it back."))
+        #expect(session.output.contains("Suspended. `recall card unsuspend 1` brings it back. `:undo` or `recall card undo 1` takes it back."))
         #expect(try recall.run(["cards", "is:suspended"]).output.hasPrefix("1\t"))
         let unsuspend = try recall.run(["card", "unsuspend", "--query", "is:suspended"])
-        #expect(unsuspend.output == "Unsuspended 1 card: 1.\n`recall card undo` takes it back (change 1).\n", "\(unsuspend.error)")
+        #expect(unsuspend.output == "Unsuspended 1 card: 1.\n`recall card undo` takes it back (change 2).\n", "\(unsuspend.error)")
         let study = try recall.run(["study"], input: ":quit\n")
         #expect(study.output.contains("0 due · 3 new"))
     }

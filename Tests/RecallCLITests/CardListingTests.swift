@@ -14,8 +14,8 @@ struct CardListingTests {
             TestCards.basic("france", "What is the capital of France, the country west of Germany?", "Paris"),
             TestCards.basic("tokyo", "Capital of Japan?", "Tokyo"),
         ]), source: nil, sourceHash: nil, now: TestCards.date())
-        try db.setSuspended(true, cardID: db.card("tokyo").id)
         let now = TestCards.date(3600 * 12)
+        _ = try db.apply(.suspend, to: [db.card("tokyo").id], now: now, calendar: Self.calendar)
         return CardListing(cards: try db.cards(matching: .all, now: now, calendar: Self.calendar), now: now,
                            calendar: Self.calendar)
     }

@@ -208,6 +208,7 @@ struct UndoEndToEndTests {
         try recall.writeDeck("capitals.yaml", capitalsDeck)
         // Answer France wrongly (Again), bury Azerbaijan, then undo twice: the bury, the answer.
         let result = try recall.run(["study"], input: "lyon\n\n:bury\n:undo\n:undo\n:quit\n")
+        #expect(result.output.contains("Buried until tomorrow. `:undo` or `recall card undo 1` takes it back."))
         #expect(result.output.contains("Undone: the buried card is back today."))
         #expect(result.output.contains("Undone: “What is the capital of France?” is back as it was."))
         #expect(result.output.contains("Cards reviewed: 0   Right: 0 (0%)   Again: 0"))
@@ -223,5 +224,24 @@ struct UndoEndToEndTests {
         let result = try recall.run(["study"], input: ":suspend\n:undo\n:quit\n")
         #expect(result.output.contains("Undone: the card is no longer suspended."))
         #expect(try recall.cardInfo("france")["suspended"] as? Bool == false)
+        // The session's :undo took back change 1 in the card-change log, so nothing is left there.
+        let again = try recall.run(["card", "undo", "1"])
+        #expect(again.error == "recall: error: change 1 (suspend) has already been undone\n")
+    }
+
+    @Test func aSessionsSuspendAndBuryAreTakenBackByRecallCardUndo() throws {
+        let recall = try RecallRunner()
+        defer { recall.cleanUp() }
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        let session = try recall.run(["study"], input: ":suspend\n:bury\n:quit\n")
+        #expect(session.output.contains(
+            "Suspended. `recall card unsuspend 1` brings it back. `:undo` or `recall card undo 1` takes it back."))
+        #expect(session.output.contains("Buried until tomorrow. `:undo` or `recall card undo 2` takes it back."))
+        let bury = try recall.run(["card", "undo"])
+        #expect(bury.output == "Undone change 2 (bury): 1 card back as they were: 2.\n", "\(bury.error)")
+        let suspend = try recall.run(["card", "undo"])
+        #expect(suspend.output == "Undone change 1 (suspend): 1 card back as they were: 1.\n", "\(suspend.error)")
+        #expect(try recall.cardInfo("france")["suspended"] as? Bool == false)
+        #expect(try recall.run(["study"], input: ":quit\n").output.contains("0 due · 3 new · 0 learning"))
     }
 }

@@ -18,9 +18,9 @@ extension StudySessionFaultTests {
 
         let (summary, lines) = try study([
             .type("Paris"), .type(""),
-            .run { try disk.fill() }, .type("Baku"), .type(""),
-            .run { try disk.free() }, .type(""),
-            .run { try disk.fill() }, .type("Canberra"), .type(""), .type(":quit"),
+            .meanwhile { _ in try disk.fill() }, .type("Baku"), .type(""),
+            .meanwhile { _ in try disk.free() }, .type(""),
+            .meanwhile { _ in try disk.fill() }, .type("Canberra"), .type(""), .type(":quit"),
         ], on: database)
         let refusal = "Your answer was not saved: \(full). Rate it again to retry, or :quit."
         #expect(lines.count { $0 == refusal } == 2, "\(lines)")

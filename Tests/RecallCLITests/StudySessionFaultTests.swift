@@ -13,12 +13,12 @@ import Testing
     enum Step {
         case type(String)
         case fault(String)
-        /// A fault done outside the collection, such as filling its disk.
-        case run(() throws -> Void)
+        /// Something happens outside the session meanwhile: another recall process changes the
+        /// collection (`recall card undo`, say), or the collection's disk fills up.
+        case meanwhile((AppDatabase) throws -> Void)
     }
 
-    /// Reads the script's lines; runs each fault (SQL on the collection, or `run`'s) before the
-    /// next line.
+    /// Reads the script's lines; runs each fault (SQL on the collection) before the next line.
     struct ScriptedReader: LineReader {
         var steps: [Step]
         let database: AppDatabase
@@ -31,8 +31,8 @@ import Testing
                 case .fault(let sql):
                     // Once writes are refused this must still run: PRAGMA needs no write.
                     try? database.writer.writeWithoutTransaction { try $0.execute(sql: sql) }
-                case .run(let fault):
-                    #expect(throws: Never.self) { try fault() }
+                case .meanwhile(let change):
+                    try? change(database)
                 case .type(let line):
                     output.write(prompt + line + "\n")
                     return .line(line)
@@ -97,6 +97,31 @@ import Testing
             .fault("PRAGMA query_only = OFF"), .type(":undo"), .type(":quit"),
         ])
         #expect(lines.contains("Nothing was undone: \(refusal)."))
+        #expect(lines.contains("Undone: “What is the capital of France?” is back as it was."))
+        #expect(summary.reviewed == 0)
+    }
+
+    @Test func undoOfASuspensionTakenBackMeanwhileByRecallCardUndoSaysSo() throws {
+        let now = now
+        let (_, lines) = try study([
+            .type(":suspend"), .meanwhile { try $0.undoCardChange(now: now) }, .type(":undo"), .type(":undo"), .type(":quit"),
+        ])
+        #expect(lines.contains("Suspended. `recall card unsuspend 1` brings it back. `:undo` or `recall card undo 1` takes it back."))
+        #expect(lines.contains("Change 1 (suspend) had already been undone, by `recall card undo`."), "\(lines)")
+        #expect(lines.contains("Nothing to undo in this session."), "the change left the session's undo list")
+        #expect(try !database.card("france").suspended)
+    }
+
+    @Test func undoOfABuryChangedMeanwhileSaysSoAndGivesWayToTheAnswerBeforeIt() throws {
+        let now = now
+        let utc = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!, rolloverHour: 4)
+        let (summary, lines) = try study([
+            .type("Paris"), .type(""), .type(":bury"),
+            .meanwhile { _ = try $0.apply(.unbury, to: [2], now: now, calendar: utc) },
+            .type(":undo"), .type(":undo"), .type(":quit"),
+        ])
+        #expect(lines.contains("Buried until tomorrow. `:undo` or `recall card undo 1` takes it back."))
+        #expect(lines.contains("Card 2 has changed since change 1 (bury): it was answered or changed again, so nothing was undone."), "\(lines)")
         #expect(lines.contains("Undone: “What is the capital of France?” is back as it was."))
         #expect(summary.reviewed == 0)
     }

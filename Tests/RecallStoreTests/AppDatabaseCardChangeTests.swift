@@ -62,7 +62,7 @@ struct AppDatabaseCardChangeTests {
     @Test func aSuspendedCardCanAlwaysBeUnsuspended() throws {
         let db = try AppDatabaseSearchTests.collection()
         let seine = try db.card("seine")
-        #expect(seine.suspended, "suspended by the session's :suspend, outside the undo log")
+        #expect(seine.suspended, "suspended outside the undo log")
         let report = try db.apply(.unsuspend, to: [seine.id], now: now, calendar: calendar)
         #expect(report.changed == [seine.id])
         #expect(try !db.card("seine").suspended)

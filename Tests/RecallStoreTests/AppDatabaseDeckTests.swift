@@ -81,6 +81,37 @@ struct AppDatabaseDeckTests {
             Deck(name: "D", cards: [TestCards.basic("b", "Who wrote Hamlet?", "Shakespeare")]),
             source: nil, sourceHash: "2", now: TestCards.date())
         #expect(summary.added == 1 && summary.removed == 1 && summary.reattached == 0)
+        #expect(summary.leftWithHistory.isEmpty && summary.addedKeys.isEmpty, "the card that left had no history to move")
+    }
+
+    @Test func aCardWithHistoryReplacedByOneThatMatchesNothingIsListedAndItsHistoryKept() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(Deck(name: "D", cards: [
+            TestCards.basic("a", "Capital of France?", "Paris"), TestCards.basic("keep", "Capital of Japan?", "Tokyo"),
+        ]), source: nil, sourceHash: "1", now: TestCards.date())
+        let old = try db.card("a")
+        try db.record(TestReviews.good(old.state, at: TestCards.date(10)), cardID: old.id, sessionID: nil)
+        let reworded = Deck(name: "D", cards: [
+            TestCards.basic("b", "Which city do the French govern themselves from?", "Paris, on the Seine"),
+            TestCards.basic("keep", "Capital of Japan?", "Tokyo"),
+        ])
+        let summary = try db.syncDeck(reworded, source: nil, sourceHash: "2", now: TestCards.date(20))
+        #expect(summary.added == 1 && summary.removed == 1 && summary.reattached == 0)
+        #expect(summary.leftWithHistory == [LeftCard(key: "a", prompt: "Capital of France?", position: 0, reviews: 1)])
+        #expect(summary.addedKeys == ["b"])
+        #expect(try db.reviews(ofCard: old.id).count == 1, "the history stays with the old card")
+
+        // Giving the new card the old key (`id: a`) moves the history to it.
+        let moved = Deck(name: "D", cards: [
+            TestCards.basic("a", "Which city do the French govern themselves from?", "Paris, on the Seine"),
+            TestCards.basic("keep", "Capital of Japan?", "Tokyo"),
+        ])
+        let again = try db.syncDeck(moved, source: nil, sourceHash: "3", now: TestCards.date(30))
+        #expect(again.leftWithHistory.isEmpty, "the card that left now (b) has no reviews")
+        let card = try db.card("a")
+        #expect(card.id == old.id && !card.removed && card.state.reps == 1)
+        #expect(card.content.prompt == "Which city do the French govern themselves from?")
+        #expect(try db.card("b").removed)
     }
 }
 

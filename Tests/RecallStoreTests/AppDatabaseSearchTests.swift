@@ -35,9 +35,12 @@ struct AppDatabaseSearchTests {
         try db.record(TestReviews.good(france.state, at: now.addingTimeInterval(-10 * 86_400), days: 20), cardID: france.id, sessionID: nil)
         let baku = try db.card("Capitals/baku")
         try db.record(TestReviews.good(baku.state, at: now.addingTimeInterval(-86_400), days: 1), cardID: baku.id, sessionID: nil)
-        try db.bury(cardID: try db.card("tokyo").id, scope: StudyScope(now: now, calendar: calendar))
-        try db.setSuspended(true, cardID: try db.card("seine").id)
-        try db.writer.write { try $0.execute(sql: "UPDATE card SET removed = 1 WHERE key = 'gone'") }
+        // Buried and suspended outside the card-change log, so the log starts empty.
+        try db.writer.write { db in
+            try db.execute(sql: "UPDATE card SET buriedUntilDay = ? WHERE key = 'tokyo'", arguments: [calendar.dayNumber(of: now) + 1])
+            try db.execute(sql: "UPDATE card SET suspended = 1 WHERE key = 'seine'")
+            try db.execute(sql: "UPDATE card SET removed = 1 WHERE key = 'gone'")
+        }
         return db
     }
 

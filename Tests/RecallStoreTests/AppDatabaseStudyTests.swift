@@ -109,8 +109,8 @@ struct AppDatabaseStudyTests {
         let db = try AppDatabase.inMemory()
         try db.syncDeck(TestCards.deck("D", count: 2), source: nil, sourceHash: nil, now: TestCards.date())
         let now = TestCards.date(12 * 3600)
-        try db.bury(cardID: try db.card("k1").id, scope: scope(now))
-        try db.setSuspended(true, cardID: try db.card("k2").id)
+        _ = try db.apply(.bury, to: [try db.card("k1").id], now: now, calendar: utc)
+        _ = try db.apply(.suspend, to: [try db.card("k2").id], now: now, calendar: utc)
         #expect(try db.nextCard(scope(now)) == nil)
         #expect(try db.nextCard(scope(now.addingTimeInterval(86_400)))?.key == "k1")
     }

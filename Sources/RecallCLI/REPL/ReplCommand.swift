@@ -9,7 +9,7 @@ public enum ReplCommand: String, CaseIterable, Sendable {
         case .skip: "leave this card for later in the session"
         case .bury: "hide this card until tomorrow"
         case .suspend: "stop showing this card (it keeps its history; recall card unsuspend brings it back)"
-        case .undo: "take back the last answer completely"
+        case .undo: "take back the last answer, :bury or :suspend completely (recall card undo takes back :bury and :suspend too)"
         case .source: "show the sentence the card comes from (the answer hidden until you answer)"
         case .stats: "show what is left today and how this session is going"
         case .add: "add a card to a deck file; it joins this session"

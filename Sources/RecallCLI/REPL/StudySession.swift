@@ -63,8 +63,9 @@ public final class StudySession {
     enum Undoable {
         /// An answer, and the siblings recording it buried.
         case answer(right: Bool, again: Bool, buriedSiblings: [Int64])
-        case bury(cardID: Int64)
-        case suspend(cardID: Int64)
+        /// A `:bury` or `:suspend`: a change in the collection's card-change log, so `:undo`
+        /// and `recall card undo` take it back the same way.
+        case cardChange(id: Int64, edit: CardEdit)
     }
 
     /// The terminal's width now (it may change during a session); nil writes lines unwrapped.
@@ -232,17 +233,12 @@ public final class StudySession {
             skipped.insert(card.id)
             return .next
         case .bury:
-            guard attempt("The card was not buried", {
-                try context.database.bury(cardID: card.id, scope: scope(at: context.clock.now()))
-            }) != nil else { return .stay }
-            undoable.append(.bury(cardID: card.id))
-            say(style.dim("Buried until tomorrow."))
+            guard let changeID = attempt("The card was not buried", { try change(card, .bury) }) else { return .stay }
+            say(style.dim("Buried until tomorrow." + Self.undoNote(changeID)))
             return .next
         case .suspend:
-            guard attempt("The card was not suspended", { try context.database.setSuspended(true, cardID: card.id) }) != nil
-            else { return .stay }
-            undoable.append(.suspend(cardID: card.id))
-            say(style.dim("Suspended. `recall card unsuspend \(card.id)` brings it back."))
+            guard let changeID = attempt("The card was not suspended", { try change(card, .suspend) }) else { return .stay }
+            say(style.dim("Suspended. `recall card unsuspend \(card.id)` brings it back." + Self.undoNote(changeID)))
             return .next
         case .undo:
             return undo() ? .next : .stay
@@ -260,6 +256,20 @@ public final class StudySession {
         return .stay
     }
 
+    /// Applies `edit` to `card` as `recall card` does, recorded in the card-change log; the
+    /// change's number, nil when the card was already so.
+    private func change(_ card: StoredCard, _ edit: CardEdit) throws -> Int64? {
+        let report = try context.database.apply(edit, to: [card.id], now: context.clock.now(), calendar: calendar)
+        guard let id = report.changeID else { return nil }
+        undoable.append(.cardChange(id: id, edit: edit))
+        return id
+    }
+
+    /// How to take back a change made in the session: " `:undo` or `recall card undo N` takes it back."
+    static func undoNote(_ changeID: Int64?) -> String {
+        changeID.map { " `:undo` or `recall card undo \($0)` takes it back." } ?? ""
+    }
+
     /// Takes back the latest answer, bury or suspend of this session, in the collection too;
     /// false when there was nothing to undo or the collection could not be changed (then it
     /// stays undoable).
@@ -268,24 +278,40 @@ public final class StudySession {
             say(style.yellow("Nothing to undo in this session."))
             return false
         }
+        // Why a change is no longer the session's to take back: undone or changed meanwhile,
+        // by `recall card` (then it leaves the session's undo list, so older answers can be undone).
+        var settled: (sentence: String, undone: Bool)?
         let undone: Void? = attempt("Nothing was undone") {
             switch last {
             case let .answer(_, _, buried):
                 try undoAnswer(session: session)
                 for id in buried { try context.database.unbury(cardID: id) }
-            case let .bury(cardID): try context.database.unbury(cardID: cardID)
-            case let .suspend(cardID): try context.database.setSuspended(false, cardID: cardID)
+            case let .cardChange(id, edit):
+                do {
+                    try context.database.undoCardChange(id, now: context.clock.now())
+                } catch StoreError.changeAlreadyUndone {
+                    settled = ("Change \(id) (\(edit.name)) had already been undone, by `recall card undo`.", true)
+                } catch let error as StoreError {
+                    guard case .changedSinceChange = error else { throw error }
+                    let sentence = error.localizedDescription
+                    settled = (sentence.prefix(1).uppercased() + sentence.dropFirst() + ".", false)
+                }
             }
         }
         guard undone != nil else { return false }
         undoable.removeLast()
+        if let settled {
+            say(style.yellow(settled.sentence))
+            return settled.undone
+        }
         switch last {
         case let .answer(right, again, _):
             summary.reviewed -= 1
             if right { summary.right -= 1 }
             if again { summary.again -= 1 }
-        case .bury: say(style.yellow("Undone: the buried card is back today."))
-        case .suspend: say(style.yellow("Undone: the card is no longer suspended."))
+        case .cardChange(_, .bury): say(style.yellow("Undone: the buried card is back today."))
+        case .cardChange(_, .suspend): say(style.yellow("Undone: the card is no longer suspended."))
+        case let .cardChange(id, edit): say(style.yellow("Undone: change \(id) (\(edit.name))."))
         }
         return true
     }

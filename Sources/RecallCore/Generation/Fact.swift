@@ -17,6 +17,14 @@ public struct Fact: Sendable, Equatable {
     public var prompt: String
     /// For quotes, positions and stances: a question whose answer is `entity`.
     public var entityPrompt: String?
+    /// Whether the sentence with the answer gapped may be asked too. Not when a word after
+    /// the gap refers into it ("it was US companies’ use of China’s resources that led to the
+    /// development of its powerhouse": "its" is China, inside the gap).
+    public var asksCloze = true
+    /// Whether the cloze, when it passes, is asked instead of the question: the question
+    /// leaves out context only the sentence gives ("In which year was the invasion of Iraq?"
+    /// does not say which invasion; the sentence with its gap does).
+    public var prefersCloze = false
 
     public init(
         category: FactCategory, kind: AnswerKind, answer: String, accepted: [String] = [],
@@ -92,6 +100,6 @@ public protocol FactRule: Sendable {
 public enum FactRules {
     public static let all: [any FactRule] = [
         MoneyRule(), PercentRule(), CountRule(), MeasureRule(), ProportionRule(), DateRule(),
-        QuoteRule(), PositionRule(), StanceRule(), ActorRule(),
+        QuoteRule(), PositionRule(), StanceRule(), ActorRule(), CleftRule(), PlaceListRule(),
     ]
 }

@@ -303,6 +303,16 @@ struct Phrasing {
             if comma < tokens.count, tokens[comma].text == "," {
                 adverbial = begin..<comma
                 begin = comma + 1
+                // "In March 2017, for example, the General Provisions …": a connective set off
+                // after the adverbial is no part of the subject.
+                if let words = Lexicon.discourseOpenerPhraseWords.first(where: { words in
+                    begin + words.count < tokens.count && tokens[begin..<(begin + words.count)].map(\.lower) == words
+                        && tokens[begin + words.count].text == ","
+                }) {
+                    begin += words.count + 1
+                } else if begin + 1 < tokens.count, Lexicon.discourseOpeners.contains(tokens[begin].lower), tokens[begin + 1].text == "," {
+                    begin += 2
+                }
             } else {
                 return nil
             }

@@ -53,9 +53,10 @@ public struct QuestionGenerator: Sendable {
             let unresolved = references.unresolvedPhrases(in: sentence)
             let anchor = Self.anchorWords(sentence, span: fact.span)
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
-                question: fact.prompt, cloze: Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
+                question: fact.prompt, cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
-                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
+                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "",
+                clozeFirst: fact.prefersCloze, report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
                     accepted: fact.accepted, choices: distractors.choices(for: index),
@@ -108,10 +109,24 @@ public struct QuestionGenerator: Sendable {
                 choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "t", thesis.subject, thesis.question], &usedKeys))
             cards.insert(card, at: 0)
         }
+        // A title that argues by contrast ("Russia doesn't just violate international law – it
+        // follows and shapes it too") is the headline itself: its claim, asked as its cloze.
+        if let contrast = ContrastTitle(article: article),
+           let form = Self.gatedForm(
+               question: nil, cloze: contrast.cloze, answer: contrast.answer, kind: .statement, category: .stance,
+               unresolved: [], vague: [], title: "", report: &report) {
+            let sentence = article.sentences[contrast.sentence]
+            let fact = Fact(category: .stance, kind: .statement, answer: contrast.answer, sentence: contrast.sentence, span: contrast.span, prompt: form.prompt)
+            let card = Self.card(
+                fact: fact, sentence: sentence, form: form, answer: contrast.answer, accepted: [],
+                choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "c", contrast.answer, contrast.cloze], &usedKeys))
+            cards.insert(card, at: 0)
+        }
         if let headline {
             cards = cards.map { Self.withLeadIn($0, headline: headline, article: article) }
         }
         cards = Self.withoutDatesAFigureStates(cards)
+        cards = cards.map { AcceptedNames.withFullerNames($0, article: article) }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
     }
 
@@ -157,7 +172,7 @@ public struct QuestionGenerator: Sendable {
     /// A fact not worth learning is not asked as a cloze either.
     static func gatedForm(
         question: String?, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
-        unresolved: [String], vague: [String], title: String = "", report: inout GateReport
+        unresolved: [String], vague: [String], title: String = "", clozeFirst: Bool = false, report: inout GateReport
     ) -> (prompt: String, cloze: String?)? {
         let candidate = { (form: GateCandidate.Form, text: String) in
             GateCandidate(
@@ -165,6 +180,10 @@ public struct QuestionGenerator: Sendable {
                 vaguePhrases: vague, title: title)
         }
         let clozeFailure = cloze.flatMap { QuestionGate.failure(of: candidate(.cloze, $0)) }
+        if clozeFirst, let cloze, clozeFailure == nil {
+            report.asCloze += 1
+            return (cloze, nil)
+        }
         var questionFailure: (any GateCheck)?
         if let question {
             questionFailure = QuestionGate.failure(of: candidate(.question, question))

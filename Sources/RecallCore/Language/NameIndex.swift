@@ -63,6 +63,8 @@ struct NameIndex: Sendable, Equatable {
             let words = all[index].nameText.split(separator: " ").map { $0.lowercased() }
             if words.count >= 2, words.allSatisfy({ lowerCaseWords.contains($0) || $0.count <= 2 }) { all[index].isPerson = false }
             if words.count >= 2, adjectival.contains(words[0]), all[index].titles.isEmpty { all[index].isPerson = false }
+            // "the Civil Law", "the Patriot Act": a document, not a person.
+            if words.count >= 2, let last = words.last, Lexicon.documentNouns.contains(last) { all[index].isPerson = false }
         }
         for run in all where run.isPerson && !people.contains(where: { $0 == run.nameText || $0.hasSuffix(" " + run.nameText) }) {
             people.append(run.nameText)

@@ -95,6 +95,15 @@ enum ReferenceResolver {
                 index += 1
                 continue
             }
+            // "In March 2017, for example, the General Provisions …": so for a phrase.
+            if index > 0, tokens[index - 1].text == ",", let words = Lexicon.discourseOpenerPhraseWords.first(where: { words in
+                words.count >= 2 && index + words.count < tokens.count
+                    && tokens[index..<(index + words.count)].map(\.lower) == words && tokens[index + words.count].text == ","
+            }) {
+                for position in index...(index + words.count) { result.replacements[position] = "" }
+                index += words.count
+                continue
+            }
             // "It was another diplomat, George F. Kennan, …": another than one told before.
             if lower == "another", index > 0, ["is", "was", "are", "were", "be", "been"].contains(tokens[index - 1].lower),
                index + 1 < tokens.count, tokens[index + 1].isWord {
@@ -127,10 +136,29 @@ enum ReferenceResolver {
             if Lexicon.additiveAdverbs.contains(lower), index > 0, index + 1 < tokens.count, tokens[index + 1].isWord,
                !["but", "and", "or"].contains(tokens[index - 1].lower) {
                 result.replacements[index] = ""
+                // "Bolton has also has a much better rapport": the slip around it goes too.
+                if tokens[index + 1].lower == tokens[index - 1].lower, VerbForms.auxiliaries.contains(tokens[index + 1].lower) {
+                    result.replacements[index + 1] = ""
+                }
                 continue
             }
             if isFirstOrSecondPerson(tokens, index) {
                 result.unresolved.append(index..<(index + 1))
+                continue
+            }
+            // "The administration justified its tariffs …" after "tariffs on as much as US$60
+            // billion in Chinese imports": which tariffs, only the earlier mention's complement
+            // said; it is said again when it was the only one, else the phrase is unresolved.
+            if ["its", "their"].contains(lower), index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               index + 2 >= tokens.count || !restrictingPrepositions.union(["of", "that", "which"]).contains(tokens[index + 2].lower),
+               wasRestrictedBefore(tokens[index + 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                if let complement = restrictedMention(of: tokens[index + 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                    // One phrase ever said which: it is said again ("its tariffs on … Chinese imports").
+                    result.replacements[index + 1] = tokens[index + 1].text + " " + complement
+                    continue
+                }
+                result.unresolved.append(index..<(index + 2))
+                index += 1
                 continue
             }
             if let gender = Lexicon.personalPronouns[lower] {
@@ -155,6 +183,14 @@ enum ReferenceResolver {
                         if writtenOut.insert(pair).inserted {
                             result.replacements[index] = lower == "their" ? possessive(pair) : pair
                         }
+                        continue
+                    }
+                    // "Soviet delegates were active participants … . To give one example, they
+                    // heavily influenced …": a group a name places, subject of the sentence before.
+                    if gender == .plural, ["they", "their"].contains(lower), index == opener, sentence.index > 0,
+                       sentences[sentence.index - 1].paragraph == sentence.paragraph,
+                       let group = namedGroupSubject(sentences[sentence.index - 1]) {
+                        result.replacements[index] = lower == "their" ? possessive(group) : group
                         continue
                     }
                     result.unresolved.append(index..<(index + 1))
@@ -238,6 +274,15 @@ enum ReferenceResolver {
             if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
                 let end = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
                     && !VerbForms.auxiliaries.contains(tokens[index + 1].lower) ? index + 2 : index + 1
+                // "… The post-war international legal order was not set up by Western powers
+                // alone. … Russia was one of this order’s key architects": the one mention of
+                // the noun in the sentence before says which.
+                if end == index + 2, ["this", "these"].contains(lower),
+                   let written = demonstrativeAntecedent(ofHead: tokens[index + 1], before: sentence, in: sentences) {
+                    result.replacements[index] = written
+                    index += 1
+                    continue
+                }
                 result.unresolved.append(index..<end)
                 continue
             }
@@ -299,6 +344,11 @@ enum ReferenceResolver {
                     result.replacements[index] = possessive(country)
                 } else if let written = antecedent(ofHead: head, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index] = written
+                } else if !Lexicon.contextualHeads.contains(head), !tokens[phrase.upperBound - 1].isPossessive,
+                          let complement = restrictedMention(of: tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences, mentions: mentions) {
+                    // "The tariffs are meant to …" after "… will impose tariffs on as much as
+                    // US$60 billion in Chinese imports": the one phrase the article gave them.
+                    result.replacements[phrase.upperBound - 1] = tokens[phrase.upperBound - 1].text + " " + complement
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
                 } else {
@@ -307,7 +357,33 @@ enum ReferenceResolver {
             }
         }
         dropLeadingTimeOfAnEvent(&result, tokens, opener: opener)
+        if let law = unplacedLaw(tokens, writtenOut: Array(result.replacements.values)) { result.unresolved.append(law) }
         return result
+    }
+
+    /// Words that name a country's own law ("the Civil Law", "the Anti-Unfair Competition Law").
+    private static let nationalLawNouns: Set<String> = ["law", "act", "code", "constitution"]
+
+    /// "Amendments to the 1993 Anti-Unfair Competition Law in early 2017 improved …": a law
+    /// named without its country, in a sentence that names no country or nationality (as
+    /// written or as its references are written out), does not say whose law it is (a strict
+    /// reader turned such cards down twice). "The 1993 Russian Constitution", "… its tariffs on
+    /// … Chinese imports by invoking Section 301 of the Trade Act of 1974" are placed.
+    private static func unplacedLaw(_ tokens: [Token], writtenOut: [String]) -> Range<Int>? {
+        guard let head = tokens.indices.first(where: { index in
+            index > 0 && tokens[index].isCapitalized && nationalLawNouns.contains(tokens[index].lower) && tokens[index - 1].isCapitalized
+        }) else { return nil }
+        let words = tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map { $0.stem }
+            + writtenOut.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }.filter { $0.first?.isUppercase == true }
+        let placed = words.contains { word in
+            let lower = word.lowercased()
+            return Lexicon.countries.contains(lower) || (lower.count > 4 && ["an", "ese", "ish"].contains { lower.hasSuffix($0) })
+        }
+        guard !placed else { return nil }
+        var start = head
+        while start > 0, tokens[start - 1].isCapitalized || tokens[start - 1].kind == .number || tokens[start - 1].text == "-" { start -= 1 }
+        if start > 0, tokens[start - 1].lower == "the" { start -= 1 }
+        return start..<(head + 1)
     }
 
     /// "Shortly after Trump’s announcement, China released …": a time told by an event the
@@ -466,6 +542,25 @@ enum ReferenceResolver {
 
     /// The subject of a sentence when it is a singular name: "Russia", "The Trump
     /// administration", "The State Department" (not a person: he/she are for people).
+    /// The subject of a sentence when it is a group a name places: "Soviet delegates were …",
+    /// "EU leaders stressed …" — capitalised words before a plural noun, then the verb.
+    static func namedGroupSubject(_ sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        let start = Phrasing.openerEnd(tokens)
+        var index = start
+        while index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive,
+              !Lexicon.capitalFunctionWords.contains(tokens[index].lower) {
+            index += 1
+        }
+        guard index > start, index - start <= 3, index + 1 < tokens.count else { return nil }
+        let head = tokens[index]
+        guard head.isWord, !head.isCapitalized, head.lower.hasSuffix("s"), !head.lower.hasSuffix("ss"),
+              !Lexicon.functionWords.contains(head.lower), !VerbForms.auxiliaries.contains(head.lower), !VerbForms.isFiniteVerb(head.lower),
+              VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower)
+        else { return nil }
+        return sentence.text(tokens[start].start..<head.end)
+    }
+
     static func namedSubject(_ sentence: Sentence) -> String? {
         let tokens = sentence.tokens
         var index = Phrasing.openerEnd(tokens)
@@ -648,6 +743,74 @@ enum ReferenceResolver {
             return index == 0 || (Lexicon.prepositions.contains(tokens[index - 1].lower) && !Lexicon.functionWords.contains(tokens[index + 1].lower))
         }
         return true
+    }
+
+    /// The words that replace "this"/"these" before `head`: the determiner and modifiers of
+    /// the noun's only mention in the sentence before, in the same paragraph, when that mention
+    /// is a definite phrase with at least one modifier ("the post-war international legal
+    /// order") and nothing after it restricts it further ("the order of …"). A mention that
+    /// is itself a demonstrative or a bare "the order" says no more than "this order".
+    private static func demonstrativeAntecedent(ofHead head: Token, before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard sentence.index > 0 else { return nil }
+        let earlier = sentences[sentence.index - 1]
+        guard earlier.paragraph == sentence.paragraph, earlier.carriesFacts else { return nil }
+        // The same form of the noun: "these sanctions" after "the new sanctions".
+        let word = head.stem.lowercased()
+        let tokens = earlier.tokens
+        let mentions = tokens.indices.filter { tokens[$0].isWord && tokens[$0].stem.lowercased() == word }
+        guard mentions.count == 1, let position = mentions.first else { return nil }
+        if position + 1 < tokens.count, tokens[position + 1].isWord, Lexicon.restrictingWords.contains(tokens[position + 1].lower) { return nil }
+        var start = position
+        while start > 0, position - start < 4, tokens[start - 1].isWord, !tokens[start - 1].isPossessive,
+              !Lexicon.functionWords.contains(tokens[start - 1].lower), !VerbForms.auxiliaries.contains(tokens[start - 1].lower),
+              !VerbForms.isFiniteVerb(tokens[start - 1].lower) {
+            start -= 1
+        }
+        guard start < position, start > 0, tokens[start - 1].lower == "the",
+              !tokens[start..<position].contains(where: { $0.text.contains(where: \.isNumber) }) else { return nil }
+        return "the " + earlier.text(tokens[start].start..<tokens[position - 1].end)
+    }
+
+    /// Prepositions whose phrase says which things a noun means: "tariffs on steel",
+    /// "sanctions against Russia".
+    private static let restrictingPrepositions: Set<String> = ["on", "against", "over"]
+
+    /// Whether an earlier sentence used `word` with a phrase saying which ones ("tariffs on
+    /// Chinese imports").
+    private static func wasRestrictedBefore(_ word: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions) -> Bool {
+        mentions.sentences(with: word, before: sentence.index).contains { earlier in
+            let tokens = sentences[earlier].tokens
+            return tokens.indices.contains { position in
+                tokens[position].lower == word && position + 1 < tokens.count && restrictingPrepositions.contains(tokens[position + 1].lower)
+            }
+        }
+    }
+
+    /// The most words of a complement carried over to a later "the" ("on as much as US$60
+    /// billion in Chinese imports").
+    private static let longestCarriedComplement = 12
+
+    /// The phrase saying which ones when every earlier mention of `word` that had one had the
+    /// same ("tariffs on as much as US$60 billion in Chinese imports"); nil when there were
+    /// none or two different ones ("tariffs on steel and aluminium", "tariffs on … Chinese
+    /// imports": which of them "the tariffs" are, only the article knows).
+    private static func restrictedMention(of word: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions) -> String? {
+        var complements: Set<String> = []
+        for earlier in mentions.sentences(with: word, before: sentence.index) where sentences[earlier].carriesFacts {
+            let tokens = sentences[earlier].tokens
+            for position in tokens.indices where tokens[position].lower == word && position + 2 < tokens.count
+                && restrictingPrepositions.contains(tokens[position + 1].lower) {
+                var end = position + 2
+                while end < tokens.count, end - position <= longestCarriedComplement, tokens[end].isWord || tokens[end].kind == .number || tokens[end].text == "$",
+                      !["that", "which", "who", "and", "but", "or"].contains(tokens[end].lower),
+                      tokens[end].isCapitalized || !VerbForms.isFiniteVerb(tokens[end].lower) && !VerbForms.auxiliaries.contains(tokens[end].lower) {
+                    end += 1
+                }
+                guard end > position + 2, end < tokens.count, end - position <= longestCarriedComplement else { return nil }
+                complements.insert(sentences[earlier].text(tokens[position + 1].start..<tokens[end - 1].end))
+            }
+        }
+        return complements.count == 1 ? complements.first : nil
     }
 
     // MARK: - Definite descriptions

@@ -191,11 +191,11 @@ func datesThatAreDetailsAreNotAsked(_ id: String, _ text: String, _ answers: [St
 }
 
 @Test func thePartOfAYearIsTheAnswer() throws {
-    let text = "Title\nAmendments to the 1993 Anti-Unfair Competition Law in early 2017 improved protection for trade secrets."
+    let text = "Title\nIn China, amendments to the 1993 Anti-Unfair Competition Law in early 2017 improved protection for trade secrets."
     let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
     let card = try #require(cards.first { $0.content.category == .date })
     #expect(card.content.answer == "early 2017")
-    #expect(card.content.prompt == "Amendments to the 1993 Anti-Unfair Competition Law in [...] improved protection for trade secrets.")
+    #expect(card.content.prompt == "In China, amendments to the 1993 Anti-Unfair Competition Law in [...] improved protection for trade secrets.")
 }
 
 @Test func aSpanCountedFromTheDayOfWritingIsNotAsked() {

@@ -15,7 +15,7 @@ struct ActorRule: FactRule {
             let phrasing = builder.phrasing
             guard let clause = phrasing.clause(), clause.adverbial == nil || clause.subject.lowerBound > 0 else { continue }
             let country = self.country(clause.subject, in: sentence)
-            let body = country == nil ? self.body(clause.subject, in: sentence, article: article) : nil
+            let body = country == nil ? self.body(clause.subject, in: sentence, article: article) ?? group(clause.subject, in: sentence) : nil
             guard let actor = country ?? body ?? person(clause.subject, in: sentence, article: article) else { continue }
             let tokens = sentence.tokens
             let end = phrasing.clauseEnd(after: clause.verb..<(clause.verb + 1))
@@ -79,6 +79,21 @@ struct ActorRule: FactRule {
         let acronym = run.tokens.count == 1 && head.text.count >= 2 && head.text.allSatisfy { $0.isUppercase }
             && !Lexicon.countries.contains(head.lower)
         guard acronym || Lexicon.actingBodies.contains(head.lower) else { return nil }
+        let name = sentence.text(tokens[start].start..<head.end)
+        return start > subject.lowerBound ? "the " + name : name
+    }
+
+    /// A group a name places, as written: "EU leaders", "Chinese officials" — capitalised
+    /// words before a plural noun of a role.
+    private func group(_ subject: Range<Int>, in sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        let start = tokens[subject.lowerBound].lower == "the" ? subject.lowerBound + 1 : subject.lowerBound
+        let head = tokens[subject.upperBound - 1]
+        guard subject.upperBound - start >= 2, subject.upperBound - start <= 3, head.isWord, !head.isCapitalized,
+              head.lower.hasSuffix("s"), Lexicon.roleNouns.contains(String(head.lower.dropLast())),
+              tokens[start..<(subject.upperBound - 1)].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isPossessive }),
+              !Lexicon.capitalFunctionWords.contains(tokens[start].lower)
+        else { return nil }
         let name = sentence.text(tokens[start].start..<head.end)
         return start > subject.lowerBound ? "the " + name : name
     }

@@ -53,6 +53,14 @@ struct CountRule: FactRule {
                 if let noun = FigureSupport.countedNoun(tokens, after: index, singular: value == 1),
                    !tokens[noun.upperBound - 1].isCapitalized {
                     let nounText = builder.phrasing.text(noun)
+                    if value >= 2, let list = Self.listAfterColon(tokens, noun: noun) {
+                        // The count only announces the list: the list is asked when it is short
+                        // enough to type, and the count never ("How many problems …?").
+                        if let listed = Self.listQuestion(builder, tokens, number: index, noun: noun, list: list) { facts.append(listed) }
+                        lastNoun = nounText
+                        index = noun.upperBound
+                        continue
+                    }
                     facts.append(make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText))
                     lastNoun = nounText
                     index = noun.upperBound
@@ -66,6 +74,33 @@ struct CountRule: FactRule {
             }
         }
         return facts
+    }
+
+    /// The most words a list after a colon may have to be typed as an answer.
+    static let longestListedAnswer = 8
+
+    /// "… two problems: intellectual property theft by China and a steep and persistent trade
+    /// deficit.": the tokens after the colon to the sentence's end, when they are a list (with
+    /// "and", "or" or a comma, no verb of their own).
+    static func listAfterColon(_ tokens: [Token], noun: Range<Int>) -> Range<Int>? {
+        guard noun.upperBound + 1 < tokens.count, tokens[noun.upperBound].text == ":" else { return nil }
+        var end = tokens.count
+        while end > noun.upperBound + 1, tokens[end - 1].isPunctuation { end -= 1 }
+        let list = (noun.upperBound + 1)..<end
+        guard !list.isEmpty,
+              tokens[list].contains(where: { ["and", "or"].contains($0.lower) || $0.text == "," }),
+              !tokens[list].contains(where: { [":", ";", "–", "—", "("].contains($0.text) || VerbForms.auxiliaries.contains($0.lower)
+                  || !$0.isCapitalized && VerbForms.isFiniteVerb($0.lower) && !$0.lower.hasSuffix("s") })
+        else { return nil }
+        return list
+    }
+
+    /// "Which two problems are the tariffs … meant to address?", answered by the list.
+    static func listQuestion(_ builder: FactBuilder, _ tokens: [Token], number: Int, noun: Range<Int>, list: Range<Int>) -> Fact? {
+        guard tokens[list].filter(\.isWord).count <= longestListedAnswer else { return nil }
+        let phrase = builder.phrasing.text(number..<noun.upperBound)
+        guard let question = builder.phrasing.fronted(wh: "Which " + phrase, removing: number..<tokens.count) else { return nil }
+        return builder.fact(.stance, .statement, tokens: list, prompt: question)
     }
 
     /// "the two diplomats" (already counted), "Five Eyes" (a name), "three weeks ago" (a date).

@@ -17,20 +17,22 @@ struct DateRule: FactRule {
             let builder = FactBuilder(article: article, sentence: sentence)
             var index = 0
             var inSentence: [(fact: Fact, inName: Bool)] = []
+            var datesAnEvent = false
             while index < tokens.count {
                 guard let found = date(tokens, at: index) else {
                     index += 1
                     continue
                 }
+                let inName = Self.isInName(tokens, found.range)
+                datesAnEvent = datesAnEvent || !inName
                 if let fact = makeFact(builder, tokens, found) {
-                    inSentence.append((fact, Self.isInName(tokens, found.range)))
+                    inSentence.append((fact, inName))
                 }
                 index = found.range.upperBound
             }
             // "Amendments to the 1993 Anti-Unfair Competition Law in early 2017 …": the year in
-            // the law's name only tells which law; when the sentence dates what happened, that
-            // date is the fact.
-            let datesAnEvent = inSentence.contains { !$0.inName }
+            // the law's name only tells which law; when the sentence dates what happened (asked
+            // or not), that date is the fact.
             facts += inSentence.filter { !datesAnEvent || !$0.inName }.map(\.fact)
         }
         return facts
@@ -264,9 +266,31 @@ struct DateRule: FactRule {
         return tokens[max(0, since - 4)..<since].contains { Lexicon.superlatives.contains($0.lower) }
     }
 
+    /// "Since the autumn of 2017, there has been a dramatic resurgence of …", "there has never
+    /// been a majority … in any election held since 2012": the start of a state of affairs,
+    /// told by "there has been", is background to what the sentence says (a strict reader
+    /// found both not worth a card), and so is a "since" closing the subject. "Russia has
+    /// been a member since 1996" dates a fact and stays.
+    func isStartOfWhatThereHasBeen(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let since = tokens[max(0, range.lowerBound - 4)..<range.lowerBound].lastIndex(where: { $0.lower == "since" }),
+              tokens[(since + 1)..<range.lowerBound].allSatisfy({ $0.isWord && !$0.isCapitalized || $0.lower == "the" })
+        else { return false }
+        // "the optimism inherent in the movement since 2012 has been shattered": a "since"
+        // inside the subject, told to say which optimism, not when anything happened.
+        if range.upperBound + 1 < tokens.count, ["has", "have", "had"].contains(tokens[range.upperBound].lower),
+           tokens[range.upperBound + 1].lower == "been" {
+            return true
+        }
+        return tokens.indices.contains { index in
+            guard tokens[index].lower == "there", index + 2 < tokens.count, ["has", "have", "had"].contains(tokens[index + 1].lower) else { return false }
+            let next = tokens[index + 2].lower == "never" || tokens[index + 2].lower == "not" ? index + 3 : index + 2
+            return next < tokens.count && tokens[next].lower == "been"
+        }
+    }
+
     private func makeFact(_ builder: FactBuilder, _ tokens: [Token], _ found: Found) -> Fact? {
         let range = found.range
-        if isEndOfPeriod(tokens, range, kind: found.kind) || isComparisonPoint(tokens, range) {
+        if isEndOfPeriod(tokens, range, kind: found.kind) || isComparisonPoint(tokens, range) || isStartOfWhatThereHasBeen(tokens, range) {
             return nil
         }
         var phrase: String
@@ -291,7 +315,12 @@ struct DateRule: FactRule {
                 guard found.kind == .year, range.upperBound < tokens.count, tokens[range.upperBound].isWord else { return nil }
                 // "the 2003 invasion of Iraq": "In which year was the invasion of Iraq?"
                 if let question = prenominalEventQuestion(builder, tokens, the: start - 1, year: range) {
-                    return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: question)
+                    var fact = builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: question)
+                    // "the invasion of Iraq" names no one who did it: which invasion, the
+                    // sentence says better ("… the NATO-led military intervention" names them).
+                    fact.prefersCloze = !tokens[range.upperBound..<tokens.count].prefix(while: { !Lexicon.prepositions.contains($0.lower) })
+                        .contains(where: { $0.isCapitalized || $0.text.contains("-") })
+                    return fact
                 }
                 // "the 2023 total": ask "which year's total".
                 let prompt = builder.phrasing.inPlace(replacing: (start - 1)..<range.upperBound, with: "which year’s")
@@ -525,6 +554,9 @@ struct DateRule: FactRule {
             if !token.isCapitalized, VerbForms.isFiniteVerb(token.lower) || VerbForms.auxiliaries.contains(token.lower) { return nil }
             if head == nil, token.isWord, !token.isCapitalized, Self.isActNoun(token.lower) { head = end }
             if Lexicon.prepositions.contains(token.lower), head == nil { return nil }
+            // "reforms of the 1978 Spanish constitution to adopt real federalism": a purpose
+            // after the noun, which is no event of that year.
+            if token.lower == "to", head != nil { return nil }
             end += 1
         }
         guard let head, end > head, end - year.upperBound <= Self.longestEventPhrase else { return nil }

@@ -37,7 +37,8 @@ struct PercentRule: FactRule {
                 accepted += FigureSupport.alternativeNumbers(tokens[index]).map { $0 + (points ? " points" : " percent") }
                 let phrase = FigureSupport.approximation(tokens, before: index)
                 if !points, let share = Self.shareAsSubject(builder, figure: phrase?.range.lowerBound ?? index, end: end)
-                    ?? Self.shareAsComplement(builder, figure: phrase?.range.lowerBound ?? index, end: end) {
+                    ?? Self.shareAsComplement(builder, figure: phrase?.range.lowerBound ?? index, end: end)
+                    ?? Self.shareInParentheses(builder, figure: index, end: end) {
                     facts.append(builder.fact(.figure, .percent, tokens: share.answer, accepted: accepted, prompt: share.question))
                     continue
                 }
@@ -172,6 +173,28 @@ struct PercentRule: FactRule {
             question = Phrasing.finish(["What share of", whole, tokens[verb].lower, subject, rest])
         }
         return (question, figure..<end)
+    }
+
+    /// Nouns that name a share of a whole: "a much higher proportion of the overall Spanish
+    /// population (16%)".
+    private static let shareNouns: Set<String> = ["proportion", "share", "percentage", "portion", "fraction"]
+
+    /// A share given in brackets after the phrase that names it: "Catalonia comprises a much
+    /// higher proportion of the overall Spanish population (16%)" → "What share of the
+    /// overall Spanish population does Catalonia comprise?" (16%). The words around the noun
+    /// ("much higher") compare with something said before and are left out with it.
+    static func shareInParentheses(_ builder: FactBuilder, figure: Int, end: Int) -> (question: String, answer: Range<Int>)? {
+        let tokens = builder.sentence.tokens
+        guard figure >= 4, tokens[figure - 1].text == "(", end < tokens.count, tokens[end].text == ")" else { return nil }
+        let close = figure - 1
+        guard let noun = (max(0, close - 8)..<close).last(where: { Self.shareNouns.contains(tokens[$0].lower) }),
+              noun + 2 < close, tokens[noun + 1].lower == "of",
+              tokens[(noun + 2)..<close].allSatisfy({ $0.isWord || $0.text == "’" || $0.text == "-" }),
+              let determiner = (max(0, noun - 3)..<noun).last(where: { ["a", "an", "the"].contains(tokens[$0].lower) }),
+              tokens[(determiner + 1)..<noun].allSatisfy(\.isWord),
+              let share = shareAsComplement(builder, figure: determiner, end: noun + 1)
+        else { return nil }
+        return (share.question, figure..<end)
     }
 
     /// "think", "believe", "approve", "are not satisfied with": what only people do.

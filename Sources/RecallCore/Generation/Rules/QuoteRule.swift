@@ -21,6 +21,9 @@ struct QuoteRule: FactRule {
         "hailed", "denounced", "condemned",
     ]
 
+    /// Phrases that credit the words after them to the person they name.
+    static let attributions: [[String]] = [["in", "the", "words", "of"], ["according", "to"]]
+
     func facts(in article: Article) -> [Fact] {
         var facts: [Fact] = []
         var previousSpeaker: (sentence: Int, speaker: Speaker)?
@@ -94,6 +97,18 @@ struct QuoteRule: FactRule {
            let run = article.names.runs(inSentence: builder.sentence.index).first(where: { $0.tokens.lowerBound <= first + 2 && $0.isPerson }),
            outside.contains(where: { tokens[$0].lower == "put" }) {
             return Speaker(name: article.names.fullName(run.nameText), verb: nil, subject: nil, clauseStart: nil)
+        }
+        // "… ; in the words of Donald Rumsfeld, to pursue terrorists and “drain the swamp they
+        // live in”", "according to Jane Smith, “…”": a person named after the attribution.
+        for phrase in Self.attributions {
+            for start in outside where start + phrase.count < tokens.count
+                && tokens[start..<(start + phrase.count)].map(\.lower) == phrase {
+                if let run = article.names.runs(inSentence: builder.sentence.index).first(where: {
+                    $0.isPerson && $0.tokens.lowerBound == start + phrase.count
+                }), run.tokens.upperBound <= quote.lowerBound {
+                    return Speaker(name: article.names.fullName(run.nameText), verb: nil, subject: nil, clauseStart: nil)
+                }
+            }
         }
         for verb in outside where Self.speechVerbs.contains(tokens[verb].lower) {
             if tokens[verb].lower == "went", !(verb + 3 < tokens.count && tokens[verb + 1].lower == "on" && tokens[verb + 2].lower == "to") { continue }

@@ -72,6 +72,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "an auxiliary said twice", check: RepeatedWord(), text: "Who has also has a better rapport with Trump?", answer: "Bolton", passes: false),
         GateCase(id: "a word said twice", check: RepeatedWord(), form: .cloze, text: "The the plan cost [...].", answer: "$5", passes: false),
         GateCase(id: "had had", check: RepeatedWord(), form: .cloze, text: "He had had [...] meetings.", answer: "two", passes: true),
+        GateCase(id: "a word on each side of the gap", check: RepeatedWord(), form: .cloze,
+                 text: "Russia doesn’t just violate international law – it [...] it too.", answer: "follows and shapes", passes: true),
         GateCase(id: "a form of address", check: WorthLearning(), text: "What post did Elizabeth Warren hold?", answer: "Sen.", kind: .title, category: .position, passes: false),
         GateCase(id: "the gap after a head of state's office", check: NoGiveaway(), form: .cloze, text: "US President [...] has the power to impose sanctions.", answer: "Donald Trump", kind: .person, passes: false),
         // balanced-marks

@@ -44,3 +44,16 @@ func aNamedBodyIsAskedForWhatItDid(_ id: String, _ text: String, _ question: Str
     let facts = ActorRule().facts(in: Article(text: "Title\nThe EU has been through repeated crises since 2008 and it seems tired."))
     #expect(facts.isEmpty)
 }
+
+@Test(arguments: [
+    ("a name before a role", "Title\nEU leaders stressed unqualified solidarity with the UK over the attack.", "EU leaders"),
+    ("a nationality before a role", "Title\nChinese officials signalled readiness to work with the new team.", "Chinese officials"),
+])
+func aGroupANamePlacesIsAskedWho(_ id: String, _ text: String, _ actor: String) {
+    #expect(ruleFacts(ActorRule(), in: text).map(\.entity) == [actor], "\(id)")
+}
+
+@Test func aGroupDescribedIsNotAsked() {
+    // "Which … are …" fits many groups, as it does countries.
+    #expect(ruleFacts(ActorRule(), in: "Title\nEU leaders are among the most cautious people in Europe.").isEmpty)
+}

@@ -27,3 +27,23 @@ func countRuleSkipsReferencesNamesAndDates(_ text: String) {
     #expect(ruleFacts(CountRule(), in: "Title\n" + text).isEmpty)
 }
 
+
+@Test func aCountThatAnnouncesAListAsksTheList() {
+    let found = ruleFacts(CountRule(), in: """
+        Title
+        The new levy is meant to address two problems: design theft and the trade deficit.
+        """)
+    #expect(found.map(\.answer) == ["design theft and the trade deficit"])
+    #expect(found.first?.prompt == "Which two problems is the new levy meant to address?")
+}
+
+@Test func aCountThatAnnouncesAListTooLongToTypeIsNotAsked() {
+    let text = "Title\nThe levy is meant to address two problems: theft of designs by rivals and a steep and persistent trade deficit."
+    #expect(ruleFacts(CountRule(), in: text).isEmpty)
+}
+
+@Test func aCountBeforeAColonAndAClauseIsAskedAsACount() {
+    // No list after the colon: a clause, so the count itself is asked.
+    let found = ruleFacts(CountRule(), in: "Title\nThe plan names three goals: it will cut costs, raise pay and hire staff within a year or so.")
+    #expect(found.first?.category == .figure)
+}

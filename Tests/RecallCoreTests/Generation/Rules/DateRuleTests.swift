@@ -79,3 +79,33 @@ func anEventDatedBeforeItsNounIsAskedByItself(_ text: String, _ question: String
     let day = "Title\nWhen the European Council met on March 22 and 23, the plan had been to agree."
     #expect(!ruleFacts(DateRule(), in: day).contains { $0.prompt.hasPrefix("On what dates did the European Council meet") })
 }
+
+@Test(arguments: [
+    ("what there has been since", "Since the autumn of 2017, there has been a dramatic resurgence of nationalist sentiment."),
+    ("what there has never been since", "There has never been a majority for independence in any election held since 2012."),
+    ("a since closing the subject", "The optimism inherent in the movement since 2012 has been shattered."),
+])
+func theStartOfAStateOfAffairsIsNotAsked(_ id: String, _ text: String) {
+    #expect(ruleFacts(DateRule(), in: "Title\n" + text).isEmpty, "\(id)")
+}
+
+@Test func aFactDatedBySinceIsAsked() {
+    #expect(ruleFacts(DateRule(), in: "Title\nRussia has been a member of the Council of Europe since 1996.").map(\.answer) == ["1996"])
+}
+
+@Test func aDocumentsYearIsNotAskedWhenTheSentenceDatesWhatHappenedEvenUnasked() {
+    // 2017 is not asked (what there has been since), and the constitution's year only says which.
+    let text = "Title\nSince the autumn of 2017, there has been a receding possibility of reforms of the 1978 Spanish constitution to adopt real federalism."
+    #expect(ruleFacts(DateRule(), in: text).isEmpty)
+}
+
+@Test func anEventThatNamesNoOneWhoDidItPrefersItsSentence() {
+    // "the invasion of Iraq": which one, only the sentence says; "the NATO-led intervention" names them.
+    let facts = ruleFacts(DateRule(), in: "Title\nCritics point to the 2003 invasion of Iraq, and to the 2011 NATO-led intervention in Libya, as proof.")
+    #expect(facts.map(\.prefersCloze) == [true, false])
+}
+
+@Test func aConnectiveSetOffAfterALeadingDateIsLeftOut() {
+    let facts = ruleFacts(DateRule(), in: "Title\nIn March 2017, for example, the Civil Code was amended to protect trade secrets.")
+    #expect(facts.map(\.prompt) == ["In which month and year was the Civil Code amended to protect trade secrets?"])
+}

@@ -25,6 +25,8 @@ func percentRuleFindsPercentages(_ row: FactCase) {
              answer: "almost 20%", prompt: "What share of Spain’s overall GDP is the Catalan economy?"),
     FactCase(text: "The U.S. accounted for 18.4 percent of Chinese exports in 2016, down from a peak.",
              answer: "18.4 percent", prompt: "What share of Chinese exports did the U.S. account for in 2016?"),
+    FactCase(text: "Catalonia comprises a much higher proportion of the overall Spanish population (16%), while Madrid is smaller.",
+             answer: "16%", prompt: "What share of the overall Spanish population does Catalonia comprise?"),
     FactCase(text: "The women made up 40% of the workforce in the region.",
              answer: "40%", prompt: "What share of the workforce did the women make up in the region?"),
 ])

@@ -61,3 +61,11 @@ func labelsTitlesAndScareQuotesWithoutSpeakerAreNoQuotes(_ text: String) {
     #expect(found.first?.entity == "Tom Reyes")
     #expect(found.first?.entityPrompt == "Who is quoted as saying “We have balanced the books for the third year running”?")
 }
+
+@Test(arguments: [
+    ("in the words of", "Title\nThey backed the war; in the words of Donald Rumsfeld, to pursue terrorists and “drain the swamp they live in”.", "Donald Rumsfeld"),
+    ("according to", "Title\nThe plan failed early. According to Jane Smith, “nobody had read the report at all”.", "Jane Smith"),
+])
+func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: String) {
+    #expect(ruleFacts(QuoteRule(), in: text).map(\.entity) == [speaker], "\(id)")
+}

@@ -29,20 +29,18 @@ public enum CardKey {
         words.reserveCapacity(text.utf8.count)
         var between = false
         for byte in text.utf8 {
+            let kept: UInt8
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if between, !words.isEmpty { words.append(UInt8(ascii: " ")) }
-                between = false
-                words.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if between, !words.isEmpty { words.append(UInt8(ascii: " ")) }
-                between = false
-                words.append(byte + 32)
-            case 0x80...:
-                return nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): kept = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + 32
+            case 0x80...: return nil
             default:
                 between = true
+                continue
             }
+            if between, !words.isEmpty { words.append(UInt8(ascii: " ")) }
+            between = false
+            words.append(kept)
         }
         return String(decoding: words, as: UTF8.self)
     }

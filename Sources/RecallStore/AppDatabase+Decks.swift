@@ -46,6 +46,7 @@ extension AppDatabase {
             var existing = Dictionary(
                 uniqueKeysWithValues: try CardRecord.filter(CardRecord.Columns.deckId == deckID)
                     .fetchAll(db).map { ($0.key, $0) })
+            existing.reserveCapacity(existing.count + deck.cards.count)
             let keys = Set(deck.cards.map(\.key))
             let keysBefore = Set(existing.keys)
             var reattachedKeys = Set<String>()

@@ -43,6 +43,8 @@ public struct AppDatabase: Sendable {
             pool = try DatabasePool(path: path, configuration: makeConfiguration())
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw StoreError.inUse(path: path)
+        } catch let error as DatabaseError where isOutOfSpace(error, path: path) {
+            throw StoreError.diskFull(path: path)
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
         }
@@ -151,12 +153,26 @@ public struct AppDatabase: Sendable {
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.inUse(path: path)
-        case .SQLITE_FULL: return StoreError.diskFull(path: path)
+        case _ where Self.isOutOfSpace(error, path: path): return StoreError.diskFull(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
             return StoreError.directoryNotWritable(
                 path: (path as NSString).deletingLastPathComponent, reason: error.message ?? "read-only")
         default: return StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// Whether SQLite failed for want of space: SQLITE_FULL, or an I/O error while the disk
+    /// holding the collection has no room left. On a full disk, opening a collection fails to
+    /// make the WAL's shared-memory file with a plain I/O error, not SQLITE_FULL.
+    static func isOutOfSpace(_ error: DatabaseError, path: String) -> Bool {
+        if error.resultCode == .SQLITE_FULL { return true }
+        guard error.resultCode == .SQLITE_IOERR,
+              let attributes = try? FileManager.default.attributesOfFileSystem(
+                  forPath: (path as NSString).deletingLastPathComponent),
+              let free = (attributes[.systemFreeSize] as? NSNumber)?.int64Value
+        else { return false }
+        // Less than SQLite's shared memory needs (32 KiB) and a few pages.
+        return free < 256 * 1024
     }
 
     func write<T>(_ updates: (Database) throws -> T) throws -> T {

@@ -13,7 +13,8 @@ import Testing
     enum Step {
         case type(String)
         case fault(String)
-        /// Another recall process changes the collection (`recall card undo`, say).
+        /// Something happens outside the session meanwhile: another recall process changes the
+        /// collection (`recall card undo`, say), or the collection's disk fills up.
         case meanwhile((AppDatabase) throws -> Void)
     }
 
@@ -59,7 +60,8 @@ import Testing
         try database.syncDeck(deck, source: "capitals.yaml", sourceHash: nil, now: now)
     }
 
-    func study(_ steps: [Step]) throws -> (summary: SessionSummary, lines: [String]) {
+    func study(_ steps: [Step], on database: AppDatabase? = nil) throws -> (summary: SessionSummary, lines: [String]) {
+        let database = database ?? self.database
         let transcript = Transcript()
         let reader = ScriptedReader(steps: steps, database: database, output: transcript)
         let session = StudySession(

@@ -14,7 +14,10 @@ public enum DeckParser {
         var root: Node?
         while true {
             do {
-                root = try Yams.compose(yaml: yaml)
+                // The reader takes every value as text, so no plain scalar needs its implicit
+                // type: the basic resolver spares a regular expression match for each of them
+                // (and for each key, when Yams checks a mapping for repeated keys).
+                root = try Yams.compose(yaml: yaml, .basic)
                 break
             } catch {
                 let diagnostic = YAMLSyntaxError.diagnostic(for: error, file: file, text: yaml)

@@ -100,48 +100,59 @@ struct DeckReader {
     /// Gives every card its key: the author's `id` (plus `-cN` for a cloze), else one derived from
     /// the content, made unique with `-2`, `-3`… when two cards ask the same thing.
     mutating func assignKeys(_ entries: [DeckEntry]) -> [DeckCard] {
+        let cardCount = entries.reduce(0) { $0 + $1.cards.count }
         var owner: [String: Int] = [:]
+        owner.reserveCapacity(cardCount)
         var rejected = Set<Int>()
-        for (index, entry) in entries.enumerated() {
-            guard let (id, idNode) = entry.explicitID else { continue }
-            let keys = entry.cards.map { id + $0.keySuffix }
+        // Entries are read in place by index: copying each one was much of the time here.
+        for index in entries.indices {
+            guard let (id, idNode) = entries[index].explicitID else { continue }
+            let keys = entries[index].cards.map { id + $0.keySuffix }
             if let clash = keys.first(where: { owner[$0] != nil }), let other = owner[clash] {
                 let detail = clash == id ? "" : " (its key `\(clash)`)"
                 error(at: idNode, "id `\(id)`\(detail) is already used by the card at line \(other)")
                 rejected.insert(index)
             } else {
-                for key in keys { owner[key] = entry.location.line }
+                for key in keys { owner[key] = entries[index].location.line }
             }
         }
         var firstPrompt: [String: Int] = [:]
-        for entry in entries {
-            if let line = firstPrompt[entry.promptIdentity] {
-                warning(at: location(of: entry.promptNode), "this prompt repeats the card at line \(line)",
+        firstPrompt.reserveCapacity(entries.count)
+        for index in entries.indices {
+            if let line = firstPrompt[entries[index].promptIdentity] {
+                warning(at: location(of: entries[index].promptNode), "this prompt repeats the card at line \(line)",
                         notes: ["cards that ask the same thing are hard to tell apart in a review"])
             } else {
-                firstPrompt[entry.promptIdentity] = entry.location.line
+                firstPrompt[entries[index].promptIdentity] = entries[index].location.line
             }
         }
         var cards: [DeckCard] = []
+        cards.reserveCapacity(cardCount)
         // The next counter to try for each derived key and set of card suffixes: the ones
         // below it were taken when last tried and keys are never given back, so many cards
         // sharing a prompt take linear time, not quadratic.
-        var nextCounter: [String: Int] = [:]
-        for (index, entry) in entries.enumerated() where !rejected.contains(index) {
-            var base = entry.explicitID?.id ?? entry.derivedKey
-            if entry.explicitID == nil {
-                let memo = ([entry.derivedKey] + entry.cards.map(\.keySuffix)).joined(separator: "\u{0}")
+        struct Memo: Hashable {
+            var derivedKey: String
+            var suffixes: [String]
+        }
+        var nextCounter: [Memo: Int] = [:]
+        for index in entries.indices where !rejected.contains(index) {
+            let entryCards = entries[index].cards, derivedKey = entries[index].derivedKey
+            let location = entries[index].location
+            var base = entries[index].explicitID?.id ?? derivedKey
+            if entries[index].explicitID == nil {
+                let memo = Memo(derivedKey: derivedKey, suffixes: entryCards.map(\.keySuffix))
                 var counter = nextCounter[memo] ?? 2
-                if counter > 2 { base = entry.derivedKey + "-\(counter - 1)" }
-                while entry.cards.contains(where: { owner[base + $0.keySuffix] != nil }) {
-                    base = entry.derivedKey + "-\(counter)"
+                if counter > 2 { base = derivedKey + "-\(counter - 1)" }
+                while entryCards.contains(where: { owner[base + $0.keySuffix] != nil }) {
+                    base = derivedKey + "-\(counter)"
                     counter += 1
                 }
-                nextCounter[memo] = counter
-                for card in entry.cards { owner[base + card.keySuffix] = entry.location.line }
+                if counter > 2 { nextCounter[memo] = counter }
+                for card in entryCards { owner[base + card.keySuffix] = location.line }
             }
-            for card in entry.cards {
-                cards.append(DeckCard(key: base + card.keySuffix, content: card.content, location: entry.location))
+            for card in entryCards {
+                cards.append(DeckCard(key: base + card.keySuffix, content: card.content, location: location))
             }
         }
         return cards

@@ -1,21 +1,46 @@
 /// The lines of a deck file as Unicode scalars, which is how libyaml counts columns, for
-/// pointing inside a value at the exact place of a problem.
+/// pointing inside a value at the exact place of a problem. Only where each line starts is
+/// found up front (one pass over the bytes); a line's scalars are read when they are asked for.
 struct SourceLines {
-    /// Each line without its line break (a `\r` before `\n` stays, and is never searched for).
-    let lines: [[Unicode.Scalar]]
+    private let text: String
+    /// The UTF-8 offset of each line's first byte.
+    private let starts: [Int]
 
     init(_ text: String) {
-        var lines: [[Unicode.Scalar]] = [[]]
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { lines.append([]) } else { lines[lines.count - 1].append(scalar) }
+        self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
         }
-        self.lines = lines
+        self.starts = starts
+    }
+
+    /// Each line without its line break (a `\r` before `\n` stays, and is never searched for).
+    var lines: [[Unicode.Scalar]] { starts.indices.map(line) }
+
+    /// The scalars of the line at 0-based `index`, without its line break.
+    func line(_ index: Int) -> [Unicode.Scalar] {
+        Array(scalars(ofLine: index))
+    }
+
+    private func scalars(ofLine index: Int) -> Substring.UnicodeScalarView {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: starts[index])
+        let end = index + 1 < starts.count
+            ? utf8.index(utf8.startIndex, offsetBy: starts[index + 1] - 1) : utf8.endIndex
+        return text.unicodeScalars[start..<end]
     }
 
     /// The scalar at a 1-based line and column, if there is one.
     func scalar(line: Int, column: Int) -> Unicode.Scalar? {
-        guard lines.indices.contains(line - 1), lines[line - 1].indices.contains(column - 1) else { return nil }
-        return lines[line - 1][column - 1]
+        guard starts.indices.contains(line - 1), column >= 1 else { return nil }
+        let scalars = scalars(ofLine: line - 1)
+        guard let index = scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex),
+              index != scalars.endIndex
+        else { return nil }
+        return scalars[index]
     }
 
     /// The 1-based position of the `occurrence`-th (0-based) `token` at or after the given
@@ -25,8 +50,8 @@ struct SourceLines {
         guard !pattern.isEmpty else { return nil }
         var remaining = occurrence
         var lineIndex = line - 1, start = column - 1
-        while lines.indices.contains(lineIndex) {
-            let scalars = lines[lineIndex]
+        while starts.indices.contains(lineIndex) {
+            let scalars = self.line(lineIndex)
             var index = max(start, 0)
             while index + pattern.count <= scalars.count {
                 if Array(scalars[index..<index + pattern.count]) == pattern {

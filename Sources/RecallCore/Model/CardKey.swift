@@ -15,9 +15,34 @@ public enum CardKey {
     /// Lower-cased words of `text` joined by single spaces: punctuation, case and spacing
     /// edits do not change the key.
     public static func normalised(_ text: String) -> String {
-        text.lowercased()
+        if let ascii = asciiNormalised(text) { return ascii }
+        return text.lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .joined(separator: " ")
+    }
+
+    /// `normalised` of an ASCII text, read byte by byte: ASCII's letters are `A`–`Z` and
+    /// `a`–`z` and its numbers `0`–`9`, so the result is the same without looking up Unicode
+    /// properties character by character (most cards' text is ASCII). Nil for other text.
+    static func asciiNormalised(_ text: String) -> String? {
+        var words: [UInt8] = []
+        words.reserveCapacity(text.utf8.count)
+        var between = false
+        for byte in text.utf8 {
+            let kept: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): kept = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + 32
+            case 0x80...: return nil
+            default:
+                between = true
+                continue
+            }
+            if between, !words.isEmpty { words.append(UInt8(ascii: " ")) }
+            between = false
+            words.append(kept)
+        }
+        return String(decoding: words, as: UTF8.self)
     }
 
     /// A key such as `k3f9a0c12` derived from the given parts.

@@ -22,7 +22,8 @@ public struct SiblingKeys: Sendable, Hashable {
         note = (content.note ?? Self.clozeNote(key: key, content: content)).map { "\(deckID):\($0)" }
         let sentence = content.source?.sentence ?? (content.origin == .imported ? nil : content.explanation)
         let words = sentence.map(CardKey.normalised) ?? ""
-        if words.split(separator: " ").count >= Self.minimumFactWords {
+        // The words are joined by single spaces: count those rather than split the text.
+        if !words.isEmpty, words.utf8.count(where: { $0 == UInt8(ascii: " ") }) + 1 >= Self.minimumFactWords {
             let hex = String(CardKey.fnv1a(words), radix: 16)
             fact = String(repeating: "0", count: 16 - hex.count) + hex
         }

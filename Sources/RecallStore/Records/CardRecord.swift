@@ -103,12 +103,12 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
 
     /// The row's values, in the order of `columnNames`: the one place a card becomes columns,
     /// for `insert(db)` and `update(db)` as for inserts in bulk (`insertStatement`). The
-    /// content is JSON with sorted keys (`ContentJSON`), as GRDB writes a Codable column.
+    /// content is JSON with sorted keys (`CardContentJSON`), as GRDB writes a Codable column.
     func write(to columns: inout some ColumnWriter) throws {
         columns.put(deckId)
         columns.put(key)
         columns.put(position)
-        columns.put(try ContentJSON.encode(content))
+        columns.put(try CardContentJSON.encode(content))
         columns.put(prompt)
         columns.put(category)
         schedule.write(to: &columns)

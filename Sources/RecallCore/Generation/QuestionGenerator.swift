@@ -221,6 +221,15 @@ public struct QuestionGenerator: Sendable {
 
     /// Drops facts whose prompt gives the answer away, empty ones and duplicates; sorts the
     /// rest by position in the article.
+    /// The smallest count whose second telling is taken for the same fact: "two diplomats"
+    /// and "two weeks" in one article are as likely different facts as one.
+    static let smallestRepeatedCount = 10.0
+
+    /// The number a count answer starts with ("130 Russian diplomats" → 130).
+    static func countValue(_ answer: String) -> Double? {
+        Tokenizer.tokens(Array(answer.unicodeScalars)).lazy.compactMap(FigureSupport.value).first
+    }
+
     static func selectFacts(_ facts: [Fact], article: Article) -> [Fact] {
         // The actor rule's "who did what" facts (a stance asked for its person).
         let isActor = { (fact: Fact) in fact.category == .stance && fact.kind == .person }
@@ -230,6 +239,7 @@ public struct QuestionGenerator: Sendable {
         // teaches nothing the first two did not).
         var answerUses: [String: Int] = [:]
         var entityPrompts: Set<String> = []
+        var countsAsked: Set<Double> = []
         // Article order; for the same place, rule order (figures, dates, quotes, positions, stances).
         let ordered = facts.enumerated().sorted {
             ($0.element.sentence, $0.element.span.lowerBound, $0.offset) < ($1.element.sentence, $1.element.span.lowerBound, $1.offset)
@@ -263,6 +273,12 @@ public struct QuestionGenerator: Sendable {
             if let entityPrompt = fact.entityPrompt, entityPrompts.contains(entityPrompt) {
                 fact.entityPrompt = nil
                 if fact.prompt.isEmpty { continue }
+            }
+            // "the expulsion of some 130 Russian diplomats …", later "… of some 130 agents": the
+            // same count told again is the same fact (a strict reader found the second a repeat).
+            if case .count = fact.kind, let value = Self.countValue(fact.answer), value >= Self.smallestRepeatedCount {
+                if countsAsked.contains(value) { continue }
+                countsAsked.insert(value)
             }
             let answerKey = AnswerMatch.words(fact.answer).joined(separator: " ")
             if answerUses[answerKey, default: 0] >= Self.maximumUsesOfOneAnswer { continue }

@@ -300,3 +300,13 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     // A year only a cloze shows is still asked.
     #expect(cards.contains { $0.content.category == .date && $0.content.answer == "2006" })
 }
+
+@Test func aCountToldAgainIsAskedOnce() {
+    let text = """
+        Title
+        The expulsion of some 130 Russian diplomats will curtail intelligence operations across Europe.
+        Russia has a proven capability, and the expulsion of some 130 agents will not undermine it in the long run.
+        """
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(facts.filter { QuestionGenerator.countValue($0.answer) == 130 }.count == 1)
+}

@@ -260,7 +260,10 @@ public struct QuestionGenerator: Sendable {
                 fact.prompt = ""
             }
             if let entityPrompt = fact.entityPrompt, let entity = fact.entity,
-               AnswerMatch.leaks(prompt: entityPrompt, answer: entity) || AnswerMatch.close(entity, fact.answer) {
+               AnswerMatch.leaks(prompt: entityPrompt, answer: entity) || AnswerMatch.close(entity, fact.answer)
+                // "Who implored Trump …? Yerevan": a capital standing for its government is no
+                // "who" (a strict reader found the city, not the country or the envoy, no answer).
+                || Lexicon.capitals.contains(entity.lowercased()) {
                 fact.entityPrompt = nil
             }
             if fact.prompt.isEmpty && fact.entityPrompt == nil { continue }

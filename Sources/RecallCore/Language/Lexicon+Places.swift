@@ -32,6 +32,24 @@ extension Lexicon {
     /// Heads that a country's name can stand for: "the country", "the state".
     static let countryHeads: Set<String> = ["country", "nation", "state"]
 
+    /// Capital cities, lower-cased: in the news a capital often stands for its government
+    /// ("Yerevan implored Trump …"), and then it is no answer to "Who …?".
+    static let capitals: Set<String> = [
+        "kabul", "tirana", "algiers", "luanda", "buenos aires", "yerevan", "canberra", "vienna", "baku", "manama",
+        "dhaka", "minsk", "brussels", "sarajevo", "brasilia", "brasília", "sofia", "phnom penh", "ottawa", "santiago",
+        "beijing", "bogota", "bogotá", "zagreb", "havana", "nicosia", "prague", "copenhagen", "cairo", "tallinn",
+        "addis ababa", "helsinki", "paris", "tbilisi", "berlin", "accra", "athens", "budapest", "reykjavik", "new delhi",
+        "jakarta", "tehran", "baghdad", "dublin", "jerusalem", "rome", "tokyo", "amman", "astana", "nairobi",
+        "pristina", "kuwait city", "bishkek", "riga", "beirut", "tripoli", "vilnius", "luxembourg", "kuala lumpur",
+        "mexico city", "chisinau", "ulaanbaatar", "podgorica", "rabat", "naypyidaw", "kathmandu", "amsterdam",
+        "wellington", "abuja", "pyongyang", "skopje", "oslo", "muscat", "islamabad", "panama city", "asuncion", "lima",
+        "manila", "warsaw", "lisbon", "doha", "bucharest", "moscow", "kigali", "riyadh", "dakar", "belgrade",
+        "singapore", "bratislava", "ljubljana", "pretoria", "seoul", "juba", "madrid", "colombo", "khartoum",
+        "stockholm", "bern", "damascus", "taipei", "dushanbe", "dodoma", "bangkok", "tunis", "ankara", "ashgabat",
+        "kampala", "kyiv", "kiev", "abu dhabi", "london", "washington", "montevideo", "tashkent", "caracas", "hanoi",
+        "sanaa", "sana'a", "lusaka", "harare",
+    ]
+
     /// Heads that a country owns, said with "the" where the clause's place says whose: "the
     /// government", "the regime".
     static let governmentHeads: Set<String> = ["government", "regime", "parliament", "economy"]

@@ -310,3 +310,9 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
     #expect(facts.filter { QuestionGenerator.countValue($0.answer) == 130 }.count == 1)
 }
+
+@Test func aCapitalStandingForItsGovernmentIsNoAnswerToWho() {
+    let text = "Title\nYerevan implored Trump to press for the release of Armenian detainees held in Baku."
+    let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
+    #expect(!facts.contains { $0.entity == "Yerevan" && $0.entityPrompt != nil })
+}

@@ -28,9 +28,9 @@ struct AppDatabaseCardChangeTests {
     @Test func forgetAndRescheduleAreTakenBackToTheSecond() throws {
         let db = try AppDatabaseSearchTests.collection()
         let france = try db.card("france"), baku = try db.card("baku")
-        try db.apply(.forget, to: [france.id], now: now, calendar: calendar)
+        _ = try db.apply(.forget, to: [france.id], now: now, calendar: calendar)
         #expect(try db.card("france").state.phase == .new)
-        try db.apply(.reschedule(days: 4), to: [baku.id], now: now, calendar: calendar)
+        _ = try db.apply(.reschedule(days: 4), to: [baku.id], now: now, calendar: calendar)
         #expect(try db.card("baku").state.due == calendar.start(ofDay: calendar.dayNumber(of: now) + 4))
         try db.undoCardChange(now: now)
         try db.undoCardChange(now: now)

@@ -32,6 +32,15 @@ extension Lexicon {
     /// Heads that a country's name can stand for: "the country", "the state".
     static let countryHeads: Set<String> = ["country", "nation", "state"]
 
+    /// A word that says whose country: a country's name or short form ("Russia", "US", "UK")
+    /// or a nation's adjective ("Azerbaijani", "Chinese", "British", "Russian").
+    static func saysWhoseCountry(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if countries.contains(lower) { return true }
+        guard word.first?.isUppercase == true else { return false }
+        return lower.count > 4 && ["an", "ese", "ish", "i"].contains { lower.hasSuffix($0) }
+    }
+
     /// Capital cities, lower-cased: in the news a capital often stands for its government
     /// ("Yerevan implored Trump …"), and then it is no answer to "Who …?".
     static let capitals: Set<String> = [

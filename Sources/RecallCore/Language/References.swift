@@ -375,10 +375,7 @@ enum ReferenceResolver {
         }) else { return nil }
         let words = tokens.dropFirst().filter { $0.isWord && $0.isCapitalized }.map { $0.stem }
             + writtenOut.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }.filter { $0.first?.isUppercase == true }
-        let placed = words.contains { word in
-            let lower = word.lowercased()
-            return Lexicon.countries.contains(lower) || (lower.count > 4 && ["an", "ese", "ish"].contains { lower.hasSuffix($0) })
-        }
+        let placed = words.contains(where: Lexicon.saysWhoseCountry)
         guard !placed else { return nil }
         var start = head
         while start > 0, tokens[start - 1].isCapitalized || tokens[start - 1].kind == .number || tokens[start - 1].text == "-" { start -= 1 }

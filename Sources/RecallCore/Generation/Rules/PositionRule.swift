@@ -116,14 +116,6 @@ struct PositionRule: FactRule {
     /// Spelled-out and shorter forms: "Sen." → "Senator"; "Russian President" → "President".
     /// Never a form without "former" or "then-" (a former colonel is no colonel), nor the last
     /// word of a longer title ("Commander" is half of "U.S. Special Operations Commander").
-    /// "US", "UK", "Russia", "Azerbaijani", "Chinese": a word that says whose country.
-    static func namesACountry(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        if Lexicon.countries.contains(lower) { return true }
-        if word.count <= 3, word == word.uppercased(), word.contains(where: \.isLetter) { return true }
-        return word.first?.isUppercase == true && lower.count > 4 && ["an", "ese", "ish", "i"].contains { lower.hasSuffix($0) }
-    }
-
     private func titleForms(_ title: String) -> [String] {
         var forms: [String] = []
         if let long = Self.expansions[title] { forms.append(long) }
@@ -132,7 +124,7 @@ struct PositionRule: FactRule {
         // "US Ambassador", "Azerbaijani President": the country is a qualifier, and the office
         // alone is the same title. "Treasury Secretary", "Prime Minister", "Vice President" say
         // which office: the last word alone is another one.
-        if words.count == 2, let last = words.last, Lexicon.titleEnds.contains(last.lowercased()), Self.namesACountry(String(words[0])) {
+        if words.count == 2, let last = words.last, Lexicon.titleEnds.contains(last.lowercased()), Lexicon.saysWhoseCountry(String(words[0])) {
             forms.append(String(last))
         }
         return forms

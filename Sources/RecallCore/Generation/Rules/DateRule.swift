@@ -137,6 +137,13 @@ struct DateRule: FactRule {
                     range: index..<(index + 2), kind: .partOfYear,
                     accepted: Self.partOfYearForms(token.lower, next.text, written: token.text + " " + next.text))
             }
+            // early January, late March 2020: the part of the month is the answer.
+            if ["early", "late", "mid"].contains(token.lower), let next, Lexicon.month(next) != nil {
+                var end = index + 2
+                if end < tokens.count, FigureSupport.isYear(tokens, at: end) { end += 1 }
+                let written = tokens[index..<end].map(\.text).joined(separator: " ")
+                return Found(range: index..<end, kind: .partOfYear, accepted: ["\(token.lower) \(next.text)", "\(token.lower)-\(next.text)"].filter { $0 != written })
+            }
             // Q3 2024
             if token.text.count == 2, token.text.hasPrefix("Q"), let q = Int(token.text.dropFirst()), q >= 1, q <= 4 {
                 var end = index + 1

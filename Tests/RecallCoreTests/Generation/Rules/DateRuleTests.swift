@@ -132,3 +132,9 @@ func fourDigitsThatCountAreNoYear(_ text: String) {
 func anActNamedWithWhatItActedOnIsAskedByItself(_ text: String, _ question: String) {
     #expect(ruleFacts(DateRule(), in: "Title\n" + text).map(\.prompt).contains(question), "\(text)")
 }
+
+@Test func thePartOfAMonthIsTheAnswer() {
+    let facts = ruleFacts(DateRule(), in: "Title\nThe general was killed in a drone strike in early January near the airport.")
+    #expect(facts.map(\.answer) == ["early January"])
+    #expect(facts.first?.accepted == ["early-January"])
+}

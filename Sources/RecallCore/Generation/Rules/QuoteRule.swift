@@ -22,7 +22,7 @@ struct QuoteRule: FactRule {
     ]
 
     /// Words that open a speaker described, not named ("a fifth of respondents", "the two leaders").
-    static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "several", "few", "all", "both", "each"]
+    static let determiners: Set<String> = Lexicon.quantifierPronouns.union(["a", "an", "the"])
 
     /// Phrases that credit the words after them to the person they name.
     static let attributions: [[String]] = [["in", "the", "words", "of"], ["according", "to"]]

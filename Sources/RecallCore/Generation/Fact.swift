@@ -21,7 +21,7 @@ public struct Fact: Sendable, Equatable {
     /// the gap refers into it ("it was US companies’ use of China’s resources that led to the
     /// development of its powerhouse": "its" is China, inside the gap).
     public var asksCloze = true
-    /// Whether the cloze, when it passes, is asked instead of the question: the question
+    /// Whether the fact is asked only as its cloze, never as its question: the question
     /// leaves out context only the sentence gives ("In which year was the invasion of Iraq?"
     /// does not say which invasion; the sentence with its gap does).
     public var prefersCloze = false

@@ -122,6 +122,30 @@ struct Phrasing {
         return name + " " + body + "."
     }
 
+    /// When the gap lies in a "when" clause after a main clause whose words the references
+    /// leave unresolved ("The latter point was famously underlined when President Harry S.
+    /// Truman fired General Douglas MacArthur in 1951 over …"), that clause alone as a
+    /// sentence: what a "when" clause tells is told as true, whatever the main clause says.
+    static func whenClauseCloze(_ sentence: Sentence, references: SentenceReferences, gap: Range<Int>) -> String? {
+        let tokens = sentence.tokens
+        guard let first = tokens.firstIndex(where: { $0.start >= gap.lowerBound }),
+              let when = tokens[..<first].lastIndex(where: { $0.lower == "when" }), when > openerEnd(tokens) + 2,
+              !tokens[when..<first].contains(where: { [";", "–", "—", "(", ")", ":"].contains($0.text) }),
+              !references.unresolved.isEmpty, references.unresolved.allSatisfy({ $0.upperBound <= when }),
+              tokens[(when + 1)..<first].contains(where: { $0.isWord && (VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower)) })
+        else { return nil }
+        var end = first
+        while end < tokens.count, ![";", "–", "—", "(", ")", ":"].contains(tokens[end].text) { end += 1 }
+        if end == tokens.count, tokens[end - 1].isPunctuation, ".!?".contains(tokens[end - 1].text) { end -= 1 }
+        guard end > first, tokens[end - 1].end >= gap.upperBound else { return nil }
+        var text = resolvedText(sentence, references: references, tokens[when + 1].start..<gap.lowerBound) + "[...]"
+            + resolvedText(sentence, references: references, gap.upperBound..<tokens[end - 1].end) + "."
+        if let letter = text.unicodeScalars.first, letter.properties.isLowercase {
+            text = String(letter).uppercased() + String(text.unicodeScalars.dropFirst())
+        }
+        return text
+    }
+
     /// "The appointment of John Bolton … in the past 14 months, signals a …": a lone comma
     /// between a long subject and its verb, a slip of the source that a cloze leaves out.
     static func strayComma(_ tokens: [Token]) -> Int? {

@@ -54,6 +54,7 @@ public struct QuestionGenerator: Sendable {
             let anchor = Self.anchorWords(sentence, span: fact.span)
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
                 question: fact.prompt, cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
+                    ?? Phrasing.whenClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "",
                 clozeFirst: fact.prefersCloze, report: &report) {
@@ -180,9 +181,17 @@ public struct QuestionGenerator: Sendable {
                 vaguePhrases: vague, title: title)
         }
         let clozeFailure = cloze.flatMap { QuestionGate.failure(of: candidate(.cloze, $0)) }
-        if clozeFirst, let cloze, clozeFailure == nil {
-            report.asCloze += 1
-            return (cloze, nil)
+        if clozeFirst {
+            // The question would leave out what only the sentence says; without a cloze that
+            // passes, nothing is asked (a strict reader turned "In which year was the invasion
+            // of Iraq?" down four times in five).
+            if let cloze, clozeFailure == nil {
+                report.asCloze += 1
+                return (cloze, nil)
+            }
+            if let clozeFailure { report.rejections[clozeFailure.name, default: 0] += 1 }
+            report.dropped += 1
+            return nil
         }
         var questionFailure: (any GateCheck)?
         if let question {

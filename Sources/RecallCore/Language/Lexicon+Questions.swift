@@ -13,6 +13,9 @@ extension Lexicon {
         "in all this", "for all that",
     ]
 
+    /// Modals that say what may happen, not what did.
+    static let possibilityModals: Set<String> = ["might", "may", "could"]
+
     /// Offices of a head of state or government, whose best-known holders' titles are no
     /// fact worth asking.
     static let headOfStateTitles: Set<String> = [

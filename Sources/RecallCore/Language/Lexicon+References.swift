@@ -86,6 +86,10 @@ extension Lexicon {
         "negotiations",
     ]
 
+    /// Heads of a balance between parties ("the trade deficit"): whose, the names beside the
+    /// phrase say, when there are two of them; a description of one, not a reference to resolve.
+    static let balanceHeads: Set<String> = ["deficit", "surplus"]
+
     /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s
     /// shift": a shift of what?).
     static let eventNouns: Set<String> = [

@@ -78,6 +78,18 @@ enum ReferenceResolver {
                 }
                 continue
             }
+            // "the upcoming football World Cup", "Russia’s ongoing, idiosyncratic …": a modifier
+            // counted from the day of writing goes stale; the thing it modifies stays.
+            if Lexicon.relativeDays.contains(token.lower), token.lower.hasSuffix("ing"), index > 0,
+               ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[index - 1].lower) || tokens[index - 1].isPossessive,
+               index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].text == "," {
+                result.replacements[index] = ""
+                if tokens[index + 1].text == "," {
+                    result.replacements[index + 1] = ""
+                    index += 1
+                }
+                continue
+            }
             // "… with Xi Jinping last week", "three weeks ago": a time that goes stale is left
             // out; what happened stays.
             if let stale = relativeTime(tokens, at: index) {
@@ -100,7 +112,7 @@ enum ReferenceResolver {
                 words.count >= 2 && index + words.count < tokens.count
                     && tokens[index..<(index + words.count)].map(\.lower) == words && tokens[index + words.count].text == ","
             }) {
-                for position in index...(index + words.count) { result.replacements[position] = "" }
+                dropParenthetical(index..<(index + words.count), tokens, &result)
                 index += words.count
                 continue
             }
@@ -120,6 +132,13 @@ enum ReferenceResolver {
             // before. ("in return for the exemption" says what.)
             if lower == "in", index + 1 < tokens.count, Lexicon.responseNouns.contains(tokens[index + 1].lower),
                index + 2 >= tokens.count || !["for", "to", "of"].contains(tokens[index + 2].lower) {
+                // "Australia expects that, in return, Russia will declare …": set off by commas,
+                // it is a connective like the others; what is expected stands without it.
+                if index > 0, tokens[index - 1].text == ",", index + 2 < tokens.count, tokens[index + 2].text == "," {
+                    dropParenthetical(index..<(index + 2), tokens, &result)
+                    index += 2
+                    continue
+                }
                 result.unresolved.append(index..<(index + 2))
                 index += 1
                 continue
@@ -218,6 +237,13 @@ enum ReferenceResolver {
             // "Many started …", "Some argue …": a quantifier standing for people named before.
             if index == opener, Lexicon.quantifierPronouns.contains(lower), index + 1 < tokens.count,
                VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower) {
+                // "The neocons were originally a small group … . Many started working for …":
+                // the plural the sentence before was about says whom ("Many neocons").
+                if sentence.index > 0, sentences[sentence.index - 1].paragraph == sentence.paragraph,
+                   let group = pluralDescriptionSubject(sentences[sentence.index - 1]) {
+                    result.replacements[index] = token.text + " " + group
+                    continue
+                }
                 result.unresolved.append(index..<(index + 1))
                 continue
             }
@@ -349,6 +375,17 @@ enum ReferenceResolver {
                     // "The tariffs are meant to …" after "… will impose tariffs on as much as
                     // US$60 billion in Chinese imports": the one phrase the article gave them.
                     result.replacements[phrase.upperBound - 1] = tokens[phrase.upperBound - 1].text + " " + complement
+                } else if Lexicon.balanceHeads.contains(head),
+                          let kind = repeatedModifier(of: tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences, mentions: mentions),
+                          phrase.count == 2 || tokens[phrase.upperBound - 2].lower == kind {
+                    // "the deficit" after "a steep and persistent trade deficit … the significant
+                    // trade deficit": the kind the article keeps naming is written ("the trade
+                    // deficit"); whose, only the names beside it can say. Without a kind, "the
+                    // deficit" stays unresolved (a strict reader asked: trade, overall, budget?).
+                    if phrase.count == 2 {
+                        result.replacements[phrase.upperBound - 1] = kind + " " + tokens[phrase.upperBound - 1].text
+                    }
+                    result.vague.append(phrase)
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
                 } else {
@@ -560,6 +597,19 @@ enum ReferenceResolver {
               VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower)
         else { return nil }
         return sentence.text(tokens[start].start..<head.end)
+    }
+
+    /// The plural noun of a subject "The Ns" followed by its verb ("The neocons were …").
+    static func pluralDescriptionSubject(_ sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        let start = Phrasing.openerEnd(tokens)
+        guard start + 2 < tokens.count, tokens[start].lower == "the" else { return nil }
+        let head = tokens[start + 1]
+        guard head.isWord, !head.isCapitalized, !head.isPossessive, head.lower.hasSuffix("s"), !head.lower.hasSuffix("ss"),
+              !Lexicon.functionWords.contains(head.lower), !VerbForms.isFiniteVerb(head.lower),
+              VerbForms.auxiliaries.contains(tokens[start + 2].lower) || VerbForms.isFiniteVerb(tokens[start + 2].lower)
+        else { return nil }
+        return head.text
     }
 
     static func namedSubject(_ sentence: Sentence) -> String? {
@@ -905,6 +955,37 @@ enum ReferenceResolver {
         if Lexicon.contextualHeads.contains(head) { return true }
         let stem = head.hasSuffix("s") ? String(head.dropLast()) : head
         return [head, stem, stem + "s"].contains { mentions.first(of: $0).map { $0 < sentence.index } ?? false }
+    }
+
+    /// Leaves out words set off by commas, with the comma after them ("In March 2017, for
+    /// example, the …" → "In March 2017, the …"), and the one before them too when a function
+    /// word leads in ("expects that, in return, Russia …" → "expects that Russia …").
+    private static func dropParenthetical(_ words: Range<Int>, _ tokens: [Token], _ result: inout SentenceReferences) {
+        for position in words { result.replacements[position] = "" }
+        result.replacements[words.upperBound] = ""
+        if words.lowerBound >= 2, Lexicon.functionWords.contains(tokens[words.lowerBound - 2].lower) {
+            result.replacements[words.lowerBound - 1] = ""
+        }
+    }
+
+    /// The word written before the head noun at two or more of its earlier mentions ("trade"
+    /// of "a steep and persistent trade deficit" and "the significant trade deficit"); a word
+    /// said once may be an adjective of that mention ("persistent").
+    private static func repeatedModifier(
+        of head: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions
+    ) -> String? {
+        var counts: [String: Int] = [:]
+        for earlier in mentions.sentences(with: head, before: sentence.index) {
+            let tokens = sentences[earlier].tokens
+            for position in tokens.indices where position > 0 && tokens[position].lower == head {
+                let modifier = tokens[position - 1]
+                guard modifier.isWord, !modifier.isCapitalized, !modifier.isPossessive,
+                      !Lexicon.functionWords.contains(modifier.lower), Lexicon.numberWord(modifier.lower) == nil else { continue }
+                counts[modifier.lower, default: 0] += 1
+            }
+        }
+        let repeated = counts.filter { $0.value >= 2 }
+        return repeated.count == 1 ? repeated.first?.key : nil
     }
 
     /// An earlier mention of the same head noun with a name in front ("the Trump

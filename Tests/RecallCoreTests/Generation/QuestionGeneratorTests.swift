@@ -316,3 +316,16 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let facts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").facts
     #expect(!facts.contains { $0.entity == "Yerevan" && $0.entityPrompt != nil })
 }
+
+@Test func anEventThatNamesNoOneWhoDidItIsAskedOnlyAsItsCloze() {
+    // The cloze passes: the sentence is asked with its gap.
+    let clear = QuestionGenerator.generate(
+        from: Article(text: "Title\nJohn Bolton was a proponent of the 2003 invasion of Iraq, as he said at the time."), fileName: "a.txt")
+    #expect(clear.cards.filter { $0.content.answer == "2003" }.map(\.content.prompt)
+        == ["John Bolton was a proponent of the [...] invasion of Iraq, as he said at the time."])
+    // The sentence has an unresolved "this strategy": no cloze, and no bare question either.
+    let unresolved = QuestionGenerator.generate(
+        from: Article(text: "Title\nWhile Trump became a critic of the 2003 invasion of Iraq, Bolton was a proponent of this strategy."),
+        fileName: "a.txt")
+    #expect(!unresolved.cards.contains { $0.content.answer == "2003" })
+}

@@ -34,6 +34,8 @@ struct ActorRule: FactRule {
                Lexicon.prepositions.contains(tokens[clause.verb + 2].lower) {
                 continue
             }
+            // "Australia might reconsider …": what may happen is no fact about who did it.
+            if Lexicon.possibilityModals.contains(tokens[clause.verb].lower) { continue }
             // "X is one of the key figures": many people fit; no question.
             let predicate = tokens[clause.verb..<end].map(\.lower)
             if zip(predicate, predicate.dropFirst()).contains(where: { ["one", "among"].contains($0.0) && ["of", "the"].contains($0.1) }) {

@@ -6,6 +6,9 @@ struct Headline: Sendable {
     var sentence: Int
     /// Scalar range of the answer in that sentence.
     var span: Range<Int>
+    /// Other true answers: for a title that says what changed, the title's own words for
+    /// what it changed to ("a more dangerous world").
+    var accepted: [String] = []
 
     /// How many of the first sentences with facts are searched for the headline.
     static let leadSentences = 4
@@ -28,6 +31,13 @@ struct Headline: Sendable {
                 return shared && (run.isPerson || whole)
             }
         }
+        // A title that says what changed is asked as the change.
+        if let (sentence, span, subject) = Self.echo(of: title, in: article) {
+            self.sentence = sentence
+            self.span = span
+            accepted = subject.map { [$0] } ?? []
+            return
+        }
         // Only sentences holding a name the title names can give the headline's answer.
         let candidates = scored.filter { $0.1 >= 1 && !titleNames($0.0).isEmpty }
         guard let best = candidates.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }) else {
@@ -40,6 +50,55 @@ struct Headline: Sendable {
         self.sentence = sentence.index
         let last = tokens[run.name.upperBound - 1]
         span = tokens[run.name.lowerBound].start..<(last.end - (last.text.unicodeScalars.count - last.stem.unicodeScalars.count))
+    }
+
+    /// The most words a title's subject may have to be accepted as an answer.
+    static let longestTitleSubject = 6
+
+    /// How many of the first sentences with facts are searched for a title's change.
+    static let echoSentences = 8
+
+    /// A title that says what changed, verb then object ("… a more dangerous world shifts
+    /// focus of Brexit debate"): the first sentence that has the object and then the verb with
+    /// a preposition ("One year on, the focus has shifted to an uncertain new world shaping up
+    /// beyond EU borders"), and in it what the preposition brings in, to the clause's end.
+    static func echo(of title: String, in article: Article) -> (Int, Range<Int>, String?)? {
+        let words = Tokenizer.tokens(Array(title.unicodeScalars))
+        // A headline drops its articles ("shifts focus"), so the verb is any "-s" word before a
+        // content word; the sentence that says it in another form decides.
+        for verb in words.indices where verb > 0 && verb + 1 < words.count {
+            let said = words[verb].lower
+            guard words[verb].isWord, !words[verb].isCapitalized, said.hasSuffix("s"), said.count >= 4,
+                  !["ss", "us", "is"].contains(where: said.hasSuffix), words[verb + 1].isWord,
+                  !Lexicon.functionWords.contains(words[verb + 1].lower) else { continue }
+            if let found = echo(verb: VerbForms.baseOfPresent(words[verb].text), object: words[verb + 1].lower, in: article) {
+                // The title's subject, after its last colon ("a more dangerous world").
+                let start = words[..<verb].lastIndex { [":", "–", "—", ";"].contains($0.text) }.map { $0 + 1 } ?? 0
+                let subject = start < verb && verb - start <= Self.longestTitleSubject && words[start..<verb].allSatisfy(\.isWord)
+                    ? String(String.UnicodeScalarView(Array(title.unicodeScalars)[words[start].start..<words[verb - 1].end])) : nil
+                return (found.0, found.1, subject)
+            }
+        }
+        return nil
+    }
+
+    private static func echo(verb base: String, object: String, in article: Article) -> (Int, Range<Int>)? {
+        for sentence in article.sentences.filter(\.carriesFacts).prefix(Self.echoSentences) {
+            let tokens = sentence.tokens
+            guard let mention = tokens.firstIndex(where: { $0.lower == object }),
+                  let said = tokens[(mention + 1)...].prefix(3).firstIndex(where: { $0.isWord && sameStem($0.lower, base) && $0.lower != base }),
+                  said + 2 < tokens.count, Lexicon.directionPrepositions.contains(tokens[said + 1].lower) else { continue }
+            // What it changed to, without a participle phrase after it ("an uncertain new world
+            // shaping up beyond EU borders" → "an uncertain new world").
+            var end = said + 2
+            while end < tokens.count, ![",", ".", ";", ":", "–", "—"].contains(tokens[end].text),
+                  end < said + 4 || !(tokens[end].lower.hasSuffix("ing") && !tokens[end].isCapitalized) {
+                end += 1
+            }
+            guard end > said + 2 else { continue }
+            return (sentence.index, tokens[said + 2].start..<tokens[end - 1].end)
+        }
+        return nil
     }
 
     /// Whether a card asks the headline: it comes from the headline sentence, and its answer

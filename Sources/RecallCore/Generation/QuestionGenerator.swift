@@ -91,7 +91,7 @@ public struct QuestionGenerator: Sendable {
                 vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
                 let fact = Fact(category: .stance, kind: .person, answer: answer, sentence: headline.sentence, span: headline.span, prompt: "")
                 let card = Self.card(
-                    fact: fact, sentence: sentence, form: form, answer: answer, accepted: Self.entityForms(answer, article: article),
+                    fact: fact, sentence: sentence, form: form, answer: answer, accepted: Self.entityForms(answer, article: article) + headline.accepted,
                     choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "h", answer, Self.anchorWords(sentence, span: headline.span)], &usedKeys))
                 cards.insert(card, at: 0)
             }

@@ -13,6 +13,22 @@ extension Lexicon {
         "in all this", "for all that",
     ]
 
+    /// Participles of a charge with the preposition that brings the charge in ("charged with
+    /// rebellion", "accused of spying").
+    static let chargeParticiples: [String: String] = [
+        "charged": "with", "accused": "of", "convicted": "of", "indicted": "for", "suspected": "of",
+    ]
+
+    /// Forms of "be" that make a clause finite.
+    static let finiteBeForms: Set<String> = ["is", "are", "was", "were", "am"]
+
+    /// Words that open a clause inside a sentence whose subject and verb follow ("…, where he
+    /// and his colleagues are charged with …").
+    static let clauseIntroducers: Set<String> = ["where", "after", "because", "since", "although", "while"]
+
+    /// Prepositions that say where a change went ("shifted to", "moved into").
+    static let directionPrepositions: Set<String> = ["to", "towards", "toward", "into", "onto"]
+
     /// Modals that say what may happen, not what did.
     static let possibilityModals: Set<String> = ["might", "may", "could"]
 

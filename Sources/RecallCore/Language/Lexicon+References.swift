@@ -86,6 +86,12 @@ extension Lexicon {
         "negotiations",
     ]
 
+    /// Plural nouns that name people by what they are: without a place beside them, any such
+    /// people anywhere.
+    static let peopleNouns: Set<String> = [
+        "citizens", "people", "voters", "residents", "respondents", "consumers", "workers", "taxpayers", "protesters",
+    ]
+
     /// Heads of a balance between parties ("the trade deficit"): whose, the names beside the
     /// phrase say, when there are two of them; a description of one, not a reference to resolve.
     static let balanceHeads: Set<String> = ["deficit", "surplus"]

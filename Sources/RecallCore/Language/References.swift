@@ -90,6 +90,20 @@ enum ReferenceResolver {
                 }
                 continue
             }
+            // "One year on, the focus has shifted …": counted from an event the sentence does not
+            // name. The title may name it ("Article 50 one year on: …" → "One year on from
+            // Article 50, …"); otherwise the lead goes, and what it says happened stays.
+            if index == opener, index + 3 < tokens.count, Lexicon.numberWord(token.lower) != nil || ["a", "an"].contains(token.lower),
+               Lexicon.timeUnits.contains(tokens[index + 1].lower.hasSuffix("s") ? String(tokens[index + 1].lower.dropLast()) : tokens[index + 1].lower),
+               tokens[index + 2].lower == "on", tokens[index + 3].text == "," {
+                if let event = titleEvent(before: tokens[index..<(index + 3)].map(\.lower), in: sentences) {
+                    result.replacements[index + 2] = "on from " + event
+                } else {
+                    for position in index...(index + 3) { result.replacements[position] = "" }
+                }
+                index += 3
+                continue
+            }
             // "… with Xi Jinping last week", "three weeks ago": a time that goes stale is left
             // out; what happened stays.
             if let stale = relativeTime(tokens, at: index) {
@@ -234,6 +248,17 @@ enum ReferenceResolver {
                 }
                 continue
             }
+            // "While citizens worry about …, their main concerns are …": people named by what
+            // they are, with nothing in the sentence saying where, are anyone's; which ones,
+            // only the article says (a strict reader asked "which countries?").
+            if Lexicon.peopleNouns.contains(lower), !token.isCapitalized,
+               index == 0 || Lexicon.functionWords.contains(tokens[index - 1].lower) || tokens[index - 1].isPunctuation,
+               index == 0 || !["the", "these", "those", "its", "their", "his", "her"].contains(tokens[index - 1].lower),
+               !tokens.contains(where: { $0.isWord && (Lexicon.saysWhoseCountry($0.text) || Lexicon.countryHeads.contains(VerbForms.baseOfPresent($0.lower))
+                   || Lexicon.countryHeads.contains($0.lower)) }) {
+                result.vague.append(index..<(index + 1))
+                continue
+            }
             // "Many started …", "Some argue …": a quantifier standing for people named before.
             if index == opener, Lexicon.quantifierPronouns.contains(lower), index + 1 < tokens.count,
                VerbForms.auxiliaries.contains(tokens[index + 1].lower) || VerbForms.isFiniteVerb(tokens[index + 1].lower) {
@@ -340,12 +365,26 @@ enum ReferenceResolver {
             // "the latter point", "the aforementioned"; "the former"/"the same" standing alone
             // (not "the former double agent").
             if lower == "the", index + 1 < tokens.count, ["latter", "former", "same", "aforementioned"].contains(tokens[index + 1].lower) {
+                // "the same as in 2010", "the same deep-seated problems as before": the
+                // comparison says what it is the same as.
+                if tokens[index + 1].lower == "same", tokens[(index + 2)...].prefix(Self.sameAsReach).contains(where: { $0.lower == "as" }) {
+                    index += 1
+                    continue
+                }
                 let next = index + 2 < tokens.count ? tokens[index + 2] : nil
                 let standsAlone = next.map { !$0.isWord || Lexicon.functionWords.contains($0.lower) || VerbForms.auxiliaries.contains($0.lower) } ?? true
                 if ["latter", "aforementioned"].contains(tokens[index + 1].lower) || standsAlone {
                     result.unresolved.append(index..<(index + 2))
                     continue
                 }
+            }
+            // "the focus" in an article titled "… shifts focus of Brexit debate": the title's
+            // complement says which ("the focus of the Brexit debate").
+            if lower == "the", let phrase = definiteDescription(tokens, index), phrase.count == 2,
+               let complement = titleComplement(of: tokens[index + 1], in: sentences) {
+                result.replacements[index + 1] = complement
+                index += 1
+                continue
             }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
@@ -966,6 +1005,45 @@ enum ReferenceResolver {
         if words.lowerBound >= 2, Lexicon.functionWords.contains(tokens[words.lowerBound - 2].lower) {
             result.replacements[words.lowerBound - 1] = ""
         }
+    }
+
+    /// How far after "the same" an "as" may stand to say what it is the same as.
+    static let sameAsReach = 5
+
+    /// The most words a title's complement may have to be taken into a description.
+    static let longestTitleComplement = 4
+
+    /// "focus of the Brexit debate" for "focus" in the title "Article 50 one year on: a more
+    /// dangerous world shifts focus of Brexit debate"; a headline's dropped article is put back
+    /// before a common noun ("of Brexit debate" → "of the Brexit debate", "of China" stays).
+    private static func titleComplement(of head: Token, in sentences: [Sentence]) -> String? {
+        guard let title = sentences.first, title.isHeading, title.paragraph == 0, !head.isPossessive else { return nil }
+        let words = title.tokens
+        guard let at = words.indices.first(where: { words[$0].lower == head.lower }), at + 2 < words.count,
+              words[at + 1].lower == "of" else { return nil }
+        var end = at + 2
+        while end < words.count, words[end].isWord, end - at - 2 < Self.longestTitleComplement,
+              !Lexicon.functionWords.contains(words[end].lower) || end == at + 2 {
+            end += 1
+        }
+        guard end > at + 2, end == words.count || !words[end].isWord else { return nil }
+        let phrase = title.text(words[at + 2].start..<words[end - 1].end)
+        let article = ["the", "a", "an"].contains(words[at + 2].lower) || words[end - 1].isCapitalized ? "" : "the "
+        return head.text + " of " + article + phrase
+    }
+
+    /// "Article 50" of the title "Article 50 one year on: …", for "one year on": what the title
+    /// names just before the same words, from its start or a stop (at most four words).
+    private static func titleEvent(before words: [String], in sentences: [Sentence]) -> String? {
+        guard let title = sentences.first, title.isHeading, title.paragraph == 0 else { return nil }
+        let tokens = title.tokens
+        guard let at = tokens.indices.first(where: { start in
+            start + words.count <= tokens.count && tokens[start..<(start + words.count)].map(\.lower) == words
+        }), at > 0 else { return nil }
+        var begin = at
+        while begin > 0, at - begin < 4, !tokens[begin - 1].isPunctuation { begin -= 1 }
+        guard begin == 0 || tokens[begin - 1].isPunctuation, begin < at, tokens[begin].isCapitalized else { return nil }
+        return title.text(tokens[begin].start..<tokens[at - 1].end)
     }
 
     /// The word written before the head noun at two or more of its earlier mentions ("trade"

@@ -329,3 +329,21 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
         fileName: "a.txt")
     #expect(!unresolved.cards.contains { $0.content.answer == "2003" })
 }
+
+@Test func aTitleThatSaysWhatChangedIsAskedAsTheChange() {
+    let text = "Article 50 one year on: a more dangerous world shifts focus of Brexit debate\n"
+        + "The UK triggered Article 50 of the Lisbon Treaty, formally launching the Brexit process. "
+        + "At the time, the focus was on internal concerns. "
+        + "One year on, the focus has shifted to an uncertain new world shaping up beyond EU borders."
+    let article = Article(text: text)
+    let headline = Headline(article: article)
+    // What it changed to, without the participle phrase after it.
+    #expect(headline.map { article.sentences[$0.sentence].text($0.span) } == "an uncertain new world")
+    let result = QuestionGenerator.generate(from: article, fileName: "a.txt")
+    // "One year on" from what the title names; the title's own words for the change are true too.
+    #expect(result.cards.first?.content.prompt
+        == "One year on from Article 50, the focus of the Brexit debate has shifted to [...] shaping up beyond EU borders.")
+    #expect(result.cards.first?.content.accepted == ["a more dangerous world"])
+    // A title whose "-s" word no sentence says again keeps the name-based headline.
+    #expect(Headline.echo(of: "Russia expels diplomats as tensions rise", in: article) == nil)
+}

@@ -425,3 +425,33 @@ private func resolvedLastSentence(_ text: String) -> String {
     let clearGap = clear.text.unicodeScalars.count - "victory.".unicodeScalars.count
     #expect(Phrasing.whenClauseCloze(clear, references: resolved, gap: clearGap..<(clearGap + 7)) == nil)
 }
+
+@Test func aDescriptionTheTitleCompletesTakesTheTitlesComplement() {
+    let text = "A more dangerous world shifts focus of Brexit debate\nThe talks went on. By now, the focus has shifted."
+    #expect(resolvedLastSentence(text) == "By now, the focus of the Brexit debate has shifted.")
+    // A proper name takes no article.
+    #expect(resolvedLastSentence("Rising anger shifts focus of China\nBy now, the focus has shifted.")
+        == "By now, the focus of China has shifted.")
+}
+
+@Test func aLeadCountedFromAnUnnamedEventGoes() {
+    // The cloze starts the sentence again with a capital.
+    #expect(resolvedLastSentence("Title\nThe talks began. One year on, the talks have stalled.") == " the talks have stalled.")
+    #expect(resolvedLastSentence("Title\nThe talks began. Two years on the talks stalled.") == "Two years on the talks stalled.")
+}
+
+@Test func theSameWithItsAsIsNoReference() {
+    let (sentence, references) = lastSentence("Title\nPolls were taken. The main concerns are the same as in 2010 – jobs and inflation.")
+    #expect(references.unresolvedPhrases(in: sentence).isEmpty)
+    let (alone, unresolved) = lastSentence("Title\nPolls were taken. The main concerns remain the same.")
+    #expect(unresolved.unresolvedPhrases(in: alone) == ["the same"])
+}
+
+@Test func peopleNamedByWhatTheyAreWithoutAPlaceAreVague() {
+    let (sentence, references) = lastSentence("Title\nPolls were taken. While citizens worry about security, their concerns are jobs.")
+    #expect(references.vaguePhrases(in: sentence) == ["citizens"])
+    let (placed, clear) = lastSentence("Title\nPolls were taken. While Egyptian citizens worry about security, their concerns are jobs.")
+    #expect(clear.vaguePhrases(in: placed).isEmpty)
+    let (named, inCountry) = lastSentence("Title\nPolls were taken. In Egypt, citizens worry about security.")
+    #expect(inCountry.vaguePhrases(in: named).isEmpty)
+}

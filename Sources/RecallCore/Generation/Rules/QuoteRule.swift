@@ -243,7 +243,7 @@ struct QuoteRule: FactRule {
         // of spying”": a quote after a copula or a preposition leaves an awkward "what"
         // question, so only the speaker is asked.
         let before = remove.lowerBound > 0 ? tokens[remove.lowerBound - 1].lower : ""
-        let awkward = (["is", "are", "was", "were"].contains(before) && remove.upperBound < tokens.count
+        let awkward = (Lexicon.finiteBeForms.contains(before) && remove.upperBound < tokens.count
                        && tokens[remove.upperBound].isWord)
             || ["on", "of", "for", "with", "about", "against", "from", "into"].contains(before)
             // "… were linked to a “squeeze on research communications” in university press

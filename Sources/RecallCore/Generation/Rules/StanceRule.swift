@@ -60,7 +60,7 @@ struct StanceRule: FactRule {
     /// "X is suggesting that Z must V1 O1 and V2 O2": one fact per demand.
     private func demandFacts(_ builder: FactBuilder, at index: Int) -> [Fact]? {
         let tokens = builder.sentence.tokens
-        guard let (verbBase, participle) = base(tokens[index].lower), !participle || (index > 0 && ["is", "are", "was", "were"].contains(tokens[index - 1].lower)),
+        guard let (verbBase, participle) = base(tokens[index].lower), !participle || (index > 0 && Lexicon.finiteBeForms.contains(tokens[index - 1].lower)),
               Self.verbs[verbBase] == .clause,
               index + 1 < tokens.count, tokens[index + 1].lower == "that" else { return nil }
         var end = index + 2

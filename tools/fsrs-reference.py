@@ -4,9 +4,10 @@ the call Anki's Optimize makes, so `RecallBenchmarks optimize` can print its tim
 on the same machine.
 
     python3 -m venv .venv-ref && .venv-ref/bin/pip install fsrs-rs-python
-    .venv-ref/bin/python tools/fsrs-reference.py ../shared/fsrs/optimizer/synthetic_100k.csv
+    .venv-ref/bin/python tools/fsrs-reference.py ../shared/fsrs/optimizer/synthetic_100k.csv [--seed N] [--runs N]
 
-Prints JSON: the median time of 5 fits, the fitted parameters and the number of items.
+Prints JSON: the median time of 5 fits (or --runs), the fitted parameters and the number of
+items. --seed sets fsrs-rs's batch-shuffling seed (Anki's call uses 2023).
 Items: one per review a day or more after the card's previous review, holding the card's
 history up to it (same-day reviews inside as delta_t 0), ordered by (day, card, review).
 """
@@ -43,13 +44,18 @@ def training_items(path):
     return [fsrs.FSRSItem(reviews) for _, _, reviews in keyed], [card for _, card, _ in keyed]
 
 
+def option(name, default):
+    arguments = sys.argv[2:]
+    return int(arguments[arguments.index(name) + 1]) if name in arguments else default
+
+
 def main():
     items, card_ids = training_items(sys.argv[1])
     model = fsrs.FSRS(fsrs.DEFAULT_PARAMETERS)
-    config = fsrs.TrainingConfig(num_epochs=8)
+    config = fsrs.TrainingConfig(num_epochs=8, seed=option("--seed", 2023))
     times = []
     parameters = None
-    for _ in range(5):
+    for _ in range(option("--runs", 5)):
         started = time.perf_counter()
         parameters = model.compute_parameters(
             items, card_ids=card_ids, enable_short_term=True, num_relearning_steps=1, training_config=config)

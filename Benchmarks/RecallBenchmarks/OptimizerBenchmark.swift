@@ -12,14 +12,8 @@ struct OptimizerBenchmark {
 
     func run() throws {
         for name in ["synthetic_10k", "synthetic_100k"] {
-            let path = "\(directory)/\(name).csv"
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                print("fit FSRS (\(name)): skipped, \(path) not found")
-                continue
-            }
-            let log = try ReviewLogCSV.parse(text, file: path)
-            let train = log.histories(in: .train)
-            let test = log.histories(in: .test)
+            guard let history = try shared(name, for: "fit FSRS") else { continue }
+            let (train, test) = (history.train, history.test)
             var times = Measurements()
             var cpuTimes = Measurements()
             var fit: ParameterOptimizer.Fit?
@@ -98,6 +92,40 @@ struct OptimizerBenchmark {
         }
     }
 
+    /// The shared history `name`: its path and its train and test splits; nil (said, as what
+    /// `benchmark` skipped) when the file is not there.
+    func shared(_ name: String, for benchmark: String) throws -> (path: String, train: [CardHistory], test: [CardHistory])? {
+        let path = "\(directory)/\(name).csv"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            print("\(benchmark) (\(name)): skipped, \(path) not found")
+            return nil
+        }
+        let log = try ReviewLogCSV.parse(text, file: path)
+        return (path, log.histories(in: .train), log.histories(in: .test))
+    }
+
+    /// How much the batch order decides: the shared histories fitted with other shuffling seeds
+    /// (recall's long-history fit uses `seed` and `seed + 1`, so the seeds go up by 2), fsrs-rs
+    /// with the same seeds when its venv is there, each fit judged on the held-out cards.
+    func runSeeds(_ seeds: [UInt64]) throws {
+        for name in ["synthetic_10k", "synthetic_100k"] {
+            guard let history = try shared(name, for: "batch order") else { continue }
+            let (path, train, test) = (history.path, history.train, history.test)
+            print("batch order, \(name): held-out log loss by shuffling seed, recall / fsrs-rs (Anki's call)")
+            var worst = (recall: 0.0, reference: 0.0)
+            for seed in seeds {
+                var configuration = ParameterOptimizer.Configuration()
+                configuration.seed = seed
+                let fit = try ParameterOptimizer(configuration: configuration).fit(train)
+                let recall = ModelEvaluation(parameters: fit.parameters, histories: test)!.logLoss
+                let reference = Reference.measure(csv: path, seed: seed).map { ModelEvaluation(parameters: $0.parameters, histories: test)!.logLoss }
+                worst = (max(worst.recall, recall), max(worst.reference, reference ?? 0))
+                print(String(format: "  seed %llu: %.5f / ", seed, recall) + (reference.map { String(format: "%.5f", $0) } ?? "—"))
+            }
+            print(String(format: "  worst: %.5f / %.5f", worst.recall, worst.reference))
+        }
+    }
+
     /// fsrs-rs's figures for one history: from `fsrs-rs-results.json`, and its time measured now
     /// on this machine when the reference venv is there.
     struct Reference {
@@ -129,12 +157,12 @@ struct OptimizerBenchmark {
 
         /// fsrs-rs's fit of a CSV's training split and its median time (Anki's call), from
         /// `tools/fsrs-reference.py` in `.venv-ref`; nil without the venv.
-        static func measure(csv path: String) -> (seconds: Double, parameters: FSRSParameters)? {
+        static func measure(csv path: String, seed: UInt64? = nil) -> (seconds: Double, parameters: FSRSParameters)? {
             let python = ".venv-ref/bin/python"
             guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["tools/fsrs-reference.py", path]
+            process.arguments = ["tools/fsrs-reference.py", path] + (seed.map { ["--seed", "\($0)", "--runs", "1"] } ?? [])
             let pipe = Pipe()
             process.standardOutput = pipe
             guard (try? process.run()) != nil else { return nil }

@@ -4,6 +4,7 @@ import Foundation
 //   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|optimize|learners|recompute|all] [--runs N]
 //   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py)
 //   [--notes N]                  (import without --anki-package: notes in the package recall builds)
+//   [--seeds 2023,2025,…]        (seeds: the shared histories fitted with these batch-shuffling seeds)
 // Figures are medians over several runs, with min and max to show the machine's noise.
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -28,4 +29,8 @@ if which == "import" || which == "all" { try ImportBenchmark(
 if which == "report" || which == "all" { runReportBenchmark(); try ReportFileBenchmark(runs: runs).run() }
 if which == "optimize" || which == "all" { try OptimizerBenchmark(runs: runs).run() }
 if which == "learners" { try OptimizerBenchmark(runs: runs).runLearners() }
+if which == "seeds" {
+    let seeds = (option("--seeds") ?? "2023,2025,2027,2029,2031").split(separator: ",").compactMap { UInt64($0) }
+    try OptimizerBenchmark(runs: runs).runSeeds(seeds)
+}
 if which == "recompute" || which == "all" { try RecomputeBenchmark(runs: runs).run() }

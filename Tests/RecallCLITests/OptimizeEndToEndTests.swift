@@ -78,7 +78,7 @@ struct OptimizeEndToEndTests {
         try studiedCollection(recall, deck: "Languages")
         try studiedCollection(recall, firstCard: 400)
         let moved = try recall.run(["preset", "use", "Words", "Languages"])
-        #expect(moved.output == "“Languages” now use the preset “Words”.\n", "\(moved.error)")
+        #expect(moved.output == "“Languages” now uses the preset “Words”.\n", "\(moved.error)")
         #expect(try recall.run(["preset"]).output
             == "Default: parameters FSRS-6 defaults, desired retention 0.9 (the collection's); decks Studied\n"
             + "Words: parameters FSRS-6 defaults, desired retention 0.9 (the collection's); decks Languages\n")
@@ -86,6 +86,7 @@ struct OptimizeEndToEndTests {
         let applied = try recall.run(["optimize", "--preset", "Words"])
         #expect(applied.output.contains("Fitted FSRS on 2,400 reviews of preset “Words”"), "\(applied.output)")
         #expect(applied.output.contains("now schedule the deck “Languages” (preset “Words”)"))
+        #expect(applied.output.contains("`recall optimize --revert --preset Words` goes back."), "\(applied.output)")
         let database = try AppDatabase.open(directory: recall.dataDirectory)
         let words = try #require(try database.currentParameters(preset: "Words"))
         #expect(try database.currentParameters(preset: "Default") == nil)
@@ -113,6 +114,14 @@ struct OptimizeEndToEndTests {
         let all = try recall.run(["optimize", "--dry-run"])
         #expect(all.output.contains("# Preset “Default”") && all.output.contains("# Preset “Words”"), "\(all.output)")
         #expect(try recall.run(["optimize", "--revert"]).error.contains("say which to revert with --preset"))
+        // --dry-run promises that nothing changes; --revert always applies, so the two are refused together.
+        let dryRevert = try recall.run(["optimize", "--revert", "--preset", "Words", "--dry-run"])
+        #expect(dryRevert.status != 0 && dryRevert.error.contains("--dry-run and --revert cannot be combined"), "\(dryRevert.error)")
+        #expect(try database.currentParameters(preset: "Words") == words)
+        // Each preset's retention table says how to set that preset's own desired retention.
+        let retention = try recall.run(["optimize", "--retention"])
+        #expect(retention.output.contains("Set it for this preset with: recall preset retention Words 0."), "\(retention.output)")
+        #expect(!retention.output.contains("recall config set desired-retention"))
         let reverted = try recall.run(["optimize", "--revert", "--preset", "Words"])
         #expect(reverted.output == "Back to FSRS's default parameters of preset “Words”; memory states were recomputed.\n")
         #expect(try database.card("Languages/k5").state.memory == FSRS().memoryState(after: word.history))

@@ -43,6 +43,8 @@ struct OptimizeCommand: ParsableCommand {
             throw ValidationError("--revert, --retention and --from-csv cannot be combined")
         }
         if json, csv == nil { throw ValidationError("--json goes with --from-csv") }
+        // --revert always applies: with --dry-run a person would expect nothing to change.
+        if dryRun, revert { throw ValidationError("--dry-run and --revert cannot be combined: --revert always applies") }
         if deck != nil, preset != nil { throw ValidationError("--deck and --preset cannot be combined: a deck's fit applies to its preset") }
     }
 
@@ -69,7 +71,10 @@ struct OptimizeCommand: ParsableCommand {
                         print("There is nothing to simulate: no card has been studied and none is new.")
                         continue
                     }
-                    print(simulateRetention(input, histories: histories, preset: scope.preset, settings: settings))
+                    // The collection's desired retention only when this preset is the only one
+                    // and uses it; else the preset's own.
+                    let forPreset = scopes.count > 1 || !scope.coversEveryDeck || scope.preset.desiredRetention != nil
+                    print(simulateRetention(input, histories: histories, preset: scope.preset, settings: settings, forPreset: forPreset))
                     continue
                 }
                 do {
@@ -97,9 +102,10 @@ struct OptimizeCommand: ParsableCommand {
         let cards = try database.cardIDs(inPreset: scope.preset.name)
         let all = try database.cardHistories(calendar: calendar).filter { cards.contains($0.cardID) }
         try database.apply(fitted, memoryStates: FSRS(parameters: fitted.parameters).memoryStates(after: all))
+        let name = TerminalText.sanitize(fitted.preset, keepNewlines: false)
         print("The new parameters predict recall better and now schedule \(scope.scheduled) "
-            + "(preset “\(TerminalText.sanitize(fitted.preset, keepNewlines: false))”); memory states were recomputed. "
-            + "`recall optimize --revert\(scope.coversEveryDeck ? "" : " --preset NAME")` goes back.")
+            + "(preset “\(name)”); memory states were recomputed. "
+            + "`recall optimize --revert\(scope.coversEveryDeck ? "" : " --preset " + OptimizeText.shellWord(name))` goes back.")
     }
 
     private func fitFile(_ path: String) throws {
@@ -122,7 +128,9 @@ struct OptimizeCommand: ParsableCommand {
         }
     }
 
-    private func simulateRetention(_ input: ReportInput, histories: [CardHistory], preset: Preset, settings: Settings) -> String {
+    private func simulateRetention(
+        _ input: ReportInput, histories: [CardHistory], preset: Preset, settings: Settings, forPreset: Bool
+    ) -> String {
         let model = FSRS(parameters: preset.parameters)
         let studied = histories.compactMap { history in
             model.memoryState(after: history).map { ($0, history.answers.last!.day) }
@@ -133,7 +141,9 @@ struct OptimizeCommand: ParsableCommand {
             newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay,
             today: input.calendar.dayNumber(of: input.now))
         simulator.learnHabits(from: input.reviews)
-        return OptimizeText.retention(simulator.outcomes(), days: simulator.days)
+        return OptimizeText.retention(
+            simulator.outcomes(), days: simulator.days,
+            preset: forPreset ? TerminalText.sanitize(preset.name, keepNewlines: false) : nil)
     }
 
     private func revertFit(_ scope: OptimizeScope, _ database: AppDatabase, settings: Settings, now: Date) throws {

@@ -61,7 +61,8 @@ struct PresetCommand: ParsableCommand {
                 let cards = try database.cardIDs(inPreset: name)
                 let histories = try database.cardHistories(calendar: settings.calendar()).filter { cards.contains($0.cardID) }
                 try database.setMemoryStates(FSRS(parameters: parameters).memoryStates(after: histories))
-                print("\(names.map { "“\(TerminalText.sanitize($0, keepNewlines: false))”" }.joined(separator: ", ")) now use"
+                print("\(names.map { "“\(TerminalText.sanitize($0, keepNewlines: false))”" }.joined(separator: ", "))"
+                    + (names.count == 1 ? " now uses" : " now use")
                     + " the preset “\(TerminalText.sanitize(name, keepNewlines: false))”.")
             }
         }

@@ -89,7 +89,7 @@ public struct ParameterOptimizer: Sendable {
         set.keepCards { !initial.outlierCards.contains($0) }
         // Rare first-review patterns are left out, which can leave too little of a short history.
         guard set.items.count >= Self.minimumItems, !initial.isEmpty else {
-            throw .notEnoughHistory(items: available, minimum: Self.minimumItems)
+            throw .notEnoughHistory(items: available, minimum: Self.minimumItems, setAside: available - set.items.count)
         }
         let start = initial.pretrained(averageRecall: set.recallRate) + FSRSParameters.defaultWeights[4...]
         let pretrainingItems = initial.counts.values.reduce(0, +)
@@ -274,14 +274,21 @@ struct Adam {
 
 /// Why weights could not be fitted.
 public enum OptimizerError: Error, Equatable, LocalizedError {
-    case notEnoughHistory(items: Int, minimum: Int)
+    /// `items` reviews were made a day or more after the card's previous one; `setAside` of them
+    /// belong to cards whose first answer and wait are too rare to learn from (outliers, left
+    /// out as fsrs-rs leaves them out), and fewer than `minimum` were left.
+    case notEnoughHistory(items: Int, minimum: Int, setAside: Int = 0)
 
     public var errorDescription: String? {
         switch self {
-        case let .notEnoughHistory(items, minimum):
+        case let .notEnoughHistory(items, minimum, setAside):
             "there is too little review history to fit FSRS: \(items) review\(items == 1 ? " was" : "s were") "
-                + "made a day or more after the card's previous one, and fitting needs at least \(minimum) "
-                + "(as Anki's optimiser does); keep studying and try again later"
+                + "made a day or more after the card's previous one"
+                + (setAside > 0
+                    ? ", \(setAside) of them of cards whose first answer and the wait after it are too rare in the "
+                        + "history to learn from (set aside, as Anki's optimiser does), which leaves \(items - setAside),"
+                    : ",")
+                + " and fitting needs at least \(minimum), Anki's minimum; keep studying and try again later"
         }
     }
 }

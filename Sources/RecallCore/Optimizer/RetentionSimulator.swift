@@ -163,8 +163,9 @@ public struct RetentionSimulator: Sendable {
 }
 
 extension OptimizeText {
-    /// The retention table, the least time per remembered card marked.
-    public static func retention(_ outcomes: [RetentionSimulator.Outcome], days: Int) -> String {
+    /// The retention table, the least time per remembered card marked, and how to choose it: for
+    /// the collection (`preset` nil) or for the preset named, whose decks alone it was simulated on.
+    public static func retention(_ outcomes: [RetentionSimulator.Outcome], days: Int, preset: String? = nil) -> String {
         let best = outcomes.min { $0.secondsPerRememberedCard < $1.secondsPerRememberedCard }
         var lines = [
             "A simulated \(days) days of study with your parameters and limits:",
@@ -177,8 +178,18 @@ extension OptimizeText {
                 + (outcome == best ? "  ← least time per remembered card" : ""))
         }
         if let best {
-            lines.append(String(format: "Set it with: recall config set desired-retention %.2f", best.desiredRetention))
+            let value = String(format: "%.2f", best.desiredRetention)
+            lines.append(preset.map { "Set it for this preset with: recall preset retention \(shellWord($0)) \(value)" }
+                ?? "Set it with: recall config set desired-retention \(value)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` as one shell word: as it is when it is plain, else in single quotes.
+    public static func shellWord(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) || "-_.:/+@%,".unicodeScalars.contains($0)
+        }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -85,10 +85,28 @@ struct ParameterOptimizerTests {
         let histories = (1...5).map { id in
             CardHistory(cardID: Int64(id), answers: [.init(day: 0, rating: .good), .init(day: 3, rating: .good)])
         }
-        #expect(throws: OptimizerError.notEnoughHistory(items: 5, minimum: 8)) {
+        // Five cards that began alike are too few to learn from: fsrs-rs sets them aside as outliers.
+        #expect(throws: OptimizerError.notEnoughHistory(items: 5, minimum: 8, setAside: 5)) {
             try ParameterOptimizer().fit(histories)
         }
-        #expect(OptimizerError.notEnoughHistory(items: 5, minimum: 8).localizedDescription.contains("at least 8"))
+        #expect(OptimizerError.notEnoughHistory(items: 5, minimum: 8).localizedDescription
+            == "there is too little review history to fit FSRS: 5 reviews were made a day or more after the card's "
+            + "previous one, and fitting needs at least 8, Anki's minimum; keep studying and try again later")
+    }
+
+    @Test func reviewsSetAsideAsOutliersAreSaidWhenTheyLeaveTooFew() {
+        // 18 reviews a day or more after the previous one, more than the minimum of 8, yet every
+        // card is an outlier (fewer than 20 began alike): the sentence must not read as if 18
+        // were too few.
+        let histories = (1...18).map { id in
+            CardHistory(cardID: Int64(id), answers: [.init(day: 0, rating: .good), .init(day: 1 + id % 2, rating: .good)])
+        }
+        var thrown: OptimizerError?
+        do { _ = try ParameterOptimizer().fit(histories) } catch { thrown = error }
+        #expect(thrown == .notEnoughHistory(items: 18, minimum: 8, setAside: 18))
+        let sentence = thrown?.localizedDescription ?? ""
+        #expect(sentence.contains("18 reviews were made a day or more after the card's previous one, 18 of them"))
+        #expect(sentence.contains("which leaves 0, and fitting needs at least 8"))
     }
 
     @Test func aSmallHistoryOnlyEstimatesInitialStabilities() throws {

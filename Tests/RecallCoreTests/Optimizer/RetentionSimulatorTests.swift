@@ -30,5 +30,16 @@ struct RetentionSimulatorTests {
         let marked = text.split(separator: "\n").filter { $0.contains("←") }
         #expect(marked.count == 1)
         #expect(marked[0].contains(String(format: "%.2f", best.desiredRetention)))
+        #expect(text.hasSuffix("\nSet it with: recall config set desired-retention \(String(format: "%.2f", best.desiredRetention))"))
+    }
+
+    @Test func aPresetIsToldToSetItsOwnRetention() {
+        let outcomes = simulator().outcomes()
+        let best = String(format: "%.2f", outcomes.min { $0.secondsPerRememberedCard < $1.secondsPerRememberedCard }!.desiredRetention)
+        #expect(OptimizeText.retention(outcomes, days: 365, preset: "Words")
+            .hasSuffix("\nSet it for this preset with: recall preset retention Words \(best)"))
+        // A name the shell would split or expand is quoted.
+        #expect(OptimizeText.retention(outcomes, days: 365, preset: "Tom's words")
+            .hasSuffix("\nSet it for this preset with: recall preset retention 'Tom'\\''s words' \(best)"))
     }
 }

@@ -64,12 +64,18 @@ import Testing
     @Test func aKillAtAnyMomentOfAnImportLeavesNothingOrEverything() throws {
         let url = try package()
         // How long a whole import takes here, so the kills land across it.
-        let whole = runner.dataDirectory
-        let started = Date()
-        let full = try runner.run(["import", url.path], timeout: 60)
-        let duration = Date().timeIntervalSince(started)
-        #expect(full.status == 0, "\(full.error)")
-        #expect(try contents(of: whole) == (Self.notes, Self.notes))
+        // The shorter of two whole imports, each into an empty collection: on a loaded machine
+        // the first may take far longer than the ones killed, and kills timed from it would
+        // land after them.
+        var duration = Double.infinity
+        for run in 0..<2 {
+            let whole = runner.root.appendingPathComponent("whole-\(run)")
+            let started = Date()
+            let full = try runner.run(["import", url.path, "--data-dir", whole.path], ownDataDirectory: false, timeout: 60)
+            duration = min(duration, Date().timeIntervalSince(started))
+            #expect(full.status == 0, "\(full.error)")
+            #expect(try contents(of: whole) == (Self.notes, Self.notes))
+        }
 
         var random = SplitMix64(seed: 12)
         var killedMidway = 0

@@ -178,7 +178,9 @@ extension Phrasing {
     }
 
     func lowerFirst(_ text: String) -> String {
-        guard let first = text.split(separator: " ").first, Lexicon.capitalFunctionWords.contains(first.lowercased()) else {
+        // A moved adverbial ("…, along with the Allies?") starts lower-case too.
+        guard let first = text.split(separator: " ").first,
+              Lexicon.capitalFunctionWords.contains(first.lowercased()) || Self.adverbialOpeners.contains(first.lowercased()) else {
             return text
         }
         return first.lowercased() + text.dropFirst(first.count)

@@ -44,7 +44,7 @@ struct Phrasing {
         "for", "under", "despite", "following", "unlike", "like", "alarmed", "weakened", "until",
         "when", "while", "if", "although", "though", "because", "once", "throughout", "amid",
         "within", "over", "from", "to", "already", "historically", "certainly", "however",
-        "meanwhile", "alternatively", "also", "now", "yet", "still", "again", "instead",
+        "meanwhile", "alternatively", "also", "now", "yet", "still", "again", "instead", "along",
     ]
 
     // MARK: - Text helpers

@@ -27,6 +27,8 @@ extension Lexicon {
         "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates", "united kingdom",
         "united states", "uruguay", "uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen",
         "zambia", "zimbabwe", "us", "u.s.", "usa", "uk", "u.k.", "britain", "great britain", "america",
+        // States of the last century the news still writes of.
+        "soviet union", "ussr", "yugoslavia", "czechoslovakia", "east germany", "west germany",
     ]
 
     /// Heads that a country's name can stand for: "the country", "the state".

@@ -29,6 +29,9 @@ extension Lexicon {
     /// Prepositions that say where a change went ("shifted to", "moved into").
     static let directionPrepositions: Set<String> = ["to", "towards", "toward", "into", "onto"]
 
+    /// Adjectives after "was" that tell a part someone played ("was instrumental in …").
+    static let agencyAdjectives: Set<String> = ["instrumental", "pivotal"]
+
     /// Modals that say what may happen, not what did.
     static let possibilityModals: Set<String> = ["might", "may", "could"]
 

@@ -133,6 +133,13 @@ enum ReferenceResolver {
             // "It was another diplomat, George F. Kennan, …": another than one told before.
             if lower == "another", index > 0, ["is", "was", "are", "were", "be", "been"].contains(tokens[index - 1].lower),
                index + 1 < tokens.count, tokens[index + 1].isWord {
+                // "It was another diplomat, George F. Kennan, …": the name says who; "another
+                // diplomat" only ties him to the one before, and goes with its comma.
+                if index + 3 < tokens.count, tokens[index + 2].text == ",", NameIndex.isNameToken(tokens, index + 3) {
+                    for position in index...(index + 2) { result.replacements[position] = "" }
+                    index += 2
+                    continue
+                }
                 result.unresolved.append(index..<(index + 2))
                 continue
             }

@@ -28,7 +28,9 @@ struct ActorRule: FactRule {
             }
             // "Which country is a permanent member of …": a country described, not acting, fits
             // many; a country is asked for what it did.
-            if country != nil || body != nil, ["is", "was", "are", "were", "remains"].contains(tokens[clause.verb].lower) { continue }
+            // "The Soviet Union was instrumental in the … Nuremberg process" says what it did.
+            if country != nil || body != nil, ["is", "was", "are", "were", "remains"].contains(tokens[clause.verb].lower),
+               !(clause.verb + 1 < tokens.count && Lexicon.agencyAdjectives.contains(tokens[clause.verb + 1].lower)) { continue }
             // "The EU has been through repeated crises": a state, not an act.
             if country != nil || body != nil, clause.verb + 2 < tokens.count, tokens[clause.verb + 1].lower == "been",
                Lexicon.prepositions.contains(tokens[clause.verb + 2].lower) {

@@ -64,3 +64,11 @@ func aGroupANamePlacesIsAskedWho(_ id: String, _ text: String, _ actor: String) 
     #expect(found.map(\.entity) == ["Mike Pompeo"])
     #expect(found.first?.entityPrompt == "Who imposed additional curbs on travel by officials?")
 }
+
+@Test func aCountryThatWasInstrumentalIsAskedWhichCountry() {
+    let facts = ruleFacts(ActorRule(), in: "Title\nAlong with the Allies, the Soviet Union was instrumental in the post-war Nuremberg process.")
+    #expect(facts.map(\.entity) == ["the Soviet Union"])
+    #expect(facts.map(\.entityPrompt) == ["Which country was instrumental in the post-war Nuremberg process, along with the Allies?"])
+    // A country described is still not asked.
+    #expect(ruleFacts(ActorRule(), in: "Title\nAlong with the Allies, the Soviet Union was powerful in the post-war years.").isEmpty)
+}

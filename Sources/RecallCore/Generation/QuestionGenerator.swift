@@ -311,9 +311,18 @@ public struct QuestionGenerator: Sendable {
                 kept[index].entityPrompt = nil
             }
         }
-        // "Who did what" (the actor rule) only where no other rule already asks who.
+        // "Who did what" (the actor rule) only where no other rule already asks who, nor
+        // names the actor in a figure's question of the same sentence ("Which country accounted for
+        // 18.4 percent of Chinese exports …?" beside "What share of Chinese exports did the U.S.
+        // account for in 2016?": a strict reader found the first guessable from the second).
         let askedWho = Set(kept.filter { $0.entityPrompt != nil && !isActor($0) }.map(\.sentence))
-        return kept.filter { (!isActor($0) || !askedWho.contains($0.sentence)) && (!$0.prompt.isEmpty || $0.entityPrompt != nil) }
+        let named = { (actor: Fact) in
+            kept.contains { other in
+                other.category == .figure && other.sentence == actor.sentence && !other.prompt.contains("[...]")
+                    && actor.entity.map { AnswerMatch.contains(AnswerMatch.words(other.prompt), AnswerMatch.words($0)) } == true
+            }
+        }
+        return kept.filter { (!isActor($0) || (!askedWho.contains($0.sentence) && !named($0))) && (!$0.prompt.isEmpty || $0.entityPrompt != nil) }
     }
 
     static let maximumUsesOfOneAnswer = 2

@@ -416,6 +416,11 @@ enum ReferenceResolver {
                     result.replacements[index] = possessive(country)
                 } else if let written = antecedent(ofHead: head, before: sentence, in: sentences, mentions: mentions) {
                     result.replacements[index] = written
+                } else if !tokens[phrase.upperBound - 1].isPossessive,
+                          let place = countryOfPlural(tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences) {
+                    // "The typical consumer has about $260 …" after "One is that U.S. consumers will
+                    // be hurt": the country the sentence before gave them.
+                    result.replacements[phrase.upperBound - 1] = place + " " + tokens[phrase.upperBound - 1].text
                 } else if !Lexicon.contextualHeads.contains(head), !tokens[phrase.upperBound - 1].isPossessive,
                           let complement = restrictedMention(of: tokens[phrase.upperBound - 1].lower, before: sentence, in: sentences, mentions: mentions) {
                     // "The tariffs are meant to …" after "… will impose tariffs on as much as
@@ -1051,6 +1056,25 @@ enum ReferenceResolver {
         while begin > 0, at - begin < 4, !tokens[begin - 1].isPunctuation { begin -= 1 }
         guard begin == 0 || tokens[begin - 1].isPunctuation, begin < at, tokens[begin].isCapitalized else { return nil }
         return title.text(tokens[begin].start..<tokens[at - 1].end)
+    }
+
+    /// "U.S." for "consumer" when the sentence before, in the same paragraph, says "U.S.
+    /// consumers" (a country's name or adjective straight before the plural), and no other
+    /// country's.
+    private static func countryOfPlural(_ noun: String, before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard sentence.index > 0, !noun.hasSuffix("s") else { return nil }
+        let previous = sentences[sentence.index - 1]
+        guard previous.paragraph == sentence.paragraph else { return nil }
+        let tokens = previous.tokens
+        let places = Set(tokens.indices.compactMap { position -> String? in
+            guard position > 0, tokens[position].lower == noun + "s" else { return nil }
+            var start = position
+            while start > 0, tokens[start - 1].isCapitalized || tokens[start - 1].text == ".", position - start < 3 { start -= 1 }
+            guard start < position, tokens[start].isCapitalized else { return nil }
+            let name = previous.text(tokens[start].start..<tokens[position - 1].end)
+            return Lexicon.saysWhoseCountry(name) ? name : nil
+        })
+        return places.count == 1 ? places.first : nil
     }
 
     /// The word written before the head noun at two or more of its earlier mentions ("trade"

@@ -347,3 +347,10 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     // A title whose "-s" word no sentence says again keeps the name-based headline.
     #expect(Headline.echo(of: "Russia expels diplomats as tensions rise", in: article) == nil)
 }
+
+@Test func whoDidWhatIsNotAskedWhereTheFiguresQuestionNamesWho() {
+    let result = QuestionGenerator.generate(
+        from: Article(text: "Title\nTrade has changed. The U.S. accounted for 18.4 percent of Chinese exports in 2016."), fileName: "a.txt")
+    #expect(result.cards.contains { $0.content.answer == "18.4 percent" })
+    #expect(!result.cards.contains { $0.content.prompt.hasPrefix("Which country accounted") })
+}

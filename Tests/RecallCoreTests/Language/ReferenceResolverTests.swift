@@ -458,3 +458,11 @@ private func resolvedLastSentence(_ text: String) -> String {
     let (sentence, references) = lastSentence("Title\nMarshall led the department. It was another diplomat whose insights shaped policy.")
     #expect(references.unresolvedPhrases(in: sentence) == ["another diplomat"])
 }
+
+@Test func aTypicalOneTakesTheCountryThePluralHadJustBefore() {
+    let text = "Title\nPrices went up. One is that U.S. consumers will be hurt. The typical consumer has about $260 more to spend."
+    #expect(resolvedLastSentence(text) == "The typical U.S. consumer has about $260 more to spend.")
+    // Two countries' consumers: which, the sentence cannot say.
+    let two = "Title\nPrices went up. U.S. consumers and Chinese consumers will be hurt. The typical consumer has about $260 more to spend."
+    #expect(resolvedLastSentence(two) == "The typical consumer has about $260 more to spend.")
+}

@@ -264,12 +264,16 @@ struct DateRule: FactRule {
     private static let comparisonReach = 8
 
     /// "the greatest crisis since the death of Franco in 1975", "the highest level since
-    /// 2008": the point a superlative is measured from, background to what the sentence says.
+    /// 2008": the point a superlative is measured from, background to what the sentence says;
+    /// so is a decade after "since".
     func isComparisonPoint(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let since = tokens[..<range.lowerBound].lastIndex(where: { $0.lower == "since" }),
               range.lowerBound - since <= Self.comparisonReach,
               !tokens[since..<range.lowerBound].contains(where: { [",", ";", ":"].contains($0.text) || VerbForms.isFiniteVerb($0.lower) })
         else { return false }
+        // "… have limited the scope of trade wars since the chaos of the 1930s": a decade a
+        // span runs from is background too (a strict reader turned it down twice).
+        if tokens[range.lowerBound].lower.hasSuffix("s") { return true }
         return tokens[max(0, since - 4)..<since].contains { Lexicon.superlatives.contains($0.lower) }
     }
 

@@ -40,6 +40,7 @@ func theModalMayIsNoMonth(_ text: String) {
 @Test(arguments: [
     "It was the greatest economic crisis since the death of the dictator in 1975.",
     "Prices reached their highest level since 2008.",
+    "Organizations such as the WTO have limited the scope of trade wars since the chaos of the 1930s.",  // a decade a span runs from
 ])
 func thePointASuperlativeIsMeasuredFromIsNotAsked(_ text: String) {
     #expect(ruleFacts(DateRule(), in: "Title\n" + text).isEmpty)

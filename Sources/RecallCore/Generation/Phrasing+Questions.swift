@@ -127,33 +127,14 @@ extension Phrasing {
            Lexicon.subordinators.contains(tokens[begin].lower) {
             begin += 1
         }
+        // Referring words are written out as the references resolve them, as in every other
+        // form of the sentence.
+        let references = article.references[sentence.index]
         let headStart = begin < tokens.count ? tokens[begin].start : 0
-        var head = begin < span.lowerBound ? sentence.text(headStart..<tokens[span.lowerBound].start) : ""
-        if begin < span.lowerBound, let first = tokens.dropFirst(begin).first, ["he", "she"].contains(first.lower),
-           let name = article.names.lastPerson(before: sentence.index, token: begin) {
-            head = name + String(head.dropFirst(first.text.count))
-        } else if let pronoun = (begin..<span.lowerBound).first(where: { ["it", "they"].contains(tokens[$0].lower) }),
-                  pronoun == begin || (pronoun > begin && tokens[pronoun - 1].text == "," && pronoun - begin <= 8),
-                  let antecedent = previousSubject() {
-            // "On the one hand, it aligns …": the previous sentence's subject.
-            let offset = tokens[pronoun].start - headStart
-            let scalars = Array(head.unicodeScalars)
-            let before = String(String.UnicodeScalarView(scalars[0..<offset]))
-            let after = String(String.UnicodeScalarView(scalars[(offset + tokens[pronoun].text.unicodeScalars.count)...]))
-            head = before + antecedent + after
-        }
+        let head = begin < span.lowerBound ? Self.resolvedText(sentence, references: references, headStart..<tokens[span.lowerBound].start) : ""
         let tailEnd = end > span.upperBound ? tokens[end - 1].end : tokens[span.upperBound - 1].end
-        let tail = sentence.text(tokens[span.upperBound - 1].end..<tailEnd)
+        let tail = Self.resolvedText(sentence, references: references, tokens[span.upperBound - 1].end..<tailEnd)
         return Self.finish([head + wh + tail])
-    }
-
-    /// The subject of the previous sentence in the same paragraph, when it is no pronoun.
-    func previousSubject() -> String? {
-        guard sentence.index > 0 else { return nil }
-        let previous = article.sentences[sentence.index - 1]
-        guard previous.paragraph == sentence.paragraph,
-              let clause = Phrasing(article: article, sentence: previous).clause() else { return nil }
-        return clause.subjectText
     }
 
     /// Text of token indices, keeping original spacing between neighbours.

@@ -318,7 +318,8 @@ public struct QuestionGenerator: Sendable {
         let askedWho = Set(kept.filter { $0.entityPrompt != nil && !isActor($0) }.map(\.sentence))
         let named = { (actor: Fact) in
             kept.contains { other in
-                other.category == .figure && other.sentence == actor.sentence && !other.prompt.contains("[...]")
+                other.category == .figure && other.sentence == actor.sentence
+                    && FrontedWhWord.whStart(Tokenizer.tokens(Array(other.prompt.unicodeScalars))) != nil
                     && actor.entity.map { AnswerMatch.contains(AnswerMatch.words(other.prompt), AnswerMatch.words($0)) } == true
             }
         }

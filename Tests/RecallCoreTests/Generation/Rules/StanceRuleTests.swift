@@ -47,11 +47,19 @@ func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: FactCase) {
     #expect(ruleFacts(StanceRule(), in: "Title\nIt might translate into backing of regional projects.").isEmpty)
 }
 
-@Test func anInterestIsAskedInPlaceWithTheItResolved() {
-    let text = "Title\nTrump’s focus on Iran cuts both ways for Azerbaijan. On the one hand, it aligns with Baku’s interest in curbing Iranian influence."
-    let fact = ruleFacts(StanceRule(), in: text).first
+@Test func anInterestIsAskedInPlaceWithTheReferencesAsResolved() {
+    // "it" after a named subject is that subject ("It has increased …" → "The Trump
+    // administration has increased …"); the question says what the references say.
+    let named = "Title\nThe Trump administration weighed its options. It aligns with Baku’s interest in curbing Iranian influence."
+    let fact = ruleFacts(StanceRule(), in: named).first
     #expect(fact?.answer == "curbing Iranian influence")
-    #expect(fact?.prompt == "Trump’s focus on Iran aligns with Baku’s interest in what?")
+    #expect(fact?.prompt == "The Trump administration aligns with Baku’s interest in what?")
+    // After a subject that is no name ("Trump’s focus on Iran"), "it" stays as written and
+    // unresolved, and the generator asks nothing built on it.
+    let unnamed = "Title\nTrump’s focus on Iran cuts both ways for Azerbaijan. On the one hand, it aligns with Baku’s interest in curbing Iranian influence."
+    let article = Article(text: unnamed)
+    #expect(article.references[2].unresolvedPhrases(in: article.sentences[2]) == ["it"])
+    #expect(!QuestionGenerator.generate(from: article, fileName: "a.txt").cards.contains { $0.content.answer == "curbing Iranian influence" })
 }
 
 @Test func keepingOnesDistanceIsAskedWithWhatFrom() {

@@ -104,13 +104,18 @@ struct AppDatabaseMigrationTests {
                 VALUES (1, 1, 1704000000, 3, 'new', 1704000000, 0, 0, 'learning', 2.3, 5.1, 1704000600, 1, 0, 600),
                        (1, NULL, 1704000600, 3, 'learning', 1704000600, 1, 0, 'review', 4.5, 5.0, 1704345600, 2, 0, 345000),
                        (2, NULL, 1704000700, 1, 'new', 1704000700, 0, 0, 'relearning', 0.4, 7.0, 1704000760, 1, 1, 60);
+                INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (2, 1704000800000, '{}');
+                INSERT INTO cardChange (id, action, madeAt) VALUES (1, 'suspend', 1704000900);
+                INSERT INTO cardChangeEntry (cardChangeId, cardId, before, after) VALUES (1, 1, '{}', '{}');
                 DELETE FROM card WHERE id = 3;
                 DELETE FROM review WHERE id = 3;
                 """)
         }
         func contents(_ db: Database) throws -> [String: [Row]] {
             var contents: [String: [Row]] = [:]
-            for table in ["card", "review", "sqlite_sequence"] {
+            // The rows pointing at cards too: a card table dropped with foreign keys on would
+            // have refused (reviews) or taken them with it (changes, on delete cascade).
+            for table in ["card", "review", "ankiManualEntry", "cardChangeEntry", "sqlite_sequence"] {
                 contents[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
             }
             contents["indexes"] = try Row.fetchAll(db, sql: """
@@ -119,6 +124,7 @@ struct AppDatabaseMigrationTests {
             return contents
         }
         let before = try queue.read(contents)
+        #expect(before["cardChangeEntry"]?.count == 1 && before["ankiManualEntry"]?.count == 1)
         let db = try AppDatabase(queue, path: ":memory:")
         try queue.read { db in
             #expect(try contents(db) == before)

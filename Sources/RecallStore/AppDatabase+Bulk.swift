@@ -77,7 +77,7 @@ extension AppDatabase {
         source: String?, now: Date, expectedReviews: Int, presets: [String: String] = [:],
         beforeCommit: () throws -> Void = {}, _ body: (inout BulkWriter) throws -> Void
     ) throws -> BulkSummary {
-        try write { db in
+        try writeInBulk { db in
             try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
                 var writer = try BulkWriter(db, source: source, now: now, presets: presets)
                 try body(&writer)
@@ -87,15 +87,57 @@ extension AppDatabase {
             }
         }
     }
+
+    /// Runs `updates` in ONE immediate transaction, as `write` does, on the writing connection
+    /// set up for a bulk insert and put back afterwards:
+    /// - foreign keys are not checked row by row (a lookup of the card for each of a million
+    ///   reviews): `BulkWriter` writes only ids it has just read or made in this transaction (a
+    ///   deck's, then each card's for its reviews and manual entries), never one from the
+    ///   imported file;
+    /// - the page cache is `bulkCacheKiB`, not SQLite's 2 MB: the key index of the cards
+    ///   (inserted in no order) and the tables scanned to rebuild the indexes stay in memory
+    ///   instead of being read back from the WAL file; it also lets an index be sorted in memory.
+    /// The journal and `synchronous` are untouched: the import is as crash-safe as an answer.
+    private func writeInBulk<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                // Neither can change inside a transaction; both are put back however it ends.
+                let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+                defer {
+                    try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)")
+                }
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try updates(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as StoreError { throw error } catch {
+            throw translate(error)
+        }
+    }
+
+    /// The page cache of a bulk insert: with the indexes SQLite sorts in as much memory,
+    /// about 40 MB more than an import's peak without it.
+    static let bulkCacheKiB = 16_384
 }
 
 /// The indexes of the card and review tables, as the migrations made them: kept up to date row
 /// by row for normal answers, but dropped and built again from their own definitions (read
 /// from the schema, so a later migration's index comes back as that migration wrote it) around
 /// a large import, in the same transaction: keeping a million random insertions sorted costs
-/// more than sorting once.
+/// more than sorting once. Those an import only appends to (`appendedByImports`) stay.
 enum QueueIndexes {
     static let rebuildThreshold = 50_000
+
+    /// Indexes whose entries an import adds at their end, which costs less than sorting them
+    /// again: a new card's id is above every id before it and its reviews follow it
+    /// (`review_on_cardId`), and imported reviews have no session, so the partial
+    /// `review_on_sessionId` gets nothing (rebuilding it would scan every review for none).
+    static let appendedByImports: Set<String> = ["review_on_cardId", "review_on_sessionId"]
 
     static func suspended<T>(_ db: Database, when large: Bool, _ body: () throws -> T) throws -> T {
         guard large else { return try body() }
@@ -104,6 +146,7 @@ enum QueueIndexes {
             SELECT name, sql FROM sqlite_master
             WHERE type = 'index' AND tbl_name IN ('card', 'review') AND sql IS NOT NULL ORDER BY name
             """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+            .filter { !appendedByImports.contains($0.name) }
         for index in definitions { try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)") }
         let result = try body()
         for index in definitions { try db.execute(sql: index.sql) }

@@ -234,6 +234,59 @@ extension AppDatabase {
                 columns: ["reviewedAt", "cardId", "rating", "phaseBefore", "scheduledDaysBefore",
                           "elapsedDays", "responseMs"])
         }
+        migrator.registerMigration("v12-phase-checks-as-comparisons") { db in
+            // SQLite checks `phase IN ('new', 'learning', 'review', 'relearning')` by filling a
+            // temporary table with the four names for each row it writes (a CHECK does not keep
+            // it from one row to the next): a review's two such checks cost as much as the rest
+            // of writing it. The same check as four comparisons costs next to nothing. A CHECK
+            // cannot be altered, so each table is made again from its own definition with only
+            // those checks changed.
+            let phases = ["new", "learning", "review", "relearning"]
+            for (table, columns) in [("card", ["phase"]), ("review", ["phaseBefore", "phaseAfter"])] {
+                try remake(table: table, in: db) { definition in
+                    columns.reduce(definition) { definition, column in
+                        let name = column.quotedDatabaseIdentifier
+                        return definition.replacingOccurrences(
+                            of: "\(name) IN (\(phases.map { "'\($0)'" }.joined(separator: ", ")))",
+                            with: phases.map { "\(name) = '\($0)'" }.joined(separator: " OR "))
+                    }
+                }
+            }
+        }
         return migrator
+    }
+
+    /// Makes `table` again with the definition `change` makes of its own (`CREATE TABLE …` as
+    /// the schema holds it), keeping its rows with their ids, its indexes (their own
+    /// definitions, read from the schema) and its AUTOINCREMENT counter: SQLite's procedure for a
+    /// change ALTER TABLE cannot make. Foreign keys are off during a migration (the migrator
+    /// checks them all at its end), so the rows of other tables pointing at this one stay as
+    /// they are and point at the new table, which takes the old one's name. A definition that
+    /// `change` leaves as it is (a collection whose schema is written otherwise) is left alone.
+    static func remake(table: String, in db: Database, _ change: (String) -> String) throws {
+        guard let definition = try String.fetchOne(
+            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
+        else { return }
+        let changed = change(definition)
+        let name = table.quotedDatabaseIdentifier
+        // The table's name is the first quoted identifier of its definition.
+        guard changed != definition, let nameRange = changed.range(of: name) else { return }
+        let indexes = try String.fetchAll(db, sql: """
+            SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name
+            """, arguments: [table])
+        let counter = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table])
+        let remade = (table + "Remade").quotedDatabaseIdentifier
+        try db.execute(sql: changed.replacingCharacters(in: nameRange, with: remade))
+        try db.execute(sql: "INSERT INTO \(remade) SELECT * FROM \(name) ORDER BY rowid")
+        try db.execute(sql: "DROP TABLE \(name)")
+        try db.execute(sql: "ALTER TABLE \(remade) RENAME TO \(name)")
+        for index in indexes { try db.execute(sql: index) }
+        if let counter {
+            // The ids the old table handed out stay used, the last row's too if it was deleted.
+            try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = ?", arguments: [table])
+            try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", arguments: [
+                table, max(counter, try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM \(name)") ?? 0),
+            ])
+        }
     }
 }

@@ -49,6 +49,40 @@ struct AppDatabaseBulkTests {
         }
     }
 
+    /// A bulk insert runs without row-by-row foreign-key checks and with a larger page cache
+    /// (`AppDatabase.writeInBulk`): what it stores still satisfies every foreign key, and the
+    /// connection is as it was afterwards, whether the insert was stored or refused.
+    @Test func aBulkInsertSatisfiesEveryForeignKeyAndLeavesTheConnectionAsItWas() throws {
+        let db = try AppDatabase.inMemory()
+        func settings() throws -> [Int] {
+            try db.write { db in
+                [try Int.fetchOne(db, sql: "PRAGMA foreign_keys") ?? -1, try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? 0]
+            }
+        }
+        let before = try settings()
+        #expect(before[0] == 1)
+        let first = TestReviews.good(.new(availableFrom: TestCards.date()), at: TestCards.date(100))
+        let manual = AnkiReviewEntry(
+            milliseconds: 200_000, ease: 0, kind: .manual, interval: 0, lastInterval: 1, factor: 0, durationMilliseconds: 0)
+        let cards = (1...3).map {
+            BulkCard(card: TestCards.basic("k\($0)", "Q\($0)", "A"), state: first.after, reviews: [first], manualEntries: [manual])
+        }
+        let summary = try db.importCards(source: nil, now: TestCards.date(), expectedReviews: 3) { writer in
+            for card in cards { try writer.add(card, toDeck: "Keys") }
+        }
+        #expect(summary.reviewsAdded == 3 && summary.manualEntriesAdded == 3)
+        #expect(try db.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try settings() == before)
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try db.importCards(source: nil, now: TestCards.date(), expectedReviews: 3, beforeCommit: { throw Refused() }) { writer in
+                try writer.add(BulkCard(card: TestCards.basic("k9", "Q9", "A"), state: first.after, reviews: [first]), toDeck: "Keys")
+            }
+        }
+        #expect(try settings() == before)
+        #expect(try db.reviewCount() == 3)
+    }
+
     @Test func importingTheSameCardsTwiceAddsNothing() throws {
         let db = try AppDatabase.inMemory()
         let cards = (1...3).map { BulkCard(card: TestCards.basic("k\($0)", "Q\($0)", "A"), state: .new(availableFrom: TestCards.date())) }

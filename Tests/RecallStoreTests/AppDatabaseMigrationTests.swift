@@ -84,4 +84,73 @@ struct AppDatabaseMigrationTests {
             #expect(try db.tableExists("reviewWithJSON") == false)
         }
     }
+    /// A collection at v11 keeps every row, id, index and AUTOINCREMENT counter when its card
+    /// and review tables are made again with their phase checks as comparisons (v12), and the
+    /// checks still refuse a phase recall does not know.
+    @Test func phaseChecksBecomeComparisonsWithEveryRowIndexAndCounterKept() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
+        try AppDatabase.migrator.migrate(queue, upTo: "v11-review-state-columns")
+        let reviewColumns = "cardId, sessionId, reviewedAt, rating, phaseBefore, dueBefore, repsBefore, lapsesBefore, "
+            + "phaseAfter, stabilityAfter, difficultyAfter, dueAfter, repsAfter, lapsesAfter, intervalSeconds"
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO deck (id, name, createdAt) VALUES (1, 'Old', 0);
+                INSERT INTO session (id, startedAt) VALUES (1, 1704067200);
+                INSERT INTO card (id, deckId, key, position, content, prompt, phase, due, addedAt, noteKey)
+                VALUES (1, 1, 'k1', 0, '{"accepted":[],"answer":"A","choices":[],"kind":"basic","prompt":"Q?","tags":[]}', 'Q1', 'review', 1704067200, 0, '1:n'),
+                       (2, 1, 'k2', 1, '{"accepted":[],"answer":"A","choices":[],"kind":"basic","prompt":"Q?","tags":[]}', 'Q2', 'learning', 1704067300, 0, NULL),
+                       (3, 1, 'k3', 2, '{"accepted":[],"answer":"A","choices":[],"kind":"basic","prompt":"Q?","tags":[]}', 'Q3', 'new', 1704067400, 0, NULL);
+                INSERT INTO review (\(reviewColumns))
+                VALUES (1, 1, 1704000000, 3, 'new', 1704000000, 0, 0, 'learning', 2.3, 5.1, 1704000600, 1, 0, 600),
+                       (1, NULL, 1704000600, 3, 'learning', 1704000600, 1, 0, 'review', 4.5, 5.0, 1704345600, 2, 0, 345000),
+                       (2, NULL, 1704000700, 1, 'new', 1704000700, 0, 0, 'relearning', 0.4, 7.0, 1704000760, 1, 1, 60);
+                INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (2, 1704000800000, '{}');
+                INSERT INTO cardChange (id, action, madeAt) VALUES (1, 'suspend', 1704000900);
+                INSERT INTO cardChangeEntry (cardChangeId, cardId, before, after) VALUES (1, 1, '{}', '{}');
+                DELETE FROM card WHERE id = 3;
+                DELETE FROM review WHERE id = 3;
+                """)
+        }
+        func contents(_ db: Database) throws -> [String: [Row]] {
+            var contents: [String: [Row]] = [:]
+            // The rows pointing at cards too: a card table dropped with foreign keys on would
+            // have refused (reviews) or taken them with it (changes, on delete cascade).
+            for table in ["card", "review", "ankiManualEntry", "cardChangeEntry", "sqlite_sequence"] {
+                contents[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
+            }
+            contents["indexes"] = try Row.fetchAll(db, sql: """
+                SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('card', 'review') ORDER BY name
+                """)
+            return contents
+        }
+        let before = try queue.read(contents)
+        #expect(before["cardChangeEntry"]?.count == 1 && before["ankiManualEntry"]?.count == 1)
+        let db = try AppDatabase(queue, path: ":memory:")
+        try queue.read { db in
+            #expect(try contents(db) == before)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA integrity_check").map { $0[0] as String } == ["ok"])
+            for table in ["card", "review"] {
+                let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table]) ?? ""
+                #expect(!definition.contains(" IN ("), "\(table): \(definition)")
+                #expect(definition.contains("= 'relearning'"))
+                #expect(try db.tableExists(table + "Remade") == false)
+            }
+        }
+        try queue.write { db in
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE card SET phase = 'sideways' WHERE id = 1") }
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE review SET phaseBefore = 'sideways' WHERE id = 1") }
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE review SET phaseAfter = 'sideways' WHERE id = 1") }
+            try db.execute(sql: "UPDATE review SET phaseAfter = 'relearning' WHERE id = 1")
+            // Ids handed out before are not handed out again.
+            try db.execute(sql: """
+                INSERT INTO card (deckId, key, position, content, prompt, phase, due, addedAt)
+                VALUES (1, 'k4', 3, '{"accepted":[],"answer":"A","choices":[],"kind":"basic","prompt":"Q?","tags":[]}', 'Q4', 'new', 1704067200, 0)
+                """)
+            #expect(db.lastInsertedRowID == 4)
+        }
+        let card = try db.card("1")
+        let stored = try db.record(TestReviews.good(card.state, at: TestCards.date(200_000)), cardID: 1, sessionID: nil)
+        #expect(stored.id == 4)
+    }
 }

@@ -42,13 +42,30 @@ public enum HTMLText {
     ]
 }
 
-/// Accumulates text, deciding where spaces and line breaks really go.
+/// Accumulates text, deciding where spaces and line breaks really go. The text is kept as
+/// UTF-8 bytes with its last two scalars, which say what its last character is (appending to
+/// a `String` scalar by scalar, and asking for its last character, cost most of the
+/// conversion of an import's fields).
 struct PlainTextOutput {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
+    private var last: Unicode.Scalar?
+    private var beforeLast: Unicode.Scalar?
     private var pendingSpace = false
     private var pendingNewlines = 0
 
-    private var atLineStart: Bool { text.isEmpty || text.last == "\n" }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether the last character is a line feed: its last scalar, not after a carriage return
+    /// (which makes one character with it).
+    private var atLineStart: Bool { bytes.isEmpty || (last == "\n" && beforeLast != "\r") }
+
+    /// Whether the last character is a space: its last scalar, unless the one before joins it
+    /// (a prepended concatenation mark does), as the text's own characters would say.
+    private var endsWithSpace: Bool {
+        guard last == " " else { return false }
+        guard let beforeLast, !beforeLast.isASCII else { return true }
+        return String(String.UnicodeScalarView([beforeLast, " "])).last == " "
+    }
 
     mutating func appendWhitespace() {
         pendingSpace = true
@@ -56,13 +73,13 @@ struct PlainTextOutput {
 
     mutating func append(_ scalar: Unicode.Scalar) {
         flush()
-        text.unicodeScalars.append(scalar)
+        add(scalar)
     }
 
     /// Text that must appear as written (a bullet, an image marker), spaces included.
     mutating func appendLiteral(_ literal: String) {
         flush()
-        text += literal
+        for scalar in literal.unicodeScalars { add(scalar) }
     }
 
     /// `<br>`: a line break even on an empty line, so `<br><br>` leaves a blank line.
@@ -75,11 +92,21 @@ struct PlainTextOutput {
         if pendingNewlines == 0 && !atLineStart { pendingNewlines = 1 }
     }
 
+    private mutating func add(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        beforeLast = last
+        last = scalar
+    }
+
     private mutating func flush() {
         if pendingNewlines > 0 {
-            if !text.isEmpty { text += String(repeating: "\n", count: pendingNewlines) }
-        } else if pendingSpace && !atLineStart && text.last != " " {
-            text += " "
+            if !bytes.isEmpty { for _ in 0..<pendingNewlines { add("\n") } }
+        } else if pendingSpace && !atLineStart && !endsWithSpace {
+            add(" ")
         }
         pendingNewlines = 0
         pendingSpace = false

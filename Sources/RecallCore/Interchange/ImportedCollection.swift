@@ -78,16 +78,20 @@ public struct ImportedCard: Sendable, Equatable {
             let key = String(guid.dropFirst(exportPrefix.count))
             if !key.isEmpty, key.unicodeScalars.allSatisfy(isKeyScalar) { return key }
         }
-        var escaped = ""
+        // Built as UTF-8 bytes: a key for each of a collection's cards.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(guid.utf8.count + 8)
         for scalar in guid.unicodeScalars {
             if scalar != ".", isKeyScalar(scalar) {
-                escaped.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { escaped.append($0) }
             } else {
-                for byte in String(scalar).utf8 { escaped += "." + (byte < 16 ? "0" : "") + String(byte, radix: 16) }
+                UTF8.encode(scalar) { byte in escaped += [UInt8(ascii: "."), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]] }
             }
         }
-        return "\(escaped)-\(ord)"
+        return String(decoding: escaped, as: UTF8.self) + "-\(ord)"
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The guid an export gives the note of the card keyed `key`.
     public static func exportGUID(key: String) -> String { exportPrefix + key }
@@ -96,7 +100,11 @@ public struct ImportedCard: Sendable, Equatable {
 
     /// Letters, digits, `-`, `_` and `.`: what a deck file allows in an id.
     static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+        // The only alphabetic scalars below 128 are the letters above.
+        default: !scalar.isASCII && scalar.properties.isAlphabetic
+        }
     }
 
     /// Anki's review log for this card, oldest first.

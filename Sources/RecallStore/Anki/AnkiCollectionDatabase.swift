@@ -126,12 +126,19 @@ struct AnkiCollectionDatabase {
         return id
     }
 
+    /// A note's fields, which Anki separates with U+001F: split at that byte, as splitting the
+    /// text at that character would (a control character is a character of its own) without
+    /// walking the text character by character.
+    static func fields(_ flds: String) -> [String] {
+        flds.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
     func note(_ row: AnkiRow) throws(AnkiPackageError) -> AnkiNote {
         var note = row
         let id = try identify(&note, kind: "note")
         return AnkiNote(
             id: id, guid: try note.text("guid"), notetypeID: try note.int64("mid"),
-            fields: try note.text("flds").split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init),
+            fields: Self.fields(try note.text("flds")),
             tags: AnkiNote.tags(fromColumn: try note.text("tags")))
     }
 

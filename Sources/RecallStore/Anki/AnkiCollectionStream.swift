@@ -104,7 +104,8 @@ public final class AnkiCollectionStream {
             group = (note, done.noteID, [done])
         }
         while try db.step(row) {
-            let id = Int64.fromDatabaseValue(DatabaseValue(sqliteStatement: row, index: 0))
+            let id = sqlite3_column_type(row, 0) == SQLITE_INTEGER
+                ? sqlite3_column_int64(row, 0) : Int64.fromDatabaseValue(DatabaseValue(sqliteStatement: row, index: 0))
             if card == nil || id == nil || card!.id != id {
                 try finishCard()
                 cardsRead += 1

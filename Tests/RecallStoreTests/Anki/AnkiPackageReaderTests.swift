@@ -105,6 +105,17 @@ import Testing
         }
     }
 
+    /// A note's fields split at U+001F as splitting its text at that character does: empty
+    /// fields kept, the first and the last too, whatever the characters beside the separator.
+    @Test func noteFieldsSplitAtTheSeparatorAsTheTextSplitsThere() {
+        for flds in ["", "a", "Front\u{1f}Back", "\u{1f}", "\u{1f}\u{1f}x\u{1f}", "é\u{1f}日本\u{1f}\u{301}e\u{301}\u{1f}👍🏽",
+                     "line\r\n\u{1f}\r\n", "\u{1f}\u{301}"] {
+            let expected = flds.split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init)
+            #expect(AnkiCollectionDatabase.fields(flds) == expected, "\(flds.debugDescription)")
+        }
+        #expect(AnkiCollectionDatabase.fields("a\u{1f}\u{1f}b") == ["a", "", "b"])
+    }
+
     @Test func legacyExportIsReadFromCollectionAnki21NotTheStub() throws {
         let collection = try AnkiFixtures.read("anki-export-legacy")
         #expect(!collection.notes.contains { $0.fields.first?.hasPrefix("Please update") == true })

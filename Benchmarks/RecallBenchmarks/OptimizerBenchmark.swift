@@ -27,6 +27,11 @@ struct OptimizerBenchmark {
             guard let fit else { continue }
             print(times.line("fit FSRS, \(name) (\(fit.items) items), wall", unit: "s", target: "≤ fsrs-rs (Anki's call)"))
             print(cpuTimes.line("fit FSRS, \(name), CPU time (both threads)", unit: "s", target: "none"))
+            let configuration = ParameterOptimizer.Configuration()
+            let long = fit.items >= configuration.longHistory
+            let epochs = long ? 2 * max(configuration.epochs, configuration.longHistoryEpochs) : configuration.epochs
+            print(String(format: "  CPU per epoch: median %.2f ms (min %.2f; %d epochs in all)",
+                         cpuTimes.median / Double(epochs) * 1000, (cpuTimes.values.min() ?? .nan) / Double(epochs) * 1000, epochs))
             let reference = Reference(directory: directory, name: name)
             if let seconds = reference.seconds {
                 print("  fsrs-rs, Anki's call: median \(String(format: "%.3f", seconds)) s (\(reference.source))")
@@ -40,6 +45,8 @@ struct OptimizerBenchmark {
                 print(String(format: "  held-out log loss, fitted by fsrs-rs (Anki's call): %.5f", anki))
             }
             print("  fitted: " + fit.parameters.weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))
+            print("  fitted, exactly: " + fit.parameters.weights.map { "\($0)" }.joined(separator: ", ")
+                + ", training loss \(fit.trainingLoss.map { "\($0)" } ?? "—")")
         }
         try runLearners()
         let path = "\(directory)/synthetic_100k.csv"
@@ -89,6 +96,8 @@ struct OptimizerBenchmark {
             func show(_ figure: Double?) -> String { figure.map { String(format: "%.5f", $0) } ?? "—" }
             let gap = figures[2].map { String(format: " (%+.5f)", figures[3]! - $0) } ?? ""
             print("  seed \(seed): " + figures.map(show).joined(separator: " / ") + gap)
+            print("    recall's fit, exactly: " + fit.parameters.weights.map { "\($0)" }.joined(separator: ", ")
+                + "; held-out log loss \(figures[3]!)")
         }
     }
 

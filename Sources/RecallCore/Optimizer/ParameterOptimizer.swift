@@ -6,7 +6,7 @@ import Foundation
 /// 1, binary cross-entropy on predicted recall with an L2 pull towards the starting weights,
 /// Adam with a cosine-annealed learning rate over batches of whole cards in a seeded order, the
 /// weights clamped to their bounds after every step, and the initial stabilities smoothed again
-/// at the end. Gradients are exact (`FSRS+Gradient`). A long history is fitted by two descents
+/// at the end. Gradients are exact (`FSRSGradient`). A long history is fitted by two descents
 /// in different batch orders side by side, one a thread, and the one that ends with the lower
 /// training loss is kept: one order can leave the weights in a poorer valley than another.
 /// Pure and deterministic:
@@ -151,15 +151,20 @@ public struct ParameterOptimizer: Sendable {
 
         mutating func run(until end: Int) {
             let total = Double(items)
+            var scratch = FSRSGradient.Scratch()
+            var gradient = [Double](repeating: 0, count: FSRSParameters.bounds.count)
             while epoch < end {
                 epoch += 1
                 lastEpochLoss = 0
+                // Only the last epoch's loss is kept, so only its items' log loss is summed.
+                let withLoss = epoch == end
                 for batchIndex in ParameterOptimizer.shuffled(batches.count, using: &generator) {
                     let batch = batches[batchIndex]
                     let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step) / Double(steps))) / 2
                     step += 1
                     let model = FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
-                    var (loss, gradient) = ParameterOptimizer.lossAndGradient(of: batch, cards: 0..<batch.cardCount, model: model)
+                    var loss = ParameterOptimizer.lossAndGradient(
+                        of: batch, model: model, scratch: &scratch, withLoss: withLoss, into: &gradient)
                     let pull = configuration.regularization * Double(batch.itemCount) / total
                     for index in gradient.indices {
                         let spread = ParameterOptimizer.weightSpread[index]
@@ -178,31 +183,9 @@ public struct ParameterOptimizer: Sendable {
         }
     }
 
-    /// A batch: whole cards, each replayed once for all its items, laid out flat (one entry per
-    /// answer, up to the card's last item) so the hot loop reads contiguous memory.
-    struct Batch {
-        var answers: [FSRSGradient.Answer] = []
-        /// Where each card's answers begin, and the end of the last.
-        var cardStarts: [Int] = [0]
-        var itemCount = 0
-
-        var cardCount: Int { cardStarts.count - 1 }
-
-        mutating func append(_ items: [TrainingSet.Item], of card: TrainingSet.Card) {
-            var next = 0
-            for answer in 0...items.last!.answer {
-                var weight = 0.0
-                if next < items.count, items[next].answer == answer {
-                    weight = items[next].weight
-                    next += 1
-                }
-                answers.append(FSRSGradient.Answer(
-                    elapsedDays: card.elapsedDays[answer], weight: weight, rating: card.ratings[answer]))
-            }
-            cardStarts.append(answers.count)
-            itemCount += items.count
-        }
-    }
+    /// A batch: whole cards, each up to its last item, laid out for `FSRSGradient` (cards that
+    /// begin alike share those answers' replay).
+    typealias Batch = FSRSGradient.Batch
 
     /// Cards ordered by the length of their longest item, gathered until a batch would hold more
     /// than `size` items (fsrs-rs's batches when card ids are given, as Anki gives them).
@@ -217,30 +200,48 @@ public struct ParameterOptimizer: Sendable {
                 batches.append(current)
                 current = Batch()
             }
-            current.append(items, of: set.cards[items[0].card])
+            current.append(answers(of: items, in: set.cards[items[0].card]))
         }
         if current.itemCount > 0 { batches.append(current) }
+        for index in batches.indices { batches[index].finish() }
         return batches
     }
 
-    /// The log loss of the batch's `cards`, summed over their items with their weights, and its
-    /// gradient. A sum, not a mean, as fsrs-rs takes it: the L2 pull is scaled to the batch
-    /// instead.
+    /// A card's answers up to its last item, each with its item's weight (0 when not an item).
+    static func answers(of items: [TrainingSet.Item], in card: TrainingSet.Card) -> [FSRSGradient.Answer] {
+        var answers: [FSRSGradient.Answer] = []
+        answers.reserveCapacity(items.last!.answer + 1)
+        var next = 0
+        for answer in 0...items.last!.answer {
+            var weight = 0.0
+            if next < items.count, items[next].answer == answer {
+                weight = items[next].weight
+                next += 1
+            }
+            answers.append(FSRSGradient.Answer(elapsedDays: card.elapsedDays[answer], weight: weight, rating: card.ratings[answer]))
+        }
+        return answers
+    }
+
+    /// The log loss of the batch's cards, summed over their items with their weights (when
+    /// `withLoss`, else 0), with its gradient written to `gradient`. A sum, not a mean, as
+    /// fsrs-rs takes it: the L2 pull is scaled to the batch instead.
     static func lossAndGradient(
-        of batch: Batch, cards: Range<Int>, model: FSRSGradient
-    ) -> (loss: Double, gradient: [Double]) {
+        of batch: Batch, model: FSRSGradient, scratch: inout FSRSGradient.Scratch, withLoss: Bool,
+        into gradient: inout [Double]
+    ) -> Double {
         var loss = 0.0
-        var gradient = [Double](repeating: 0, count: FSRSParameters.bounds.count)
-        var tape: [FSRSGradient.Tape] = []
-        batch.answers.withUnsafeBufferPointer { answers in
-            gradient.withUnsafeMutableBufferPointer { gradient in
-                for card in cards {
-                    let slice = UnsafeBufferPointer(rebasing: answers[batch.cardStarts[card]..<batch.cardStarts[card + 1]])
-                    model.accumulate(slice, tape: &tape, loss: &loss, gradient: gradient.baseAddress!)
+        gradient.withUnsafeMutableBufferPointer { gradient in
+            for index in gradient.indices { gradient[index] = 0 }
+            if withLoss {
+                withUnsafeMutablePointer(to: &loss) { loss in
+                    model.accumulate(batch, scratch: &scratch, loss: loss, gradient: gradient.baseAddress!)
                 }
+            } else {
+                model.accumulate(batch, scratch: &scratch, loss: nil, gradient: gradient.baseAddress!)
             }
         }
-        return (loss, gradient)
+        return loss
     }
 
     /// 0..<count in an order drawn from `generator` (Fisher–Yates, so it is the same everywhere).

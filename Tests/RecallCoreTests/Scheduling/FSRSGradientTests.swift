@@ -45,14 +45,18 @@ struct FSRSGradientTests {
     }
 
     static func tracked(_ weights: [Double], _ answers: [FSRSGradient.Answer]) -> (Double, [Double]) {
-        var loss = 0.0
-        var gradient = [Double](repeating: 0, count: 21)
-        var tape: [FSRSGradient.Tape] = []
-        answers.withUnsafeBufferPointer { answers in
-            gradient.withUnsafeMutableBufferPointer { gradient in
-                FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
-                    .accumulate(answers, tape: &tape, loss: &loss, gradient: gradient.baseAddress!)
-            }
+        var batch = FSRSGradient.Batch()
+        batch.append(answers)
+        return tracked(weights, batch)
+    }
+
+    static func tracked(_ weights: [Double], _ batch: FSRSGradient.Batch, loss: Double = 0, gradient: [Double]? = nil) -> (Double, [Double]) {
+        var loss = loss
+        var gradient = gradient ?? [Double](repeating: 0, count: 21)
+        var scratch = FSRSGradient.Scratch()
+        gradient.withUnsafeMutableBufferPointer { gradient in
+            FSRSGradient(FSRS(parameters: FSRSParameters(clamped: weights)))
+                .accumulate(batch, scratch: &scratch, loss: &loss, gradient: gradient.baseAddress!)
         }
         return (loss, gradient)
     }
@@ -88,5 +92,37 @@ struct FSRSGradientTests {
             }
         }
         #expect(checked > 3_000)
+    }
+
+    /// Cards that begin with the same answers share their replay in a batch; the loss and every
+    /// derivative are exactly those of the cards replayed one by one, in the same order.
+    @Test func aBatchGivesExactlyWhatItsCardsGiveOneByOne() {
+        var generator = SplitMix64(seed: 13)
+        for _ in 0..<50 {
+            let weights = Self.randomWeights(&generator)
+            // Cards made of a few beginnings and endings, so that many begin alike.
+            let beginnings = (0..<3).map { _ in Self.randomAnswers(&generator) }
+            var cards: [[FSRSGradient.Answer]] = []
+            for _ in 0..<20 {
+                var card = beginnings[Int(generator.next() % 3)]
+                if Bool.random(using: &generator) { card += Self.randomAnswers(&generator).dropFirst() }
+                // Another weight on the last item: weights are the card's, not the shared answers'.
+                card[card.count - 1].weight = Double.random(in: 0.25...1, using: &generator)
+                cards.append(card)
+            }
+            var batch = FSRSGradient.Batch()
+            for card in cards { batch.append(card) }
+            batch.finish()
+            #expect(batch.nodeCount < cards.map(\.count).reduce(0, +))
+            let (loss, gradient) = Self.tracked(weights, batch)
+            var (oneByOneLoss, oneByOne) = (0.0, [Double](repeating: 0, count: 21))
+            for card in cards {
+                var single = FSRSGradient.Batch()
+                single.append(card)
+                (oneByOneLoss, oneByOne) = Self.tracked(weights, single, loss: oneByOneLoss, gradient: oneByOne)
+            }
+            #expect(loss == oneByOneLoss)
+            #expect(gradient == oneByOne)
+        }
     }
 }

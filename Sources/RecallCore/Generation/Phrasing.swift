@@ -284,16 +284,34 @@ struct Phrasing {
     }
 
     /// The subject written out: a leading pronoun becomes the last person named.
+    /// The one person the sentence's he/she/him/his/her before `position` were written out as
+    /// ("to extradite him back to Spain, where he …": Carles Puigdemont); nil for none or two.
+    func personWrittenOutBefore(_ position: Int) -> String? {
+        let people = Set(article.references[sentence.index].replacements.compactMap { index, name -> String? in
+            guard index < position, let gender = Lexicon.personalPronouns[tokens[index].lower], gender == .masculine || gender == .feminine
+            else { return nil }
+            for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { return String(name.dropLast(suffix.count)) }
+            return name
+        })
+        return people.count == 1 ? people.first : nil
+    }
+
     func resolvedSubject(_ range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
         let first = tokens[range.lowerBound]
         if range.count == 1, ["he", "she"].contains(first.lower) {
-            return article.references[sentence.index].replacements[range.lowerBound]
+            return article.references[sentence.index].replacements[range.lowerBound] ?? personWrittenOutBefore(range.lowerBound)
         }
         if ["it", "they", "this", "these", "those", "that", "we", "i", "you", "there", "one"].contains(first.lower) {
             return nil
         }
         var text = self.text(range)
+        // "…, where he and his colleagues are charged with …": the references write a person
+        // out once a sentence, so a clause's subject after it says "he" as written.
+        if ["he", "she"].contains(first.lower), article.references[sentence.index].replacements[range.lowerBound] == nil,
+           let person = personWrittenOutBefore(range.lowerBound) {
+            text = person + String(text.dropFirst(first.text.count))
+        }
         let atStart = range.lowerBound == start() || range.lowerBound == 0
         // A capital that only marks the sentence start: not a name the article uses elsewhere.
         let inPersonRun = article.names.runs(inSentence: sentence.index).contains {

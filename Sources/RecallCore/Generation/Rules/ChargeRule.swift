@@ -2,7 +2,7 @@
 /// are charged with rebellion and misuse of public funds" → "What are Carles Puigdemont and
 /// his colleagues charged with?". Only a finite form of "be" before the participle (a charge
 /// the sentence states, not one it supposes), in the main clause or in a clause after "where",
-/// "who" or "after"; the answer runs to the end of that clause.
+/// "after" and the like; the answer runs to the end of that clause.
 struct ChargeRule: FactRule {
     var category: FactCategory { .stance }
 
@@ -29,26 +29,9 @@ struct ChargeRule: FactRule {
                 // The clause the participle belongs to: the sentence's own, or one after "where".
                 let start = tokens[..<(index - 1)].lastIndex { Lexicon.clauseIntroducers.contains($0.lower) }.map { $0 + 1 }
                 guard let fronted = phrasing.fronted(wh: "What", removing: charge, clauseStart: start) else { continue }
-                facts.append(builder.fact(.stance, .statement, tokens: charge, prompt: Self.withPersonWrittenOut(fronted, in: sentence, article: article)))
+                facts.append(builder.fact(.stance, .statement, tokens: charge, prompt: fronted))
             }
         }
         return facts
-    }
-
-    /// "What are he and his colleagues charged with?" in a sentence that wrote "him" out as
-    /// "Carles Puigdemont" earlier: a clause's he/she is written out as the one person the
-    /// sentence's pronouns stand for (the references write a person out once a sentence).
-    static func withPersonWrittenOut(_ question: String, in sentence: Sentence, article: Article) -> String {
-        let references = article.references[sentence.index]
-        let people = Set(references.replacements.compactMap { position, name -> String? in
-            guard let gender = Lexicon.personalPronouns[sentence.tokens[position].lower], gender == .masculine || gender == .feminine else { return nil }
-            for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { return String(name.dropLast(suffix.count)) }
-            return name
-        })
-        guard people.count == 1, let person = people.first else { return question }
-        var words = question.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        guard let first = words.firstIndex(where: { ["he", "she"].contains($0) }) else { return question }
-        words[first] = person
-        return words.joined(separator: " ")
     }
 }

@@ -100,6 +100,6 @@ public protocol FactRule: Sendable {
 public enum FactRules {
     public static let all: [any FactRule] = [
         MoneyRule(), PercentRule(), CountRule(), MeasureRule(), ProportionRule(), DateRule(),
-        QuoteRule(), PositionRule(), StanceRule(), ActorRule(), CleftRule(), PlaceListRule(), ChargeRule(),
+        QuoteRule(), PositionRule(), StanceRule(), ActorRule(), CleftRule(), PlaceListRule(), ChargeRule(), NoneRule(),
     ]
 }

@@ -29,6 +29,16 @@ extension Lexicon {
     /// Prepositions that say where a change went ("shifted to", "moved into").
     static let directionPrepositions: Set<String> = ["to", "towards", "toward", "into", "onto"]
 
+    /// Determiners that count none ("not one country has …").
+    static let noneDeterminers: [[String]] = [["not", "one"], ["not", "a", "single"]]
+
+    /// The plural of a count noun: "country" → "countries", "tax" → "taxes", "state" → "states".
+    static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        if ["s", "x", "ch", "sh", "z"].contains(where: noun.hasSuffix) { return noun + "es" }
+        return noun + "s"
+    }
+
     /// Adjectives after "was" that tell a part someone played ("was instrumental in …").
     static let agencyAdjectives: Set<String> = ["instrumental", "pivotal"]
 

@@ -32,8 +32,13 @@ extension Lexicon {
     /// Determiners that count none ("not one country has …").
     static let noneDeterminers: [[String]] = [["not", "one"], ["not", "a", "single"]]
 
-    /// The plural of a count noun: "country" → "countries", "tax" → "taxes", "state" → "states".
+    /// Plurals that no ending makes ("foot" → "feet"), and units written the same ("km").
+    static let irregularPlurals: [String: String] = ["foot": "feet", "man": "men", "woman": "women", "person": "people", "km": "km"]
+
+    /// The plural of a count noun or unit: "country" → "countries", "tax" → "taxes", "state" →
+    /// "states", "foot" → "feet".
     static func plural(_ noun: String) -> String {
+        if let irregular = irregularPlurals[noun] { return irregular }
         if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
         if ["s", "x", "ch", "sh", "z"].contains(where: noun.hasSuffix) { return noun + "es" }
         return noun + "s"

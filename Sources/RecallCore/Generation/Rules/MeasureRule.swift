@@ -29,7 +29,7 @@ struct MeasureRule: FactRule {
                 let noun = builder.phrasing.text((index + 1)..<nounEnd)
                 var start = index
                 if index > 0, ["a", "an"].contains(tokens[index - 1].lower) { start = index - 1 }
-                let units = value == 1 ? String(unit) : plural(String(unit))
+                let units = value == 1 ? String(unit) : Lexicon.plural(String(unit))
                 let wh = FigureSupport.article(for: noun) + " " + noun + " of how many " + units
                 let prompt = builder.phrasing.inPlace(replacing: start..<nounEnd, with: wh)
                 let digits = String(value)
@@ -42,19 +42,5 @@ struct MeasureRule: FactRule {
             }
         }
         return facts
-    }
-
-    private func plural(_ unit: String) -> String {
-        switch unit {
-        case "century": return "centuries"
-        case "country": return "countries"
-        case "party": return "parties"
-        case "story": return "stories"
-        case "foot": return "feet"
-        case "man": return "men"
-        case "person": return "people"
-        case "km": return "km"
-        default: return unit + "s"
-        }
     }
 }

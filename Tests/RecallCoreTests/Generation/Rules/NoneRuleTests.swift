@@ -17,7 +17,7 @@ func noCountOfNone(_ text: String) {
     #expect(ruleFacts(NoneRule(), in: text).isEmpty)
 }
 
-@Test(arguments: [("country", "countries"), ("tax", "taxes"), ("state", "states"), ("day", "days"), ("church", "churches")])
+@Test(arguments: [("country", "countries"), ("tax", "taxes"), ("state", "states"), ("day", "days"), ("church", "churches"), ("foot", "feet"), ("km", "km")])
 func pluralsOfCountNouns(_ noun: String, _ plural: String) {
     #expect(Lexicon.plural(noun) == plural)
 }

@@ -36,8 +36,9 @@ final class PackageArchive {
                 throw .unsafeEntryPath(file: file, path: entry.path)
             }
             let size = Int64(clamping: entry.uncompressedSize)
+            // Compared before it is added: a hostile entry may declare a size near Int64.max.
+            if size > limits.maxUnpackedBytes - declared { throw .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes) }
             declared += size
-            if declared > limits.maxUnpackedBytes { throw .tooLarge(file: file, limitBytes: limits.maxUnpackedBytes) }
             try checkRatio(entry: entry.path, unpacked: size, packed: Int64(clamping: entry.compressedSize))
         }
     }

@@ -65,6 +65,13 @@ import ZIPFoundation
         #expect(readError(url, limits: limits) == .tooLarge(file: url.path, limitBytes: 2 << 20))
     }
 
+    @Test func anEntryDeclaringASizeNearTheLargestIntegerIsTooLargeNotACrash() throws {
+        // Found by the fuzzer: adding the declared size to the running total overflowed.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../../Fuzz/Corpus/anki-package/declared-size-near-int64-max.apkg").standardizedFileURL
+        #expect(readError(url) == .tooLarge(file: url.path, limitBytes: AnkiPackageReader.Limits.standard.maxUnpackedBytes))
+    }
+
     @Test func aZstdBombIsRefusedWhenItsOutputPassesTheLimit() throws {
         // One frame of 8,192 run-length blocks of 128 KiB: 32 KiB that expand to 1 GiB.
         let block = 128 << 10

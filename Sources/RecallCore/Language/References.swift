@@ -261,8 +261,9 @@ enum ReferenceResolver {
             if Lexicon.peopleNouns.contains(lower), !token.isCapitalized,
                index == 0 || Lexicon.functionWords.contains(tokens[index - 1].lower) || tokens[index - 1].isPunctuation,
                index == 0 || !["the", "these", "those", "its", "their", "his", "her"].contains(tokens[index - 1].lower),
-               !tokens.contains(where: { $0.isWord && (Lexicon.saysWhoseCountry($0.text) || Lexicon.countryHeads.contains(VerbForms.baseOfPresent($0.lower))
-                   || Lexicon.countryHeads.contains($0.lower)) }) {
+               !tokens.contains(where: { word in
+                   word.isWord && (Lexicon.saysWhoseCountry(word.text) || Lexicon.countryHeads.contains { [$0, Lexicon.plural($0)].contains(word.lower) })
+               }) {
                 result.vague.append(index..<(index + 1))
                 continue
             }

@@ -80,6 +80,10 @@ struct Phrasing {
         if begin > gap.lowerBound { begin = 0 }
         var references = references
         if let comma = strayComma(tokens) { references.replacements[comma] = "" }
+        let outsideGap = { (range: Range<Int>) in tokens[range].allSatisfy { $0.end <= gap.lowerBound || $0.start >= gap.upperBound } }
+        for aside in bracketedRelativeClauses(tokens) + countsBeforeTheirNames(tokens) where outsideGap(aside) {
+            for index in aside where references.replacements[index] == nil { references.replacements[index] = "" }
+        }
         var text = resolvedText(sentence, references: references, begin..<gap.lowerBound) + "[...]"
             + resolvedText(sentence, references: references, gap.upperBound..<sentence.scalars.count)
         // A lead written out as nothing ("Shortly after the announcement, …") leaves its space.
@@ -144,6 +148,41 @@ struct Phrasing {
             text = String(letter).uppercased() + String(text.unicodeScalars.dropFirst())
         }
         return text
+    }
+
+    /// "Sergei Skripal (who was recruited by British intelligence) and his daughter": a
+    /// relative clause in brackets is an aside; a cloze of the sentence leaves it out, brackets
+    /// and all, unless the gap lies in it.
+    static func bracketedRelativeClauses(_ tokens: [Token]) -> [Range<Int>] {
+        var asides: [Range<Int>] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].text == "(", ["who", "which", "whose", "whom"].contains(tokens[index + 1].lower),
+                  let close = tokens[(index + 1)...].firstIndex(where: { $0.text == ")" || $0.text == "(" }),
+                  tokens[close].text == ")" else { continue }
+            asides.append(index..<(close + 1))
+            index = close
+        }
+        return asides
+    }
+
+    /// "… on two Russian nationals, former colonel Sergei Skripal and his daughter Yulia, in
+    /// …": the count and the commas around the names it announces, which a cloze leaves out
+    /// ("… on former colonel Sergei Skripal and his daughter Yulia in …"). The ranges to drop:
+    /// the number to the first comma, and the closing comma.
+    static func countsBeforeTheirNames(_ tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for index in tokens.indices {
+            guard let value = FigureSupport.value(tokens[index]), value >= 2,
+                  let noun = FigureSupport.countedNoun(tokens, after: index, singular: false),
+                  let names = FigureSupport.namesInApposition(tokens, noun: noun) else { continue }
+            ranges.append(index..<names.lowerBound)
+            if names.upperBound < tokens.count, tokens[names.upperBound].text == "," {
+                ranges.append(names.upperBound..<(names.upperBound + 1))
+            }
+        }
+        return ranges
     }
 
     /// "The appointment of John Bolton … in the past 14 months, signals a …": a lone comma

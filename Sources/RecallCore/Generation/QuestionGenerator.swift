@@ -281,7 +281,8 @@ public struct QuestionGenerator: Sendable {
             }) {
                 continue
             }
-            if !fact.prompt.isEmpty, prompts.contains(fact.prompt) { continue }
+            // A fact asked as a cloze is not its question: two items of one list share the question.
+            if !fact.prompt.isEmpty, !fact.prefersCloze, prompts.contains(fact.prompt) { continue }
             if let entityPrompt = fact.entityPrompt, entityPrompts.contains(entityPrompt) {
                 fact.entityPrompt = nil
                 if fact.prompt.isEmpty { continue }

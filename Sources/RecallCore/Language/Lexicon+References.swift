@@ -19,6 +19,9 @@ extension Lexicon {
         "we're", "we’ve", "we've", "let’s", "let's", "don’t", "don't",
     ]
 
+    /// Words that may stand before an order to the reader: "Yet don’t expect …", "So don’t …".
+    static let imperativeLeads: Set<String> = ["yet", "but", "so", "and", "then", "just", "please", "still", "now"]
+
     /// Adverbs of the time of writing that can go without changing what happened.
     static let nowAdverbs: Set<String> = ["recently", "currently"]
 

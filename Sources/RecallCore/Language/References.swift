@@ -54,6 +54,8 @@ enum ReferenceResolver {
         let tokens = sentence.tokens
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
         var writtenOut: Set<String> = []
+        // A person this sentence names by a post ("the new national security adviser").
+        var rolePerson: String?
         // The discourse opener ("On the one hand,") is dropped from every question.
         let opener = Phrasing.openerEnd(tokens)
         // A surname alone ("Bush", "Bolton") is written in full ("George W. Bush") the first
@@ -240,6 +242,8 @@ enum ReferenceResolver {
                 // right gender in the nearest earlier sentence that names people.
                 let before = names.runs(inSentence: sentence.index).filter { $0.isPerson && $0.tokens.upperBound <= index }
                 if !before.isEmpty { continue }
+                // "The new national security adviser has been outspoken on his attacks …".
+                if let rolePerson, genders[rolePerson] == nil || genders[rolePerson] == gender { continue }
                 // "Bolton felt that Bush had become too soft … . He continues to advocate …": a
                 // he/she opening its sentence as its subject continues the subject of the
                 // sentence before, when that subject is a person of the same gender.
@@ -394,6 +398,42 @@ enum ReferenceResolver {
                 index += 1
                 continue
             }
+            // "The decision to expel the pair is a show of solidarity …": a decision (a move, an
+            // offer) named without whose it is, as the sentence's subject, needs the article to
+            // say who made it (a strict reader asked: whose decision?).
+            if lower == "the", index == opener, index + 3 < tokens.count, Lexicon.eventNouns.contains(tokens[index + 1].lower),
+               tokens[index + 2].lower == "to", tokens[index + 3].isWord, !tokens[index + 3].isCapitalized,
+               !Lexicon.functionWords.contains(tokens[index + 3].lower), VerbForms.base(of: tokens[index + 3].lower) == nil,
+               !tokens[(index + 3)...].prefix(while: { ![",", ";", "–", "—"].contains($0.text) }).contains(where: { $0.lower == "by" }) {
+                if let actor = actorOfTheSameAct(tokens[index + 3].lower, before: sentence, in: sentences, names: names, mentions: mentions) {
+                    // "… have declared two Russian diplomats personas non grata – in other words,
+                    // they are expelling them …": whoever did it in the sentence before decided it.
+                    result.replacements[index] = possessive(actor)
+                } else {
+                    result.unresolved.append(index..<(index + 2))
+                }
+                index += 1
+                continue
+            }
+            // "The new national security adviser has also …" after "The appointment of John Bolton
+            // to be the … national security adviser": the one person the article gave that post.
+            if lower == "the", let holder = newRoleHolder(tokens, at: index, before: sentence, in: sentences, names: names) {
+                result.replacements[index] = tokens[holder.phrase.upperBound - 1].isPossessive ? possessive(holder.person) : holder.person
+                for later in (index + 1)..<holder.phrase.upperBound { result.replacements[later] = "" }
+                rolePerson = holder.person
+                writtenOut.insert(holder.person)
+                index = holder.phrase.upperBound - 1
+                continue
+            }
+            // "The decision to expel the pair …" after "… have declared two Russian diplomats
+            // personas non grata": the one group the sentence before counted as two.
+            if lower == "the", index + 1 < tokens.count, tokens[index + 1].lower == "pair",
+               index + 2 == tokens.count || tokens[index + 2].lower != "of",
+               let group = countedPair(before: sentence, in: sentences) {
+                result.replacements[index + 1] = group
+                index += 1
+                continue
+            }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
                 // "the draft treaty" at its first mention: which treaty, only the article says;
@@ -531,6 +571,11 @@ enum ReferenceResolver {
         guard token.isWord, Lexicon.firstAndSecondPerson.contains(token.lower) else { return false }
         if token.text == "US" || token.text == "U.S." { return false }
         if token.text == "I", index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized { return false }
+        // "Yet don’t expect …" tells the reader; "People don’t believe …" has its subject.
+        if ["don’t", "don't"].contains(token.lower), index > 0, tokens[index - 1].isWord,
+           !Lexicon.imperativeLeads.contains(tokens[index - 1].lower) {
+            return false
+        }
         return true
     }
 
@@ -560,6 +605,88 @@ enum ReferenceResolver {
             if !people.contains(full) { people.append(full) }
         }
         return people.count == 2 ? people.joined(separator: " and ") : nil
+    }
+
+    /// The named subject of the sentence just before (a pair of people, or one name) when that
+    /// sentence uses the verb too, in any form ("expel": "they are expelling them").
+    private static func actorOfTheSameAct(
+        _ verb: String, before sentence: Sentence, in sentences: [Sentence], names: NameIndex, mentions: WordMentions
+    ) -> String? {
+        guard sentence.index > 0, verb.count >= 4 else { return nil }
+        let earlier = sentences[sentence.index - 1]
+        guard !earlier.isHeading, earlier.paragraph == sentence.paragraph || earlier.paragraph == sentence.paragraph - 1,
+              earlier.tokens.contains(where: { token in
+                  token.isWord && !token.isCapitalized && token.lower.hasPrefix(verb)
+                      && ["", "s", "es", "ed", "d", "ing", "ling", "led", "ring", "red"].contains(String(token.lower.dropFirst(verb.count)))
+              }) else { return nil }
+        return openingPair(earlier, in: sentences, names: names, mentions: mentions) ?? namedSubject(earlier)
+    }
+
+    /// Words that mark a post's holder as the one just appointed.
+    private static let newness: Set<String> = ["new", "incoming", "newly-appointed"]
+
+    /// "the new national security adviser": the person every earlier sentence that names the
+    /// post ("… of John Bolton to be the … national security adviser") names, when there is
+    /// one, and no earlier sentence gives the post to a former holder.
+    static func newRoleHolder(
+        _ tokens: [Token], at index: Int, before sentence: Sentence, in sentences: [Sentence], names: NameIndex
+    ) -> (person: String, phrase: Range<Int>)? {
+        guard tokens[index].lower == "the", index + 2 < tokens.count, newness.contains(tokens[index + 1].lower) else { return nil }
+        var head = index + 2
+        while head < tokens.count, head - index <= 5, tokens[head].isWord, !tokens[head].isCapitalized,
+              !Lexicon.roleNouns.contains(tokens[head].lower.replacingOccurrences(of: "’s", with: "")) {
+            head += 1
+        }
+        guard head < tokens.count, head - index <= 5,
+              Lexicon.roleNouns.contains(tokens[head].lower.replacingOccurrences(of: "’s", with: "")) else { return nil }
+        let post = tokens[(index + 2)...head].map { $0.lower.replacingOccurrences(of: "’s", with: "") }
+        var holders: Set<String> = []
+        for earlier in sentences[..<sentence.index] {
+            let words = earlier.tokens.map(\.lower)
+            guard let at = words.indices.first(where: { words[$0...].starts(with: post) }) else { continue }
+            if at > 0, Lexicon.formerness.contains(words[at - 1]) { return nil }
+            let people = names.runs(inSentence: earlier.index).filter { run in
+                run.isPerson && (run.tokens.lowerBound == 0 || earlier.tokens[run.tokens.lowerBound - 1].lower != "the")
+            }.map { names.fullName($0.nameText) }
+            guard Set(people).count == 1 else { return nil }
+            holders.insert(people[0])
+        }
+        guard holders.count == 1, let person = holders.first else { return nil }
+        return (person, index..<(head + 1))
+    }
+
+    /// "two Russian diplomats": the one group of two things the sentence just before counts
+    /// (a number word or numeral 2, up to three lower-case modifiers, a plural noun), without
+    /// its article ("the two …" is a group told before that, not one brought in here).
+    static func countedPair(before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard sentence.index > 0, !sentences[sentence.index - 1].isHeading else { return nil }
+        let earlier = sentences[sentence.index - 1]
+        let tokens = earlier.tokens
+        var found: [String] = []
+        for (position, token) in tokens.enumerated()
+        where Lexicon.numberWord(token.lower) == 2 || token.text == "2" {
+            if position > 0, ["the", "these", "those", "both"].contains(tokens[position - 1].lower) { continue }
+            // The counted noun is the first lower-case plural after the number.
+            var head = position + 1
+            while head < tokens.count, head - position <= 4, tokens[head].isWord, !tokens[head].isPossessive,
+                  !Lexicon.functionWords.contains(tokens[head].lower),
+                  tokens[head].isCapitalized || !isPlural(tokens[head].lower) {
+                head += 1
+            }
+            guard head < tokens.count, head - position <= 4, tokens[head].isWord, !tokens[head].isCapitalized,
+                  isPlural(tokens[head].lower) else { continue }
+            found.append(earlier.text(tokens[position].start..<tokens[head].end))
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// A plural noun by its form: the plural of the word without its ending.
+    private static func isPlural(_ lower: String) -> Bool {
+        guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss") else { return false }
+        let stem = lower.dropLast()
+        return Lexicon.plural(String(stem)) == lower
+            || (lower.hasSuffix("es") && Lexicon.plural(String(stem.dropLast())) == lower)
+            || (lower.hasSuffix("ies") && Lexicon.plural(String(stem.dropLast(2)) + "y") == lower)
     }
 
     /// The pair a sentence opens with: "The two leaders announced …" (the pair named before
@@ -754,13 +881,16 @@ enum ReferenceResolver {
 
     /// they/them/their: a plural noun ("the diplomats", "EU leaders") or two names joined by
     /// "and" before it; one name ("Trump’s campaign … their allegations") will not do.
+    /// "their own" is bound in its own clause ("assist local forces to build their own
+    /// capacity"), so a word ending in -s before it is the noun even where it could be a verb.
     private static func hasPluralAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>, from start: Int) -> Bool {
+        let ownClause = index + 1 < tokens.count && tokens[index + 1].lower == "own"
         for position in start..<index where !quoted.contains(position) {
             let token = tokens[position]
             guard token.isWord else { continue }
             if !token.isCapitalized, token.lower.count > 3, token.lower.hasSuffix("s"),
                !["ss", "us", "is", "’s", "'s"].contains(where: token.lower.hasSuffix),
-               !Lexicon.functionWords.contains(token.lower), !VerbForms.isThirdPersonPresent(tokens, position) {
+               !Lexicon.functionWords.contains(token.lower), ownClause || !VerbForms.isThirdPersonPresent(tokens, position) {
                 return true
             }
             if token.lower == "and", position > 0, position + 1 < index, tokens[position - 1].isCapitalized, tokens[position + 1].isCapitalized {
@@ -788,6 +918,13 @@ enum ReferenceResolver {
         guard index >= 0, sentences[index].paragraph >= sentence.paragraph - 2 else { return nil }
         let tokens = sentences[index].tokens
         let start = Phrasing.openerEnd(tokens)
+        // "The new national security adviser has … . He famously said …".
+        if start < tokens.count, tokens[start].lower == "the",
+           let holder = newRoleHolder(tokens, at: start, before: sentences[index], in: sentences, names: names),
+           holder.phrase.upperBound < tokens.count, VerbForms.auxiliaries.contains(tokens[holder.phrase.upperBound].lower)
+            || VerbForms.isFiniteVerb(tokens[holder.phrase.upperBound].lower) {
+            return genders[holder.person] == nil || genders[holder.person] == gender ? holder.person : nil
+        }
         guard let run = names.runs(inSentence: index).first, run.tokens.lowerBound == start, run.tokens.upperBound < tokens.count
         else { return nil }
         let verb = tokens[run.tokens.upperBound]

@@ -123,6 +123,17 @@ enum VerbForms {
         return lower.hasSuffix("ed") && lower.count >= 5 ? base(of: lower) : nil
     }
 
+    /// The simple past of a base form: "say" → "said", "argue" → "argued", "add" → "added".
+    static func past(ofBase base: String) -> String {
+        if let irregular = pastOfBase[base] { return irregular }
+        if base.hasSuffix("e") { return base + "d" }
+        if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) { return base.dropLast() + "ied" }
+        return base + "ed"
+    }
+
+    private static let pastOfBase: [String: String] = Dictionary(
+        irregularPast.map { ($0.value, $0.key) }, uniquingKeysWith: { first, second in min(first, second) })
+
     static func isFiniteVerb(_ lower: String) -> Bool {
         irregularPast[lower] != nil || presentForms[lower] != nil
             || (lower.hasSuffix("ed") && lower.count >= 5 && base(of: lower) != nil)

@@ -28,3 +28,10 @@ struct FactCase: CustomTestStringConvertible, Sendable {
     var entity: String? = nil
     var testDescription: String { answer }
 }
+
+/// A rule finds exactly the row's fact in the row's sentence, asked with the row's question.
+func expectSoleFact(_ rule: some FactRule, _ row: FactCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let found = ruleFacts(rule, in: "Title\n" + row.text)
+    #expect(found.map(\.answer) == [row.answer], sourceLocation: sourceLocation)
+    #expect(found.first?.prompt == row.prompt, sourceLocation: sourceLocation)
+}

@@ -466,3 +466,54 @@ private func resolvedLastSentence(_ text: String) -> String {
     let two = "Title\nPrices went up. U.S. consumers and Chinese consumers will be hurt. The typical consumer has about $260 more to spend."
     #expect(resolvedLastSentence(two) == "The typical consumer has about $260 more to spend.")
 }
+
+@Test func thePairIsTheOneGroupOfTwoTheSentenceBeforeCounted() {
+    let text = "Title\nThe minister has declared two Russian diplomats personas non grata. The decision to expel the pair is a show of solidarity."
+    #expect(resolvedLastSentence(text) == "The decision to expel the two Russian diplomats is a show of solidarity.")
+    // Two counted groups: which pair, the sentence cannot say.
+    let two = "Title\nThe minister expelled two Russian diplomats and two Iranian attachés. The decision to expel the pair was criticised."
+    let (sentence, references) = lastSentence(two)
+    #expect(references.unresolvedPhrases(in: sentence).contains("the pair"))
+}
+
+@Test func theirOwnIsBoundInItsOwnClause() {
+    let (sentence, references) = lastSentence("Title\nDiplomacy matters. The mission is to assist local forces to build their own capacity.")
+    #expect(references.unresolvedPhrases(in: sentence).isEmpty)
+}
+
+@Test func theNewHolderOfAPostIsThePersonTheArticleGaveIt() {
+    let text = "Title\nThe appointment of John Bolton to be the third national security adviser signals a change. "
+        + "The new national security adviser has attacked his critics. He famously said that “there is no United Nations”."
+    let article = Article(text: text)
+    let second = article.sentences[article.sentences.count - 2], third = article.sentences[article.sentences.count - 1]
+    #expect(Phrasing.resolvedText(second, references: article.references[second.index], 0..<second.scalars.count)
+        == "John Bolton has attacked his critics.")
+    #expect(article.references[third.index].unresolvedPhrases(in: third).isEmpty)
+    #expect(article.references[third.index].replacements.values.contains("John Bolton"))
+    // A post given to a former holder too: which holder, the article does not settle.
+    let former = "Title\nThe former national security adviser Michael Flynn resigned. The appointment of John Bolton to be the national "
+        + "security adviser signals a change. The new national security adviser has attacked his critics."
+    #expect(resolvedLastSentence(former).hasPrefix("The new national security adviser has attacked"))
+}
+
+@Test func aClozeLeavesOutARelativeClauseInBrackets() {
+    let (sentence, references) = lastSentence("Title\nThe attack on former colonel Sergei Skripal (who was recruited by British intelligence) took place on March 4.")
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.cloze(sentence, references: references, gap: (end - 7)..<end)
+        == "The attack on former colonel Sergei Skripal took place on [...].")
+    // The gap in the brackets: the aside stays.
+    let scalars = Array(sentence.text(0..<sentence.scalars.count).unicodeScalars)
+    let word = Array("British".unicodeScalars)
+    let start = scalars.indices.first { scalars[$0...].starts(with: word) }!
+    #expect(Phrasing.cloze(sentence, references: references, gap: start..<(start + word.count))
+        == "The attack on former colonel Sergei Skripal (who was recruited by [...] intelligence) took place on March 4.")
+}
+
+@Test func aDecisionToActIsTheirsWhoActedInTheSentenceBefore() {
+    let text = "Title\nPrime Minister Malcolm Turnbull and Foreign Minister Julie Bishop have declared two Russian diplomats personas non grata – "
+        + "in other words, they are expelling them. The decision to expel the pair is a show of solidarity."
+    #expect(resolvedLastSentence(text) == "Malcolm Turnbull and Julie Bishop’s decision to expel the two Russian diplomats is a show of solidarity.")
+    // Nobody acted so before: whose decision, only the article says.
+    let (sentence, references) = lastSentence("Title\nTwo Russian diplomats were named. The decision to expel them is a show of solidarity.")
+    #expect(references.unresolvedPhrases(in: sentence).contains("The decision"))
+}

@@ -38,6 +38,13 @@ struct NoGiveaway: GateCheck {
             let after = candidate.text[gap.upperBound...]
             if ["’s capital ", "'s capital "].contains(where: after.hasPrefix) { return false }
         }
+        // "[...] has expressed concern about … activities in Australia", answer "Australia’s
+        // intelligence community": the owner the answer names stands in the prompt.
+        let answerTokens = Tokenizer.tokens(Array(candidate.answer.unicodeScalars))
+        if answerTokens.count > 2, answerTokens[0].isCapitalized, answerTokens[0].isPossessive {
+            let owner = answerTokens[0].stem
+            if Tokenizer.tokens(Array(text.unicodeScalars)).contains(where: { $0.isWord && $0.stem == owner }) { return false }
+        }
         // A one-word name given away by its own adjective: "China" beside "Chinese companies".
         let answer = candidate.answer.split(separator: " ")
         guard answer.count == 1, let name = answer.first, name.first?.isUppercase == true, name.count >= 5 else { return true }

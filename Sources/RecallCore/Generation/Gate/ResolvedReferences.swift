@@ -28,10 +28,10 @@ struct ResolvedReferences: GateCheck {
             return false
         }
         let text = candidate.text.lowercased()
-        if candidate.unresolvedPhrases.contains(where: { text.contains($0.lowercased()) }) { return false }
+        if candidate.unresolvedPhrases.contains(where: { Self.contains(text, phrase: $0.lowercased()) }) { return false }
         // The answer is read without the article too: "that exemption to be made permanent".
         let answer = candidate.answer.lowercased()
-        if candidate.kind != .quote, candidate.unresolvedPhrases.contains(where: { answer.contains($0.lowercased()) }) { return false }
+        if candidate.kind != .quote, candidate.unresolvedPhrases.contains(where: { Self.contains(answer, phrase: $0.lowercased()) }) { return false }
         // "the deficit" is clear beside two names ("… trade relations between the U.S. and
         // China … the deficit"), not beside one or none.
         // Names counted as runs: "State Department" is one name.
@@ -46,7 +46,19 @@ struct ResolvedReferences: GateCheck {
             }
         }
         if !run.isEmpty { names.insert(run.joined(separator: " ")) }
-        return names.count >= Self.namesThatPlaceAVagueDescription || !candidate.vaguePhrases.contains { text.contains($0.lowercased()) }
+        return names.count >= Self.namesThatPlaceAVagueDescription || !candidate.vaguePhrases.contains { Self.contains(text, phrase: $0.lowercased()) }
+    }
+
+    /// Whether the phrase stands in the text as whole words ("I" is not the "i" of "call").
+    static func contains(_ text: String, phrase: String) -> Bool {
+        var searchFrom = text.startIndex
+        while let found = text.range(of: phrase, range: searchFrom..<text.endIndex) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchFrom = text.index(after: found.lowerBound)
+        }
+        return false
     }
 
     static let namesThatPlaceAVagueDescription = 2
@@ -87,6 +99,9 @@ struct ResolvedReferences: GateCheck {
             guard let gender = Lexicon.personalPronouns[lower] else { continue }
             if gender == .masculine || gender == .feminine {
                 if !asksForPerson, !(0..<index).contains(where: { ReferenceResolver.isName(tokens, $0) }) { return true }
+            } else if gender == .plural, asksForPerson, ["their", "they", "them", "themselves"].contains(lower) {
+                // "Who reconfirmed their commitment to …?": the people asked for.
+                continue
             } else if !asksForThing, !ReferenceResolver.isExpletiveIt(tokens, index),
                       !ReferenceResolver.hasAntecedentBefore(tokens, index, quoted: quoted, from: questionPhraseEnd) {
                 return true

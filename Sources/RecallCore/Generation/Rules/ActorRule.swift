@@ -53,9 +53,26 @@ struct ActorRule: FactRule {
             if tokens[clause.verb..<end].contains(where: { ArticleReader.isOpeningQuote($0.text.unicodeScalars.first!) && $0.isPunctuation }) {
                 continue
             }
-            guard let question = phrasing.subjectQuestion(wh: country == nil ? "Who" : "Which country") else { continue }
+            let wh = country == nil ? "Who" : "Which country"
+            guard var question = phrasing.subjectQuestion(wh: wh) else { continue }
+            var predicateEnd = end
+            // "EU leaders reconfirmed their commitment to … and simultaneously spoke out against
+            // the US decision to impose import tariffs …": a second predicate of the same subject
+            // says on what occasion, so the question keeps it when it stays short enough.
+            if end + 2 < tokens.count, tokens[end].lower == "and" {
+                var second = end + 1
+                if tokens[second].lower.hasSuffix("ly"), !tokens[second].isCapitalized { second += 1 }
+                if second < tokens.count, !tokens[second].isCapitalized, VerbForms.isFiniteVerb(tokens[second].lower) {
+                    let secondEnd = phrasing.clauseEnd(after: second..<(second + 1))
+                    if let longer = phrasing.subjectQuestion(wh: wh, through: secondEnd - 1),
+                       longer.split(separator: " ").count <= PromptLength.maximumWords {
+                        question = longer
+                        predicateEnd = secondEnd
+                    }
+                }
+            }
             facts.append(builder.fact(
-                .stance, .person, tokens: clause.verb..<end, entity: actor, prompt: "", entityPrompt: question))
+                .stance, .person, tokens: clause.verb..<predicateEnd, entity: actor, prompt: "", entityPrompt: question))
         }
         return facts
     }

@@ -6,6 +6,7 @@ struct CountRule: FactRule {
     var category: FactCategory { .figure }
 
     private static let vague: Set<String> = ["hundreds", "thousands", "millions", "dozens", "tens", "billions", "scores"]
+    private static let currencies: Set<String> = ["dollars", "euros", "pounds", "yuan", "yen"]
     private static let comparers: Set<String> = ["from", "to", "than", "of", "by", "between", "and"]
 
     func facts(in article: Article) -> [Fact] {
@@ -22,6 +23,19 @@ struct CountRule: FactRule {
                     continue
                 }
                 let token = tokens[index]
+                // "bring a million people onto the streets": "a" is the number.
+                if token.lower == "a", index + 2 < tokens.count, ["thousand", "million", "billion"].contains(tokens[index + 1].lower),
+                   let noun = FigureSupport.countedNoun(tokens, after: index + 1, singular: false),
+                   !tokens[noun.upperBound - 1].isCapitalized, !Self.currencies.contains(tokens[noun.lowerBound].lower) {
+                    let nounText = builder.phrasing.text(noun)
+                    let scale = tokens[index + 1].text
+                    var fact = make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText)
+                    fact.accepted = ["one \(scale) \(nounText)", "1 \(scale) \(nounText)", "one \(scale)", "1 \(scale)", "a \(scale)"]
+                    facts.append(fact)
+                    lastNoun = nounText
+                    index = noun.upperBound
+                    continue
+                }
                 guard let value = FigureSupport.value(token), !FigureSupport.isPartOfDate(tokens, index),
                       token.lower != "one", !isMoneyOrPercent(tokens, index), !isReference(tokens, index) else {
                     index += 1
@@ -40,7 +54,7 @@ struct CountRule: FactRule {
                 if index + 2 < tokens.count, ["thousand", "million", "billion"].contains(tokens[index + 1].lower),
                    index == 0 || !["$", "£", "€", "¥"].contains(tokens[index - 1].text),
                    let noun = FigureSupport.countedNoun(tokens, after: index + 1, singular: false),
-                   !tokens[noun.upperBound - 1].isCapitalized, !["dollars", "euros", "pounds", "yuan", "yen"].contains(tokens[noun.lowerBound].lower) {
+                   !tokens[noun.upperBound - 1].isCapitalized, !Self.currencies.contains(tokens[noun.lowerBound].lower) {
                     let nounText = builder.phrasing.text(noun)
                     var fact = make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText)
                     let scaled = tokens[index].text + " " + tokens[index + 1].text
@@ -56,12 +70,21 @@ struct CountRule: FactRule {
                     if value >= 2, let list = Self.listAfterColon(tokens, noun: noun) {
                         // The count only announces the list: the list is asked when it is short
                         // enough to type, and the count never ("How many problems …?").
-                        if let listed = Self.listQuestion(builder, tokens, number: index, noun: noun, list: list) { facts.append(listed) }
+                        // A list too long to type is asked item by item, each as a gap in the sentence.
+                        if let listed = Self.listQuestion(builder, tokens, number: index, noun: noun, list: list) {
+                            facts.append(listed)
+                        } else {
+                            facts += Self.listItemClozes(builder, tokens, number: index, noun: noun, list: list)
+                        }
                         lastNoun = nounText
                         index = noun.upperBound
                         continue
                     }
-                    facts.append(make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText))
+                    // "two Russian nationals, former colonel Sergei Skripal and his daughter Yulia,":
+                    // the members named right after the count give it away.
+                    if !(value >= 2 && FigureSupport.namesInApposition(tokens, noun: noun) != nil) {
+                        facts.append(make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText))
+                    }
                     lastNoun = nounText
                     index = noun.upperBound
                     continue
@@ -93,6 +116,49 @@ struct CountRule: FactRule {
                   || !$0.isCapitalized && VerbForms.isFiniteVerb($0.lower) && !$0.lower.hasSuffix("s") })
         else { return nil }
         return list
+    }
+
+    /// The most words one item of a listed count may have to be asked as a gap.
+    static let longestListItem = 7
+
+    /// "… two problems: intellectual property theft by China and a steep and persistent trade
+    /// deficit.": each item of a list as long as its count, cut at the commas and at the last
+    /// "and" that a determiner follows (the other "and" joins words inside an item), asked as
+    /// a gap in the sentence.
+    static func listItemClozes(_ builder: FactBuilder, _ tokens: [Token], number: Int, noun: Range<Int>, list: Range<Int>) -> [Fact] {
+        guard let count = FigureSupport.value(tokens[number]).map(Int.init),
+              let question = builder.phrasing.fronted(wh: "Which " + builder.phrasing.text(number..<noun.upperBound), removing: number..<tokens.count)
+        else { return [] }
+        var cuts = list.filter { tokens[$0].text == "," }
+        let joins = list.filter { index in
+            ["and", "or"].contains(tokens[index].lower) && index + 1 < list.upperBound
+                && (["a", "an", "the", "its", "their"].contains(tokens[index + 1].lower) || cuts.last.map { $0 + 1 < index } == true)
+        }
+        if cuts.isEmpty {
+            guard joins.count == 1 else { return [] }
+            cuts = joins
+        } else if let last = joins.last, last > cuts.last! {
+            cuts.append(last)
+        } else {
+            return []
+        }
+        var items: [Range<Int>] = []
+        var start = list.lowerBound
+        for cut in cuts {
+            var begin = start
+            if ["and", "or"].contains(tokens[begin].lower) { begin += 1 }
+            items.append(begin..<cut)
+            start = cut + 1
+        }
+        items.append(start..<list.upperBound)
+        guard items.count == count,
+              items.allSatisfy({ !$0.isEmpty && tokens[$0].filter(\.isWord).count <= longestListItem }) else { return [] }
+        return items.map { item in
+            // The question names the whole list as its answer; only the gap is asked.
+            var fact = builder.fact(.stance, .statement, tokens: item, prompt: question)
+            fact.prefersCloze = true
+            return fact
+        }
     }
 
     /// "Which two problems are the tariffs … meant to address?", answered by the list.

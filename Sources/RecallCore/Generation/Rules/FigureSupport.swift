@@ -11,6 +11,26 @@ enum FigureSupport {
         return nil
     }
 
+    /// "… on two Russian nationals, former colonel Sergei Skripal and his daughter Yulia, in …":
+    /// a comma after the counted noun, then to the next comma or the end a list of names joined
+    /// by "and", with no verb of its own outside brackets: the
+    /// list's tokens (the comma or stop that closes it follows).
+    static func namesInApposition(_ tokens: [Token], noun: Range<Int>) -> Range<Int>? {
+        guard noun.upperBound + 1 < tokens.count, tokens[noun.upperBound].text == "," else { return nil }
+        var end = noun.upperBound + 1
+        while end < tokens.count, ![",", ";", ":", "–", "—", "."].contains(tokens[end].text) { end += 1 }
+        // An aside in brackets ("(who was recruited by …)") is no part of the list.
+        var depth = 0
+        let list = tokens[(noun.upperBound + 1)..<end].filter { token in
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth -= 1; return false }
+            return depth == 0
+        }
+        guard list.contains(where: { $0.lower == "and" }), list.contains(where: { $0.isWord && $0.isCapitalized }),
+              !list.contains(where: { VerbForms.auxiliaries.contains($0.lower) || (!$0.isCapitalized && VerbForms.isFiniteVerb($0.lower)) })
+        else { return nil }
+        return (noun.upperBound + 1)..<end
+    }
+
     /// A four-digit year between 1000 and 2199 written without a separator.
     static func isYear(_ token: Token) -> Bool {
         guard token.kind == .number, token.text.count == 4, let value = Int(token.text) else { return false }

@@ -158,6 +158,14 @@ struct PositionRule: FactRule {
                 || first == "former" || tokens[start].isCapitalized || first == "deputy" else { return nil }
         let range = start..<end
         let text = builder.phrasing.text(range)
+        // "General James Mattis, then-commander of U.S. Central Command put it in 2013": "then"
+        // is the one year the sentence names, so the post is asked for that year.
+        if first.hasPrefix("then-"), tokens[start].text.unicodeScalars.count > 5, let year = Self.soleYear(tokens) {
+            let span = (tokens[start].start + 5)..<tokens[end - 1].end
+            return builder.spanFact(
+                .position, .title, span: span, accepted: [text], entity: person,
+                prompt: "What post did \(person) hold in \(year)?")
+        }
         var accepted: [String] = []
         if ["a", "an"].contains(first) { accepted.append(builder.phrasing.text((start + 1)..<end)) }
         // A role told in the past ("… Marshall, who served as …", "was then …") is asked in the past.
@@ -169,6 +177,15 @@ struct PositionRule: FactRule {
         return builder.fact(
             .position, .title, tokens: range, accepted: accepted, entity: person,
             prompt: "Who \(copula) \(person), according to the article?", entityPrompt: entityPrompt)
+    }
+
+    /// The one year a sentence places something in: "in 2013".
+    static func soleYear(_ tokens: [Token]) -> String? {
+        let years = tokens.indices.filter { index in
+            index > 0 && tokens[index - 1].lower == "in" && tokens[index].text.count == 4
+                && Int(tokens[index].text).map { (1800...2100).contains($0) } == true
+        }
+        return years.count == 1 ? tokens[years[0]].text : nil
     }
 
     /// Whether a sentence tells of the past: its first finite verb is a past form.

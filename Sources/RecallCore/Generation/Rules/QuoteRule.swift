@@ -266,7 +266,12 @@ struct QuoteRule: FactRule {
                                 prompt: prompt, entityPrompt: entityPrompt)
         }
         let entityPrompt: String?
-        if speaker.subject != nil, let question = builder.phrasing.subjectQuestion(clauseStart: speaker.clauseStart, through: quote.upperBound) {
+        if speaker.subject != nil, var question = builder.phrasing.subjectQuestion(clauseStart: speaker.clauseStart, through: quote.upperBound) {
+            // "Who went on to say …?" asks after what came before; the quote itself was said.
+            if let verb = speaker.verb, tokens[verb].lower == "went", verb + 3 < tokens.count,
+               let range = question.range(of: "went on to " + tokens[verb + 3].text + " ") {
+                question.replaceSubrange(range, with: VerbForms.past(ofBase: tokens[verb + 3].lower) + " ")
+            }
             entityPrompt = question
         } else {
             entityPrompt = "Who is quoted as saying “\(answerText)”?"

@@ -34,6 +34,9 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a bare role noun", check: WorthLearning(), text: "What post did H.R. McMaster hold?", answer: "adviser", kind: .title, category: .position, passes: false),
         // answer-is-the-topic
         GateCase(id: "the country of the title", check: NotTheTopic(), text: "Which country wants to sell high technology?", answer: "China", kind: .person, title: "Why China is a leader in intellectual property", passes: false),
+        GateCase(id: "the subject of the title's second clause", check: NotTheTopic(), text: "Which country plays a critical role in Syria?", answer: "Russia", kind: .person, title: "The West increases pressure with expulsions, but Russia is unlikely to cave", passes: false),
+        GateCase(id: "the West as the title's subject", check: NotTheTopic(), text: "Who is trying to alter Russia’s behaviour?", answer: "the West", kind: .person, title: "The West increases pressure with expulsions, but Russia is unlikely to cave", passes: false),
+        GateCase(id: "a country the title names as an object", check: NotTheTopic(), text: "Which country expelled the diplomats?", answer: "Australia", kind: .person, title: "The West increases pressure on Australia", passes: true),
         GateCase(id: "another country", check: NotTheTopic(), text: "Which country joined the action?", answer: "Australia", kind: .person, title: "Why China is a leader in intellectual property", passes: true),
         // unfinished-sentence
         GateCase(id: "a cloze that leads into a list", check: FinishedSentence(), form: .cloze, text: "The [...] plan envisions China as a world leader in science:", answer: "five-year", passes: false),
@@ -55,6 +58,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a who with no name, place or number in it", check: OpenQuestion(), text: "Which country has already indicated it will play tit for tat?", answer: "China", kind: .person, passes: false),
         GateCase(id: "a who with someone's own words in it", check: OpenQuestion(), text: "Who declared a “war on terror”?", answer: "George W. Bush", kind: .person, passes: true),
         GateCase(id: "a who with a place in it", check: OpenQuestion(), text: "Who had been living in self-imposed exile in Belgium?", answer: "Carles Puigdemont", kind: .person, passes: true),
+        GateCase(id: "the owner the answer names, in the prompt", check: NoGiveaway(), form: .cloze, text: "In recent years, [...] has expressed concern about spying in Australia.", answer: "Australia’s intelligence community", kind: .person, passes: false),
+        GateCase(id: "an owner the prompt does not name", check: NoGiveaway(), form: .cloze, text: "In recent years, [...] has expressed concern about spying.", answer: "Australia’s intelligence community", kind: .person, passes: true),
         GateCase(id: "the country a capital names", check: NoGiveaway(), form: .cloze, text: "Trump’s re-entry is being heard 6,000 miles away in [...]’s capital Baku.", answer: "Azerbaijan", kind: .person, passes: false),
         GateCase(id: "a cloze with almost nothing around its gap", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...].", answer: "the Taliban must be punished", passes: false),
         GateCase(id: "a cloze that says which fact it asks", check: OpenQuestion(), form: .cloze, text: "George W. Bush argued that [...] for supporting al-Qaida.", answer: "the Afghan Taliban must be punished", passes: true),
@@ -85,9 +90,13 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "However", check: NoDiscourseOpener(), text: "However, how much did the plan cost?", answer: "$5 billion", passes: false),
         GateCase(id: "a plain start", check: NoDiscourseOpener(), text: "How much did the plan cost?", answer: "$5 billion", passes: true),
         // unresolved-reference
+        GateCase(id: "the sentence's unresolved I, not the i of a word", check: ResolvedReferences(), text: "What does the author call diplomacy by armed force?", answer: "kinetic diplomacy", unresolved: ["I"], passes: true),
+        GateCase(id: "the sentence's unresolved it, not the it of audit", check: ResolvedReferences(), text: "What did the audit find in 2019?", answer: "fraud", unresolved: ["it"], passes: true),
+        GateCase(id: "the sentence's unresolved phrase as words", check: ResolvedReferences(), text: "What was the pair charged with in 2019?", answer: "fraud", unresolved: ["the pair"], passes: false),
         GateCase(id: "he with no one named", check: ResolvedReferences(), text: "When did he resign?", answer: "2019", kind: .year, passes: false),
         GateCase(id: "he after the person", check: ResolvedReferences(), text: "When did Li say he would resign?", answer: "2019", kind: .year, passes: true),
         GateCase(id: "his in a who question", check: ResolvedReferences(), text: "Who lost his seat in 2019?", answer: "Li Wei", kind: .person, passes: true),
+        GateCase(id: "their in a who question", check: ResolvedReferences(), text: "Who reconfirmed their commitment to free trade?", answer: "EU leaders", kind: .person, passes: true),
         GateCase(id: "they with no antecedent", check: ResolvedReferences(), text: "How many problems will they create?", answer: "two", passes: false),
         GateCase(id: "its after a noun phrase", check: ResolvedReferences(), text: "In which year did the Trump administration justify its tariffs?", answer: "2018", kind: .year, passes: true),
         GateCase(id: "these policies", check: ResolvedReferences(), text: "How much do these policies cost a year?", answer: "$50 billion", passes: false),

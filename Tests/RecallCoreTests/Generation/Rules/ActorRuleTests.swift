@@ -72,3 +72,12 @@ func aGroupANamePlacesIsAskedWho(_ id: String, _ text: String, _ actor: String) 
     // A country described is still not asked.
     #expect(ruleFacts(ActorRule(), in: "Title\nAlong with the Allies, the Soviet Union was powerful in the post-war years.").isEmpty)
 }
+
+@Test func aSecondPredicateOfTheSameSubjectStaysInTheQuestion() {
+    let text = "Title\nEU leaders reconfirmed their commitment to free trade and simultaneously spoke out against the US decision to impose tariffs on steel."
+    let found = ruleFacts(ActorRule(), in: text)
+    #expect(found.map(\.entityPrompt) == [
+        "Who reconfirmed their commitment to free trade and simultaneously spoke out against the US decision to impose tariffs on steel?",
+    ])
+    #expect(found.first?.entity == "EU leaders")
+}

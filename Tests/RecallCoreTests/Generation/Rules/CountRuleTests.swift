@@ -37,13 +37,41 @@ func countRuleSkipsReferencesNamesAndDates(_ text: String) {
     #expect(found.first?.prompt == "Which two problems is the new levy meant to address?")
 }
 
-@Test func aCountThatAnnouncesAListTooLongToTypeIsNotAsked() {
+@Test func aCountThatAnnouncesAListTooLongToTypeIsNotAskedButItsItemsAre() {
     let text = "Title\nThe levy is meant to address two problems: theft of designs by rivals and a steep and persistent trade deficit."
-    #expect(ruleFacts(CountRule(), in: text).isEmpty)
+    let found = ruleFacts(CountRule(), in: text)
+    #expect(found.map(\.answer) == ["theft of designs by rivals", "a steep and persistent trade deficit"])
+    #expect(found.allSatisfy { $0.category != .figure && $0.prefersCloze })
 }
 
 @Test func aCountBeforeAColonAndAClauseIsAskedAsACount() {
     // No list after the colon: a clause, so the count itself is asked.
     let found = ruleFacts(CountRule(), in: "Title\nThe plan names three goals: it will cut costs, raise pay and hire staff within a year or so.")
     #expect(found.first?.category == .figure)
+}
+
+@Test func aCountWhoseMembersAreNamedRightAfterIsNotAsked() {
+    let text = "Title\nIt was an attack on two Russian nationals, former colonel Sergei Skripal (who was recruited by British intelligence) and his daughter Yulia, in Salisbury."
+    #expect(ruleFacts(CountRule(), in: text).isEmpty)
+    #expect(ruleFacts(CountRule(), in: "Title\nIt was an attack on two Russian nationals in Salisbury.").map(\.answer) == ["two Russian nationals"])
+}
+
+@Test func aMillionIsACount() {
+    let found = ruleFacts(CountRule(), in: "Title\nThe movement managed to bring a million people onto the streets every year.")
+    #expect(found.map(\.answer) == ["a million people"])
+    #expect(found.first?.accepted.contains("1 million people") == true)
+    #expect(ruleFacts(CountRule(), in: "Title\nThe fund lost a million dollars last year.").isEmpty)
+}
+
+@Test func aListTooLongToTypeIsAskedItemByItemAsGaps() {
+    let text = "Title\nNew tariffs are meant to address two problems: intellectual property theft by China and a steep and persistent trade deficit."
+    let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
+    #expect(result.cards.map(\.content.answer) == ["intellectual property theft by China", "a steep and persistent trade deficit"])
+    #expect(result.cards.map(\.content.prompt) == [
+        "New tariffs are meant to address two problems: [...] and a steep and persistent trade deficit.",
+        "New tariffs are meant to address two problems: intellectual property theft by China and [...].",
+    ])
+    // Three items where two were counted: not a list of the count, so nothing is asked.
+    let uneven = "Title\nThe tariffs are meant to address two problems: theft by China, a steep trade deficit and a weak currency."
+    #expect(ruleFacts(CountRule(), in: uneven).isEmpty)
 }

@@ -91,3 +91,14 @@ func theOfficeAloneIsAcceptedOnlyWhereTheFirstWordSaysWhoseCountry(_ text: Strin
     let fact = ruleFacts(PositionRule(), in: text).first { $0.answer == title }
     #expect(fact?.accepted.filter { !$0.contains(" ") } == accepted, "\(text)")
 }
+
+@Test func aThenPostIsAskedForTheOneYearTheSentenceNames() {
+    let text = "Title\nAs General James Mattis, then-commander of U.S. Central Command put it in 2013, “I have to buy more ammunition.”"
+    let found = ruleFacts(PositionRule(), in: text).filter { $0.answer.hasSuffix("Central Command") }
+    #expect(found.map(\.answer) == ["commander of U.S. Central Command"])
+    #expect(found.first?.prompt == "What post did James Mattis hold in 2013?")
+    #expect(found.first?.accepted == ["then-commander of U.S. Central Command"])
+    // No year: "then" says nothing of when.
+    let undated = "Title\nAs General James Mattis, then-commander of U.S. Central Command put it, “I have to buy more ammunition.”"
+    #expect(ruleFacts(PositionRule(), in: undated).allSatisfy { $0.answer != "commander of U.S. Central Command" })
+}

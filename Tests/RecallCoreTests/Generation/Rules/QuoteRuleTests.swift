@@ -81,3 +81,10 @@ func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: 
     let text = "Title\nFiona Fox, director of the Science Media Centre, which has provided comment on Covid, said she was disappointed by a “squeeze on research communications”."
     #expect(!ruleFacts(QuoteRule(), in: text).contains { $0.prompt.hasPrefix("What did director") })
 }
+
+@Test func wentOnToSayIsAskedAsSaid() {
+    let text = "Title\nGen. Raymond Thomas spoke in May. Thomas went on to say diplomacy is “indescribably critical” to the mission."
+    let found = ruleFacts(QuoteRule(), in: text)
+    #expect(found.map(\.answer) == ["indescribably critical"])
+    #expect(found.first?.entityPrompt == "Who said diplomacy is “indescribably critical” to the mission?")
+}

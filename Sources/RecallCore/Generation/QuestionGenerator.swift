@@ -60,7 +60,7 @@ public struct QuestionGenerator: Sendable {
                 clozeFirst: fact.prefersCloze, report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
-                    accepted: fact.accepted, choices: distractors.choices(for: index),
+                    accepted: AnswerMatch.trueAlternatives(of: fact.answer, fact.accepted), choices: distractors.choices(for: index),
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if var entityPrompt = fact.entityPrompt, let entity = fact.entity {

@@ -47,6 +47,13 @@ extension Lexicon {
     /// Adjectives after "was" that tell a part someone played ("was instrumental in …").
     static let agencyAdjectives: Set<String> = ["instrumental", "pivotal"]
 
+    /// Adjectives a sentence may put before its verb and subject: "Particularly vulnerable to
+    /// Chinese retaliation are the pork and soybean industries".
+    static let predicateAdjectives: Set<String> = [
+        "vulnerable", "exposed", "important", "notable", "crucial", "central", "prominent", "absent",
+        "missing", "conspicuous", "significant", "striking", "affected",
+    ]
+
     /// Modals that say what may happen, not what did.
     static let possibilityModals: Set<String> = ["might", "may", "could"]
 

@@ -19,6 +19,10 @@ extension Lexicon {
         "we're", "we’ve", "we've", "let’s", "let's", "don’t", "don't",
     ]
 
+    /// Verbs of belief whose "so" stands for a clause said before: "Fewer than one third of
+    /// Egyptians think so".
+    static let beliefVerbs: Set<String> = ["think", "thinks", "thought", "believe", "believes", "believed"]
+
     /// Words that may stand before an order to the reader: "Yet don’t expect …", "So don’t …".
     static let imperativeLeads: Set<String> = ["yet", "but", "so", "and", "then", "just", "please", "still", "now"]
 

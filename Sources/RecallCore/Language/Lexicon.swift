@@ -66,6 +66,7 @@ enum Lexicon {
         "half": "1/2", "one-half": "1/2", "one-third": "1/3", "two-thirds": "2/3",
         "one-quarter": "1/4", "one-fourth": "1/4", "three-quarters": "3/4",
         "three-fourths": "3/4", "a third": "1/3", "a quarter": "1/4", "one-fifth": "1/5",
+        "one third": "1/3", "two thirds": "2/3", "one quarter": "1/4", "three quarters": "3/4",
     ]
 
     static let scales: [String: String] = [

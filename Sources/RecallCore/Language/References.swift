@@ -398,6 +398,17 @@ enum ReferenceResolver {
                 index += 1
                 continue
             }
+            // "People don’t believe their governments are responsive to their priorities. Fewer
+            // than one third of Egyptians think so": what the sentence before believed.
+            if lower == "so", index > 0, Lexicon.beliefVerbs.contains(tokens[index - 1].lower),
+               index + 1 == tokens.count || tokens[index + 1].isPunctuation {
+                if let belief = beliefBefore(sentence, in: sentences) {
+                    result.replacements[index] = belief
+                } else {
+                    result.unresolved.append((index - 1)..<(index + 1))
+                }
+                continue
+            }
             // "The decision to expel the pair is a show of solidarity …": a decision (a move, an
             // offer) named without whose it is, as the sentence's subject, needs the article to
             // say who made it (a strict reader asked: whose decision?).
@@ -620,6 +631,26 @@ enum ReferenceResolver {
                       && ["", "s", "es", "ed", "d", "ing", "ling", "led", "ring", "red"].contains(String(token.lower.dropFirst(verb.count)))
               }) else { return nil }
         return openingPair(earlier, in: sentences, names: names, mentions: mentions) ?? namedSubject(earlier)
+    }
+
+    /// "People don’t believe their governments are responsive to their priorities.": what the
+    /// sentence just before (same paragraph) says is believed or thought, to its end, when that
+    /// clause is the whole rest of that sentence.
+    private static func beliefBefore(_ sentence: Sentence, in sentences: [Sentence]) -> String? {
+        guard sentence.index > 0 else { return nil }
+        let earlier = sentences[sentence.index - 1]
+        guard earlier.paragraph == sentence.paragraph, !earlier.isHeading else { return nil }
+        let tokens = earlier.tokens
+        guard let verb = tokens.firstIndex(where: { Lexicon.beliefVerbs.contains($0.lower) }), verb + 3 < tokens.count else { return nil }
+        var start = verb + 1
+        if tokens[start].lower == "that" { start += 1 }
+        var end = tokens.count
+        while end > start, tokens[end - 1].isPunctuation { end -= 1 }
+        let clause = tokens[start..<end]
+        guard clause.count >= 3, !clause.contains(where: { [",", ";", ":", "–", "—"].contains($0.text) }),
+              clause.contains(where: { VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower) })
+        else { return nil }
+        return earlier.text(tokens[start].start..<tokens[end - 1].end)
     }
 
     /// Words that mark a post's holder as the one just appointed.
@@ -879,8 +910,9 @@ enum ReferenceResolver {
         return false
     }
 
-    /// they/them/their: a plural noun ("the diplomats", "EU leaders") or two names joined by
-    /// "and" before it; one name ("Trump’s campaign … their allegations") will not do.
+    /// they/them/their: a plural noun ("the diplomats", "EU leaders"), a people ("Egyptians")
+    /// or two names joined by "and" before it; one name ("Trump’s campaign … their
+    /// allegations") will not do.
     /// "their own" is bound in its own clause ("assist local forces to build their own
     /// capacity"), so a word ending in -s before it is the noun even where it could be a verb.
     private static func hasPluralAntecedentBefore(_ tokens: [Token], _ index: Int, quoted: Set<Int>, from start: Int) -> Bool {
@@ -894,6 +926,10 @@ enum ReferenceResolver {
                 return true
             }
             if token.lower == "and", position > 0, position + 1 < index, tokens[position - 1].isCapitalized, tokens[position + 1].isCapitalized {
+                return true
+            }
+            // "Egyptians", "Americans": a people named by its nation.
+            if token.isCapitalized, position > 0, token.lower.hasSuffix("s"), Lexicon.saysWhoseCountry(String(token.text.dropLast())) {
                 return true
             }
         }

@@ -517,3 +517,15 @@ private func resolvedLastSentence(_ text: String) -> String {
     let (sentence, references) = lastSentence("Title\nTwo Russian diplomats were named. The decision to expel them is a show of solidarity.")
     #expect(references.unresolvedPhrases(in: sentence).contains("The decision"))
 }
+
+@Test func thinkSoIsWhatTheSentenceBeforeBelieved() {
+    let text = "Title\nPeople don’t believe their governments are responsive to their priorities. Fewer than one third of Egyptians think so."
+    #expect(resolvedLastSentence(text) == "Fewer than one third of Egyptians think their governments are responsive to their priorities.")
+    let (sentence, references) = lastSentence("Title\nThe vote was close. Fewer than one third of Egyptians think so.")
+    #expect(references.unresolvedPhrases(in: sentence) == ["think so"])
+}
+
+@Test func aPeopleNamedByItsNationIsAnAntecedentOfTheir() {
+    let (sentence, references) = lastSentence("Title\nPolls were taken. Most Egyptians think their government is failing.")
+    #expect(references.unresolvedPhrases(in: sentence).isEmpty)
+}

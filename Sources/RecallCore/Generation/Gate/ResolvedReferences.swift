@@ -80,7 +80,12 @@ struct ResolvedReferences: GateCheck {
     static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool, asksForThing: Bool = false) -> Bool {
         let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
         // The thing a question asks for ("How many problems …") is no antecedent of its "they".
-        let questionPhraseEnd = FrontedWhWord.whStart(tokens).map { FrontedWhWord.whPhraseEnd(tokens, $0) } ?? 0
+        var questionPhraseEnd = FrontedWhWord.whStart(tokens).map { FrontedWhWord.whPhraseEnd(tokens, $0) } ?? 0
+        // "What share of Egyptians think their …": the people the share is of are theirs.
+        if let start = FrontedWhWord.whStart(tokens), start + 2 < tokens.count, tokens[start].lower == "what",
+           ["share", "proportion", "percentage", "fraction"].contains(tokens[start + 1].lower), tokens[start + 2].lower == "of" {
+            questionPhraseEnd = min(questionPhraseEnd, start + 2)
+        }
         for (index, token) in tokens.enumerated() where token.isWord && !quoted.contains(index) {
             let lower = token.lower
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }

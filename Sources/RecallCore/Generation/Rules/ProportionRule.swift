@@ -15,7 +15,22 @@ struct ProportionRule: FactRule {
         for sentence in article.sentences where sentence.carriesFacts {
             let tokens = sentence.tokens
             let builder = FactBuilder(article: article, sentence: sentence)
-            for index in tokens.indices where tokens[index].isWord {
+            var skip = -1
+            for index in tokens.indices where tokens[index].isWord && index > skip {
+                // "one third of Egyptians": a fraction written as two words is one.
+                if index + 2 < tokens.count, tokens[index + 2].lower == "of",
+                   let fraction = Lexicon.fractions[tokens[index].lower + " " + tokens[index + 1].lower] {
+                    let approximation = FigureSupport.approximation(tokens, before: index)
+                    let start = approximation?.range.lowerBound ?? index
+                    let wh = start == 0 || start == builder.phrasing.start() ? "What share" : "what share"
+                    let prompt = builder.phrasing.inPlace(replacing: start..<(index + 2), with: wh)
+                    var accepted = [builder.phrasing.text(index..<(index + 2)), fraction,
+                                    tokens[index].lower + "-" + tokens[index + 1].lower]
+                    if approximation != nil { accepted.append(builder.phrasing.text(index..<(index + 2))) }
+                    facts.append(builder.fact(.figure, .fraction, tokens: start..<(index + 2), accepted: accepted, prompt: prompt))
+                    skip = index + 1
+                    continue
+                }
                 let lower = tokens[index].lower
                 let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
                 let approximation = FigureSupport.approximation(tokens, before: index)

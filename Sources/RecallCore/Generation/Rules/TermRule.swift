@@ -3,7 +3,9 @@
 /// "What does the author call diplomacy by armed force?", answer "kinetic diplomacy". The
 /// namer is the writer ("what I call", "what we call") or a person the sentence names ("what
 /// Jane Smith calls"); the term is one to four words, the meaning two to eight, ending the
-/// sentence or its clause.
+/// sentence or its clause. And a person's thing named between dashes: "Deakin’s grand
+/// compromise – the Australian Settlement – promised …" → "What was Alfred Deakin’s grand
+/// compromise called?".
 struct TermRule: FactRule {
     var category: FactCategory { .stance }
 
@@ -39,6 +41,36 @@ struct TermRule: FactRule {
                 facts.append(FactBuilder(article: article, sentence: sentence).fact(
                     .stance, .statement, tokens: (verb + 1)..<dash, prompt: prompt))
             }
+            if sentence.carriesFacts { facts += namedBetweenDashes(sentence, article: article) }
+        }
+        return facts
+    }
+
+    /// "Deakin’s grand compromise – the Australian Settlement – promised …" → "What was Alfred
+    /// Deakin’s grand compromise called?", answer "the Australian Settlement": a person's thing
+    /// (one to three lower-case words after the possessive name) and, between two dashes, the
+    /// capitalised name it goes by.
+    private func namedBetweenDashes(_ sentence: Sentence, article: Article) -> [Fact] {
+        let tokens = sentence.tokens
+        var facts: [Fact] = []
+        for run in article.names.runs(inSentence: sentence.index) where run.isPerson {
+            let owner = run.tokens.upperBound - 1
+            guard tokens[owner].isPossessive else { continue }
+            var dash = owner + 1
+            while dash < tokens.count, tokens[dash].isWord, !tokens[dash].isCapitalized, dash - owner <= 3 { dash += 1 }
+            guard dash > owner + 1, dash + 2 < tokens.count, ["–", "—"].contains(tokens[dash].text),
+                  tokens[dash + 1].lower == "the",
+                  let close = tokens[(dash + 2)...].firstIndex(where: { ["–", "—"].contains($0.text) }),
+                  close > dash + 2, tokens[(dash + 2)..<close].allSatisfy({ $0.isWord && ($0.isCapitalized || Lexicon.capitalFunctionWords.contains($0.lower)) }),
+                  close + 1 < tokens.count, tokens[close + 1].isWord else { continue }
+            let phrasing = Phrasing(article: article, sentence: sentence)
+            let person = article.names.fullName(run.nameText)
+            let thing = phrasing.text((owner + 1)..<dash)
+            let tense = PositionRule.isPast(Array(tokens[close...])) ? "was" : "is"
+            let possessive = person.hasSuffix("s") ? person + "’" : person + "’s"
+            facts.append(FactBuilder(article: article, sentence: sentence).fact(
+                .stance, .statement, tokens: (dash + 1)..<close, accepted: [phrasing.text((dash + 2)..<close)],
+                prompt: "What \(tense) \(possessive) \(thing) called?"))
         }
         return facts
     }

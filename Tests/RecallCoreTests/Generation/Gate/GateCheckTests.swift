@@ -96,6 +96,7 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "he with no one named", check: ResolvedReferences(), text: "When did he resign?", answer: "2019", kind: .year, passes: false),
         GateCase(id: "he after the person", check: ResolvedReferences(), text: "When did Li say he would resign?", answer: "2019", kind: .year, passes: true),
         GateCase(id: "his in a who question", check: ResolvedReferences(), text: "Who lost his seat in 2019?", answer: "Li Wei", kind: .person, passes: true),
+        GateCase(id: "their after the people a share is of", check: ResolvedReferences(), text: "What share of Egyptians think their government is responsive?", answer: "fewer than one third", kind: .fraction, passes: true),
         GateCase(id: "their in a who question", check: ResolvedReferences(), text: "Who reconfirmed their commitment to free trade?", answer: "EU leaders", kind: .person, passes: true),
         GateCase(id: "they with no antecedent", check: ResolvedReferences(), text: "How many problems will they create?", answer: "two", passes: false),
         GateCase(id: "its after a noun phrase", check: ResolvedReferences(), text: "In which year did the Trump administration justify its tariffs?", answer: "2018", kind: .year, passes: true),

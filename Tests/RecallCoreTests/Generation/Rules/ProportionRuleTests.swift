@@ -13,3 +13,10 @@ func proportionRuleFindsSharesMultiplesAndRanks(_ row: FactCase) {
     #expect(found.map(\.answer) == [row.answer])
     #expect(found.first?.prompt.contains(row.prompt) == true)
 }
+
+@Test func aFractionInTwoWordsIsOneShare() {
+    let found = ruleFacts(ProportionRule(), in: "Title\nFewer than one third of Egyptians think their government listens.")
+    #expect(found.map(\.answer) == ["Fewer than one third"])
+    #expect(found.first?.prompt == "What share of Egyptians think their government listens?")
+    #expect(found.first?.accepted.contains("1/3") == true)
+}

@@ -24,3 +24,12 @@ func termRuleAsksForTheNameGivenToAMeaning(_ row: FactCase) {
 func termRuleSkipsWhatIsNoNamedMeaning(_ text: String) {
     #expect(ruleFacts(TermRule(), in: "Title\n" + text).isEmpty)
 }
+
+@Test func aPersonsThingNamedBetweenDashesIsAskedForItsName() {
+    let text = "Title\nWe cannot go back to the days of Alfred Deakin. Deakin’s grand compromise – the Australian Settlement – promised to protect farmers."
+    let found = ruleFacts(TermRule(), in: text)
+    #expect(found.map(\.answer) == ["the Australian Settlement"])
+    #expect(found.first?.prompt == "What was Alfred Deakin’s grand compromise called?")
+    // A lower-case aside between the dashes is no name.
+    #expect(ruleFacts(TermRule(), in: "Title\nDeakin’s grand compromise – the settlement of that era – promised to protect farmers.").isEmpty)
+}

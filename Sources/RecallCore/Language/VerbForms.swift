@@ -91,7 +91,9 @@ enum VerbForms {
         let n = stem.count
         let before = n >= 2 ? stem[n - 2] : " "
         let beforeBefore = n >= 3 ? stem[n - 3] : " "
-        let singleVowel = vowels.contains(before) && !vowels.contains(beforeBefore)
+        // The "u" of "qu" is a consonant: "requir(ed)", "acquir(ed)".
+        let quConsonant = beforeBefore == "u" && n >= 4 && stem[n - 4] == "q"
+        let singleVowel = vowels.contains(before) && (!vowels.contains(beforeBefore) || quConsonant)
         switch last {
         case "c", "v", "z", "u":
             return true

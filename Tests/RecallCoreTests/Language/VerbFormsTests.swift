@@ -10,3 +10,15 @@ import Testing
 func aLineHasAFiniteVerbOrNot(_ id: String, _ text: String, _ finite: Bool) {
     #expect(VerbForms.hasFiniteVerb(Tokenizer.tokens(Array(text.unicodeScalars))) == finite, "\(id)")
 }
+
+@Test(arguments: [
+    ("required", "require"), ("acquired", "acquire"), ("emphasised", "emphasise"), ("joined", "join"),
+    ("grabbed", "grab"), ("signalled", "signal"), ("called", "call"), ("took", "take"),
+])
+func aPastIsTracedToItsBase(_ past: String, _ base: String) {
+    #expect(VerbForms.base(of: past) == base)
+}
+
+@Test func thePastOfABaseIsItsOwn() {
+    #expect(["say", "argue", "add", "try", "hold"].map(VerbForms.past(ofBase:)) == ["said", "argued", "added", "tried", "held"])
+}

@@ -71,6 +71,12 @@ struct SpawnedProcess {
 
     /// Closes its input, drains its output, waits for it: exit status and peak RSS in KB.
     func finish() -> (status: Int32, maxRSS: Int) {
+        let usage = finishWithUsage()
+        return (usage.status, usage.maxRSS)
+    }
+
+    /// As `finish`, with the processor time it took (user and system, all its threads).
+    func finishWithUsage() -> (status: Int32, maxRSS: Int, cpuSeconds: Double) {
         close(input)
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while read(output, &buffer, buffer.count) > 0 {}
@@ -78,6 +84,8 @@ struct SpawnedProcess {
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
-        return (status, usage.ru_maxrss)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return (status, usage.ru_maxrss, cpu)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 // recall's benchmarks: run with
-//   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|optimize|learners|recompute|all] [--runs N]
-//   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py)
+//   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|report-file|optimize|learners|recompute|all] [--runs N]
+//   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py;
+//                                 report, report-file: the report of FILE imported)
 //   [--notes N]                  (import without --anki-package: notes in the package recall builds)
 //   [--seeds 2023,2025,…]        (seeds: the shared histories fitted with these batch-shuffling seeds)
 // Figures are medians over several runs, with min and max to show the machine's noise.
@@ -26,7 +27,14 @@ if which == "import-package" {
 if which == "import" || which == "all" { try ImportBenchmark(
         runs: runs, ankiPackage: option("--anki-package"), notes: option("--notes").flatMap { Int($0) } ?? 100_000
     ).run() }
-if which == "report" || which == "all" { runReportBenchmark(); try ReportFileBenchmark(runs: runs).run() }
+if which == "report" || which == "all" {
+    // The processes before the in-memory collection of `runReportBenchmark`, whose memory a
+    // spawned child's peak would start from.
+    try ReportFileBenchmark(runs: runs, ankiPackage: option("--anki-package")).run()
+    runReportBenchmark()
+}
+// The HTML report's process alone (with --anki-package FILE: of that package imported).
+if which == "report-file" { try ReportFileBenchmark(runs: runs, ankiPackage: option("--anki-package")).run() }
 if which == "optimize" || which == "all" { try OptimizerBenchmark(runs: runs).run() }
 if which == "learners" { try OptimizerBenchmark(runs: runs).runLearners() }
 if which == "seeds" {

@@ -103,9 +103,15 @@ public struct Settings: Sendable, Equatable {
     /// `input` judged with each deck's preset.
     public func withPresets(_ input: ReportInput) -> ReportInput {
         var input = input
-        input.presets = presets
-        input.deckPresets = deckPresets
+        input.scope = withPresets(input.scope)
         return input
+    }
+
+    public func withPresets(_ scope: ReportScope) -> ReportScope {
+        var scope = scope
+        scope.presets = presets
+        scope.deckPresets = deckPresets
+        return scope
     }
 
     public var limits: StudyLimits {

@@ -51,14 +51,19 @@ struct ReportCommand: ParsableCommand {
                 return date
             }
             let path = try deck.map { try DeckLookup.path($0, in: database) }
-            let input = settings.withPresets(try database.reportInput(
-                now: now, calendar: calendar, since: sinceDate, deck: path))
+            // The figures alone: the collection is folded into them as it is read.
+            func model() throws -> ReportModel {
+                try database.report(settings.withPresets(
+                    ReportScope(now: now, calendar: calendar, since: sinceDate, deck: path)))
+            }
             let text: String
             switch format {
-            case .csv: text = CSVReportRenderer().render(table, of: input)
-            case .html: text = HTMLReportRenderer().render(ReportModel(input: input))
-            case .md: text = MarkdownReportRenderer().render(ReportModel(input: input))
-            case .json: text = try JSONReportRenderer().render(ReportModel(input: input))
+            case .csv:
+                text = CSVReportRenderer().render(table, of: try database.reportInput(
+                    now: now, calendar: calendar, since: sinceDate, deck: path))
+            case .html: text = HTMLReportRenderer().render(try model())
+            case .md: text = MarkdownReportRenderer().render(try model())
+            case .json: text = try JSONReportRenderer().render(try model())
             }
             let target = output ?? "recall-report-\(ReportDates.isoDate(ofDay: calendar.dayNumber(of: now))).\(format.rawValue)"
             try Console.writeOutput(text, to: target)

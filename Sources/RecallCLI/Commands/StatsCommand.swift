@@ -17,10 +17,10 @@ struct StatsCommand: ParsableCommand {
             let database = try global.openDatabase(access: .readOnlyWhenNotWritable)
             let settings = try Settings.load(from: database)
             let path = try deck.map { try DeckLookup.path($0, in: database) }
-            let input = settings.withPresets(try database.reportInput(
-                now: try global.makeClock().now(), calendar: settings.calendar(), deck: path))
+            let model = try database.report(settings.withPresets(
+                ReportScope(now: try global.makeClock().now(), calendar: settings.calendar(), deck: path)))
             let colour = global.style().enabled
-            print(TextReportRenderer(colour: colour, width: TerminalSize.columns()).render(ReportModel(input: input)), terminator: "")
+            print(TextReportRenderer(colour: colour, width: TerminalSize.columns()).render(model), terminator: "")
         }
     }
 }

@@ -5,17 +5,13 @@ import Foundation
 /// again (reset) starts a new history, as Anki's FSRS forgets what came before a reset.
 public struct CardHistoryBuilder {
     private var cursor: StudyDayCursor
-    /// Card id → its current history, for ids small enough to index an array (the usual case)…
-    private var currentByID: [Int32] = []
-    /// …and for the others.
-    private var currentOther: [Int64: Int32] = [:]
+    /// Card id → its current history (-1 for none).
+    private var current = CardIDTable<Int32>(absent: -1)
     private var cardIDs: [Int64] = []
     /// Every answer added, with the history it belongs to; sorted into histories at the end,
     /// which keeps a million answers to three flat arrays.
     private var owners: [Int32] = []
     private var answers: [CardHistory.Answer] = []
-
-    private static let denseLimit: Int64 = 1 << 22
 
     public init(calendar: StudyCalendar) {
         cursor = StudyDayCursor(calendar: calendar)
@@ -23,15 +19,19 @@ public struct CardHistoryBuilder {
 
     /// Adds the next review (no earlier than the ones added before).
     public mutating func add(cardID: Int64, reviewedAt: Date, rating: Rating, wasNew: Bool) {
-        let answer = CardHistory.Answer(day: cursor.day(of: reviewedAt), rating: rating)
-        var owner = wasNew ? -1 : current(cardID)
+        add(cardID: cardID, day: cursor.day(of: reviewedAt), rating: rating, wasNew: wasNew)
+    }
+
+    /// Adds the next review, its study day already counted (no earlier than the ones added before).
+    public mutating func add(cardID: Int64, day: Int, rating: Rating, wasNew: Bool) {
+        var owner = wasNew ? -1 : current[cardID]
         if owner < 0 {
             owner = Int32(cardIDs.count)
             cardIDs.append(cardID)
-            setCurrent(cardID, owner)
+            current[cardID] = owner
         }
         owners.append(owner)
-        answers.append(answer)
+        answers.append(CardHistory.Answer(day: day, rating: rating))
     }
 
     /// The histories, in the order each began.
@@ -45,24 +45,6 @@ public struct CardHistoryBuilder {
         }
         for (owner, answer) in zip(owners, answers) { grouped[Int(owner)].append(answer) }
         return zip(cardIDs, grouped).map { CardHistory(cardID: $0, answers: $1) }
-    }
-
-    private func current(_ cardID: Int64) -> Int32 {
-        if cardID >= 0, cardID < Self.denseLimit {
-            return Int(cardID) < currentByID.count ? currentByID[Int(cardID)] : -1
-        }
-        return currentOther[cardID] ?? -1
-    }
-
-    private mutating func setCurrent(_ cardID: Int64, _ owner: Int32) {
-        guard cardID >= 0, cardID < Self.denseLimit else {
-            currentOther[cardID] = owner
-            return
-        }
-        if Int(cardID) >= currentByID.count {
-            currentByID.append(contentsOf: repeatElement(-1, count: max(Int(cardID) + 1 - currentByID.count, currentByID.count)))
-        }
-        currentByID[Int(cardID)] = owner
     }
 }
 

@@ -39,6 +39,7 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
         let set = TrainingSet(histories: histories)
         guard !set.items.isEmpty else { return nil }
         var models: [FSRSParameters: FSRS] = [:]
+        var last: (parameters: FSRSParameters, model: FSRS)?
         // Card c's answers start at offsets[c] in the flat arrays below.
         var offsets = [Int](repeating: 0, count: set.cards.count + 1)
         for (index, card) in set.cards.enumerated() { offsets[index + 1] = offsets[index] + card.ratings.count }
@@ -57,8 +58,13 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
         for (index, card) in set.cards.enumerated() {
             guard let lastItem = card.itemAnswers.last else { continue }
             let cardParameters = parameters(card.id)
-            let model = models[cardParameters] ?? FSRS(parameters: cardParameters)
-            models[cardParameters] = model
+            // Cards of one preset in a row share a model without hashing 21 weights each.
+            if cardParameters != last?.parameters {
+                let model = models[cardParameters] ?? FSRS(parameters: cardParameters)
+                models[cardParameters] = model
+                last = (cardParameters, model)
+            }
+            let model = last!.model
             var memory: MemoryState?
             var longTerm = 0
             var lapses = 0

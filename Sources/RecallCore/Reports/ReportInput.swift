@@ -51,12 +51,9 @@ public struct ReportReview: Sendable, Equatable {
     }
 }
 
-/// Everything a report is computed from. `now` and `calendar` come from the caller, so a
-/// report is a pure function of its input.
-public struct ReportInput: Sendable {
-    public var cards: [ReportCard]
-    /// The review log in time order (oldest first).
-    public var reviews: [ReportReview]
+/// What a report covers and how it judges: everything it is computed from but the collection.
+/// `now` and `calendar` come from the caller, so a report is a pure function of its input.
+public struct ReportScope: Sendable {
     public var now: Date
     public var calendar: StudyCalendar
     /// Only reviews at or after this instant count; nil for the whole log.
@@ -68,12 +65,7 @@ public struct ReportInput: Sendable {
     public var presets: [String: Preset] = [:]
     public var deckPresets: [String: String] = [:]
 
-    public init(
-        cards: [ReportCard], reviews: [ReportReview], now: Date, calendar: StudyCalendar,
-        since: Date? = nil, deck: String? = nil
-    ) {
-        self.cards = cards
-        self.reviews = reviews
+    public init(now: Date, calendar: StudyCalendar, since: Date? = nil, deck: String? = nil) {
         self.now = now
         self.calendar = calendar
         self.since = since
@@ -86,31 +78,85 @@ public struct ReportInput: Sendable {
         return presets[name] ?? Preset(name: name)
     }
 
+    /// Whether the deck filter keeps the cards of deck `name`.
+    public func keeps(deck name: String) -> Bool {
+        guard let deck else { return true }
+        return DeckNames.deck(name, isIn: deck)
+    }
+
+    /// The study day `now` falls in.
+    public var today: Int { calendar.dayNumber(of: now) }
+}
+
+/// Everything a report is computed from, the collection held in memory: what `recall report
+/// --format csv` writes and what tests build by hand. (`AppDatabase.report` reads a collection
+/// into the figures without holding it.)
+public struct ReportInput: Sendable {
+    public var cards: [ReportCard]
+    /// The review log in time order (oldest first).
+    public var reviews: [ReportReview]
+    public var scope: ReportScope
+
+    public init(
+        cards: [ReportCard], reviews: [ReportReview], now: Date, calendar: StudyCalendar,
+        since: Date? = nil, deck: String? = nil
+    ) {
+        self.cards = cards
+        self.reviews = reviews
+        scope = ReportScope(now: now, calendar: calendar, since: since, deck: deck)
+    }
+
+    public var now: Date {
+        get { scope.now }
+        set { scope.now = newValue }
+    }
+
+    public var calendar: StudyCalendar {
+        get { scope.calendar }
+        set { scope.calendar = newValue }
+    }
+
+    public var since: Date? {
+        get { scope.since }
+        set { scope.since = newValue }
+    }
+
+    public var deck: String? {
+        get { scope.deck }
+        set { scope.deck = newValue }
+    }
+
+    public var presets: [String: Preset] {
+        get { scope.presets }
+        set { scope.presets = newValue }
+    }
+
+    public var deckPresets: [String: String] {
+        get { scope.deckPresets }
+        set { scope.deckPresets = newValue }
+    }
+
+    /// The preset a deck's cards schedule with.
+    public func preset(ofDeck deck: String) -> Preset { scope.preset(ofDeck: deck) }
+
     /// The cards the filters keep.
     public var selectedCards: [ReportCard] {
-        guard let deck else { return cards }
-        return cards.filter { DeckNames.deck($0.deck, isIn: deck) }
+        guard deck != nil else { return cards }
+        return cards.filter { scope.keeps(deck: $0.deck) }
     }
 
     /// The reviews of the cards the deck filter keeps, whatever their date, in time order: the
     /// whole history a memory model is judged on.
     public var deckReviews: [ReportReview] {
-        guard let deck else { return reviews }
-        let kept = Set(cards.lazy.filter { DeckNames.deck($0.deck, isIn: deck) }.map(\.id))
+        guard deck != nil else { return reviews }
+        let kept = Set(cards.lazy.filter { scope.keeps(deck: $0.deck) }.map(\.id))
         return reviews.filter { kept.contains($0.cardID) }
     }
 
     /// The reviews the filters keep, still in time order.
     public var selectedReviews: [ReportReview] {
-        if deck == nil, since == nil { return reviews }
-        let kept: Set<Int64>? = deck.map { deck in
-            Set(cards.lazy.filter { DeckNames.deck($0.deck, isIn: deck) }.map(\.id))
-        }
-        return reviews.filter { review in
-            if let since, review.reviewedAt < since { return false }
-            if let kept, !kept.contains(review.cardID) { return false }
-            return true
-        }
+        guard let since else { return deckReviews }
+        return deckReviews.filter { $0.reviewedAt >= since }
     }
 }
 

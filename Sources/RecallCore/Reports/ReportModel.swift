@@ -221,21 +221,34 @@ public struct ReportOptions: Sendable, Equatable {
 extension ReportModel.MemoryModel {
     /// The calibration of `input`'s weights on the kept cards' whole history; nil without a
     /// review a day or more after another.
+    init?(input: ReportInput, sampledReviews: Int = ReportModel.MemoryModel.sampledReviews) {
+        var answers = JudgedAnswers()
+        var cursor = StudyDayCursor(calendar: input.calendar)
+        for review in input.deckReviews {
+            answers.add(
+                cardID: review.cardID, day: cursor.day(of: review.reviewedAt), rating: review.rating,
+                wasNew: review.phaseBefore == .new)
+        }
+        let deckOfCard = Dictionary(input.cards.map { ($0.id, $0.deck) }, uniquingKeysWith: { first, _ in first })
+        self.init(
+            answers: answers, scope: input.scope, presetOfCard: { input.preset(ofDeck: deckOfCard[$0] ?? "") },
+            sampledReviews: sampledReviews)
+    }
+
+    /// About how many reviews a long history is judged on.
+    static let sampledReviews = 100_000
+
+    /// The calibration of the weights of each card's preset on `answers`; nil without a review a
+    /// day or more after another.
     /// A long history is judged on a sample of its cards (chosen by id, about
     /// `sampledReviews` reviews), so a report of a million reviews stays fast.
-    init?(input: ReportInput, sampledReviews: Int = 100_000) {
-        let calendar = input.calendar
-        var reviews = input.deckReviews
-        let stride = (reviews.count + sampledReviews - 1) / sampledReviews
-        if stride > 1 {
-            reviews = reviews.filter { review in
-                var generator = SplitMix64(seed: UInt64(bitPattern: review.cardID) ^ 0x5EED)
-                return generator.next() % UInt64(stride) == 0
-            }
-        }
-        let histories = CardHistory.histories(from: reviews, calendar: calendar)
-        let deckOfCard = Dictionary(input.cards.map { ($0.id, $0.deck) }, uniquingKeysWith: { first, _ in first })
-        func preset(_ card: Int64) -> Preset { input.preset(ofDeck: deckOfCard[card] ?? "") }
+    init?(
+        answers: JudgedAnswers, scope: ReportScope, presetOfCard preset: (Int64) -> Preset,
+        sampledReviews: Int = ReportModel.MemoryModel.sampledReviews
+    ) {
+        let calendar = scope.calendar
+        let stride = (answers.count + sampledReviews - 1) / sampledReviews
+        let histories = answers.histories(oneCardIn: stride, calendar: calendar)
         guard let evaluation = ModelEvaluation(histories: histories, parameters: { preset($0).parameters })
         else { return nil }
         var cardsByPreset: [String: Int] = [:]
@@ -248,7 +261,7 @@ extension ReportModel.MemoryModel {
         // The preset with the most cards (ties: the first name) speaks for the weights.
         let main = cardsByPreset.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .first.flatMap { presetsByName[$0.key] }
-            ?? input.preset(ofDeck: "")
+            ?? scope.preset(ofDeck: "")
         self.init(
             presets: cardsByPreset.keys.sorted(),
             fittedOn: main.fittedAt.map { ReportDates.isoDate(ofDay: calendar.dayNumber(of: $0)) },

@@ -409,6 +409,17 @@ enum ReferenceResolver {
                 }
                 continue
             }
+            // "The turn in support for independence" in an article titled "… in Catalonia's bid
+            // for independence": whose, the title says ("support for Catalonia’s independence").
+            if index > 0, token.isWord, !token.isCapitalized, !token.isPossessive, tokens[index - 1].isWord,
+               Lexicon.prepositions.contains(tokens[index - 1].lower),
+               index + 1 == tokens.count || !["of", "’s", "'s"].contains(tokens[index + 1].lower),
+               let owner = titleOwner(of: token, in: sentences), sentence.index > 0,
+               // "the Catalan movement for independence" says whose already.
+               !tokens.contains(where: { $0.isCapitalized && $0.lower.hasPrefix(String(owner.lowercased().prefix(5))) }) {
+                result.replacements[index] = possessive(owner) + " " + token.text
+                continue
+            }
             // "The decision to expel the pair is a show of solidarity …": a decision (a move, an
             // offer) named without whose it is, as the sentence's subject, needs the article to
             // say who made it (a strict reader asked: whose decision?).
@@ -1216,6 +1227,21 @@ enum ReferenceResolver {
         let phrase = title.text(words[at + 2].start..<words[end - 1].end)
         let article = ["the", "a", "an"].contains(words[at + 2].lower) || words[end - 1].isCapitalized ? "" : "the "
         return head.text + " of " + article + phrase
+    }
+
+    /// "Catalonia" of the title "… in Catalonia's bid for independence", for "independence": a
+    /// name in the possessive that the noun follows within four words of the title (the noun
+    /// itself no name, no function word, and not the title's first words).
+    private static func titleOwner(of noun: Token, in sentences: [Sentence]) -> String? {
+        guard let title = sentences.first, title.isHeading, title.paragraph == 0, noun.lower.count > 4,
+              !Lexicon.functionWords.contains(noun.lower) else { return nil }
+        let words = title.tokens
+        guard let at = words.indices.first(where: { words[$0].lower == noun.lower }), at >= 2 else { return nil }
+        for owner in stride(from: at - 1, through: max(0, at - 4), by: -1)
+        where words[owner].isPossessive && words[owner].isCapitalized {
+            return words[owner].stem
+        }
+        return nil
     }
 
     /// "Article 50" of the title "Article 50 one year on: …", for "one year on": what the title

@@ -529,3 +529,11 @@ private func resolvedLastSentence(_ text: String) -> String {
     let (sentence, references) = lastSentence("Title\nPolls were taken. Most Egyptians think their government is failing.")
     #expect(references.unresolvedPhrases(in: sentence).isEmpty)
 }
+
+@Test func aBareNounTakesTheOwnerTheTitleGivesIt() {
+    let text = "# Arrest closes another chapter in Catalonia's bid for independence\n\nThe turn in support for independence came in 2013."
+    #expect(resolvedLastSentence(text) == "The turn in support for Catalonia’s independence came in 2013.")
+    // The sentence says whose already.
+    let placed = "# Arrest closes another chapter in Catalonia's bid for independence\n\nThe Catalan movement for independence grew."
+    #expect(resolvedLastSentence(placed) == "The Catalan movement for independence grew.")
+}

@@ -280,8 +280,9 @@ struct DateRule: FactRule {
     /// "Since the autumn of 2017, there has been a dramatic resurgence of …", "there has never
     /// been a majority … in any election held since 2012": the start of a state of affairs,
     /// told by "there has been", is background to what the sentence says (a strict reader
-    /// found both not worth a card), and so is a "since" closing the subject. "Russia has
-    /// been a member since 1996" dates a fact and stays.
+    /// found both not worth a card), and so is a "since" closing the subject, and what
+    /// something "has been through" since. "Russia has been a member since 1996" dates a fact
+    /// and stays.
     func isStartOfWhatThereHasBeen(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let since = tokens[max(0, range.lowerBound - 4)..<range.lowerBound].lastIndex(where: { $0.lower == "since" }),
               tokens[(since + 1)..<range.lowerBound].allSatisfy({ $0.isWord && !$0.isCapitalized || $0.lower == "the" })
@@ -290,6 +291,14 @@ struct DateRule: FactRule {
         // inside the subject, told to say which optimism, not when anything happened.
         if range.upperBound + 1 < tokens.count, ["has", "have", "had"].contains(tokens[range.upperBound].lower),
            tokens[range.upperBound + 1].lower == "been" {
+            return true
+        }
+        // "The EU has been through repeated crises since 2008": what it went through, told as a
+        // state since then (a strict reader turned the year down twice).
+        if tokens[..<since].indices.contains(where: { index in
+            index + 2 < since && ["has", "have", "had"].contains(tokens[index].lower) && tokens[index + 1].lower == "been"
+                && tokens[index + 2].lower == "through"
+        }) {
             return true
         }
         return tokens.indices.contains { index in

@@ -85,6 +85,7 @@ func anEventDatedBeforeItsNounIsAskedByItself(_ text: String, _ question: String
     ("what there has been since", "Since the autumn of 2017, there has been a dramatic resurgence of nationalist sentiment."),
     ("what there has never been since", "There has never been a majority for independence in any election held since 2012."),
     ("a since closing the subject", "The optimism inherent in the movement since 2012 has been shattered."),
+    ("what something has been through since", "The EU has been through repeated crises since 2008 and it seems astonishing."),
 ])
 func theStartOfAStateOfAffairsIsNotAsked(_ id: String, _ text: String) {
     #expect(ruleFacts(DateRule(), in: "Title\n" + text).isEmpty, "\(id)")

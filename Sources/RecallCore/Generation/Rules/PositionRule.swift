@@ -170,9 +170,10 @@ struct PositionRule: FactRule {
         if ["a", "an"].contains(first) { accepted.append(builder.phrasing.text((start + 1)..<end)) }
         // A role told in the past ("… Marshall, who served as …", "was then …") is asked in the past.
         let copula = Self.isPast(tokens) ? "was" : "is"
-        // "the then-commander of U.S. Central Command", "a former ambassador": many people
-        // held it, so it is not asked the other way.
-        let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first)
+        // "the then-commander of U.S. Central Command", "a former ambassador", "a leader of the
+        // Armenian church": many people held it, so it is not asked the other way (a strict
+        // reader: "the Armenian church has several leaders").
+        let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first) || ["a", "an"].contains(first)
         let entityPrompt = heldByMany ? nil : "Who is described in the article as \(["a", "an"].contains(first) ? "" : "the ")\(text)?"
         return builder.fact(
             .position, .title, tokens: range, accepted: accepted, entity: person,

@@ -102,3 +102,11 @@ func theOfficeAloneIsAcceptedOnlyWhereTheFirstWordSaysWhoseCountry(_ text: Strin
     let undated = "Title\nAs General James Mattis, then-commander of U.S. Central Command put it, “I have to buy more ammunition.”"
     #expect(ruleFacts(PositionRule(), in: undated).allSatisfy { $0.answer != "commander of U.S. Central Command" })
 }
+
+@Test func anIndefiniteRoleIsNotAskedTheOtherWay() {
+    // "a leader of the Armenian church": one of several, so "Who is …?" has many answers.
+    let indefinite = ruleFacts(PositionRule(), in: "Title\nThe appeal came from Catholicos Aram I, a leader of the Armenian church.")
+    #expect(indefinite.first { $0.answer == "a leader of the Armenian church" }?.entityPrompt == nil)
+    let definite = ruleFacts(PositionRule(), in: "Title\nIt was George F. Kennan, deputy chief of mission in Moscow, who wrote it.")
+    #expect(definite.first { $0.answer == "deputy chief of mission in Moscow" }?.entityPrompt != nil)
+}

@@ -253,6 +253,18 @@ extension AppDatabase {
                 }
             }
         }
+        migrator.registerMigration("v13-anki-sync") { db in
+            // Where the last sync with an Anki server left both sides (one row, for the server
+            // logged in to): what the next sync, incremental or full, starts from.
+            try db.create(table: "ankiSync") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("server", .text).notNull()
+                t.column("usn", .integer).notNull()
+                t.column("schemaModified", .integer).notNull()
+                t.column("modified", .integer).notNull()
+                t.column("lastSync", .double).notNull()
+            }
+        }
         return migrator
     }
 

@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Anki's own sync server (`python -m anki.syncserver`, from the `anki` package on PyPI) on a
+/// free loopback port, with its data in a temporary folder, for the tests that sync. The Python
+/// that has the package is named by `RECALL_ANKI_PYTHON` (`.ci/run` makes it in `.venv-ref`).
+/// Without it the tests are skipped, except under CI, where they run and fail.
+public final class AnkiSyncServer: @unchecked Sendable {
+    public static let pythonVariable = "RECALL_ANKI_PYTHON"
+    public static let user = "recall-test"
+    public static let password = "correct horse"
+
+    /// The Python with the `anki` package, if one is named.
+    public static var python: String? {
+        ProcessInfo.processInfo.environment[pythonVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether the tests that need the server run: with a Python named, or under CI (to fail).
+    public static var testsRun: Bool {
+        python != nil || ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } == true
+    }
+
+    public static let skipReason = "set \(pythonVariable) to a Python with the anki package "
+        + "(python3 -m venv .venv-ref && .venv-ref/bin/pip install anki) to run the sync tests"
+
+    public let url: URL
+    public let folder: TemporaryDirectory
+    private let process: Process
+    private let log: URL
+
+    /// Starts the server and waits until it takes connections.
+    public init() throws {
+        guard let python = Self.python else { throw Failure("\(Self.pythonVariable) is not set; \(Self.skipReason)") }
+        folder = try TemporaryDirectory("sync-server")
+        let port = try Self.freePort()
+        url = URL(string: "http://127.0.0.1:\(port)/")!
+        log = folder.url.appendingPathComponent("server.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-m", "anki.syncserver"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SYNC_USER1"] = "\(Self.user):\(Self.password)"
+        environment["SYNC_BASE"] = folder.url.appendingPathComponent("base").path
+        environment["SYNC_HOST"] = "127.0.0.1"
+        environment["SYNC_PORT"] = String(port)
+        process.environment = environment
+        let output = try FileHandle(forWritingTo: log)
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while !Self.accepts(port: port) {
+            guard process.isRunning, Date() < deadline else {
+                stop()
+                throw Failure("the Anki sync server did not start: \(serverLog)")
+            }
+            usleep(100_000)
+        }
+    }
+
+    deinit { stop() }
+
+    public var serverLog: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// Stops the server: an interrupt, as Ctrl-C would (it ignores SIGTERM), then SIGKILL if it
+    /// has not ended within five seconds.
+    public func stop() {
+        guard process.isRunning else { return }
+        process.interrupt()
+        for _ in 0..<50 where process.isRunning { usleep(100_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// A loopback port nothing listens on now: one the system hands out, then closed.
+    public static func freePort() throws -> UInt16 {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw Failure("no socket") }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(socket, pointer, length) == 0 && getsockname(socket, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw Failure("no free port") }
+        return UInt16(bigEndian: address.sin_port)
+    }
+
+    /// Whether something takes connections on the loopback `port`.
+    public static func accepts(port: UInt16) -> Bool {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return false }
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = port.bigEndian
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
+    }
+}

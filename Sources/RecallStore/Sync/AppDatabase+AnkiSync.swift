@@ -5,19 +5,21 @@ import RecallCore
 extension AppDatabase {
     /// recall's side of a sync with `server`: the state its last sync with that server left
     /// (none after a sync with another server), whether recall holds cards, and whether cards
-    /// were added, answered or changed (suspended, buried, rescheduled …) since that sync.
+    /// were added, answered or changed (suspended, buried, rescheduled …, or such a change
+    /// undone) since that sync. Rows are told new by their ids, which only grow, not by their
+    /// times: the reviews a download brings carry the other device's clock.
     public func ankiSyncLocal(server: String) throws -> AnkiSyncLocal {
         try read { db in
             let state = try Self.ankiSyncState(db, server: server)
             let empty = try Int.fetchOne(db, sql: "SELECT count(*) FROM card WHERE NOT removed") == 0
             var changed = false
-            if let state {
-                let since = state.lastSync.timeIntervalSince1970
+            if state != nil {
                 changed = try Bool.fetchOne(db, sql: """
-                    SELECT EXISTS (SELECT 1 FROM card WHERE addedAt > ?1)
-                        OR EXISTS (SELECT 1 FROM review WHERE reviewedAt > ?1)
-                        OR EXISTS (SELECT 1 FROM cardChange WHERE madeAt > ?1 OR undoneAt > ?1)
-                    """, arguments: [since]) ?? false
+                    SELECT EXISTS (SELECT 1 FROM card WHERE id > s.lastCardId)
+                        OR EXISTS (SELECT 1 FROM review WHERE id > s.lastReviewId)
+                        OR EXISTS (SELECT 1 FROM cardChange WHERE id > s.lastCardChangeId OR undoneAt > s.lastSync)
+                    FROM ankiSync s WHERE s.id = 1
+                    """) ?? false
             }
             return AnkiSyncLocal(state: state, empty: empty, changedSinceSync: changed)
         }
@@ -75,8 +77,11 @@ extension AppDatabase {
 
     private static func record(_ state: AnkiSyncState, server: String, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO ankiSync (id, server, usn, schemaModified, modified, lastSync)
-            VALUES (1, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO ankiSync
+                (id, server, usn, schemaModified, modified, lastSync, lastCardId, lastReviewId, lastCardChangeId)
+            VALUES (1, ?, ?, ?, ?, ?,
+                    (SELECT coalesce(max(id), 0) FROM card), (SELECT coalesce(max(id), 0) FROM review),
+                    (SELECT coalesce(max(id), 0) FROM cardChange))
             """, arguments: [server, state.usn, state.schemaModified, state.modified, state.lastSync.timeIntervalSince1970])
     }
 }

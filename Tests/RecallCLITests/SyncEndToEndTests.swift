@@ -160,6 +160,46 @@ final class SyncEndToEndTests {
         #expect((anki["decks"] as? [String])?.contains("Capitals") == true)
     }
 
+    /// On a terminal: the user name asked, the password typed without echo, and the full sync
+    /// asked for with what each side loses; cancelling changes nothing, "d" downloads.
+    @Test func onATerminalThePasswordIsNotEchoedAndTheFullSyncIsAskedFor() throws {
+        let server = try AnkiSyncServer()
+        _ = try peer("seed", server, "anki")
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        #expect(try recall.run(["study"], input: "paris\n\n:quit\n").status == 0)
+        let terminal = ReadlineTerminalTests.Tmux()
+        defer { terminal.stop() }
+        try terminal.start(recall, ["sync", "login", "--server", server.url.absoluteString])
+        try terminal.waitFor("User name:")
+        try terminal.send(AnkiSyncServer.user, "Enter")
+        try terminal.waitFor("Password for \(AnkiSyncServer.user) at \(server.url.absoluteString):")
+        try terminal.send(AnkiSyncServer.password, "Enter")
+        let login = try terminal.waitFor("EXITED-0")
+        #expect(login.contains("Logged in to \(server.url.absoluteString) as \(AnkiSyncServer.user)."))
+        #expect(!login.contains(AnkiSyncServer.password))
+        terminal.stop()
+
+        let before = try exported()
+        let asking = ReadlineTerminalTests.Tmux()
+        defer { asking.stop() }
+        try asking.start(recall, ["sync"], width: 400)
+        let question = try asking.waitFor("Download, upload or cancel? [d/u/C]")
+        #expect(question.contains("download: the server's collection replaces recall's; recall loses its 3 cards and 1 review"))
+        #expect(question.contains("upload: recall's 3 cards and 1 review replace the server's collection"))
+        try asking.send("Enter")
+        #expect(try asking.waitFor("EXITED-0").contains("Cancelled; nothing was changed."))
+        #expect(try text(exported()) == text(before))
+        asking.stop()
+
+        let choosing = ReadlineTerminalTests.Tmux()
+        defer { choosing.stop() }
+        try choosing.start(recall, ["sync"], width: 400)
+        try choosing.waitFor("Download, upload or cancel? [d/u/C]")
+        try choosing.send("d", "Enter")
+        #expect(try choosing.waitFor("EXITED-0").contains("Downloaded the collection from \(server.url.absoluteString): 7 cards"))
+        #expect(try exported().count == 7)
+    }
+
     @Test func aWrongPasswordIsRefusedAndNothingIsStored() throws {
         let server = try AnkiSyncServer()
         let result = try recall.run(["sync", "login", "--server", server.url.absoluteString, "--user", AnkiSyncServer.user],

@@ -30,35 +30,58 @@ public final class AnkiSyncServer: @unchecked Sendable {
     private let process: Process
     private let log: URL
 
-    /// Starts the server and waits until it takes connections.
+    /// Starts the server and waits until it says it listens. A port another test's server took
+    /// between its choice and the bind makes the server exit: then another port is tried.
     public init() throws {
         guard let python = Self.python else { throw Failure("\(Self.pythonVariable) is not set; \(Self.skipReason)") }
         folder = try TemporaryDirectory("sync-server")
-        let port = try Self.freePort()
-        url = URL(string: "http://127.0.0.1:\(port)/")!
         log = folder.url.appendingPathComponent("server.log")
+        var attempt = 0
+        while true {
+            attempt += 1
+            let port = try Self.freePort()
+            let process = try Self.launch(python: python, port: port, base: folder.url.appendingPathComponent("base"), log: log)
+            if Self.waitUntilListening(process, log: log) {
+                self.process = process
+                url = URL(string: "http://127.0.0.1:\(port)/")!
+                return
+            }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            guard attempt < 3 else {
+                throw Failure("the Anki sync server did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+            }
+        }
+    }
+
+    private static func launch(python: String, port: UInt16, base: URL, log: URL) throws -> Process {
         FileManager.default.createFile(atPath: log.path, contents: nil)
-        process = Process()
+        let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-m", "anki.syncserver"]
         var environment = ProcessInfo.processInfo.environment
-        environment["SYNC_USER1"] = "\(Self.user):\(Self.password)"
-        environment["SYNC_BASE"] = folder.url.appendingPathComponent("base").path
+        environment["SYNC_USER1"] = "\(user):\(password)"
+        environment["SYNC_BASE"] = base.path
         environment["SYNC_HOST"] = "127.0.0.1"
         environment["SYNC_PORT"] = String(port)
+        // The line waited for ("listening") is logged at this level.
+        environment["RUST_LOG"] = "anki=info"
         process.environment = environment
         let output = try FileHandle(forWritingTo: log)
         process.standardOutput = output
         process.standardError = output
         try process.run()
+        return process
+    }
+
+    /// Whether `process` says it listens (in `log`) within a minute, still running.
+    private static func waitUntilListening(_ process: Process, log: URL) -> Bool {
         let deadline = Date().addingTimeInterval(60)
-        while !Self.accepts(port: port) {
-            guard process.isRunning, Date() < deadline else {
-                stop()
-                throw Failure("the Anki sync server did not start: \(serverLog)")
-            }
+        while process.isRunning, Date() < deadline {
+            if let text = try? String(contentsOf: log, encoding: .utf8), text.contains("listening") { return true }
             usleep(100_000)
         }
+        return false
     }
 
     deinit { stop() }
@@ -97,21 +120,5 @@ public final class AnkiSyncServer: @unchecked Sendable {
         }
         guard bound else { throw Failure("no free port") }
         return UInt16(bigEndian: address.sin_port)
-    }
-
-    /// Whether something takes connections on the loopback `port`.
-    public static func accepts(port: UInt16) -> Bool {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { return false }
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = port.bigEndian
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-            }
-        }
     }
 }

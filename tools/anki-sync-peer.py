@@ -86,6 +86,7 @@ def describe(col):
     problems, ok = col.fix_integrity()
     return {"notes": notes, "cards": cards, "revlog": revlog,
             "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
+            "fsrs": bool(col.get_config("fsrs", False)),
             "check_database_ok": ok, "check_database": problems}
 
 

@@ -158,6 +158,7 @@ final class SyncEndToEndTests {
         let ankiCards = try #require(anki["cards"] as? [[String: Any]])
         #expect(ankiCards.filter { $0["stability"] as? Double != nil }.count == 2)
         #expect((anki["decks"] as? [String])?.contains("Capitals") == true)
+        #expect(anki["fsrs"] as? Bool == true)
     }
 
     /// On a terminal: the user name asked, the password typed without echo, and the full sync

@@ -60,7 +60,7 @@ public struct AnkiPackageWriter: Sendable {
     }
 
     /// Writes `collection` as a bare SQLite collection file (schema 11, no media) at `url`, for
-    /// a full sync to upload, stamped with `stamps`.
+    /// a full sync to upload, stamped with `stamps`, FSRS turned on in its settings.
     public func writeCollection(_ collection: AnkiCollection, to url: URL, now: Date, stamps: SyncStamps) throws(AnkiExportError) {
         do {
             try writeDatabase(collection, at: url, now: now, stamps: stamps)
@@ -83,7 +83,7 @@ public struct AnkiPackageWriter: Sendable {
                 arguments: [
                     collection.createdSeconds, stamps?.schemaModified ?? modified * 1000, schemaModified,
                     stamps?.usn ?? 0, stamps?.schemaModified ?? 0,
-                    try AnkiSchema11.json(AnkiSchema11.configuration(collection)),
+                    try AnkiSchema11.json(AnkiSchema11.configuration(collection, fsrs: stamps != nil)),
                     try AnkiSchema11.json(AnkiSchema11.models(collection, modified: modified, usn: usn)),
                     try AnkiSchema11.json(AnkiSchema11.decks(collection, modified: modified, usn: usn)),
                     try AnkiSchema11.json(AnkiSchema11.deckOptions),

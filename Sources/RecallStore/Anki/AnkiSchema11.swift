@@ -38,13 +38,17 @@ enum AnkiSchema11 {
         String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
     }
 
-    static func configuration(_ collection: AnkiCollection) -> [String: Any] {
-        [
+    /// The collection's settings. `fsrs` turns FSRS on, as recall schedules: for a collection a
+    /// full sync uploads, whose settings become the collection's (an import ignores them).
+    static func configuration(_ collection: AnkiCollection, fsrs: Bool = false) -> [String: Any] {
+        var settings: [String: Any] = [
             "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0,
             "estTimes": true, "dueCounts": true, "addToCur": true, "sortType": "noteFld",
             "sortBackwards": false, "nextPos": collection.cards.count + 1,
             "curModel": String(collection.notetypes.first?.id ?? 0),
         ]
+        if fsrs { settings["fsrs"] = true }
+        return settings
     }
 
     static func models(_ collection: AnkiCollection, modified: Int64, usn: Int = -1) -> [String: Any] {

@@ -95,7 +95,8 @@ import Testing
         #expect(try copy.read { db in try String.fetchAll(db, sql: "SELECT key FROM card") } == ["kept"])
     }
 
-    /// An upload's collection says every object is synced (usn 0) and carries the stamps given.
+    /// An upload's collection says every object is synced (usn 0), carries the stamps given and
+    /// has FSRS on.
     @Test func anUploadsCollectionIsStampedAsSynced() throws {
         let card = try oldCollection().exportCards()[0]
         let collection = AnkiCollection(exporting: [card], now: now, calendar: ReviewReplayTests.calendar)
@@ -104,11 +105,12 @@ import Testing
             collection, to: file, now: now, stamps: AnkiPackageWriter.SyncStamps(usn: 5, schemaModified: 1_795_800_000_123))
         let row = try DatabaseQueue(path: file.path).read { db in
             try Row.fetchOne(db, sql: """
-                SELECT usn, scm, mod, ls, (SELECT max(usn) FROM notes) AS notes, (SELECT max(usn) FROM cards) AS cards FROM col
+                SELECT usn, scm, mod, ls, conf, (SELECT max(usn) FROM notes) AS notes, (SELECT max(usn) FROM cards) AS cards FROM col
                 """)!
         }
         #expect(row["usn"] as Int == 5)
         #expect(row["scm"] as Int64 == 1_795_800_000_123 && row["ls"] as Int64 == 1_795_800_000_123 && row["mod"] as Int64 == 1_795_800_000_123)
         #expect(row["notes"] as Int == 0 && row["cards"] as Int == 0)
+        #expect((row["conf"] as String).contains(#""fsrs":true"#))
     }
 }

@@ -32,10 +32,10 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             guard let login = try AnkiSyncLogin.load(from: global.dataDirectoryURL()) else { throw SyncFailure.notLoggedIn }
-            let server = try Self.serverURL(login.server)
+            let server = try SyncServer.url(login.server)
             let database = try global.openDatabase()
             let now = try global.makeClock().now()
-            let client = Self.client(server: server, hostKey: login.hostKey)
+            let client = SyncServer.client(server: server, hostKey: login.hostKey)
             let meta = try client.meta()
             let local = try database.ankiSyncLocal(server: server.absoluteString)
             let plan = try AnkiSyncPlan.decide(local: local, server: meta, now: now)
@@ -57,25 +57,6 @@ struct SyncCommand: ParsableCommand {
                                 requested: requested)
             }
         }
-    }
-
-    /// `text` as a sync server's address: http or https with a host, ending in `/`.
-    static func serverURL(_ text: String) throws -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              url.host != nil
-        else {
-            throw ValidationError("“\(text)” is not a sync server's address; give an http:// or https:// URL")
-        }
-        return url.absoluteString.hasSuffix("/") ? url : url.appendingPathComponent("")
-    }
-
-    /// A client for `server` with a new session key.
-    static func client(server: URL, hostKey: String) -> AnkiSyncClient {
-        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        let sessionKey = String((0..<8).map { _ in letters.randomElement()! })
-        return AnkiSyncClient(
-            server: server, hostKey: hostKey, clientVersion: AnkiSyncProtocol.clientVersion(RecallVersion.string),
-            sessionKey: sessionKey)
     }
 }
 

@@ -24,7 +24,7 @@ struct SyncLoginCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let serverURL = try SyncCommand.serverURL(server)
+            let serverURL = try SyncServer.url(server)
             guard let user = user ?? (TerminalPrompt.canAsk ? TerminalPrompt.ask("User name: ") : nil),
                   !user.isEmpty
             else {
@@ -35,7 +35,7 @@ struct SyncLoginCommand: ParsableCommand {
             else {
                 throw ValidationError("no password was given, so recall did not log in")
             }
-            let client = SyncCommand.client(server: serverURL, hostKey: "")
+            let client = SyncServer.client(server: serverURL, hostKey: "")
             let key = try client.hostKey(user: user, password: password)
             let directory = global.dataDirectoryURL()
             try AnkiSyncLogin(server: serverURL.absoluteString, user: user, hostKey: key).save(in: directory)

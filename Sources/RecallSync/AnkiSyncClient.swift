@@ -10,7 +10,9 @@ import RecallStore
 /// header, a zstd-compressed body and a zstd-compressed answer. Calls block until the answer
 /// has arrived; a failure is an `AnkiSyncError` sentence naming the server.
 public struct AnkiSyncClient: Sendable {
-    public let server: URL
+    /// The server's address; `metaFollowingMove` changes it when the server sends the client
+    /// elsewhere.
+    public private(set) var server: URL
     /// Empty until logged in (`hostKey` needs none).
     public var hostKey: String
     public let clientVersion: String
@@ -38,6 +40,21 @@ public struct AnkiSyncClient: Sendable {
     /// The server collection's stamps, which say what a sync has to do.
     public func meta() throws(AnkiSyncError) -> AnkiSyncMeta {
         try call(.meta, AnkiMetaRequest(clientVersion: clientVersion))
+    }
+
+    /// `meta`, following the server when it moves the client to another address (AnkiWeb sends
+    /// a client to the host that keeps its collection, with a permanent redirect): the answer,
+    /// and the new address, which the client uses from then on, if the server moved.
+    public mutating func metaFollowingMove() throws(AnkiSyncError) -> (meta: AnkiSyncMeta, movedTo: URL?) {
+        do {
+            return (try meta(), nil)
+        } catch {
+            guard case .moved(_, let to) = error, let url = URL(string: to),
+                  ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil
+            else { throw error }
+            server = url.absoluteString.hasSuffix("/") ? url : url.appendingPathComponent("")
+            return (try meta(), server)
+        }
     }
 
     /// A full download: the server's collection as an SQLite file (schema 18).

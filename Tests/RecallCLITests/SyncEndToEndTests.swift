@@ -201,6 +201,52 @@ final class SyncEndToEndTests {
         #expect(try exported().count == 7)
     }
 
+    /// A server that sends recall elsewhere with a permanent redirect, as AnkiWeb sends a client
+    /// to the host of its collection: recall follows it, and keeps the new address.
+    @Test func aServerThatMovesIsFollowedAndTheNewAddressKept() throws {
+        let server = try AnkiSyncServer()
+        _ = try peer("seed", server, "anki")
+        try logIn(server)
+        let python = try #require(AnkiSyncServer.python)
+        let port = try AnkiSyncServer.freePort()
+        let redirector = Process()
+        redirector.executableURL = URL(fileURLWithPath: python)
+        redirector.arguments = ["-c", """
+            import http.server, sys
+            class Moved(http.server.BaseHTTPRequestHandler):
+                def do_POST(self):
+                    self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                    self.send_response(308)
+                    self.send_header("Location", sys.argv[2])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                def log_message(self, *args):
+                    pass
+            listener = http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Moved)
+            print("ready", flush=True)
+            listener.serve_forever()
+            """, String(port), server.url.absoluteString]
+        let ready = Pipe()
+        redirector.standardOutput = ready
+        try redirector.run()
+        defer {
+            // SIGKILL: a child of the test process may not get SIGTERM.
+            kill(redirector.processIdentifier, SIGKILL)
+            redirector.waitUntilExit()
+        }
+        _ = ready.fileHandleForReading.availableData
+        let old = "http://127.0.0.1:\(port)/"
+        let key = try #require(try AnkiSyncLogin.load(from: recall.dataDirectory)).hostKey
+        try AnkiSyncLogin(server: old, user: AnkiSyncServer.user, hostKey: key).save(in: recall.dataDirectory)
+
+        let result = try recall.run(["sync", "--full-download"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.hasPrefix("The sync server has moved to \(server.url.absoluteString); recall syncs there from now on.\n"))
+        #expect(result.output.hasPrefix("Downloaded the collection from \(server.url.absoluteString): 7 cards"))
+        #expect(try AnkiSyncLogin.load(from: recall.dataDirectory)?.server == server.url.absoluteString)
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+    }
+
     @Test func aWrongPasswordIsRefusedAndNothingIsStored() throws {
         let server = try AnkiSyncServer()
         let result = try recall.run(["sync", "login", "--server", server.url.absoluteString, "--user", AnkiSyncServer.user],

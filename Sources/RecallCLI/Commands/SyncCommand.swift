@@ -35,18 +35,25 @@ struct SyncCommand: ParsableCommand {
             let server = try SyncServer.url(login.server)
             let database = try global.openDatabase()
             let now = try global.makeClock().now()
-            let client = SyncServer.client(server: server, hostKey: login.hostKey)
-            let meta = try client.meta()
-            let local = try database.ankiSyncLocal(server: server.absoluteString)
+            var client = SyncServer.client(server: server, hostKey: login.hostKey)
+            let (meta, movedTo) = try client.metaFollowingMove()
+            if let movedTo {
+                // The same collection at another address: the login and the last sync go with it.
+                try database.moveAnkiSync(from: server.absoluteString, to: movedTo.absoluteString)
+                try AnkiSyncLogin(server: movedTo.absoluteString, user: login.user, hostKey: login.hostKey)
+                    .save(in: global.dataDirectoryURL())
+                Console.note("The sync server has moved to \(TerminalText.sanitize(movedTo.absoluteString)); recall syncs there from now on.")
+            }
+            let local = try database.ankiSyncLocal(server: client.server.absoluteString)
             let plan = try AnkiSyncPlan.decide(local: local, server: meta, now: now)
             if meta.shouldContinue, !meta.message.isEmpty { Console.note("The sync server says: \(TerminalText.sanitize(meta.message))") }
             let requested: AnkiFullSyncDirection? = fullDownload ? .download : fullUpload ? .upload : nil
             let session = FullSyncSession(global: global, database: database, client: client, meta: meta, now: now)
             switch plan {
             case .bothEmpty:
-                print("Nothing to sync: neither recall nor \(server.absoluteString) has any cards.")
+                print("Nothing to sync: neither recall nor \(client.server.absoluteString) has any cards.")
             case .upToDate where requested == nil:
-                print("Already in sync with \(server.absoluteString).")
+                print("Already in sync with \(client.server.absoluteString).")
             case .incremental(let localChanged, let serverChanged) where requested == nil:
                 throw SyncFailure.incrementalNotSupported(localChanged: localChanged, serverChanged: serverChanged)
             case .fullSync(let uploadAllowed, let downloadAllowed):

@@ -33,6 +33,14 @@ extension AppDatabase {
         }
     }
 
+    /// Keeps the state of the last sync with `server` for `newServer`, the address the same
+    /// collection has moved to.
+    public func moveAnkiSync(from server: String, to newServer: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE ankiSync SET server = ? WHERE id = 1 AND server = ?", arguments: [newServer, server])
+        }
+    }
+
     /// Records that recall and `server` hold the same collection, as `state` says.
     public func recordAnkiSync(_ state: AnkiSyncState, server: String) throws {
         try write { db in try Self.record(state, server: server, db) }

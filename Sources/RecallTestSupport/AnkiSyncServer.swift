@@ -88,13 +88,11 @@ public final class AnkiSyncServer: @unchecked Sendable {
 
     public var serverLog: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
-    /// Stops the server: an interrupt, as Ctrl-C would (it ignores SIGTERM), then SIGKILL if it
-    /// has not ended within five seconds.
+    /// Stops the server with SIGKILL: it keeps nothing the tests need (its folder goes with
+    /// them), and a child of the test process may not get SIGTERM or SIGINT.
     public func stop() {
         guard process.isRunning else { return }
-        process.interrupt()
-        for _ in 0..<50 where process.isRunning { usleep(100_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 

@@ -39,10 +39,12 @@ let package = Package(
             pkgConfig: "readline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        // The client of Anki's sync server: the only target that talks to a network.
+        .target(name: "RecallSync", dependencies: ["RecallCore", "RecallStore"]),
         .target(
             name: "RecallCLI",
             dependencies: [
-                "RecallCore", "RecallStore", "CReadline",
+                "RecallCore", "RecallStore", "RecallSync", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,8 +86,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "RecallSyncTests",
+            dependencies: ["RecallSync", "RecallStore", "RecallCore", "RecallTestSupport"]
+        ),
+        .testTarget(
             name: "RecallCLITests",
-            dependencies: ["RecallCLI", "RecallStore", "RecallCore", "RecallTestSupport"],
+            dependencies: ["RecallCLI", "RecallStore", "RecallSync", "RecallCore", "RecallTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -25,6 +25,7 @@ public struct RecallCommand: ParsableCommand {
             ReportCommand.self,
             OptimizeCommand.self,
             PresetCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

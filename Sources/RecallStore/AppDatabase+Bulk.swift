@@ -77,11 +77,25 @@ extension AppDatabase {
         source: String?, now: Date, expectedReviews: Int, presets: [String: String] = [:],
         beforeCommit: () throws -> Void = {}, _ body: (inout BulkWriter) throws -> Void
     ) throws -> BulkSummary {
+        try importCards(
+            source: source, now: now, expectedReviews: expectedReviews, presets: presets, around: BulkTransaction(),
+            beforeCommit: beforeCommit, body)
+    }
+
+    /// `importCards` with `around.first` run in the transaction before any card is written and
+    /// `around.last` after the last (a full download empties the collection first and records
+    /// the sync last, so either all of it happens or none).
+    func importCards(
+        source: String?, now: Date, expectedReviews: Int, presets: [String: String], around: BulkTransaction,
+        beforeCommit: () throws -> Void, _ body: (inout BulkWriter) throws -> Void
+    ) throws -> BulkSummary {
         try writeInBulk { db in
-            try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
+            try around.first(db)
+            return try QueueIndexes.suspended(db, when: expectedReviews >= QueueIndexes.rebuildThreshold) {
                 var writer = try BulkWriter(db, source: source, now: now, presets: presets)
                 try body(&writer)
                 try writer.finish()
+                try around.last(db)
                 try beforeCommit()
                 return writer.summary
             }
@@ -123,6 +137,13 @@ extension AppDatabase {
     /// The page cache of a bulk insert: with the indexes SQLite sorts in as much memory,
     /// about 40 MB more than an import's peak without it.
     static let bulkCacheKiB = 16_384
+}
+
+/// What a bulk import does in its transaction besides writing cards: `first` before them,
+/// `last` after them.
+struct BulkTransaction {
+    var first: (Database) throws -> Void = { _ in }
+    var last: (Database) throws -> Void = { _ in }
 }
 
 /// The indexes of the card and review tables, as the migrations made them: kept up to date row

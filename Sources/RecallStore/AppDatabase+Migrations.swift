@@ -253,6 +253,22 @@ extension AppDatabase {
                 }
             }
         }
+        migrator.registerMigration("v13-anki-sync") { db in
+            // Where the last sync with an Anki server left both sides (one row, for the server
+            // logged in to): what the next sync, incremental or full, starts from. The highest
+            // card, review and card-change ids at that sync tell what recall did since.
+            try db.create(table: "ankiSync") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("server", .text).notNull()
+                t.column("usn", .integer).notNull()
+                t.column("schemaModified", .integer).notNull()
+                t.column("modified", .integer).notNull()
+                t.column("lastSync", .double).notNull()
+                t.column("lastCardId", .integer).notNull()
+                t.column("lastReviewId", .integer).notNull()
+                t.column("lastCardChangeId", .integer).notNull()
+            }
+        }
         return migrator
     }
 

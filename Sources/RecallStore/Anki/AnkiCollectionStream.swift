@@ -22,6 +22,20 @@ public final class AnkiCollectionStream {
 
     deinit { try? queue.close() }
 
+    /// The collection's sync stamps from its `col` row: update sequence number, schema and
+    /// modification times (epoch milliseconds).
+    func syncStamps() throws(AnkiPackageError) -> (usn: Int, schemaModified: Int64, modified: Int64) {
+        try reader.guarded {
+            try queue.read { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT usn, scm, mod FROM col LIMIT 1") else {
+                    throw reader.malformed("its `col` table is empty")
+                }
+                let col = AnkiRow(row, file: reader.file, table: "col", place: "the col row")
+                return (Int(try col.int64("usn")), try col.int64("scm"), try col.int64("mod"))
+            }
+        }
+    }
+
     /// An error `body` threw, carried through the reading untouched.
     private struct Handed: Error { var error: any Error }
 

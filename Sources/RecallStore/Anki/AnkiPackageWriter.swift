@@ -46,22 +46,49 @@ public struct AnkiPackageWriter: Sendable {
         }
     }
 
-    private func writeDatabase(_ collection: AnkiCollection, at url: URL, now: Date) throws {
+    /// The stamps of a collection a full sync uploads: every object already synced (update
+    /// sequence number 0, where a package's rows have -1, "not yet synced"), the collection's
+    /// `usn`, and its schema stamp, which is also its last sync and its modification time.
+    public struct SyncStamps: Sendable, Equatable {
+        public var usn: Int
+        public var schemaModified: Int64
+
+        public init(usn: Int, schemaModified: Int64) {
+            self.usn = usn
+            self.schemaModified = schemaModified
+        }
+    }
+
+    /// Writes `collection` as a bare SQLite collection file (schema 11, no media) at `url`, for
+    /// a full sync to upload, stamped with `stamps`, FSRS turned on in its settings.
+    public func writeCollection(_ collection: AnkiCollection, to url: URL, now: Date, stamps: SyncStamps) throws(AnkiExportError) {
+        do {
+            try writeDatabase(collection, at: url, now: now, stamps: stamps)
+        } catch {
+            throw .cannotWrite(file: url.path, reason: FileErrorReason.describe(error))
+        }
+    }
+
+    private func writeDatabase(_ collection: AnkiCollection, at url: URL, now: Date, stamps: SyncStamps? = nil) throws {
         let queue = try DatabaseQueue(path: url.path)
         defer { try? queue.close() }
         let modified = Int64(now.timeIntervalSince1970)
+        // A package's objects are not synced yet (-1); an upload's all are (0).
+        let usn = stamps == nil ? -1 : 0
+        let schemaModified = stamps?.schemaModified ?? modified * 1000
         try queue.write { db in
             try db.execute(sql: AnkiSchema11.tables)
             try db.execute(
-                sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, ?, ?, ?, ?, ?, ?, '{}')",
                 arguments: [
-                    collection.createdSeconds, modified * 1000, modified * 1000,
-                    try AnkiSchema11.json(AnkiSchema11.configuration(collection)),
-                    try AnkiSchema11.json(AnkiSchema11.models(collection, modified: modified)),
-                    try AnkiSchema11.json(AnkiSchema11.decks(collection, modified: modified)),
+                    collection.createdSeconds, stamps?.schemaModified ?? modified * 1000, schemaModified,
+                    stamps?.usn ?? 0, stamps?.schemaModified ?? 0,
+                    try AnkiSchema11.json(AnkiSchema11.configuration(collection, fsrs: stamps != nil)),
+                    try AnkiSchema11.json(AnkiSchema11.models(collection, modified: modified, usn: usn)),
+                    try AnkiSchema11.json(AnkiSchema11.decks(collection, modified: modified, usn: usn)),
                     try AnkiSchema11.json(AnkiSchema11.deckOptions),
                 ])
-            let insertNote = try db.makeStatement(sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')")
+            let insertNote = try db.makeStatement(sql: "INSERT INTO notes VALUES (?, ?, ?, ?, \(usn), ?, ?, ?, ?, 0, '')")
             for note in collection.notes {
                 let sortField = HTMLText.plainText(fromHTML: note.fields.first ?? "")
                 let tags = note.tags.isEmpty ? "" : " " + note.tags.joined(separator: " ") + " "
@@ -71,9 +98,9 @@ public struct AnkiPackageWriter: Sendable {
                 ])
             }
             let insertCard = try db.makeStatement(sql: """
-                INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+                INSERT INTO cards VALUES (?, ?, ?, ?, ?, \(usn), ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
                 """)
-            let insertReview = try db.makeStatement(sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)")
+            let insertReview = try db.makeStatement(sql: "INSERT INTO revlog VALUES (?, ?, \(usn), ?, ?, ?, ?, ?, ?)")
             for card in collection.cards {
                 let inSteps = card.type == .learning || card.type == .relearning
                 try insertCard.execute(arguments: [

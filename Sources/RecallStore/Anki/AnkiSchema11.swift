@@ -38,16 +38,20 @@ enum AnkiSchema11 {
         String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
     }
 
-    static func configuration(_ collection: AnkiCollection) -> [String: Any] {
-        [
+    /// The collection's settings. `fsrs` turns FSRS on, as recall schedules: for a collection a
+    /// full sync uploads, whose settings become the collection's (an import ignores them).
+    static func configuration(_ collection: AnkiCollection, fsrs: Bool = false) -> [String: Any] {
+        var settings: [String: Any] = [
             "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0,
             "estTimes": true, "dueCounts": true, "addToCur": true, "sortType": "noteFld",
             "sortBackwards": false, "nextPos": collection.cards.count + 1,
             "curModel": String(collection.notetypes.first?.id ?? 0),
         ]
+        if fsrs { settings["fsrs"] = true }
+        return settings
     }
 
-    static func models(_ collection: AnkiCollection, modified: Int64) -> [String: Any] {
+    static func models(_ collection: AnkiCollection, modified: Int64, usn: Int = -1) -> [String: Any] {
         var models: [String: Any] = [:]
         for notetype in collection.notetypes {
             let isCloze = notetype.kind == .cloze
@@ -64,7 +68,7 @@ enum AnkiSchema11 {
                 ]
             }
             models[String(notetype.id)] = [
-                "id": notetype.id, "name": notetype.name, "type": isCloze ? 1 : 0, "mod": modified, "usn": -1,
+                "id": notetype.id, "name": notetype.name, "type": isCloze ? 1 : 0, "mod": modified, "usn": usn,
                 "sortf": 0, "did": 1, "flds": fields, "tmpls": templates, "tags": [], "vers": [],
                 "req": [[0, "any", [0]]], "latexsvg": false,
                 "css": ".card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n}\n"
@@ -78,11 +82,11 @@ enum AnkiSchema11 {
         return models
     }
 
-    static func decks(_ collection: AnkiCollection, modified: Int64) -> [String: Any] {
+    static func decks(_ collection: AnkiCollection, modified: Int64, usn: Int = -1) -> [String: Any] {
         var decks: [String: Any] = [:]
         for deck in collection.decks {
             decks[String(deck.id)] = [
-                "id": deck.id, "name": deck.name, "mod": modified, "usn": -1, "desc": "", "dyn": 0,
+                "id": deck.id, "name": deck.name, "mod": modified, "usn": usn, "desc": "", "dyn": 0,
                 "conf": 1, "collapsed": false, "browserCollapsed": false, "extendNew": 0, "extendRev": 0,
                 "newToday": [0, 0], "revToday": [0, 0], "lrnToday": [0, 0], "timeToday": [0, 0],
             ]

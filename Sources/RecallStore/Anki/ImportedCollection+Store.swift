@@ -37,6 +37,16 @@ extension AppDatabase {
         _ imported: ImportSource, replay: (_ preset: String) -> ReviewReplay, source: String, now: Date,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil, beforeCommit: () throws -> Void = {}
     ) throws -> BulkSummary {
+        try importCards(
+            imported, replay: replay, source: source, now: now, progress: progress, around: BulkTransaction(),
+            beforeCommit: beforeCommit)
+    }
+
+    /// `importCards` with `around` run in its transaction (see `BulkTransaction`).
+    func importCards(
+        _ imported: ImportSource, replay: (_ preset: String) -> ReviewReplay, source: String, now: Date,
+        progress: ((_ done: Int, _ total: Int) -> Void)?, around: BulkTransaction, beforeCommit: () throws -> Void
+    ) throws -> BulkSummary {
         // One replay a preset, made when a deck of that preset is first met.
         var replays: [String: ReviewReplay] = [:]
         /// Replays `card` with its deck's preset and adds it; returns the replay.
@@ -52,7 +62,7 @@ extension AppDatabase {
         case .collection(let collection):
             var summary = try importCards(
                 source: source, now: now, expectedReviews: collection.reviewCount, presets: imported.deckPresets,
-                beforeCommit: beforeCommit
+                around: around, beforeCommit: beforeCommit
             ) { writer in
                 for (index, card) in collection.cards.enumerated() {
                     if index % 1000 == 0 { progress?(index, collection.cards.count) }
@@ -68,7 +78,7 @@ extension AppDatabase {
                 progress: { progress?($0, header.cardCount) })
             var summary = try importCards(
                 source: source, now: now, expectedReviews: header.reviewCount, presets: imported.deckPresets,
-                beforeCommit: beforeCommit
+                around: around, beforeCommit: beforeCommit
             ) { writer in
                 // The first card of a deck is replayed here, where its preset can be looked up;
                 // the reading thread replays the deck's other cards with the same replay.

@@ -1,13 +1,14 @@
 import CZstd
 import Foundation
 
-/// Zstandard decompression through libzstd, bounded so a small frame cannot expand without
-/// limit. Current Anki packages compress the collection, the media list and each media file.
-enum Zstd {
+/// Zstandard through libzstd, decompression bounded so a small frame cannot expand without
+/// limit. Current Anki packages compress the collection, the media list and each media file;
+/// Anki's sync protocol compresses every request and answer.
+public enum Zstd {
     /// The four bytes every zstd frame starts with.
     static let magic: [UInt8] = [0x28, 0xB5, 0x2F, 0xFD]
 
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable, Sendable {
         /// libzstd rejected the data; its reason.
         case corrupt(String)
         /// The data ends inside a frame.
@@ -16,17 +17,32 @@ enum Zstd {
         case tooLarge
     }
 
-    static func isCompressed(_ data: Data) -> Bool {
+    public static func isCompressed(_ data: Data) -> Bool {
         data.starts(with: magic)
     }
 
     /// Decompresses every frame in `data`; throws `.tooLarge` as soon as the output would pass
     /// `limit` bytes.
-    static func decompress(_ data: Data, limit: Int) throws(Failure) -> Data {
+    public static func decompress(_ data: Data, limit: Int) throws(Failure) -> Data {
         let decoder = try Decoder(limit: limit)
         var output = Data()
         try decoder.feed(data) { output.append(contentsOf: $0) }
         try decoder.finish()
+        return output
+    }
+
+    /// `data` as one zstd frame, at libzstd's default level (3), as Anki sends its bodies.
+    public static func compress(_ data: Data, level: Int32 = 3) -> Data {
+        let bound = ZSTD_compressBound(data.count)
+        var output = Data(count: bound)
+        let written = output.withUnsafeMutableBytes { target in
+            data.withUnsafeBytes { source in
+                ZSTD_compress(target.baseAddress, bound, source.baseAddress, source.count, level)
+            }
+        }
+        // Only a destination smaller than ZSTD_compressBound makes ZSTD_compress fail.
+        precondition(ZSTD_isError(written) == 0, "libzstd: \(String(cString: ZSTD_getErrorName(written)))")
+        output.count = written
         return output
     }
 

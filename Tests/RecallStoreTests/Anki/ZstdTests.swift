@@ -22,4 +22,12 @@ struct ZstdTests {
     @Test func reportsACutFrame() throws {
         #expect(throws: Zstd.Failure.truncated) { try Zstd.decompress(frame().dropLast(5), limit: 1 << 20) }
     }
+
+    @Test func compressedDataDecompressesToItself() throws {
+        let text = Data(String(repeating: "{\"mod\":0,\"scm\":1796411367147} ", count: 100).utf8)
+        let frame = Zstd.compress(text)
+        #expect(Zstd.isCompressed(frame))
+        #expect(frame.count < text.count / 10)
+        #expect(try Zstd.decompress(frame, limit: 1 << 20) == text)
+    }
 }

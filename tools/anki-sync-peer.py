@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Plays a second device beside recall in the sync tests: an Anki collection driven by Anki's
+own Python library (`pip install anki`), syncing with the same server.
+
+    python tools/anki-sync-peer.py seed FOLDER --server URL --user NAME --password PASS
+        makes a collection in FOLDER with notes of three kinds (Basic, Basic and reversed,
+        Cloze), answers some of their cards with FSRS on, suspends one, and uploads it;
+        with --apkg FILE it also exports the collection as a package, with its scheduling
+    python tools/anki-sync-peer.py fetch FOLDER --server URL --user NAME --password PASS
+        makes an empty collection in FOLDER and downloads the server's into it
+
+Both print the collection as JSON on standard output (notes, cards with their memory states,
+the review log, decks, and what Check Database said), and exit non-zero when a sync fails.
+"""
+import argparse
+import json
+import os
+import sys
+
+from anki.collection import Collection, ExportAnkiPackageOptions
+
+
+def sync(col, args, upload):
+    """Syncs `col`; a full sync goes the way `upload` says (an empty side cannot win anyway)."""
+    auth = col.sync_login(args.user, args.password, args.server)
+    out = col.sync_collection(auth, False)
+    if out.required in (out.FULL_SYNC, out.FULL_UPLOAD, out.FULL_DOWNLOAD):
+        col.close_for_full_sync()
+        col.full_upload_or_download(auth=auth, server_usn=None, upload=upload)
+        col.reopen(after_full_sync=True)
+    return out.required
+
+
+def seed(col):
+    col.set_config("fsrs", True)
+    basic = col.models.by_name("Basic")
+    reversed_ = col.models.by_name("Basic (and reversed card)")
+    cloze = col.models.by_name("Cloze")
+    deck = col.decks.id("Geography::Capitals")
+    other = col.decks.id("Words")
+    rows = [
+        (basic, deck, ["What is the capital of France?", "Paris"], ["europe"]),
+        (basic, deck, ["What is the capital of Peru?", "Lima"], ["americas"]),
+        (basic, deck, ["What is the capital of Japan?", "Tokyo"], []),
+        (reversed_, other, ["chien", "dog"], ["french"]),
+        (cloze, other, ["{{c1::Canberra}} is the capital of {{c2::Australia}}.", "since 1913"], []),
+    ]
+    for notetype, deck_id, fields, tags in rows:
+        note = col.new_note(notetype)
+        for index, value in enumerate(fields):
+            note.fields[index] = value
+        note.tags = tags
+        col.add_note(note, deck_id)
+    # Answer the cards of the first three notes: Good twice (out of learning), Again then Good,
+    # Easy; suspend the last note's first card.
+    card_ids = col.find_cards("deck:Geography::Capitals")
+    ratings = [[3, 3], [1, 3], [4]]
+    for cid, answers in zip(sorted(card_ids), ratings):
+        for ease in answers:
+            card = col.get_card(cid)
+            card.start_timer()
+            col.sched.answerCard(card, ease)
+    cloze_cards = sorted(col.find_cards("Canberra"))
+    col.sched.suspend_cards([cloze_cards[0]])
+
+
+def describe(col):
+    notes = []
+    for nid in sorted(col.find_notes("")):
+        note = col.get_note(nid)
+        notes.append({"id": nid, "guid": note.guid, "notetype": note.note_type()["name"],
+                      "fields": list(note.fields), "tags": sorted(note.tags)})
+    cards = []
+    for cid in sorted(col.find_cards("")):
+        card = col.get_card(cid)
+        memory = card.memory_state
+        cards.append({
+            "id": cid, "note": card.nid, "ord": card.ord, "deck": col.decks.name(card.did),
+            "type": card.type, "queue": card.queue, "due": card.due, "interval": card.ivl,
+            "reps": card.reps, "lapses": card.lapses,
+            "stability": memory.stability if memory else None,
+            "difficulty": memory.difficulty if memory else None,
+        })
+    revlog = [{"id": r[0], "card": r[1], "ease": r[2], "type": r[3]}
+              for r in col.db.all("select id, cid, ease, type from revlog order by id")]
+    problems, ok = col.fix_integrity()
+    return {"notes": notes, "cards": cards, "revlog": revlog,
+            "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
+            "fsrs": bool(col.get_config("fsrs", False)),
+            "check_database_ok": ok, "check_database": problems}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("action", choices=["seed", "fetch"])
+    parser.add_argument("folder")
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--user", required=True)
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--apkg")
+    args = parser.parse_args()
+    os.makedirs(args.folder, exist_ok=True)
+    col = Collection(os.path.join(args.folder, "collection.anki2"))
+    try:
+        if args.action == "seed":
+            seed(col)
+            sync(col, args, upload=True)
+            if args.apkg:
+                options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=False)
+                col.export_anki_package(out_path=os.path.abspath(args.apkg), options=options, limit=None)
+        else:
+            sync(col, args, upload=False)
+        report = describe(col)
+    finally:
+        col.close()
+    json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()

@@ -83,7 +83,11 @@ struct CountRule: FactRule {
                     // "two Russian nationals, former colonel Sergei Skripal and his daughter Yulia,":
                     // the members named right after the count give it away.
                     if !(value >= 2 && FigureSupport.namesInApposition(tokens, noun: noun) != nil) {
-                        facts.append(make(builder, tokens, number: index, end: noun.upperBound, noun: nounText, wh: "how many " + nounText))
+                        // "some 130 Russian diplomats/suspected intelligence operatives": the noun
+                        // goes on past the slash, so only the number is the answer.
+                        let slashed = noun.upperBound < tokens.count && tokens[noun.upperBound].text == "/"
+                        facts.append(make(builder, tokens, number: index, end: slashed ? index + 1 : noun.upperBound, noun: nounText,
+                                          wh: slashed ? "how many" : "how many " + nounText))
                     }
                     lastNoun = nounText
                     index = noun.upperBound

@@ -308,11 +308,24 @@ struct DateRule: FactRule {
         }
     }
 
+    /// "Australia might reconsider its involvement in the football World Cup, which will be held
+    /// in Russia in June-July.": the date of a thing a speculation mentions, told in an aside
+    /// (", which …"), is not what the sentence says (four strict readers turned it down).
+    func isAsideOfAPossibility(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let which = tokens[..<range.lowerBound].lastIndex(where: { ["which", "where"].contains($0.lower) }),
+              which > 0, tokens[which - 1].text == ",",
+              !tokens[which..<range.lowerBound].contains(where: { [",", ";", "–", "—"].contains($0.text) }) else { return false }
+        return tokens[..<which].contains { Lexicon.possibilityModals.contains($0.lower) }
+    }
+
     private func makeFact(_ builder: FactBuilder, _ tokens: [Token], _ found: Found) -> Fact? {
         let range = found.range
         if isEndOfPeriod(tokens, range, kind: found.kind) || isComparisonPoint(tokens, range) || isStartOfWhatThereHasBeen(tokens, range) {
             return nil
         }
+        // An aside of a speculation is asked only as a question of its own ("In which months
+        // will the football World Cup be held in Russia?"), never in the speculation.
+        let aside = isAsideOfAPossibility(tokens, range)
         var phrase: String
         switch found.kind {
         case .monthDay:
@@ -410,6 +423,11 @@ struct DateRule: FactRule {
         if fronted == nil, let caption = captionQuestion(builder, tokens, dateStart: start, end: range.upperBound, wh: capitalised(wh)) {
             fronted = caption
         }
+        if aside {
+            guard preposition == "in" || preposition == "on",
+                  let own = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) else { return nil }
+            return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: own)
+        }
         if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay),
            let event = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
             ?? participleQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
@@ -470,6 +488,12 @@ struct DateRule: FactRule {
         }
         guard relative > 1, ["which", "who"].contains(tokens[relative].lower), tokens[relative - 1].text == "," else { return nil }
         let comma = relative - 1
+        // "the football World Cup, which will be held in Russia in June-July": a passive on a
+        // named thing, asked of it ("In which months will the football World Cup be held in Russia?").
+        if tokens[relative].lower == "which", relative + 3 < dateStart,
+           let passive = passiveOnAName(builder, tokens, comma: comma, relative: relative, dateStart: dateStart, wh: wh) {
+            return passive
+        }
         guard let verb = ((relative + 1)..<dateStart).first(where: { !tokens[$0].isCapitalized && VerbForms.pastBase(tokens[$0].lower) != nil }),
               let base = VerbForms.pastBase(tokens[verb].lower),
               !((relative + 1)..<verb).contains(where: { VerbForms.auxiliaries.contains(tokens[$0].lower) }) else { return nil }
@@ -497,6 +521,40 @@ struct DateRule: FactRule {
               (start..<comma).contains(where: { tokens[$0].isCapitalized && tokens[$0].lower != "the" }),
               start == 0 || tokens[start].lower == "the" || !Self.nameJoiners.contains(tokens[start - 1].lower) else { return nil }
         return Phrasing.finish([wh, "did", builder.phrasing.text((relative + 1)..<verb), base, rest, builder.phrasing.text(start..<comma)])
+    }
+
+    /// "…, which will be held in Russia in …", "…, which was signed in …": the auxiliary, "be"
+    /// after a modal, a participle, and the name before the comma with its "the" and up to two
+    /// lower-case words before it.
+    private func passiveOnAName(
+        _ builder: FactBuilder, _ tokens: [Token], comma: Int, relative: Int, dateStart: Int, wh: String
+    ) -> String? {
+        var index = relative + 1
+        let auxiliary = tokens[index].lower
+        guard ["will", "is", "was", "are", "were"].contains(auxiliary) else { return nil }
+        index += 1
+        if auxiliary == "will" {
+            guard tokens[index].lower == "be" else { return nil }
+            index += 1
+        }
+        guard index < dateStart, !tokens[index].isCapitalized, VerbForms.pastBase(tokens[index].lower) != nil,
+              !tokens[(index + 1)..<dateStart].contains(where: { $0.isPunctuation }) else { return nil }
+        var start = comma
+        while start > 0, comma - start < 8, tokens[start - 1].isCapitalized, tokens[start - 1].isWord { start -= 1 }
+        guard start < comma else { return nil }
+        var modifiers = 0
+        while start > 0, modifiers < 2, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+              !Lexicon.functionWords.contains(tokens[start - 1].lower) {
+            start -= 1
+            modifiers += 1
+        }
+        guard start > 0, tokens[start - 1].lower == "the" else { return nil }
+        let name = builder.phrasing.text((start - 1)..<comma)
+        let rest = builder.phrasing.text((index + 1)..<dateStart)
+        let pieces = auxiliary == "will"
+            ? [wh, "will", name, "be", tokens[index].text, rest]
+            : [wh, auxiliary, name, tokens[index].text, rest]
+        return Phrasing.finish(pieces)
     }
 
     /// A date followed by the clause it dates: "In December 2001 when China joined the WTO it

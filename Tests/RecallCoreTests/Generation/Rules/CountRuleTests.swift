@@ -75,3 +75,9 @@ func countRuleSkipsReferencesNamesAndDates(_ text: String) {
     let uneven = "Title\nThe tariffs are meant to address two problems: theft by China, a steep trade deficit and a weak currency."
     #expect(ruleFacts(CountRule(), in: uneven).isEmpty)
 }
+
+@Test func aCountWhoseNounGoesOnPastASlashIsAskedAsTheNumber() {
+    let found = ruleFacts(CountRule(), in: "Title\nThe expulsion of some 130 Russian diplomats/suspected intelligence operatives will hurt.")
+    #expect(found.map(\.answer) == ["130"])
+    #expect(found.first?.prompt == "The expulsion of about how many Russian diplomats/suspected intelligence operatives will hurt?")
+}

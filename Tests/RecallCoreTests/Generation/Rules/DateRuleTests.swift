@@ -140,3 +140,11 @@ func anActNamedWithWhatItActedOnIsAskedByItself(_ text: String, _ question: Stri
     #expect(facts.map(\.answer) == ["early January"])
     #expect(facts.first?.accepted == ["early-January"])
 }
+
+@Test func theDateInAnAsideOfASpeculationIsAskedOnlyOnItsOwn() {
+    let text = "Title\nAustralia might reconsider its role in the football World Cup, which will be held in Russia in June-July."
+    #expect(ruleFacts(DateRule(), in: text).map(\.prompt) == ["In which months will the football World Cup be held in Russia?"])
+    // No name for the aside to be asked of: nothing.
+    let unnamed = "Title\nAustralia might reconsider its role in the tournament, which will be held in Russia in June-July."
+    #expect(ruleFacts(DateRule(), in: unnamed).isEmpty)
+}

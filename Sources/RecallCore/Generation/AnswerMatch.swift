@@ -3,32 +3,18 @@ import Foundation
 /// Loose comparison of answers, as the evaluation scorer and a lenient reader do it: case,
 /// accents, punctuation, thousands separators, articles and plural "s" aside.
 enum AnswerMatch {
-    /// Words that bound a figure rather than approximate it: "fewer than 5%" is not "5%".
-    static let bounds: [[String]] = [
-        ["at", "least"], ["more", "than"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["over"], ["under"],
-        ["or", "more"], ["or", "less"], ["nearly"], ["almost"], ["upward", "of"],
-    ]
-
-    /// Whether a figure's text holds a bound ("fewer than one third", "85% or more").
-    static func isBounded(_ text: String) -> Bool {
-        let words = words(text)
-        return bounds.contains { bound in
-            words.indices.contains { words[$0...].starts(with: bound) }
-        }
-    }
-
     /// The accepted forms that say what the answer says: a bounded answer ("fewer than 5%")
     /// accepts the bare figure's other forms only with its bound ("fewer than 5 percent"), never
     /// the bare figure, which would be another claim.
     static func trueAlternatives(of answer: String, _ accepted: [String]) -> [String] {
-        guard isBounded(answer) else { return accepted }
+        guard AnswerContext.carriesBound(answer) else { return accepted }
         let lower = answer.lowercased()
-        let prefix = bounds.map { $0.joined(separator: " ") }.first { lower.hasPrefix($0 + " ") }
-        let suffix = ["or more", "or less"].first { lower.hasSuffix(" " + $0) }
+        let prefix = (Lexicon.lowerBoundsBefore + Lexicon.upperBoundsBefore).first { lower.hasPrefix($0 + " ") }
+        let suffix = (Lexicon.lowerBoundsAfter + Lexicon.upperBoundsAfter).first { lower.hasSuffix(" " + $0) }
         var out: [String] = []
         for form in accepted {
             let bounded: String
-            if isBounded(form) {
+            if AnswerContext.carriesBound(form) {
                 bounded = form
             } else if let prefix {
                 bounded = prefix + " " + form

@@ -241,6 +241,7 @@ struct StanceRule: FactRule {
         var prompt: String?
         var entityPrompt: String?
         var holderText: String?
+        var askAsCloze = false
         if !participle, let (clause, start) = holder(builder, verb: verb) {
             holderText = clause.subjectText
             prompt = phrasing.fronted(wh: wh, removing: remove, replacement: replacement, clauseStart: start, allowEmbedded: true)
@@ -254,6 +255,13 @@ struct StanceRule: FactRule {
             let middle = phrasing.text((verb + 1)..<remove.lowerBound)
             let tail = phrasing.text(answer.upperBound..<max(answer.upperBound, tailEnd))
             prompt = Phrasing.finish([wh, "did", clause.subjectText, verbBase, middle, replacement ?? "", Phrasing.withoutFinalStop(tail)])
+            // "Trump set a 60-day ultimatum for Tehran …, even threatening to bomb Iran if no new
+            // deal is reached": what the main clause did says which deal; the question without it
+            // does not (a strict reader: "no new deal" is unanchored), so the sentence's cloze asks it.
+            if let comma = tokens[..<verb].lastIndex(where: { $0.text == "," }), comma > clause.verb,
+               tokens[(comma + 1)..<verb].allSatisfy({ $0.isWord && !$0.isCapitalized }) {
+                askAsCloze = true
+            }
             let named = clause.subjectText.first?.isUppercase == true
             if named {
                 let through = phrasing.text(verb + 1..<max(verb + 1, answer.upperBound))
@@ -261,9 +269,11 @@ struct StanceRule: FactRule {
             }
         }
         guard let holderText, let prompt else { return nil }
-        return builder.fact(
+        var fact = builder.fact(
             .stance, .statement, tokens: answer, accepted: acceptedForms(builder, answer), entity: holderName(builder, holderText),
             prompt: prompt, entityPrompt: entityPrompt)
+        fact.prefersCloze = askAsCloze
+        return fact
     }
 
     /// The nearest clause with a subject and a finite verb before `verb`.

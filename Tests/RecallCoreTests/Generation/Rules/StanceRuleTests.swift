@@ -69,3 +69,13 @@ func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: FactCase) {
     // From what, the sentence does not say: no card.
     #expect(ruleFacts(StanceRule(), in: "Title\nSome major powers, including China and India, have kept their distance.").isEmpty)
 }
+
+@Test func aStanceInAParticipleAfterItsMainClauseIsAskedInItsSentence() {
+    // "if no new deal is reached": which deal, only the main clause says; the cloze keeps it.
+    let text = "Title\nDonald Trump spoke. Trump set a deadline for Tehran to curb its nuclear program, even threatening to bomb Iran if no new deal is reached."
+    let fact = ruleFacts(StanceRule(), in: text).first { $0.answer == "bomb Iran" }
+    #expect(fact?.prefersCloze == true)
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.contains { $0.content.prompt.hasSuffix("even threatening to [...] if no new deal is reached.") && $0.content.answer == "bomb Iran" })
+    #expect(!cards.contains { $0.content.prompt.hasPrefix("What did Donald Trump threaten") })
+}

@@ -215,12 +215,31 @@ struct Phrasing {
             }) {
                 index += words.count
                 if index < tokens.count, tokens[index].lower == "that" { index += 1 }
+            } else if let result = resultClauseStart(tokens, from: index) {
+                index = result
             } else {
                 break
             }
             if index < tokens.count, tokens[index].text == "," { index += 1 }
         }
         return index
+    }
+
+    /// The most words between "so" and its "that" in a lead of degree.
+    static let longestDegreeLead = 8
+
+    /// "This issue is so important for a post-Brexit partnership that the EU leaders have
+    /// included …": after a demonstrative subject, "is so … that" only says how much; the clause
+    /// after "that" is the fact, true on its own. The token after the "that".
+    static func resultClauseStart(_ tokens: [Token], from index: Int) -> Int? {
+        guard index < tokens.count, ["this", "that", "it"].contains(tokens[index].lower) else { return nil }
+        var be = index + 1
+        if be < tokens.count, tokens[be].isWord, !tokens[be].isCapitalized, !Lexicon.finiteBeForms.contains(tokens[be].lower) { be += 1 }
+        guard be + 2 < tokens.count, Lexicon.finiteBeForms.contains(tokens[be].lower), tokens[be + 1].lower == "so",
+              let that = tokens[(be + 2)...].prefix(Self.longestDegreeLead + 1).firstIndex(where: { $0.lower == "that" }),
+              that > be + 2, tokens[(be + 2)..<that].allSatisfy({ $0.isWord }), that + 3 < tokens.count,
+              VerbForms.hasFiniteVerb(Array(tokens[(that + 1)...])) else { return nil }
+        return that + 1
     }
 
     /// Joins pieces with single spaces and tidies punctuation; adds the question mark.

@@ -939,6 +939,8 @@ enum ReferenceResolver {
             if token.lower == "and", position > 0, position + 1 < index, tokens[position - 1].isCapitalized, tokens[position + 1].isCapitalized {
                 return true
             }
+            // "people", "citizens": plural without an -s, or named by what they are.
+            if Lexicon.peopleNouns.contains(token.lower) { return true }
             // "Egyptians", "Americans": a people named by its nation.
             if token.isCapitalized, position > 0, token.lower.hasSuffix("s"), Lexicon.saysWhoseCountry(String(token.text.dropLast())) {
                 return true

@@ -537,3 +537,14 @@ private func resolvedLastSentence(_ text: String) -> String {
     let placed = "# Arrest closes another chapter in Catalonia's bid for independence\n\nThe Catalan movement for independence grew."
     #expect(resolvedLastSentence(placed) == "The Catalan movement for independence grew.")
 }
+
+@Test func aLeadOfDegreeGoesAndItsResultClauseStands() {
+    let text = "Title\nTrade matters. This issue is so important for a partnership that EU leaders have included Theresa May in their talks."
+    let article = Article(text: text)
+    let sentence = article.sentences[article.sentences.count - 1]
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.cloze(sentence, references: article.references[sentence.index], gap: (end - 5)..<end)
+        == "EU leaders have included Theresa May in their [...].")
+    // "so … that" after a name is the clause's own: nothing is dropped.
+    #expect(Phrasing.resultClauseStart(Tokenizer.tokens(Array("Trade is so important that leaders met.".unicodeScalars)), from: 0) == nil)
+}

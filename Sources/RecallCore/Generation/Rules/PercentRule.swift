@@ -38,7 +38,8 @@ struct PercentRule: FactRule {
                 let phrase = FigureSupport.approximation(tokens, before: index)
                 if !points, let share = Self.shareAsSubject(builder, figure: phrase?.range.lowerBound ?? index, end: end)
                     ?? Self.shareAsComplement(builder, figure: phrase?.range.lowerBound ?? index, end: end)
-                    ?? Self.shareInParentheses(builder, figure: index, end: end) {
+                    ?? Self.shareInParentheses(builder, figure: index, end: end)
+                    ?? Self.shareForAnotherPlace(builder, figure: index, end: end) {
                     facts.append(builder.fact(.figure, .percent, tokens: share.answer, accepted: accepted, prompt: share.question))
                     continue
                 }
@@ -49,6 +50,41 @@ struct PercentRule: FactRule {
             }
         }
         return facts
+    }
+
+    /// "Fewer than one third of Egyptians think so … . In Lebanon it is a mere 7%.": the same
+    /// share for another place, asked as the sentence before asked it ("What share of people in
+    /// Lebanon think their governments are responsive to their priorities?"). The sentence is
+    /// "In PLACE(,) it is (a mere / only / just) N%"; the sentence just before has "of" a people
+    /// or "people" and then a verb of opinion, whose clause (as its references write it) is the
+    /// question's.
+    static func shareForAnotherPlace(_ builder: FactBuilder, figure: Int, end: Int) -> (question: String, answer: Range<Int>)? {
+        let tokens = builder.sentence.tokens
+        let start = Phrasing.openerEnd(tokens)
+        guard start + 3 < tokens.count, tokens[start].lower == "in", tokens[start + 1].isCapitalized else { return nil }
+        var place = start + 1
+        while place < tokens.count, tokens[place].isCapitalized, tokens[place].isWord { place += 1 }
+        var it = place
+        if it < tokens.count, tokens[it].text == "," { it += 1 }
+        guard it + 1 < figure, tokens[it].lower == "it", Lexicon.finiteBeForms.contains(tokens[it + 1].lower),
+              tokens[(it + 2)..<figure].allSatisfy({ ["a", "mere", "only", "just", "merely"].contains($0.lower) }),
+              end == tokens.count || tokens[end].isPunctuation else { return nil }
+        let article = builder.article
+        let index = builder.sentence.index
+        guard index > 0, article.sentences[index - 1].paragraph == builder.sentence.paragraph else { return nil }
+        let earlier = article.sentences[index - 1]
+        let words = earlier.tokens
+        guard let of = words.indices.first(where: { at in
+            at + 2 < words.count && words[at].lower == "of"
+                && (words[at + 1].lower == "people" || (words[at + 1].isCapitalized && words[at + 1].lower.hasSuffix("s")))
+                && Lexicon.opinionVerbs.contains(words[at + 2].lower)
+        }) else { return nil }
+        var clauseEnd = of + 2
+        while clauseEnd < words.count, ![",", ";", ".", "–", "—"].contains(words[clauseEnd].text) { clauseEnd += 1 }
+        let predicate = Phrasing.resolvedText(earlier, references: article.references[index - 1],
+                                              words[of + 2].start..<words[clauseEnd - 1].end)
+        let placeName = builder.phrasing.text((start + 1)..<place)
+        return (Phrasing.finish(["What share of people in", placeName, predicate]), figure..<end)
     }
 
     /// A share that is the subject of its clause: "Across all six countries an astonishing 85%

@@ -43,3 +43,12 @@ func aShareIsAskedForWhatItIsAShareOf(_ row: FactCase) {
     let found = ruleFacts(PercentRule(), in: "Title\nIn the first quarter 40% fell away quickly.")
     #expect(found.first?.prompt.hasPrefix("What share of people") == false)
 }
+
+@Test func theSameShareForAnotherPlaceIsAskedAsTheSentenceBeforeAskedIt() {
+    let text = "Title\nPeople don’t believe their governments are listening. Fewer than one third of Egyptians think so. In Lebanon it is a mere 7%."
+    let found = ruleFacts(PercentRule(), in: text)
+    #expect(found.map(\.answer) == ["7%"])
+    #expect(found.first?.prompt == "What share of people in Lebanon think their governments are listening?")
+    // Nothing before it says what the share is of: no question of it.
+    #expect(ruleFacts(PercentRule(), in: "Title\nThe vote was close. In Lebanon it is a mere 7%.").allSatisfy { !$0.prompt.hasPrefix("What share of people in Lebanon") })
+}

@@ -48,6 +48,7 @@ struct QuoteRule: FactRule {
                 guard let speaker else { continue }
                 previousSpeaker = (sentence.index, speaker)
                 if let fact = makeFact(builder, quote, speaker, merged: merged) { facts.append(fact) }
+                if let called = calledFact(builder, quote, speaker) { facts.append(called) }
             }
             if let colon = tokens.last, colon.text == ":", let speaker = findSpeaker(builder, tokens.count..<tokens.count) {
                 previousSpeaker = (sentence.index, speaker)
@@ -65,6 +66,41 @@ struct QuoteRule: FactRule {
         var clauseStart: Int?
         /// The possessive token naming the speaker ("the latter’s"), asked as "whose".
         var possessor: Int? = nil
+    }
+
+    /// The most words of what a quote calls its subject, to be typed as an answer.
+    static let longestEpithet = 8
+
+    /// A quote that opens by saying what a name is: "President Ilham Aliyev told the … forum …,
+    /// “USAID, of course, is the number-one monster – a completely corrupt structure…”" →
+    /// "What did Ilham Aliyev call USAID?", answer "the number-one monster". The name opens the
+    /// quote (a short aside set off by commas may follow it), then "is"/"are"/"was"/"were" and a
+    /// phrase with its article up to the first dash, comma or stop.
+    private func calledFact(_ builder: FactBuilder, _ quote: Range<Int>, _ speaker: Speaker) -> Fact? {
+        let tokens = builder.sentence.tokens
+        guard let verb = speaker.verb, speaker.name.first?.isUppercase == true, !quote.isEmpty else { return nil }
+        var index = quote.lowerBound
+        while index < quote.upperBound, tokens[index].isWord, tokens[index].isCapitalized, index - quote.lowerBound < 4 { index += 1 }
+        guard index > quote.lowerBound, index < quote.upperBound else { return nil }
+        let name = builder.phrasing.text(quote.lowerBound..<index)
+        // ", of course," after the name.
+        if tokens[index].text == ",", let close = tokens[(index + 1)..<quote.upperBound].prefix(4).firstIndex(where: { $0.text == "," }),
+           tokens[(index + 1)..<close].allSatisfy(\.isWord) {
+            index = close + 1
+        }
+        guard index + 2 < quote.upperBound, ["is", "are", "was", "were"].contains(tokens[index].lower),
+              ["the", "a", "an"].contains(tokens[index + 1].lower) else { return nil }
+        var end = index + 1
+        while end < quote.upperBound, tokens[end].isWord { end += 1 }
+        let epithet = (index + 1)..<end
+        guard end < quote.upperBound || end == quote.upperBound, (2...Self.longestEpithet).contains(epithet.count),
+              !tokens[epithet].contains(where: { VerbForms.auxiliaries.contains($0.lower) || (!$0.isCapitalized && VerbForms.isFiniteVerb($0.lower)) })
+        else { return nil }
+        let said = tokens[verb].lower
+        let past = VerbForms.irregularPast[said] != nil || said.hasSuffix("ed")
+        let prompt = "What \(past ? "did" : "does") \(speaker.name) call \(name)?"
+        return builder.fact(.stance, .quote, tokens: epithet, accepted: [builder.phrasing.text((index + 2)..<end)],
+                            entity: speaker.name, prompt: prompt)
     }
 
     /// A quotation, not a title in quotes ("the “Facing A New World Order” forum"), a label

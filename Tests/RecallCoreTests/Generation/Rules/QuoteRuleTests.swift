@@ -88,3 +88,13 @@ func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: 
     #expect(found.map(\.answer) == ["indescribably critical"])
     #expect(found.first?.entityPrompt == "Who said diplomacy is “indescribably critical” to the mission?")
 }
+
+@Test func aQuoteThatSaysWhatANameIsIsAskedAsWhatTheSpeakerCalledIt() {
+    let text = "Title\nPresident Ilham Aliyev told the forum on April 9, “USAID, of course, is the number-one monster – a corrupt structure.”"
+    let called = ruleFacts(QuoteRule(), in: text).first { $0.prompt == "What did Ilham Aliyev call USAID?" }
+    #expect(called?.answer == "the number-one monster")
+    #expect(called?.accepted == ["number-one monster"])
+    // A quote that opens with something else than a name and "is": nothing of the kind.
+    let other = "Title\nPresident Ilham Aliyev told the forum, “We will submit the portfolio to the administration.”"
+    #expect(!ruleFacts(QuoteRule(), in: other).contains { $0.prompt.contains(" call ") })
+}

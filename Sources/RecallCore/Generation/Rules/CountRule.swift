@@ -130,7 +130,7 @@ struct CountRule: FactRule {
     /// "and" that a determiner follows (the other "and" joins words inside an item), asked as
     /// a gap in the sentence.
     static func listItemClozes(_ builder: FactBuilder, _ tokens: [Token], number: Int, noun: Range<Int>, list: Range<Int>) -> [Fact] {
-        guard let count = FigureSupport.value(tokens[number]).map(Int.init),
+        guard let count = FigureSupport.value(tokens[number]).flatMap({ Int(exactly: $0) }),
               let question = builder.phrasing.fronted(wh: "Which " + builder.phrasing.text(number..<noun.upperBound), removing: number..<tokens.count)
         else { return [] }
         var cuts = list.filter { tokens[$0].text == "," }

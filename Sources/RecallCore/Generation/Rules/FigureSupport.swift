@@ -124,8 +124,7 @@ enum FigureSupport {
 
     /// Digits ↔ words forms of a count, for accepted answers.
     static func alternativeNumbers(_ token: Token) -> [String] {
-        guard let value = value(token), value == value.rounded() else { return [] }
-        let integer = Int(value)
+        guard let value = value(token), let integer = Int(exactly: value) else { return [] }
         var forms: [String] = []
         if token.kind == .number {
             let plain = String(integer)

@@ -30,7 +30,8 @@ struct PercentRule: FactRule {
                     points = true
                 }
                 let number = tokens[index].text
-                let plain = value == value.rounded() ? String(Int(value)) : number
+                // A whole number as digits; one too large for an Int (a fuzzer's "1222…2%") as written.
+                let plain = Int(exactly: value).map(String.init) ?? number
                 var accepted = points
                     ? [plain + " points", plain + " percentage points", plain]
                     : [plain + "%", plain + " percent", plain + " per cent", plain]

@@ -52,3 +52,13 @@ func aShareIsAskedForWhatItIsAShareOf(_ row: FactCase) {
     // Nothing before it says what the share is of: no question of it.
     #expect(ruleFacts(PercentRule(), in: "Title\nThe vote was close. In Lebanon it is a mere 7%.").allSatisfy { !$0.prompt.hasPrefix("What share of people in Lebanon") })
 }
+
+@Test func aFigureTooLargeForAnIntegerIsAskedAsWritten() {
+    // Found by the fuzzer: "up 1222…2%" (41 digits) stopped the generator converting it to Int.
+    let digits = "1" + String(repeating: "2", count: 40)
+    let found = ruleFacts(PercentRule(), in: "Title\nTrade reached $1.75 billion, up \(digits)%.")
+    #expect(found.map(\.answer) == [digits + "%"])
+    #expect(found.first?.accepted.contains(digits + " percent") == true)
+    // A list announced by such a count is no list of that many items.
+    #expect(ruleFacts(CountRule(), in: "Title\nThe levy is meant to address \(digits) problems: theft of designs by rivals and a steep and persistent trade deficit.").isEmpty)
+}

@@ -86,8 +86,8 @@ struct NumberSlot {
             if capital { spelled = spelled.prefix(1).uppercased() + spelled.dropFirst() }
             return prefix + spelled + suffix
         case .rank(let spelled):
-            guard other == other.rounded(), other >= 1, other != value else { return nil }
-            let text = spelled ? Lexicon.spell(Int(other)) : String(Int(other))
+            guard let rank = Int(exactly: other), rank >= 1, other != value else { return nil }
+            let text = spelled ? Lexicon.spell(rank) : String(rank)
             return text.map { prefix + $0 + suffix }
         case .digits(let decimals, let grouped, let significant):
             var places = decimals

@@ -93,12 +93,15 @@ public struct Article: Sendable {
     /// writes the name, never the slip.
     static func misspelledNames(_ sentences: [Sentence]) -> [String: String] {
         var counts: [String: Int] = [:]
+        var opening: [String: Int] = [:]
         for sentence in sentences {
-            for (index, token) in sentence.tokens.enumerated() where token.isWord && token.isCapitalized && index > 0 {
-                counts[token.stem, default: 0] += 1
+            for (index, token) in sentence.tokens.enumerated() where token.isWord && token.isCapitalized {
+                if index > 0 { counts[token.stem, default: 0] += 1 } else { opening[token.stem, default: 0] += 1 }
             }
         }
-        let frequent = counts.filter { $0.value >= 2 && $0.key.count >= 4 }.map(\.key)
+        // A word capitalised at a sentence's start is a name too when the article capitalises it
+        // elsewhere ("Azerbaijani officials …" beside "… Azerbaijani regional projects").
+        let frequent = counts.filter { $0.value + (opening[$0.key] ?? 0) >= 2 && $0.key.count >= 4 }.map(\.key)
         // Every frequent name under each of its one-letter deletions, so that a word one edit
         // away is found by look-up (insertion, deletion, substitution; a swap by its variants).
         var byDeletion: [String: [String]] = [:]

@@ -25,6 +25,10 @@ public struct Fact: Sendable, Equatable {
     /// leaves out context only the sentence gives ("In which year was the invasion of Iraq?"
     /// does not say which invasion; the sentence with its gap does).
     public var prefersCloze = false
+    /// The sentence before, written ahead of the question when the fact's sentence opens with
+    /// a "This" that stands for all of it ("… began scrutinizing US foreign aid programs. Who
+    /// applauded this?"): that opening word is then resolved by what the card shows.
+    public var leadIn: String?
 
     public init(
         category: FactCategory, kind: AnswerKind, answer: String, accepted: [String] = [],
@@ -101,6 +105,6 @@ public enum FactRules {
     public static let all: [any FactRule] = [
         MoneyRule(), PercentRule(), CountRule(), MeasureRule(), ProportionRule(), DateRule(),
         QuoteRule(), PositionRule(), StanceRule(), ActorRule(), CleftRule(), PlaceListRule(), ChargeRule(), NoneRule(),
-        TermRule(), RegardRule(), InversionRule(), WhichRule(), DefinitionRule(),
+        TermRule(), RegardRule(), InversionRule(), WhichRule(), DefinitionRule(), ExampleRule(),
     ]
 }

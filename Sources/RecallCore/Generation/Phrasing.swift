@@ -66,6 +66,10 @@ struct Phrasing {
             // A word written out by the word before it ("the country’s" → "Russia’s"): no space left.
             if replacement.isEmpty, text.hasSuffix(" ") { text.removeLast() }
             cursor = token.end
+            // A word left out at the start ("neighboring Armenia" → "Armenia"): nor the space after it.
+            if replacement.isEmpty, text.isEmpty {
+                while cursor < range.upperBound, sentence.scalars[cursor] == " " { cursor += 1 }
+            }
         }
         return text + sentence.text(cursor..<range.upperBound)
     }

@@ -64,12 +64,19 @@ public struct QuestionGenerator: Sendable {
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if var entityPrompt = fact.entityPrompt, let entity = fact.entity {
+                var unresolved = unresolved
+                if let leadIn = fact.leadIn {
+                    // The sentence before is shown: the opening word that stands for it is read.
+                    entityPrompt = leadIn + " " + entityPrompt
+                    if let opening = sentence.tokens.first?.text { unresolved.removeAll { $0 == opening } }
+                }
                 // A country is no "who": "Which country …?"
                 if entityPrompt.hasPrefix("Who "), Lexicon.countries.contains(entity.lowercased()) {
                     entityPrompt = "Which country " + entityPrompt.dropFirst(4)
                 }
                 let gap = Self.span(of: entity, in: sentence)
                 let cloze = gap.flatMap { Phrasing.cloze(sentence, references: references, gap: $0) }
+                    .map { cloze in fact.leadIn.map { $0 + " " + cloze } ?? cloze }
                 guard let form = Self.gatedForm(
                     question: entityPrompt, cloze: cloze, answer: entity, kind: .person, category: fact.category,
                     unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) else { continue }
@@ -409,6 +416,14 @@ public struct QuestionGenerator: Sendable {
             if let particleSurname, particleSurname.first?.isUppercase == true { forms.append(String(particleSurname)) }
         }
         if entity.lowercased().hasPrefix("the ") { forms.append(String(entity.dropFirst(4))) }
+        // "Ilham Aliyev and Xi Jinping": "Aliyev and Xi Jinping", "Aliyev and Xi" … each person
+        // as the pair's members may be written, in the answer's order.
+        let pair = entity.components(separatedBy: " and ")
+        if pair.count == 2, !pair.contains(where: { $0.contains(",") }) {
+            let first = [pair[0]] + entityForms(pair[0], article: article).filter { !$0.contains(" and ") }
+            let second = [pair[1]] + entityForms(pair[1], article: article).filter { !$0.contains(" and ") }
+            for one in first { for other in second { forms.append(one + " and " + other) } }
+        }
         var unique: [String] = []
         for form in forms where form != entity && !unique.contains(form) { unique.append(form) }
         return unique

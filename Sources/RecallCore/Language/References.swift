@@ -331,7 +331,13 @@ enum ReferenceResolver {
                 return token.isCapitalized && parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true }
             }
             if Lexicon.relationalModifiers.contains(lower), index + 1 < tokens.count, !partiesNamed {
-                result.vague.append(index..<(index + 2))
+                if isName(tokens, index + 1) {
+                    // "neighbouring Armenia" is Armenia: the name says which, the word only
+                    // whose neighbour, which a question need not say.
+                    result.replacements[index] = ""
+                } else {
+                    result.vague.append(index..<(index + 2))
+                }
                 continue
             }
             if Lexicon.demonstratives.contains(lower), isDemonstrative(tokens, index) {
@@ -930,6 +936,10 @@ enum ReferenceResolver {
         let ownClause = index + 1 < tokens.count && tokens[index + 1].lower == "own"
         for position in start..<index where !quoted.contains(position) {
             let token = tokens[position]
+            // "75% or more are not satisfied with their governments": a share of people.
+            if ["%", "percent"].contains(token.lower) || (token.lower == "cent" && position > 0 && tokens[position - 1].lower == "per") {
+                return true
+            }
             guard token.isWord else { continue }
             if !token.isCapitalized, token.lower.count > 3, token.lower.hasSuffix("s"),
                !["ss", "us", "is", "’s", "'s"].contains(where: token.lower.hasSuffix),

@@ -45,6 +45,15 @@ struct AcceptedNamesTests {
         #expect(checker.check("Melania Trump", against: accepting.content).verdict == .incorrect)
     }
 
+    @Test func aPairOfPeopleIsAcceptedByTheirSurnames() {
+        let article = Article(text: "Title\nAngela Merkel met Emmanuel Macron in Paris. Angela Merkel and Emmanuel Macron signed a treaty.")
+        let forms = QuestionGenerator.entityForms("Angela Merkel and Emmanuel Macron", article: article)
+        #expect(forms.contains("Merkel and Macron"))
+        #expect(forms.contains("Angela Merkel and Macron"))
+        // A pair that is not two people keeps its own words only.
+        #expect(QuestionGenerator.entityForms("Russia and Turkey", article: article).isEmpty)
+    }
+
     @Test func theBundledArticlesTrumpQuestionsAcceptDonaldTrump() throws {
         let result = QuestionGenerator().generate(from: Article(text: try articleFixture("baku-tightrope.txt")), fileName: "baku")
         let card = try #require(result.cards.first { $0.content.prompt == "Who threatened to bomb Iran if no new deal is reached?" })

@@ -6,7 +6,7 @@ struct FrontedWhWord: GateCheck {
     func applies(to form: GateCandidate.Form) -> Bool { form == .question }
 
     func passes(_ candidate: GateCandidate) -> Bool {
-        let tokens = candidate.tokens
+        let tokens = candidate.questionTokens
         guard let last = tokens.last, last.text == "?" else { return false }
         guard let start = Self.whStart(tokens) else { return false }
         // After a fronted phrase that is not the subject ("In which year", "Between which

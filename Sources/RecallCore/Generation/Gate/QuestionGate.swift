@@ -31,6 +31,15 @@ struct GateCandidate: Sendable {
         self.vaguePhrases = vaguePhrases
         tokens = Tokenizer.tokens(Array(text.unicodeScalars))
     }
+
+    /// The question itself: a question may follow the sentence it is about ("… began
+    /// scrutinizing US foreign aid programs. Who applauded this?"), and is what comes after it.
+    var questionTokens: [Token] {
+        guard form == .question,
+              let lastStop = tokens.dropLast().lastIndex(where: { $0.isPunctuation && [".", "!", "?"].contains($0.text) })
+        else { return tokens }
+        return Array(tokens[(lastStop + 1)...])
+    }
 }
 
 /// A named check every candidate passes before it is written.

@@ -46,7 +46,18 @@ struct ResolvedReferences: GateCheck {
             }
         }
         if !run.isEmpty { names.insert(run.joined(separator: " ")) }
-        return names.count >= Self.namesThatPlaceAVagueDescription || !candidate.vaguePhrases.contains { Self.contains(text, phrase: $0.lowercased()) }
+        if names.count >= Self.namesThatPlaceAVagueDescription { return true }
+        return !candidate.vaguePhrases.contains { phrase in
+            guard Self.contains(text, phrase: phrase.lowercased()) else { return false }
+            // "investing in China to take advantage of the cheap labour": one country named
+            // before a description says where, unless the description is a balance between
+            // two ("the deficit": with whom?).
+            let head = phrase.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            let placed = !Lexicon.balanceHeads.contains(head) && names.count == 1
+                && names.contains { Lexicon.countries.contains($0.lowercased()) }
+                && text.range(of: phrase.lowercased()).map { found in names.contains { text[..<found.lowerBound].contains($0.lowercased()) } } == true
+            return !placed
+        }
     }
 
     /// Whether the phrase stands in the text as whole words ("I" is not the "i" of "call").
@@ -75,6 +86,17 @@ struct ResolvedReferences: GateCheck {
         return false
     }
 
+    /// "… began scrutinizing US foreign aid programs. Who applauded this?": a "this" standing
+    /// alone (no noun after it) after a whole sentence of the same text stands for that sentence.
+    static func standsForSentenceBefore(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].lower == "this" else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].isWord,
+           !VerbForms.auxiliaries.contains(tokens[index + 1].lower), !VerbForms.isFiniteVerb(tokens[index + 1].lower) {
+            return false
+        }
+        return tokens[..<index].contains { $0.isPunctuation && [".", "!", "?"].contains($0.text) }
+    }
+
     /// `asksForPerson`: a "Who" question, whose answer he/she may stand for; `asksForThing`: a
     /// "Which country" question, whose answer it/its may stand for.
     static func hasDanglingReference(_ tokens: [Token], asksForPerson: Bool, asksForThing: Bool = false) -> Bool {
@@ -89,7 +111,7 @@ struct ResolvedReferences: GateCheck {
         for (index, token) in tokens.enumerated() where token.isWord && !quoted.contains(index) {
             let lower = token.lower
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }
-            if ["this", "these", "those"].contains(lower) { return true }
+            if ["this", "these", "those"].contains(lower), !Self.standsForSentenceBefore(tokens, index) { return true }
             if isRelativeTime(tokens, index) { return true }
             // "a much higher proportion" with no "than": compared with something said elsewhere.
             if ["much", "far", "even"].contains(lower), index + 1 < tokens.count, Lexicon.comparatives.contains(tokens[index + 1].lower),

@@ -6,7 +6,7 @@ struct WhWordFitsAnswer: GateCheck {
     func applies(to form: GateCandidate.Form) -> Bool { form == .question }
 
     func passes(_ candidate: GateCandidate) -> Bool {
-        let tokens = candidate.tokens
+        let tokens = candidate.questionTokens
         guard let start = FrontedWhWord.whStart(tokens) else { return false }
         let words = tokens[start...].prefix(3).filter(\.isWord).map(\.lower)
         let phrase = words.joined(separator: " ")

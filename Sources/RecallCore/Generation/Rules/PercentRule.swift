@@ -99,32 +99,7 @@ struct PercentRule: FactRule {
         if end + 1 < tokens.count, tokens[end].lower == "or", ["more", "less", "fewer", "above", "below", "higher", "lower"].contains(tokens[end + 1].lower) {
             answerEnd = end + 2
         }
-        // "an astonishing 85%", "a mere 7%": the article's comment on the figure goes.
-        var lead = figure
-        if lead >= 2, ["a", "an"].contains(tokens[lead - 2].lower), tokens[lead - 1].isWord, !tokens[lead - 1].isCapitalized,
-           !Lexicon.functionWords.contains(tokens[lead - 1].lower) {
-            lead -= 2
-        }
-        // Where the clause is placed: a preposition phrase before it and its comma, or the
-        // place a "where" clause hangs on ("worst in Lebanon, where …").
-        var place: String?
-        let opener = Phrasing.openerEnd(tokens)
-        if lead > opener {
-            if lead >= 3, tokens[lead - 1].lower == "where", tokens[lead - 2].text == ",",
-               let preposition = tokens[..<(lead - 2)].lastIndex(where: { Lexicon.prepositions.contains($0.lower) }),
-               lead - 2 - preposition <= 4, tokens[(preposition + 1)..<(lead - 2)].allSatisfy({ $0.isCapitalized }) {
-                place = builder.phrasing.text(preposition..<(lead - 2))
-            } else if tokens[lead - 1].text == ",", Lexicon.prepositions.contains(tokens[opener].lower),
-                      !tokens[opener..<(lead - 1)].contains(where: { !$0.isCapitalized && (VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower)) }) {
-                place = builder.phrasing.text(opener..<(lead - 1))
-            } else if Lexicon.prepositions.contains(tokens[opener].lower), lead - opener <= 6,
-                      !tokens[opener..<lead].contains(where: { $0.isPunctuation || VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower) }) {
-                // "Across all six countries an astonishing 85% …" without its comma.
-                place = builder.phrasing.text(opener..<lead)
-            } else {
-                return nil
-            }
-        }
+        guard var place = placeOfShare(builder, figure: figure) else { return nil }
         // "of people", "of Egyptians": what the share is of, up to the verb.
         var verb = answerEnd
         var noun = "people"
@@ -139,6 +114,14 @@ struct PercentRule: FactRule {
             verb = nounEnd
         } else if verb < tokens.count, !Self.isOpinion(tokens, at: verb) {
             return nil
+        } else if place == nil {
+            // "Across all six countries 85% or more think … . Meanwhile, 75% or more are not
+            // satisfied …": a bare share after one placed in the sentence before is of the same
+            // people.
+            place = placeOfShareBefore(builder)
+            // "What share of people are not satisfied …?" without a place: of whom, the
+            // article says elsewhere.
+            if place == nil { return nil }
         }
         guard verb < tokens.count, tokens[verb].isWord,
               VerbForms.auxiliaries.contains(tokens[verb].lower) || VerbForms.isFiniteVerb(tokens[verb].lower) || Self.isOpinion(tokens, at: verb)
@@ -148,6 +131,50 @@ struct PercentRule: FactRule {
         let rest = Phrasing.withoutFinalStop(builder.phrasing.text(verb..<clauseEnd))
         let question = Phrasing.finish(["What share of", noun] + (place.map { [builder.phrasing.lowerFirst($0)] } ?? []) + [rest])
         return (question, figure..<answerEnd)
+    }
+
+    /// Where a share that is its clause's subject is placed: a preposition phrase before it and
+    /// its comma, or the place a "where" clause hangs on ("worst in Lebanon, where …"); `.some(nil)`
+    /// when the share opens its clause, nil when something else stands before it.
+    static func placeOfShare(_ builder: FactBuilder, figure: Int) -> String?? {
+        let tokens = builder.sentence.tokens
+        // "an astonishing 85%", "a mere 7%": the article's comment on the figure goes.
+        var lead = figure
+        if lead >= 2, ["a", "an"].contains(tokens[lead - 2].lower), tokens[lead - 1].isWord, !tokens[lead - 1].isCapitalized,
+           !Lexicon.functionWords.contains(tokens[lead - 1].lower) {
+            lead -= 2
+        }
+        let opener = Phrasing.openerEnd(tokens)
+        guard lead > opener else { return .some(nil) }
+        if lead >= 3, tokens[lead - 1].lower == "where", tokens[lead - 2].text == ",",
+           let preposition = tokens[..<(lead - 2)].lastIndex(where: { Lexicon.prepositions.contains($0.lower) }),
+           lead - 2 - preposition <= 4, tokens[(preposition + 1)..<(lead - 2)].allSatisfy({ $0.isCapitalized }) {
+            return builder.phrasing.text(preposition..<(lead - 2))
+        }
+        if tokens[lead - 1].text == ",", Lexicon.prepositions.contains(tokens[opener].lower),
+           !tokens[opener..<(lead - 1)].contains(where: { !$0.isCapitalized && (VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower)) }) {
+            return builder.phrasing.text(opener..<(lead - 1))
+        }
+        if Lexicon.prepositions.contains(tokens[opener].lower), lead - opener <= 6,
+           !tokens[opener..<lead].contains(where: { $0.isPunctuation || VerbForms.isFiniteVerb($0.lower) || VerbForms.auxiliaries.contains($0.lower) }) {
+            // "Across all six countries an astonishing 85% …" without its comma.
+            return builder.phrasing.text(opener..<lead)
+        }
+        return nil
+    }
+
+    /// The place of the share that is the subject of the sentence before, in the same paragraph.
+    private static func placeOfShareBefore(_ builder: FactBuilder) -> String? {
+        let index = builder.sentence.index
+        guard index > 0 else { return nil }
+        let previous = builder.article.sentences[index - 1]
+        guard previous.paragraph == builder.sentence.paragraph else { return nil }
+        let before = FactBuilder(article: builder.article, sentence: previous)
+        let tokens = previous.tokens
+        for figure in tokens.indices.dropLast() where FigureSupport.value(tokens[figure]) != nil && tokens[figure + 1].lower == "%" {
+            if let place = placeOfShare(before, figure: figure), let place { return place }
+        }
+        return nil
     }
 
     /// Verbs that say what share of a whole something is, with the particle they take.

@@ -344,23 +344,27 @@ struct StanceRule: FactRule {
         guard verb - 1 > begin else { return nil }
         let subjectRange = begin..<(verb - 1)
         var subject = builder.phrasing.text(subjectRange)
-        var lead = ""
-        if ["this", "that", "it"].contains(tokens[subjectRange.lowerBound].lower), subjectRange.count == 1 {
-            // The thing applauded is the previous sentence.
+        var leadIn: String?
+        if ["this", "that"].contains(tokens[subjectRange.lowerBound].lower), subjectRange.count == 1 {
+            // The thing applauded is what the sentence before said, shown ahead of the question.
             guard builder.sentence.index > 0 else { return nil }
             let previous = builder.article.sentences[builder.sentence.index - 1]
-            guard previous.paragraph == builder.sentence.paragraph else { return nil }
-            lead = previous.text + " "
+            let references = builder.article.references[previous.index]
+            guard previous.paragraph == builder.sentence.paragraph, previous.carriesFacts,
+                  references.unresolvedPhrases(in: previous).isEmpty else { return nil }
+            leadIn = Phrasing.resolvedText(previous, references: references, 0..<previous.scalars.count)
             subject = "this"
         } else {
             guard let resolved = builder.phrasing.resolvedSubject(subjectRange) else { return nil }
             subject = resolved
         }
-        let prompt = lead + "Who \(pastTense(verbBase)) \(subject)?"
+        let prompt = "Who \(pastTense(verbBase)) \(subject)?"
         let entity = builder.phrasing.text(object)
-        return builder.fact(
+        var fact = builder.fact(
             .stance, .statement, tokens: verb..<(verb + 1), accepted: [], entity: entity,
             prompt: "", entityPrompt: prompt)
+        fact.leadIn = leadIn
+        return fact
     }
 
     /// "X have kept their distance from Y": asked for the holder.

@@ -46,6 +46,12 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "an answer that says which only in the article", check: ResolvedReferences(), text: "What did the State Department praise as a “historic opportunity”?", answer: "the draft treaty", passes: false),
         GateCase(id: "an answer that says which", check: ResolvedReferences(), text: "What is Baku suggesting that Yerevan must accept?", answer: "the removal of international monitors", passes: true),
         GateCase(id: "an answer holding the sentence's unresolved phrase", check: ResolvedReferences(), form: .cloze, text: "The EU remains exempt from the tariffs until May 1 but EU leaders are calling for [...].", answer: "that exemption to be made permanent", unresolved: ["that exemption"], passes: false),
+        GateCase(id: "a 'this' standing for the sentence the card shows before it", check: ResolvedReferences(), text: "Trump began scrutinizing US foreign aid programs. Who applauded this?", answer: "the Azerbaijani Government", kind: .person, passes: true),
+        GateCase(id: "a 'this' with nothing before it", check: ResolvedReferences(), text: "Who applauded this?", answer: "the Azerbaijani Government", kind: .person, passes: false),
+        GateCase(id: "a 'this' before a noun the shown sentence does not say", check: ResolvedReferences(), text: "Trump began scrutinizing US foreign aid programs. Who applauded this plan?", answer: "the Azerbaijani Government", kind: .person, passes: false),
+        GateCase(id: "a description one country named before it places", check: ResolvedReferences(), form: .cloze, text: "Western firms like [...] made large profits by investing in China to take advantage of the cheap labour.", answer: "Apple and Intel", vague: ["the cheap labour"], passes: true),
+        GateCase(id: "a balance one country cannot place", check: ResolvedReferences(), form: .cloze, text: "Tariffs on China will not close the deficit, which reached [...].", answer: "$375 billion", vague: ["the deficit"], passes: false),
+        GateCase(id: "a description with no country before it", check: ResolvedReferences(), form: .cloze, text: "Firms took advantage of the cheap labour in [...].", answer: "the 1990s", vague: ["the cheap labour"], passes: false),
         GateCase(id: "'more of' compared with nothing", check: ResolvedReferences(), text: "Who is more of a hardcore realist, in contrast to the neocons?", answer: "John Bolton", kind: .person, passes: false),
         GateCase(id: "'more of' with its 'than'", check: ResolvedReferences(), text: "Who is more of a realist than Trump?", answer: "John Bolton", kind: .person, passes: true),
         // answer-cut
@@ -113,6 +119,7 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         // wh-word-not-fronted
         GateCase(id: "an echo question", check: FrontedWhWord(), text: "The U.S. accounted for what percentage of Chinese exports?", answer: "18.4 percent", passes: false),
         GateCase(id: "the which", check: FrontedWhWord(), text: "In which year did the treaty of the which year end?", answer: "1919", passes: false),
+        GateCase(id: "a question after the sentence it is about", check: FrontedWhWord(), text: "In his first days, Trump began scrutinizing aid programs. Who applauded this?", answer: "the Government", kind: .person, passes: true),
         GateCase(id: "a preposition before the question word", check: FrontedWhWord(), text: "In which year did China join the WTO?", answer: "2001", passes: true),
         GateCase(id: "a relative which", check: FrontedWhWord(), text: "Who signed the treaty, which ended the war?", answer: "Li", passes: true),
         GateCase(id: "no inversion after a fronted phrase", check: FrontedWhWord(), text: "Between which year and 2017, the movement displayed its strength?", answer: "2012", passes: false),

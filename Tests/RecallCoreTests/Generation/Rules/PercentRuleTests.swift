@@ -53,6 +53,17 @@ func aShareIsAskedForWhatItIsAShareOf(_ row: FactCase) {
     #expect(ruleFacts(PercentRule(), in: "Title\nThe vote was close. In Lebanon it is a mere 7%.").allSatisfy { !$0.prompt.hasPrefix("What share of people in Lebanon") })
 }
 
+@Test func aBareShareAfterOnePlacedInTheSentenceBeforeIsOfTheSamePeople() {
+    let text = "Title\nPolls were held in Morocco, Egypt and Jordan. Across all three countries an astonishing 85% or more think their governments are corrupt. Meanwhile, 75% or more are not satisfied with their governments’ efforts to create jobs."
+    let found = ruleFacts(PercentRule(), in: text)
+    #expect(found.map(\.prompt).contains("What share of people across Morocco, Egypt and Jordan are not satisfied with their governments’ efforts to create jobs?"))
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.contains { $0.content.answer == "75% or more" })
+    // In another paragraph the place is not carried: no share of people asked.
+    let apart = "Title\nPolls were held in Morocco, Egypt and Jordan. Across all three countries 85% or more think their governments are corrupt.\n\nMeanwhile, 75% or more are not satisfied with their governments’ efforts."
+    #expect(!QuestionGenerator.generate(from: Article(text: apart), fileName: "t").cards.contains { $0.content.answer == "75% or more" })
+}
+
 @Test func aFigureTooLargeForAnIntegerIsAskedAsWritten() {
     // Found by the fuzzer: "up 1222…2%" (41 digits) stopped the generator converting it to Int.
     let digits = "1" + String(repeating: "2", count: 40)

@@ -7,7 +7,7 @@ import Testing
     FactCase(text: "Donald Trump spoke. Trump set a deadline for Tehran, even threatening to bomb Iran if no new deal is reached.",
              answer: "bomb Iran", prompt: "What did Donald Trump threaten to do if no new deal is reached", entity: "Donald Trump"),
     FactCase(text: "Russia agreed, but neighboring Armenia was anxious that human rights would be de-prioritized.",
-             answer: "human rights would be de-prioritized", prompt: "What was neighboring Armenia anxious about", entity: "neighboring Armenia"),
+             answer: "human rights would be de-prioritized", prompt: "What was Armenia anxious about", entity: "Armenia"),
     FactCase(text: "The officials in Baku quickly signalled readiness to work with the new team.",
              answer: "readiness to work with the new team", prompt: "What did the officials in Baku quickly signal", entity: "the officials in Baku"),
     FactCase(text: "George W. Bush spoke. He argued that the Afghan Taliban must be punished for supporting al-Qaida.",
@@ -41,6 +41,18 @@ func stanceRuleFindsWhatIsHeldAndWhoHoldsIt(_ row: FactCase) {
     let fact = ruleFacts(StanceRule(), in: "Title\nThe plan was applauded by the Azerbaijani Government.").first
     #expect(fact?.entity == "the Azerbaijani Government")
     #expect(fact?.entityPrompt == "Who applauded the plan?")
+}
+
+@Test func aPassiveStanceOnWhatTheSentenceBeforeSaidShowsThatSentence() {
+    let text = "Title\nDonald Trump is back. In his first days in office, Trump began scrutinizing US foreign aid programs. This was applauded by the Azerbaijani Government."
+    let fact = ruleFacts(StanceRule(), in: text).first
+    #expect(fact?.entityPrompt == "Who applauded this?")
+    #expect(fact?.leadIn == "In Donald Trump’s first days in office, Trump began scrutinizing US foreign aid programs.")
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.map(\.content.prompt).contains("In Donald Trump’s first days in office, Trump began scrutinizing US foreign aid programs. Who applauded this?"))
+    // The sentence before in another paragraph, or itself unclear, is not shown: no question.
+    #expect(ruleFacts(StanceRule(), in: "Title\nTrump began scrutinizing aid programs.\n\nThis was applauded by the Government.").isEmpty)
+    #expect(ruleFacts(StanceRule(), in: "Title\nThey began scrutinizing aid programs. This was applauded by the Government.").isEmpty)
 }
 
 @Test func gerundsUsedAsNounsAreNoStances() {

@@ -1,0 +1,77 @@
+/// Named examples of a kind: "western firms like Apple and Intel made large profits …",
+/// "… spurred by innovative start-ups like Yitu Technology and DeepGlint". The names are what
+/// a reader keeps; asked as the sentence's cloze with the names gapped, since the sentence
+/// says what they are examples of ("Which firms …?" would claim they were the only ones).
+struct ExampleRule: FactRule {
+    var category: FactCategory { .stance }
+
+    /// The fewest and most names a list of examples may hold.
+    static let items = 2...4
+    /// The most words one name may have ("Yitu Technology").
+    static let longestName = 3
+
+    func facts(in article: Article) -> [Fact] {
+        var facts: [Fact] = []
+        for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
+            let tokens = sentence.tokens
+            let builder = FactBuilder(article: article, sentence: sentence)
+            for index in tokens.indices.dropFirst() {
+                var start = index + 1
+                if tokens[index].lower == "such", index + 1 < tokens.count, tokens[index + 1].lower == "as" {
+                    start = index + 2
+                } else if tokens[index].lower != "like" {
+                    continue
+                }
+                // The kind the names are examples of: a plural noun just before ("firms", "start-ups").
+                let kind = tokens[index - 1]
+                guard kind.isWord, !kind.isCapitalized, kind.lower.count > 3, kind.lower.hasSuffix("s"),
+                      !Lexicon.functionWords.contains(kind.lower),
+                      let list = Self.names(tokens, from: start), Self.items.contains(list.items.count) else { continue }
+                let span = start..<list.end
+                var fact = builder.fact(
+                    .stance, .statement, tokens: span, accepted: Self.otherOrders(list.items),
+                    prompt: Phrasing.finish(["Which", kind.lower, "does the article name"]))
+                fact.prefersCloze = true
+                facts.append(fact)
+            }
+        }
+        return facts
+    }
+
+    /// "Apple and Intel", "India, Indonesia and Thailand": capitalised names of at most
+    /// `longestName` words, joined by commas and a last "and"/"or", followed by no other name.
+    static func names(_ tokens: [Token], from start: Int) -> (items: [String], end: Int)? {
+        var items: [String] = []
+        var index = start
+        while let end = nameEnd(tokens, from: index) {
+            items.append(tokens[index..<end].map(\.text).joined(separator: " "))
+            if items.count > 1, index > start, ["and", "or"].contains(tokens[index - 1].lower) { return (items, end) }
+            guard end + 1 < tokens.count else { return nil }
+            if tokens[end].text == ",", tokens[end + 1].isCapitalized {
+                index = end + 1
+                continue
+            }
+            let join = tokens[end].text == "," ? end + 1 : end
+            guard join + 1 < tokens.count, ["and", "or"].contains(tokens[join].lower) else { return nil }
+            index = join + 1
+        }
+        return nil
+    }
+
+    /// The end of a name of at most `longestName` capitalised words at `start`; nil when there
+    /// is none or it runs on into more capitals.
+    private static func nameEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var end = start
+        while end < tokens.count, end - start < longestName, tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].isPossessive {
+            end += 1
+        }
+        guard end > start, end == tokens.count || !(tokens[end].isWord && tokens[end].isCapitalized) else { return nil }
+        return end
+    }
+
+    /// The names in another order: a reader may list them as they come to mind.
+    static func otherOrders(_ items: [String]) -> [String] {
+        guard items.count == 2 else { return [] }
+        return [items[1] + " and " + items[0]]
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import RecallCore
+
+@Test func namedExamplesOfAKindAreAskedAsTheirSentencesGap() {
+    let text = "Title\nIn the 1990s, western firms like Apple and Intel made large profits by investing in China to take advantage of the cheap labour."
+    let found = ruleFacts(ExampleRule(), in: text)
+    #expect(found.map(\.answer) == ["Apple and Intel"])
+    #expect(found.first?.accepted.contains("Intel and Apple") == true)
+    #expect(found.first?.prefersCloze == true)
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.map(\.content.prompt).contains(
+        "In the 1990s, western firms like [...] made large profits by investing in China to take advantage of the cheap labour."))
+    #expect(ruleFacts(ExampleRule(), in: "Title\nIt is spurred by start-ups like Yitu Technology and DeepGlint.").map(\.answer) == ["Yitu Technology and DeepGlint"])
+    #expect(ruleFacts(ExampleRule(), in: "Title\nSanctions hit states such as North Korea, Iran and Syria.").map(\.answer) == ["North Korea, Iran and Syria"])
+}
+
+@Test func aLikeThatIsNoListOfNamedExamplesAsksNothing() {
+    // One name, a verb "like" after a pronoun, a list that runs into another name.
+    #expect(ruleFacts(ExampleRule(), in: "Title\nFirms like Apple made profits.").isEmpty)
+    #expect(ruleFacts(ExampleRule(), in: "Title\nThey like Apple and Intel.").isEmpty)
+    #expect(ruleFacts(ExampleRule(), in: "Title\nThe US, like France and Germany Britain said no.").isEmpty)
+}

@@ -47,7 +47,8 @@ struct ExportCommand: ParsableCommand {
             case .apkg:
                 let names = cards.flatMap { MediaDirectory.referencedNames(in: $0.content.prompt + " " + $0.content.answer) }
                 let media = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media")).load(named: names)
-                let collection = AnkiCollection(exporting: cards, media: media, now: now, calendar: settings.calendar())
+                let collection = AnkiCollection(
+                    exporting: cards, kept: try database.ankiKept(), media: media, now: now, calendar: settings.calendar())
                 try writePackage(collection, now: now)
             case .csv:
                 try Console.writeOutput(DelimitedTextWriter.notesInPlainText(cards), to: output)

@@ -55,7 +55,7 @@ public final class AnkiCollectionStream {
         }
     }
 
-    static let noteColumns = ["id", "guid", "mid", "tags", "flds"]
+    static let noteColumns = ["id", "guid", "mid", "tags", "flds", "mod", "usn"]
     static let cardColumns = [
         "id", "nid", "did", "odid", "ord", "type", "queue", "due", "ivl", "factor", "reps", "lapses", "flags", "data",
     ]

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import RecallCore
+import Testing
+@testable import RecallStore
+
+/// Cards from Anki keep their identity through recall: imported, they keep their card id, note
+/// and ordinal, and Anki's objects as they came; exported, they go back as themselves.
+@Suite final class AnkiIdentityTests {
+    let directory: URL
+    let now = Date(timeIntervalSince1970: 1_795_800_000)
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("recall-identity-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func imported(_ package: String) throws -> AppDatabase {
+        let database = try AppDatabase.inMemory()
+        try database.importCards(
+            try ImportFileReader().open(contentsOf: AnkiFixtures.url(package, "apkg")),
+            replay: { _ in ReviewReplayTests.replay }, source: "\(package).apkg", now: now)
+        return database
+    }
+
+    func exported(_ database: AppDatabase) throws -> AnkiCollection {
+        let url = directory.appendingPathComponent("export.apkg")
+        let collection = AnkiCollection(
+            exporting: try database.exportCards(), kept: try database.ankiKept(), now: now,
+            calendar: ReviewReplayTests.calendar)
+        try AnkiPackageWriter().write(collection, to: url, now: now)
+        return try AnkiPackageReader().read(contentsOf: url)
+    }
+
+    @Test(arguments: AnkiFixtures.packages)
+    func anImportKeepsEveryCardsAnkiIdentityAndTheNotesAsTheyCame(package: String) throws {
+        let original = try AnkiFixtures.read(package)
+        let database = try imported(package)
+        let kept = try database.ankiKept()
+        #expect(Set(kept.notes.values) == Set(original.notes))
+        let identities = try database.exportCards().compactMap(\.anki)
+        #expect(Set(identities) == Set(original.cards.map { AnkiCardIdentity(cardID: $0.id, noteID: $0.noteID, ord: $0.ord) }))
+        #expect(kept.notetypeIDs == Set(original.notetypes.map(\.id)))
+        #expect(Set(kept.deckIDs.values) == Set(original.decks.map(\.id)))
+
+        // A second import adds nothing, not even to what is kept.
+        let counts = try database.read { db in
+            try ["ankiNote", "ankiObject"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") }
+        }
+        try database.importCards(
+            try ImportFileReader().open(contentsOf: AnkiFixtures.url(package, "apkg")),
+            replay: { _ in ReviewReplayTests.replay }, source: "\(package).apkg", now: now)
+        #expect(try database.read { db in
+            try ["ankiNote", "ankiObject"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") }
+        } == counts)
+    }
+
+    @Test(arguments: AnkiFixtures.packages)
+    func anExportGivesAnkiItsOwnNotesCardsNoteTypesAndDecksBack(package: String) throws {
+        let original = try AnkiFixtures.read(package)
+        let back = try exported(try imported(package))
+        // Current Anki's tables go back as tables; a schema-11 collection's JSON as JSON.
+        #expect(back.schemaVersion == (original.schemaVersion >= 15 ? 18 : 11))
+        #expect(Set(back.notes) == Set(original.notes))
+        func places(_ cards: [AnkiCard]) -> Set<[Int64]> {
+            Set(cards.map { [$0.id, $0.noteID, Int64($0.ord), $0.deckID] })
+        }
+        #expect(places(back.cards) == places(original.cards))
+        #expect(Set(back.notetypes) == Set(original.notetypes))
+        #expect(Set(back.decks.map(\.name)) == Set(original.decks.map(\.name)))
+        #expect(back.reviewCount == original.reviewCount)
+    }
+
+    @Test func recallsOwnCardsGoAsNotesOfItsNoteTypeKeyedByTheirKeyBesideAnkisOwn() throws {
+        let database = try imported("anki-export-current")
+        try database.insertBulk([
+            BulkCard(card: DeckCard(key: "capital-peru", content: CardContent(
+                kind: .basic, prompt: "Capital of Peru?", answer: "Lima", explanation: "on the coast")),
+                state: .new(availableFrom: now)),
+        ], intoDeck: "Geography", source: "geography.yaml", now: now)
+        let back = try exported(database)
+        let note = try #require(back.notes.first { $0.guid == "capital-peru" })
+        #expect(note.notetypeID == AnkiCollection.recallNotetype.id)
+        #expect(note.fields == ["Capital of Peru?", "Lima", "on the coast", ""])
+        let card = try #require(back.cards.first { $0.noteID == note.id })
+        #expect(back.decks.first { $0.id == card.deckID }?.name == "Geography")
+        #expect(back.notetypes.contains(AnkiCollection.recallNotetype))
+
+        // Imported again, it is the same card: nothing added.
+        let again = try AppDatabase.inMemory()
+        let url = directory.appendingPathComponent("export.apkg")
+        let first = try again.importCards(
+            try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "e.apkg", now: now)
+        #expect(try again.card("capital-peru").content.prompt == "Capital of Peru?")
+        #expect(try again.exportCards().first { $0.key == "capital-peru" }?.anki == nil)
+        #expect(first.cardsAdded == 18)
+    }
+}

@@ -36,10 +36,15 @@ public struct AnkiPackageWriter: Sendable {
             try archive.addEntry(
                 with: "media", type: .file, uncompressedSize: Int64(manifestData.count), compressionMethod: .deflate
             ) { position, size in manifestData.subdata(in: Int(position)..<Int(position) + size) }
-            if FileManager.default.fileExists(atPath: file) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: package)
-            } else {
-                try FileManager.default.moveItem(at: package, to: url)
+            // Beside the destination first (the temporary directory may be another file
+            // system), then renamed over it: a file there is replaced whole or not at all.
+            // (Foundation's `replaceItemAt` failed every second time on Linux.)
+            let beside = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)")
+            try FileManager.default.moveItem(at: package, to: beside)
+            guard rename(beside.path, file) == 0 else {
+                let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                try? FileManager.default.removeItem(at: beside)
+                throw error
             }
         } catch {
             throw .cannotWrite(file: file, reason: FileErrorReason.describe(error))

@@ -73,6 +73,20 @@ extension AnkiKept {
         return ids
     }
 
+    /// Leaves out the kept decks other than `names`, their sub-decks and their parents, and
+    /// Default (id 1), which every collection has.
+    public mutating func keepDecks(_ names: [String]) {
+        objects.removeAll { object in
+            guard object.table == "decks" || object.table == "col.decks", let (id, name) = object.idAndName else {
+                return false
+            }
+            let deck = name.replacingOccurrences(of: "\u{1f}", with: "::")
+            return id != 1 && !names.contains { wanted in
+                deck == wanted || deck.hasPrefix(wanted + "::") || wanted.hasPrefix(deck + "::")
+            }
+        }
+    }
+
     /// The ids of the kept note types.
     public var notetypeIDs: Set<Int64> {
         Set(objects.filter { $0.table == "notetypes" || $0.table == "col.models" }.compactMap { $0.idAndName?.id })

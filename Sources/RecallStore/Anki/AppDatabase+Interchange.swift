@@ -44,8 +44,10 @@ extension AppDatabase {
     }
 
     /// What recall keeps of the Anki collections it received: the notes of the cards from
-    /// Anki, and Anki's other objects as they came (see `AnkiKept`).
-    public func ankiKept() throws -> AnkiKept {
+    /// Anki, and Anki's other objects as they came (see `AnkiKept`). With `decks`, the decks
+    /// kept are only those named, their sub-decks and parents, and Default, as an export of
+    /// those decks holds them.
+    public func ankiKept(decks: [String] = []) throws -> AnkiKept {
         try read { db in
             var kept = AnkiKept()
             for row in try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") {
@@ -57,6 +59,7 @@ extension AppDatabase {
             }
             kept.objects = try Row.fetchAll(db, sql: "SELECT tableName, key, value FROM ankiObject ORDER BY tableName, key")
                 .map { AnkiKeptObject(table: $0[0], key: $0[1], value: $0[2]) }
+            if !decks.isEmpty { kept.keepDecks(decks) }
             return kept
         }
     }

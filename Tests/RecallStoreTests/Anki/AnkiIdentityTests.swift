@@ -101,3 +101,11 @@ import Testing
         #expect(first.cardsAdded == 18)
     }
 }
+
+extension AnkiIdentityTests {
+    @Test func anExportOfSomeDecksKeepsOnlyTheirDecksTheirParentsAndDefault() throws {
+        var kept = try imported("anki-export-current").ankiKept()
+        kept.keepDecks(["Anki Fixture::Cloze"])
+        #expect(Set(kept.deckIDs.keys) == ["Default", "Anki Fixture", "Anki Fixture::Cloze"])
+    }
+}

@@ -21,6 +21,7 @@ extension AnkiCollection {
         exporting cards: [ExportCard], kept: AnkiKept = AnkiKept(), media: [ImportedMedia] = [], now: Date,
         calendar: StudyCalendar
     ) {
+        let kept = kept.written
         let today = calendar.dayNumber(of: now)
         let firstDay = cards.filter { $0.state.phase == .review }
             .map { calendar.dayNumber(of: $0.state.due) }.min().map { min($0, today) } ?? today

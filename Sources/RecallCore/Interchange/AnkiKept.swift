@@ -63,12 +63,45 @@ public struct AnkiCardIdentity: Sendable, Equatable, Hashable, Codable {
 }
 
 extension AnkiKept {
-    /// The kept decks' ids by name (levels joined by `::`).
+    /// Whether objects came in Anki's tables (schema 15 and later) rather than as the JSON of a
+    /// schema-11 `col` row. An export writes one or the other: the tables when there are any.
+    public var hasTables: Bool { objects.contains { AnkiKeptObject.columns(of: $0.table) != nil } }
+
+    /// The objects an export writes, as Anki can take them together: only those of the kind
+    /// `hasTables` says (the notes of a note type left out go as recall's own), a note type
+    /// whose name an earlier one has renamed `name (2)` …, and a deck whose name an earlier one
+    /// has left out (its cards go to the earlier one). Collections imported one after the other
+    /// may each have a "Basic" of their own, or a deck of the same name.
+    public var written: AnkiKept {
+        let tables = hasTables
+        var names: [String: Set<String>] = [:]
+        var objects: [AnkiKeptObject] = []
+        for var object in self.objects where (AnkiKeptObject.columns(of: object.table) != nil) == tables {
+            let kind = object.table == "notetypes" || object.table == "col.models" ? "notetype"
+                : object.table == "decks" || object.table == "col.decks" ? "deck" : nil
+            if let kind, var (_, name) = object.idAndName {
+                let seen = names[kind, default: []]
+                if seen.contains(name.lowercased()) {
+                    guard kind == "notetype" else { continue }
+                    var number = 2
+                    while seen.contains("\(name) (\(number))".lowercased()) { number += 1 }
+                    name = "\(name) (\(number))"
+                    object.rename(to: name)
+                }
+                names[kind, default: []].insert(name.lowercased())
+            }
+            objects.append(object)
+        }
+        return AnkiKept(notes: notes, objects: objects)
+    }
+
+    /// The kept decks' ids by name (levels joined by `::`), the first of a name.
     public var deckIDs: [String: Int64] {
         var ids: [String: Int64] = [:]
         for object in objects where object.table == "decks" || object.table == "col.decks" {
             guard let (id, name) = object.idAndName else { continue }
-            ids[name.replacingOccurrences(of: "\u{1f}", with: "::")] = id
+            let path = name.replacingOccurrences(of: "\u{1f}", with: "::")
+            if ids[path] == nil { ids[path] = id }
         }
         return ids
     }
@@ -94,6 +127,26 @@ extension AnkiKept {
 }
 
 extension AnkiKeptObject {
+    /// Gives a note type or deck another name: the second column of a row, or `name`.
+    mutating func rename(to name: String) {
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(value.utf8), options: [.fragmentsAllowed]) else {
+            return
+        }
+        var renamed: Any
+        if var row = parsed as? [Any], row.count >= 2 {
+            row[1] = name
+            renamed = row
+        } else if var object = parsed as? [String: Any] {
+            object["name"] = name
+            renamed = object
+        } else {
+            return
+        }
+        if let data = try? JSONSerialization.data(withJSONObject: renamed, options: [.sortedKeys, .fragmentsAllowed]) {
+            value = String(decoding: data, as: UTF8.self)
+        }
+    }
+
     /// The id and name of a note type, deck or deck options: the first two columns of a row,
     /// or the key and `name` of a JSON object (genanki writes some ids as text). Nil when the
     /// value has neither.

@@ -88,7 +88,7 @@ public struct AnkiPackageWriter: Sendable {
         let schemaModified = stamps?.schemaModified ?? modified * 1000
         // Objects kept from Anki's tables go back in them: schema 18. Else schema 11, which
         // every Anki version imports.
-        let tables = collection.kept.contains { AnkiKeptObject.columns(of: $0.table) != nil }
+        let tables = AnkiKept(objects: collection.kept).hasTables
         try queue.write { db in
             // Schema 18 keeps what schema 11 has as JSON in the `col` row in tables of its own.
             let objects = tables ? ["", "", "", "", ""] : [

@@ -109,3 +109,28 @@ extension AnkiIdentityTests {
         #expect(Set(kept.deckIDs.keys) == ["Default", "Anki Fixture", "Anki Fixture::Cloze"])
     }
 }
+
+extension AnkiIdentityTests {
+    /// Two collections imported one after the other may each have a "Basic" of their own and
+    /// a deck of the same name: the export renames the second note type and keeps the first deck.
+    @Test func noteTypesAndDecksOfTheSameNameFromTwoCollectionsStillMakeAnExport() throws {
+        let database = try imported("anki-export-current")
+        let original = try AnkiFixtures.read("anki-export-current")
+        try database.write { db in
+            let notetype = try #require(try Row.fetchOne(db, sql: "SELECT * FROM ankiObject WHERE tableName = 'notetypes' LIMIT 1"))
+            let deck = try #require(try Row.fetchOne(db, sql: """
+                SELECT * FROM ankiObject WHERE tableName = 'decks' AND value LIKE '%Vocabulary%'
+                """))
+            for (row, id) in [(notetype, "9"), (deck, "8")] {
+                let value = (row["value"] as String).replacingOccurrences(of: "[" + (row["key"] as String) + ",", with: "[\(id),")
+                try db.execute(
+                    sql: "INSERT INTO ankiObject VALUES (?, ?, ?)", arguments: [row["tableName"] as String, id, value])
+            }
+        }
+        let back = try exported(database)
+        #expect(back.notetypes.count == original.notetypes.count + 1)
+        #expect(back.notetypes.contains { $0.id == 9 && $0.name.hasSuffix(" (2)") })
+        #expect(Set(back.decks.map(\.name)) == Set(original.decks.map(\.name)))
+        #expect(Set(back.notes) == Set(original.notes))
+    }
+}

@@ -196,6 +196,7 @@ public struct BulkWriter {
     static let reviewsPerStatement = 64
     private let insertManual: Statement
     private let insertNote: Statement
+    private let attachIdentity: Statement
     /// The Anki note written last, and whether it is the note its id names in `ankiNote`
     /// (false when another note, of another guid, came first with the same id).
     private var lastNote: (id: Int64, kept: Bool)?
@@ -222,6 +223,10 @@ public struct BulkWriter {
         insertNote = try db.makeStatement(sql: """
             INSERT INTO ankiNote (id, guid, notetypeId, modified, usn, tags, fields) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
+            """)
+        attachIdentity = try db.makeStatement(sql: """
+            UPDATE card SET ankiCardId = ?, ankiNoteId = ?, ankiOrd = ?
+            WHERE deckId = ? AND key = ? AND ankiNoteId IS NULL
             """)
     }
 
@@ -253,6 +258,10 @@ public struct BulkWriter {
         try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1
+            // A card imported before recall kept Anki's identity gets it now.
+            if let anki {
+                try attachIdentity.execute(arguments: [anki.cardID, anki.noteID, anki.ord, deck.id, item.card.key])
+            }
             return
         }
         record.id = db.lastInsertedRowID

@@ -134,3 +134,22 @@ extension AnkiIdentityTests {
         #expect(Set(back.notes) == Set(original.notes))
     }
 }
+
+extension AnkiIdentityTests {
+    /// Cards imported before recall kept Anki's identity get it when the package is imported
+    /// again; nothing is added.
+    @Test func importingAgainGivesCardsImportedBeforeTheirAnkiIdentity() throws {
+        let database = try imported("anki-export-current")
+        let identities = Set(try database.exportCards().compactMap(\.anki))
+        try database.write { db in
+            try db.execute(sql: "UPDATE card SET ankiCardId = NULL, ankiNoteId = NULL, ankiOrd = NULL")
+            try db.execute(sql: "DELETE FROM ankiNote")
+        }
+        #expect(try database.exportCards().allSatisfy { $0.anki == nil })
+        let again = try database.importCards(
+            try ImportFileReader().open(contentsOf: AnkiFixtures.url("anki-export-current", "apkg")),
+            replay: { _ in ReviewReplayTests.replay }, source: "anki-export-current.apkg", now: now)
+        #expect(again.cardsAdded == 0)
+        #expect(Set(try database.exportCards().compactMap(\.anki)) == identities)
+    }
+}

@@ -25,6 +25,14 @@ import Testing
     #expect(content.explanation == "Example: Le chat dort.")
 }
 
+@Test func aFieldNamedExplanationIsTheExplanationWithoutItsName() throws {
+    let note = NoteContent(
+        kind: .normal, fieldNames: ["Front", "Back", "Explanation", "Source"],
+        fields: ["Capital of Peru?", "Lima", "on the coast", "Lima is the capital.<br>(peru.md, line 2)"], tags: [])
+    let content = try note.content(ord: 0).get()
+    #expect(content.explanation == "on the coast\nSource: Lima is the capital.\n(peru.md, line 2)")
+}
+
 @Test func clozeCardHidesItsDeletionAndExplainsWithBackExtra() throws {
     let note = NoteContent(
         kind: .cloze, fieldNames: ["Text", "Back Extra"],

@@ -96,7 +96,8 @@ import Testing
         let url = directory.appendingPathComponent("export.apkg")
         let first = try again.importCards(
             try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "e.apkg", now: now)
-        #expect(try again.card("capital-peru").content.prompt == "Capital of Peru?")
+        let peru = try again.card("capital-peru").content
+        #expect(peru.prompt == "Capital of Peru?" && peru.answer == "Lima" && peru.explanation == "on the coast")
         #expect(try again.exportCards().first { $0.key == "capital-peru" }?.anki == nil)
         #expect(first.cardsAdded == 18)
     }

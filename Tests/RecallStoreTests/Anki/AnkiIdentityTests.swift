@@ -1,23 +1,19 @@
 import Foundation
 import GRDB
 import RecallCore
+import RecallTestSupport
 import Testing
 @testable import RecallStore
 
 /// Cards from Anki keep their identity through recall: imported, they keep their card id, note
 /// and ordinal, and Anki's objects as they came; exported, they go back as themselves.
 @Suite final class AnkiIdentityTests {
-    let directory: URL
+    let folder: TemporaryDirectory
+    var directory: URL { folder.url }
     let now = Date(timeIntervalSince1970: 1_795_800_000)
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("recall-identity-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        folder = try TemporaryDirectory("identity")
     }
 
     func imported(_ package: String) throws -> AppDatabase {

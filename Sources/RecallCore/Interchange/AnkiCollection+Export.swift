@@ -53,8 +53,15 @@ extension AnkiCollection {
         var guids = Set(kept.notes.values.map(\.guid))
         var reviewIDs = Set<Int64>()
         var ownNotes = false
+        // The Anki cards written: the same card twice (imported again after its deck was renamed)
+        // goes once as itself, then as recall's own.
+        var ankiCardsWritten = Set<Int64>()
+        var ordinalsWritten = Set<[Int64]>()
         for (index, card) in cards.enumerated() {
-            if let identity = card.anki, let note = kept.notes[identity.noteID], keptNotetypes.contains(note.notetypeID) {
+            if let identity = card.anki, let note = kept.notes[identity.noteID], keptNotetypes.contains(note.notetypeID),
+               !ankiCardsWritten.contains(identity.cardID), !ordinalsWritten.contains([identity.noteID, Int64(identity.ord)]) {
+                ankiCardsWritten.insert(identity.cardID)
+                ordinalsWritten.insert([identity.noteID, Int64(identity.ord)])
                 if notesWritten.insert(note.id).inserted {
                     notes.append(note)
                 }

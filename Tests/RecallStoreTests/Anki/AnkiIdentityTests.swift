@@ -150,3 +150,21 @@ extension AnkiIdentityTests {
         #expect(Set(try database.exportCards().compactMap(\.anki)) == identities)
     }
 }
+
+extension AnkiIdentityTests {
+    /// The same Anki card in two decks (its deck renamed, then the package imported again):
+    /// the first goes as itself, the second as one of recall's own cards.
+    @Test func anAnkiCardHeldTwiceGoesAsItselfOnce() throws {
+        let database = try imported("anki-export-current")
+        try database.write { db in try db.execute(sql: "UPDATE deck SET name = name || ' (old)'") }
+        try database.importCards(
+            try ImportFileReader().open(contentsOf: AnkiFixtures.url("anki-export-current", "apkg")),
+            replay: { _ in ReviewReplayTests.replay }, source: "anki-export-current.apkg", now: now)
+        let original = try AnkiFixtures.read("anki-export-current")
+        let back = try exported(database)
+        #expect(back.cards.count == 2 * original.cards.count)
+        #expect(Set(back.cards.map(\.id)).count == back.cards.count)
+        #expect(Set(original.cards.map(\.id)).isSubset(of: Set(back.cards.map(\.id))))
+        #expect(back.notes.filter { $0.notetypeID == AnkiCollection.recallNotetype.id }.count == original.cards.count)
+    }
+}

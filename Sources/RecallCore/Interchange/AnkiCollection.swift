@@ -222,6 +222,8 @@ public struct AnkiCollectionHeader: Sendable, Equatable {
     /// The collection's note types, decks, deck options, settings and tags as they came (see
     /// `AnkiKeptObject`), for recall to keep.
     public var kept: [AnkiKeptObject] = []
+    /// Whether those objects were more than recall keeps of a collection, and none were kept.
+    public var keptTooLarge = false
 
     public init(
         schemaVersion: Int, createdSeconds: Int64, notetypes: [AnkiNotetype], decks: [AnkiDeck],

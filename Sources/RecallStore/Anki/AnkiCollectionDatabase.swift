@@ -118,7 +118,11 @@ struct AnkiCollectionDatabase {
             noteCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0,
             cardCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM cards") ?? 0,
             reviewCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog") ?? 0)
-        header.kept = try AnkiKeptReader.objects(db, col: row)
+        if let kept = try AnkiKeptReader.objects(db, col: row) {
+            header.kept = kept
+        } else {
+            header.keptTooLarge = true
+        }
         return header
     }
 

@@ -7,17 +7,31 @@ import RecallCore
 /// later), or the objects of the `col` row's JSON (schema 11). A table whose columns are not
 /// the ones expected is not kept; nothing here stops an import.
 enum AnkiKeptReader {
-    static func objects(_ db: Database, col: Row) throws -> [AnkiKeptObject] {
-        guard try db.tableExists("notetypes") else { return jsonObjects(col) }
+    /// The most text kept of one collection's objects. Anki's own are a few megabytes even in a
+    /// large collection (CSS and templates, tags); a package holding more is not kept whole.
+    static let limit = 64 << 20
+
+    /// The objects, or nil when they pass `limit`.
+    static func objects(_ db: Database, col: Row) throws -> [AnkiKeptObject]? {
         var objects: [AnkiKeptObject] = []
+        var size = 0
+        func keep(_ object: AnkiKeptObject) -> Bool {
+            size += object.key.utf8.count + object.value.utf8.count
+            objects.append(object)
+            return size <= limit
+        }
+        guard try db.tableExists("notetypes") else {
+            return jsonObjects(col).allSatisfy(keep) ? objects : nil
+        }
         for (table, columns, keyCount) in AnkiKeptObject.tableColumns where try db.tableExists(table) {
             let sql = "SELECT \(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")) FROM \(table)"
-            guard let rows = try? Row.fetchAll(db, sql: sql) else { continue }
-            for row in rows {
+            // A table whose columns are not Anki's is not kept.
+            guard let rows = try? Row.fetchCursor(db, sql: sql) else { continue }
+            while let row = try? rows.next() {
                 let values = (0..<columns.count).map { json(row[$0] as DatabaseValue) }
                 guard let value = try? AnkiJSON.text(values) else { continue }
                 let key = (0..<keyCount).map { keyText(row[$0] as DatabaseValue) }.joined(separator: " ")
-                objects.append(AnkiKeptObject(table: table, key: key, value: value))
+                guard keep(AnkiKeptObject(table: table, key: key, value: value)) else { return nil }
             }
         }
         return objects

@@ -168,3 +168,25 @@ extension AnkiIdentityTests {
         #expect(back.notes.filter { $0.notetypeID == AnkiCollection.recallNotetype.id }.count == original.cards.count)
     }
 }
+
+extension AnkiIdentityTests {
+    /// A package whose note types, decks and settings pass what recall keeps is imported
+    /// without them, with a sentence saying so, instead of being held in memory.
+    @Test func objectsLargerThanRecallKeepsAreLeftWithAWarning() throws {
+        let rows = AnkiKeptReader.limit / 1024 + 1000
+        let url = try HostileCollection.package("large.apkg", in: directory, sql: HostileCollectionTests.SpoiledRow.schema18() + """
+            ;
+            CREATE TABLE tags (tag text, usn integer, collapsed boolean, config blob);
+            WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < \(rows))
+            INSERT INTO tags SELECT x || hex(randomblob(512)), 0, 0, NULL FROM n;
+            """)
+        let database = try AppDatabase.inMemory()
+        let summary = try database.importCards(
+            try ImportFileReader().open(contentsOf: url), replay: { _ in ReviewReplayTests.replay }, source: "large.apkg",
+            now: now)
+        #expect(summary.cardsAdded == 1)
+        #expect(summary.warnings == ["\(url.path): its note types, decks and settings are larger than recall keeps "
+            + "(64 MiB); they were not kept, so an export gives Anki its notes as recall's own."])
+        #expect(try database.ankiKept().objects.isEmpty)
+    }
+}

@@ -110,4 +110,26 @@ extension SyncEndToEndTests {
         #expect(try recall.run(["sync", "--full-download"]).status == 0)
         #expect(Set(try exported().compactMap { $0["key"] as? String }) == keys)
     }
+
+    /// Each fixture package (current Anki, Anki's legacy export, genanki) imported into recall
+    /// and exported again is imported by a fresh Anki with every note once, every review, and
+    /// nothing for Check Database to fix.
+    @Test(arguments: [("anki-export-current", 10, 15), ("anki-export-legacy", 10, 15), ("genanki-basic-cloze", 15, 0)])
+    func aPackageThroughRecallIsOneAnkiImportsWhole(name: String, notes: Int, reviews: Int) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let package = root.appendingPathComponent("RecallStoreTests/Fixtures/anki/\(name).apkg")
+        #expect(try recall.run(["import", package.path]).status == 0)
+        let export = folder.url.appendingPathComponent("\(name).apkg")
+        #expect(try recall.run(["export", "--format", "apkg", "-o", export.path]).status == 0)
+        let python = try #require(AnkiSyncServer.python)
+        let result = try ChildProcess.run(
+            URL(fileURLWithPath: python),
+            arguments: [root.deletingLastPathComponent().appendingPathComponent("tools/check-apkg-export.py").path, export.path],
+            timeout: 120)
+        try #require(result.status == 0, "\(String(decoding: result.error, as: UTF8.self))")
+        let report = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        #expect(report["notes"] as? Int == notes)
+        #expect(report["revlog"] as? Int == reviews)
+        #expect(report["check_database"] as? String == "Database rebuilt and optimized.")
+    }
 }

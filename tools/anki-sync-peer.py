@@ -8,6 +8,11 @@ own Python library (`pip install anki`), syncing with the same server.
         with --apkg FILE it also exports the collection as a package, with its scheduling
     python tools/anki-sync-peer.py fetch FOLDER --server URL --user NAME --password PASS
         makes an empty collection in FOLDER and downloads the server's into it
+    python tools/anki-sync-peer.py seed FOLDER --apkg FILE
+        without a server: makes the collection and exports it, nothing synced
+    python tools/anki-sync-peer.py import FOLDER --apkg FILE
+        imports a package into the collection in FOLDER (made by seed), with its scheduling,
+        as Anki's Import dialog does by default; the report says what the import did
 
 Both print the collection as JSON on standard output (notes, cards with their memory states,
 the review log, decks, and what Check Database said), and exit non-zero when a sync fails.
@@ -17,7 +22,12 @@ import json
 import os
 import sys
 
-from anki.collection import Collection, ExportAnkiPackageOptions
+from anki.collection import (
+    Collection,
+    ExportAnkiPackageOptions,
+    ImportAnkiPackageOptions,
+    ImportAnkiPackageRequest,
+)
 
 
 def sync(col, args, upload):
@@ -92,25 +102,40 @@ def describe(col):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("action", choices=["seed", "fetch"])
+    parser.add_argument("action", choices=["seed", "fetch", "import"])
     parser.add_argument("folder")
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--user", required=True)
-    parser.add_argument("--password", required=True)
+    parser.add_argument("--server")
+    parser.add_argument("--user")
+    parser.add_argument("--password")
     parser.add_argument("--apkg")
     args = parser.parse_args()
+    if (args.action == "fetch" or (args.action == "seed" and not args.apkg)) and not args.server:
+        parser.error(f"{args.action} needs --server, --user and --password")
     os.makedirs(args.folder, exist_ok=True)
     col = Collection(os.path.join(args.folder, "collection.anki2"))
     try:
+        imported = None
         if args.action == "seed":
             seed(col)
-            sync(col, args, upload=True)
+            if args.server:
+                sync(col, args, upload=True)
             if args.apkg:
                 options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=False)
                 col.export_anki_package(out_path=os.path.abspath(args.apkg), options=options, limit=None)
+        elif args.action == "import":
+            request = ImportAnkiPackageRequest(
+                package_path=os.path.abspath(args.apkg),
+                options=ImportAnkiPackageOptions(with_scheduling=True))
+            log = col.import_anki_package(request).log
+            imported = {"new": len(log.new), "updated": len(log.updated), "duplicate": len(log.duplicate),
+                        "conflicting": len(log.conflicting), "first_field_match": len(log.first_field_match),
+                        "missing_notetype": len(log.missing_notetype), "missing_deck": len(log.missing_deck),
+                        "empty_first_field": len(log.empty_first_field)}
         else:
             sync(col, args, upload=False)
         report = describe(col)
+        if imported is not None:
+            report["imported"] = imported
     finally:
         col.close()
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

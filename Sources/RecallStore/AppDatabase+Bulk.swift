@@ -11,11 +11,14 @@ public struct BulkCard: Sendable {
     /// Anki review-log entries that are not answers ("Set due date", "Forget", rescheduling):
     /// kept as Anki wrote them, so an export gives Anki its whole log back.
     public var manualEntries: [AnkiReviewEntry]
+    /// For a card from Anki: where it sits there, and its note as Anki had it.
+    public var anki: (identity: AnkiCardIdentity, note: AnkiNote)?
 
     public init(
         card: DeckCard, state: CardState, suspended: Bool = false, reviews: [ReviewLog] = [],
-        manualEntries: [AnkiReviewEntry] = []
+        manualEntries: [AnkiReviewEntry] = [], anki: (identity: AnkiCardIdentity, note: AnkiNote)? = nil
     ) {
+        self.anki = anki
         self.card = card
         self.state = state
         self.suspended = suspended
@@ -192,6 +195,11 @@ public struct BulkWriter {
     private var waitingReviews: [ReviewRecord] = []
     static let reviewsPerStatement = 64
     private let insertManual: Statement
+    private let insertNote: Statement
+    private let attachIdentity: Statement
+    /// The Anki note written last, and whether it is the note its id names in `ankiNote`
+    /// (false when another note, of another guid, came first with the same id).
+    private var lastNote: (id: Int64, kept: Bool)?
     /// For the manual entries' JSON: sorted keys, as GRDB writes a Codable column.
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -207,11 +215,33 @@ public struct BulkWriter {
         self.source = source
         self.now = now
         self.presets = presets
-        insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: true)
+        insertCard = try CardRecord.insertStatement(db, skippingKnownKeys: true, ankiIdentity: true)
         insertReview = try ReviewRecord.insertStatement(db)
         insertReviews = try ReviewRecord.insertStatement(db, rows: Self.reviewsPerStatement)
         waitingReviews.reserveCapacity(Self.reviewsPerStatement)
         insertManual = try db.makeStatement(sql: "INSERT INTO ankiManualEntry (cardId, milliseconds, entry) VALUES (?, ?, ?)")
+        insertNote = try db.makeStatement(sql: """
+            INSERT INTO ankiNote (id, guid, notetypeId, modified, usn, tags, fields) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
+            """)
+        attachIdentity = try db.makeStatement(sql: """
+            UPDATE card SET ankiCardId = ?, ankiNoteId = ?, ankiOrd = ?
+            WHERE deckId = ? AND key = ? AND ankiNoteId IS NULL
+            """)
+    }
+
+    /// Keeps `note` (once, however many of its cards come) and says whether the card may
+    /// point at it: a note already kept under its id is the same note only if its guid is.
+    private mutating func keep(_ note: AnkiNote) throws -> Bool {
+        if let lastNote, lastNote.id == note.id { return lastNote.kept }
+        try insertNote.execute(arguments: [
+            note.id, note.guid, note.notetypeID, note.modified, note.usn, AnkiNote.tagsColumn(note.tags),
+            note.fields.joined(separator: "\u{1f}"),
+        ])
+        let kept = try db.changesCount > 0
+            || String.fetchOne(db, sql: "SELECT guid FROM ankiNote WHERE id = ?", arguments: [note.id]) == note.guid
+        lastNote = (note.id, kept)
+        return kept
     }
 
     /// Adds `item` to deck `deckName` (made when missing), unless the deck has its key.
@@ -221,9 +251,17 @@ public struct BulkWriter {
             deckID: deck.id, card: item.card, position: deck.nextPosition, state: item.state,
             suspended: item.suspended, addedAt: now)
         try record.write(to: &insertCard)
+        let anki = try item.anki.flatMap { try keep($0.note) ? $0.identity : nil }
+        insertCard.put(anki?.cardID)
+        insertCard.put(anki?.noteID)
+        insertCard.put(anki.map { Int64($0.ord) })
         try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1
+            // A card imported before recall kept Anki's identity gets it now.
+            if let anki {
+                try attachIdentity.execute(arguments: [anki.cardID, anki.noteID, anki.ord, deck.id, item.card.key])
+            }
             return
         }
         record.id = db.lastInsertedRowID
@@ -244,6 +282,13 @@ public struct BulkWriter {
             try insertManual.execute(arguments: [record.id!, entry.milliseconds, json])
         }
         summary.manualEntriesAdded += item.manualEntries.count
+    }
+
+    /// Keeps an Anki collection's own objects (note types, decks, deck options, settings,
+    /// tags) as they came; one already kept under its table and key stays as it was.
+    public mutating func keep(_ objects: [AnkiKeptObject]) throws {
+        let insert = try db.makeStatement(sql: "INSERT INTO ankiObject (tableName, key, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        for object in objects { try insert.execute(arguments: [object.table, object.key, object.value]) }
     }
 
     /// Writes the reviews still waiting, one statement each.

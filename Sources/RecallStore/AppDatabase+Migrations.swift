@@ -269,6 +269,36 @@ extension AppDatabase {
                 t.column("lastCardChangeId", .integer).notNull()
             }
         }
+        migrator.registerMigration("v14-anki-identity") { db in
+            // The notes of cards that came from Anki, as Anki had them, so an export gives
+            // Anki its own notes back. Their id is Anki's note id.
+            try db.create(table: "ankiNote") { t in
+                t.primaryKey("id", .integer)
+                t.column("guid", .text).notNull().unique()
+                t.column("notetypeId", .integer).notNull()
+                t.column("modified", .integer).notNull()
+                t.column("usn", .integer).notNull()
+                t.column("tags", .text).notNull()
+                t.column("fields", .text).notNull()
+            }
+            // A card from Anki: its Anki card id, its note and its ordinal. Columns, not a
+            // table: nothing more to write per card than three values, and no row per review.
+            // NULL for recall's own cards.
+            try db.alter(table: "card") { t in
+                t.add(column: "ankiCardId", .integer)
+                t.add(column: "ankiNoteId", .integer).references("ankiNote", onDelete: .restrict)
+                t.add(column: "ankiOrd", .integer)
+            }
+            // Note types, decks, deck options, settings and tags of the Anki collections
+            // received, as they came (see `AnkiKeptObject`): recall has no use for them but
+            // gives them back.
+            try db.create(table: "ankiObject") { t in
+                t.column("tableName", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("value", .text).notNull()
+                t.primaryKey(["tableName", "key"])
+            }
+        }
         return migrator
     }
 

@@ -39,7 +39,7 @@ public struct AnkiFullSync {
     /// is the server's update sequence number from `meta`; the upload's is the next one.
     public func upload(serverUSN: Int, now: Date, calendar: StudyCalendar) throws -> (cards: Int, reviews: Int) {
         let cards = try database.exportCards()
-        let collection = AnkiCollection(exporting: cards, now: now, calendar: calendar)
+        let collection = AnkiCollection(exporting: cards, kept: try database.ankiKept(), now: now, calendar: calendar)
         let stamp = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
         let stamps = AnkiPackageWriter.SyncStamps(usn: serverUSN + 1, schemaModified: stamp)
         let folder = try PrivateFolder()

@@ -20,15 +20,18 @@ final class SyncEndToEndTests {
 
     deinit { recall.cleanUp() }
 
-    /// Runs the peer tool; its JSON report.
-    func peer(_ action: String, _ server: AnkiSyncServer, _ name: String, _ extra: [String] = []) throws -> [String: Any] {
+    /// Runs the peer tool on the collection in folder `name`, syncing with `server` when there
+    /// is one; its JSON report.
+    func peer(_ action: String, _ server: AnkiSyncServer?, _ name: String, _ extra: [String] = []) throws -> [String: Any] {
         let python = try #require(AnkiSyncServer.python)
         let tool = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("tools/anki-sync-peer.py")
+        let login = server.map {
+            ["--server", $0.url.absoluteString, "--user", AnkiSyncServer.user, "--password", AnkiSyncServer.password]
+        } ?? []
         let result = try ChildProcess.run(
             URL(fileURLWithPath: python),
-            arguments: [tool.path, action, folder.url.appendingPathComponent(name).path, "--server", server.url.absoluteString,
-                        "--user", AnkiSyncServer.user, "--password", AnkiSyncServer.password] + extra,
+            arguments: [tool.path, action, folder.url.appendingPathComponent(name).path] + login + extra,
             timeout: 120)
         try #require(result.status == 0, "anki-sync-peer.py \(action) failed: \(String(decoding: result.error, as: UTF8.self))")
         return try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])

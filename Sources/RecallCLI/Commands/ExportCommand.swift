@@ -39,7 +39,8 @@ struct ExportCommand: ParsableCommand {
             let database = try global.openDatabase(access: .readOnlyWhenNotWritable)
             let settings = try Settings.load(from: database)
             let now = try global.makeClock().now()
-            let cards = try database.exportCards(decks: try DeckLookup.paths(decks, in: database))
+            let paths = try DeckLookup.paths(decks, in: database)
+            let cards = try database.exportCards(decks: paths)
             guard !cards.isEmpty else {
                 throw ValidationError(decks.isEmpty ? "there are no cards to export" : "no cards in deck \(decks.joined(separator: ", "))")
             }
@@ -47,7 +48,8 @@ struct ExportCommand: ParsableCommand {
             case .apkg:
                 let names = cards.flatMap { MediaDirectory.referencedNames(in: $0.content.prompt + " " + $0.content.answer) }
                 let media = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media")).load(named: names)
-                let collection = AnkiCollection(exporting: cards, media: media, now: now, calendar: settings.calendar())
+                let collection = AnkiCollection(
+                    exporting: cards, kept: try database.ankiKept(decks: paths), media: media, now: now, calendar: settings.calendar())
                 try writePackage(collection, now: now)
             case .csv:
                 try Console.writeOutput(DelimitedTextWriter.notesInPlainText(cards), to: output)

@@ -1,67 +1,124 @@
 import Foundation
 
 extension AnkiCollection {
-    /// The stock note types an export uses. Fixed ids, so exporting again maps onto the same
-    /// note types in the receiving collection.
-    public static let exportBasic = AnkiNotetype(
-        id: 1_712_000_000_001, name: "Basic (recall)", kind: .normal, fields: ["Front", "Back"], templates: ["Card 1"])
-    public static let exportCloze = AnkiNotetype(
-        id: 1_712_000_000_002, name: "Cloze (recall)", kind: .cloze, fields: ["Text", "Back Extra"], templates: ["Cloze"])
+    /// The note type of recall's own cards: one card a note, the card's key its guid. A fixed
+    /// id, so every export and upload maps onto the same note type in Anki.
+    public static let recallNotetype = AnkiNotetype(
+        id: 1_712_000_000_003, name: "recall", kind: .normal,
+        fields: ["Front", "Back", "Explanation", "Source"], templates: ["Card 1"])
 
-    /// A schema-11 collection holding `cards`: one note per card (a Cloze note for a cloze
-    /// card whose prompt shows its gap, else a Basic note), the card's state in Anki's terms
-    /// (FSRS memory in `cards.data`, review due dates counted in study days of `calendar`), and
-    /// its review log. `[image: name]` markers become `<img>` tags again; pass the media
-    /// files they name in `media`. `now` stamps the rows and numbers them.
-    public init(exporting cards: [ExportCard], media: [ImportedMedia] = [], now: Date, calendar: StudyCalendar) {
+    /// A collection holding `cards` as Anki should get them back. A card that came from Anki
+    /// (`ExportCard.anki`, its note in `kept`) keeps its card id, ordinal, note (id, guid, note
+    /// type, fields and tags as they came) and deck; recall's own cards are notes of
+    /// `recallNotetype` (front, back, explanation, source) whose guid is the card's key, in
+    /// their deck. Every card carries its state in Anki's terms (FSRS memory in `cards.data`,
+    /// review due dates counted in study days of `calendar`) and its review log. `kept.objects`
+    /// (note types, decks, deck options, settings, tags) go along as they came; `notetypes`
+    /// and `decks` hold only what recall adds to them. `[image: name]` markers become `<img>`
+    /// tags again; pass the media files they name in `media`. `now` stamps new rows and
+    /// numbers them.
+    public init(
+        exporting cards: [ExportCard], kept: AnkiKept = AnkiKept(), media: [ImportedMedia] = [], now: Date,
+        calendar: StudyCalendar
+    ) {
+        let kept = kept.written
         let today = calendar.dayNumber(of: now)
         let firstDay = cards.filter { $0.state.phase == .review }
             .map { calendar.dayNumber(of: $0.state.due) }.min().map { min($0, today) } ?? today
         let created = Int64(calendar.start(ofDay: firstDay).timeIntervalSince1970)
-        let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        var ids = AnkiIDs(start: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), kept: kept, cards: cards)
 
-        var deckIDs: [String: Int64] = ["Default": 1]
+        let keptDecks = kept.deckIDs
+        var deckIDs = keptDecks
+        var addedDecks: [AnkiDeck] = []
+        if !deckIDs.values.contains(1) {
+            deckIDs["Default"] = 1
+            addedDecks.append(AnkiDeck(id: 1, name: "Default"))
+        }
         for name in Set(cards.map(\.deck)).sorted() {
             // Parents first, so "A::B" never exists without "A".
             let levels = name.components(separatedBy: "::")
             for depth in 1...levels.count {
                 let path = levels.prefix(depth).joined(separator: "::")
-                if deckIDs[path] == nil { deckIDs[path] = baseID + Int64(deckIDs.count) }
+                if deckIDs[path] == nil {
+                    deckIDs[path] = ids.next()
+                    addedDecks.append(AnkiDeck(id: deckIDs[path]!, name: path))
+                }
             }
         }
+        let keptNotetypes = kept.notetypeIDs
         var notes: [AnkiNote] = []
+        var notesWritten = Set<Int64>()
         var ankiCards: [AnkiCard] = []
-        var guids = Set<String>()
+        var guids = Set(kept.notes.values.map(\.guid))
         var reviewIDs = Set<Int64>()
+        var ownNotes = false
+        // The Anki cards written: the same card twice (imported again after its deck was renamed)
+        // goes once as itself, then as recall's own.
+        var ankiCardsWritten = Set<Int64>()
+        var ordinalsWritten = Set<[Int64]>()
         for (index, card) in cards.enumerated() {
-            let id = baseID + Int64(index)
-            let (notetype, fields) = AnkiNoteFields.fields(for: card.content)
+            if let identity = card.anki, let note = kept.notes[identity.noteID], keptNotetypes.contains(note.notetypeID),
+               !ankiCardsWritten.contains(identity.cardID), !ordinalsWritten.contains([identity.noteID, Int64(identity.ord)]) {
+                ankiCardsWritten.insert(identity.cardID)
+                ordinalsWritten.insert([identity.noteID, Int64(identity.ord)])
+                if notesWritten.insert(note.id).inserted {
+                    notes.append(note)
+                }
+                ankiCards.append(AnkiExportCard.card(
+                    card, id: identity.cardID, noteID: identity.noteID, ord: identity.ord, deckID: deckIDs[card.deck]!,
+                    position: index, createdDay: firstDay, calendar: calendar, reviewIDs: &reviewIDs))
+                continue
+            }
+            ownNotes = true
+            let id = ids.next()
             // The same key in two decks: later ones get a suffix, so guids stay unique.
-            var guid = ImportedCard.exportGUID(key: card.key)
+            var guid = card.key
             var suffix = 1
             while !guids.insert(guid).inserted {
                 suffix += 1
-                guid = ImportedCard.exportGUID(key: "\(card.key)~\(suffix)")
+                guid = "\(card.key)~\(suffix)"
             }
             notes.append(AnkiNote(
-                id: id, guid: guid, notetypeID: notetype.id, fields: fields,
-                tags: card.content.tags.map { $0.replacingOccurrences(of: " ", with: "_") }))
+                id: id, guid: guid, notetypeID: Self.recallNotetype.id, fields: AnkiNoteFields.fields(for: card.content),
+                tags: card.content.tags.map { $0.replacingOccurrences(of: " ", with: "_") },
+                modified: Int64(now.timeIntervalSince1970)))
             ankiCards.append(AnkiExportCard.card(
-                card, id: id, deckID: deckIDs[card.deck]!, position: index, createdDay: firstDay,
+                card, id: id, noteID: id, ord: 0, deckID: deckIDs[card.deck]!, position: index, createdDay: firstDay,
                 calendar: calendar, reviewIDs: &reviewIDs))
         }
         self.init(
-            schemaVersion: 11, createdSeconds: created, notetypes: [Self.exportBasic, Self.exportCloze],
-            decks: deckIDs.map { AnkiDeck(id: $0.value, name: $0.key) }.sorted { $0.id < $1.id },
-            notes: notes, cards: ankiCards, media: media)
+            schemaVersion: 11, createdSeconds: created,
+            notetypes: ownNotes && !keptNotetypes.contains(Self.recallNotetype.id) ? [Self.recallNotetype] : [],
+            decks: addedDecks, notes: notes, cards: ankiCards, media: media)
+        self.kept = kept.objects
+    }
+}
+
+/// Ids for the rows an export adds: counting up from a moment in milliseconds, past every id
+/// the kept objects and cards already use.
+struct AnkiIDs {
+    private var candidate: Int64
+    private var taken: Set<Int64>
+
+    init(start: Int64, kept: AnkiKept, cards: [ExportCard]) {
+        candidate = start
+        taken = Set(kept.notes.keys).union(cards.compactMap { $0.anki?.cardID })
+            .union(kept.deckIDs.values)
+    }
+
+    mutating func next() -> Int64 {
+        while taken.contains(candidate) { candidate += 1 }
+        taken.insert(candidate)
+        return candidate
     }
 }
 
 /// A recall card's state and history as Anki's `cards` and `revlog` rows.
 enum AnkiExportCard {
     static func card(
-        _ card: ExportCard, id: Int64, deckID: Int64, position: Int, createdDay: Int, calendar: StudyCalendar,
-        reviewIDs: inout Set<Int64>
+        _ card: ExportCard, id: Int64, noteID: Int64, ord: Int, deckID: Int64, position: Int, createdDay: Int,
+        calendar: StudyCalendar, reviewIDs: inout Set<Int64>
     ) -> AnkiCard {
         let state = card.state
         let type: AnkiCard.CardType
@@ -79,7 +136,7 @@ enum AnkiExportCard {
         }
         if card.isSuspended { queue = .suspended }
         return AnkiCard(
-            id: id, noteID: id, deckID: deckID, ord: 0, type: type, queue: queue, due: due,
+            id: id, noteID: noteID, deckID: deckID, ord: ord, type: type, queue: queue, due: due,
             interval: state.phase == .review || state.phase == .relearning ? max(state.scheduledDays ?? 1, 1) : 0,
             easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: 0,
             storedMemory: state.memory,

@@ -16,6 +16,9 @@ public struct AnkiCollection: Sendable, Equatable {
     public var media: [ImportedMedia]
     /// Rows that were skipped or read with a guess, as sentences.
     public var warnings: [String]
+    /// Anki's own objects, kept as they came, that an export writes back: note types, decks,
+    /// deck options, settings and tags (`notetypes` and `decks` are those recall adds).
+    public var kept: [AnkiKeptObject] = []
 
     public init(
         schemaVersion: Int, createdSeconds: Int64, notetypes: [AnkiNotetype], decks: [AnkiDeck],
@@ -77,13 +80,26 @@ public struct AnkiNote: Sendable, Equatable, Hashable {
     /// Field values (HTML) in the note type's field order.
     public var fields: [String]
     public var tags: [String]
+    /// `notes.mod`: when the note was last changed, epoch seconds.
+    public var modified: Int64
+    /// `notes.usn`: -1 until synced.
+    public var usn: Int
 
-    public init(id: Int64, guid: String, notetypeID: Int64, fields: [String], tags: [String]) {
+    public init(
+        id: Int64, guid: String, notetypeID: Int64, fields: [String], tags: [String], modified: Int64 = 0, usn: Int = -1
+    ) {
         self.id = id
         self.guid = guid
         self.notetypeID = notetypeID
         self.fields = fields
         self.tags = tags
+        self.modified = modified
+        self.usn = usn
+    }
+
+    /// Anki's `notes.tags` column for `tags`: separated by spaces, with a space at each end.
+    public static func tagsColumn(_ tags: [String]) -> String {
+        tags.isEmpty ? "" : " " + tags.joined(separator: " ") + " "
     }
 
     /// Anki's `notes.tags` column: tags separated by spaces, with a space at each end.
@@ -203,6 +219,11 @@ public struct AnkiCollectionHeader: Sendable, Equatable {
     public var noteCount: Int
     public var cardCount: Int
     public var reviewCount: Int
+    /// The collection's note types, decks, deck options, settings and tags as they came (see
+    /// `AnkiKeptObject`), for recall to keep.
+    public var kept: [AnkiKeptObject] = []
+    /// Whether those objects were more than recall keeps of a collection, and none were kept.
+    public var keptTooLarge = false
 
     public init(
         schemaVersion: Int, createdSeconds: Int64, notetypes: [AnkiNotetype], decks: [AnkiDeck],

@@ -2,10 +2,11 @@ import Foundation
 
 /// How a recall card's content becomes the fields of an Anki note (HTML).
 public enum AnkiNoteFields {
-    public static func fields(for content: CardContent) -> (AnkiNotetype, [String]) {
-        if content.kind == .cloze, let text = clozeText(content) {
-            return (AnkiCollection.exportCloze, [text, html(content.explanation ?? "")])
-        }
+    /// The fields of the note of `recallNotetype` a recall card becomes: the front asks (the
+    /// prompt, a cloze's with its gap, a multiple-choice card's choices numbered below it), the
+    /// back answers (with the other accepted answers), then the explanation and the source
+    /// sentence with its place.
+    public static func fields(for content: CardContent) -> [String] {
         var front = html(content.prompt)
         if !content.choices.isEmpty {
             front += "<br>" + content.choices.enumerated()
@@ -13,8 +14,13 @@ public enum AnkiNoteFields {
         }
         var back = html(content.answer)
         if !content.accepted.isEmpty { back += "<br>(also: \(content.accepted.map(html).joined(separator: ", ")))" }
-        if let explanation = content.explanation, !explanation.isEmpty { back += "<br><br>" + html(explanation) }
-        return (AnkiCollection.exportBasic, [front, back])
+        var source = ""
+        if let quote = content.source {
+            source = html(quote.sentence)
+            let place = [quote.file, "line \(quote.line)"].compactMap { $0 }.joined(separator: ", ")
+            source += "<br>(" + html(place) + ")"
+        }
+        return [front, back, html(content.explanation ?? ""), source]
     }
 
     /// The prompt with its gap (`[...]`, or `[hint]`) turned back into `{{c1::answer::hint}}`;

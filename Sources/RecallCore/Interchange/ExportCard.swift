@@ -12,12 +12,15 @@ public struct ExportCard: Sendable, Equatable, Codable {
     public var reviews: [ReviewLog]
     /// Anki's non-answer review-log entries kept from an import, oldest first.
     public var manualEntries: [AnkiReviewEntry] = []
+    /// The card's place in Anki when it came from Anki; nil for recall's own cards.
+    public var anki: AnkiCardIdentity?
 
     public init(
         key: String, deck: String, content: CardContent, state: CardState, isSuspended: Bool = false,
-        reviews: [ReviewLog] = [], manualEntries: [AnkiReviewEntry] = []
+        reviews: [ReviewLog] = [], manualEntries: [AnkiReviewEntry] = [], anki: AnkiCardIdentity? = nil
     ) {
         self.manualEntries = manualEntries
+        self.anki = anki
         self.key = key
         self.deck = deck
         self.content = content

@@ -91,8 +91,11 @@ public struct AnkiCardConverter: Sendable {
         if decks[card.deckID] == nil {
             warnings.append("\(source): card \(card.id) is in deck \(card.deckID), which is missing; put in Default.")
         }
+        // recall's own cards come back as notes of its note type, their key the guid.
+        let ownKey = note.notetypeID == AnkiCollection.recallNotetype.id && card.ord == 0
+            ? ImportedCard.ownKey(guid: note.guid) : nil
         return ImportedCard(
-            key: ImportedCard.key(guid: note.guid, ord: card.ord),
+            key: ownKey ?? ImportedCard.key(guid: note.guid, ord: card.ord),
             noteGUID: note.guid,
             ord: card.ord,
             deck: TerminalText.sanitize(deck),
@@ -100,7 +103,8 @@ public struct AnkiCardConverter: Sendable {
             isSuspended: card.isSuspended,
             flag: card.flag,
             anki: card,
-            ankiState: card.state(collectionCreated: header.createdSeconds)
+            ankiState: card.state(collectionCreated: header.createdSeconds),
+            ankiNote: ownKey == nil ? note : nil
         )
     }
 }

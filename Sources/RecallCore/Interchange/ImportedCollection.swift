@@ -52,11 +52,16 @@ public struct ImportedCard: Sendable, Equatable {
     public var anki: AnkiCard?
     /// Where Anki had the card, in recall's terms; nil for cards never studied.
     public var ankiState: CardState?
+    /// The card's note as Anki had it, kept so an export gives it back; nil for text imports
+    /// and for recall's own cards coming back (notes of `AnkiCollection.recallNotetype`).
+    public var ankiNote: AnkiNote?
 
     public init(
         key: String, noteGUID: String, ord: Int, deck: String, content: CardContent,
-        isSuspended: Bool = false, flag: Int = 0, anki: AnkiCard? = nil, ankiState: CardState? = nil
+        isSuspended: Bool = false, flag: Int = 0, anki: AnkiCard? = nil, ankiState: CardState? = nil,
+        ankiNote: AnkiNote? = nil
     ) {
+        self.ankiNote = ankiNote
         self.key = key
         self.noteGUID = noteGUID
         self.ord = ord
@@ -72,11 +77,11 @@ public struct ImportedCard: Sendable, Equatable {
     /// `-`, `_`, `.`): every other character, and `.` itself, becomes `.` and the hex of its
     /// UTF-8 bytes, so Anki's guid `D^UDS[gy]3` gives `D.5eUDS.5bgy.5d3-0`. Reversible, so
     /// two guids never share a key. A note recall exported (guid `recall:<key>`, see
-    /// `exportGUID`) gets its key back, so export and import again matches the same cards.
+    /// `exportGUID`) gets its key back, so export and import again matches the same cards;
+    /// so does a note of recall's note type, whose guid is the key (`ownKey(guid:)`).
     public static func key(guid: String, ord: Int) -> String {
-        if ord == 0, guid.hasPrefix(exportPrefix) {
-            let key = String(guid.dropFirst(exportPrefix.count))
-            if !key.isEmpty, key.unicodeScalars.allSatisfy(isKeyScalar) { return key }
+        if ord == 0, guid.hasPrefix(exportPrefix), let key = ownKey(guid: String(guid.dropFirst(exportPrefix.count))) {
+            return key
         }
         // Built as UTF-8 bytes: a key for each of a collection's cards.
         var escaped: [UInt8] = []
@@ -95,6 +100,12 @@ public struct ImportedCard: Sendable, Equatable {
 
     /// The guid an export gives the note of the card keyed `key`.
     public static func exportGUID(key: String) -> String { exportPrefix + key }
+
+    /// `guid` as the key of one of recall's cards: itself when it is one (not empty, only the
+    /// characters a key has), else nil.
+    public static func ownKey(guid: String) -> String? {
+        !guid.isEmpty && guid.unicodeScalars.allSatisfy(isKeyScalar) ? guid : nil
+    }
 
     private static let exportPrefix = "recall:"
 

@@ -100,6 +100,8 @@ public struct NoteContent: Sendable {
                 let value = text(at: index)
                 guard !value.isEmpty else { return nil }
                 let name = index < fieldNames.count ? fieldNames[index] : "Field \(index + 1)"
+                // A field named Explanation (recall's note type has one) is the explanation itself.
+                if name.lowercased() == "explanation" { return value }
                 return "\(TerminalText.sanitize(name)): \(value)"
             }
         return CardContent(

@@ -75,6 +75,8 @@ struct AnkiCollectionDatabase {
     enum Bounds {
         /// Epoch seconds up to the year 2286 (`col.crt`, `cards.due` of a learning card).
         static let seconds: ClosedRange<Int64> = -10_000_000_000...10_000_000_000
+        /// An update sequence number (`usn`): -1 before a sync, then counting syncs.
+        static let usn: ClosedRange<Int> = Int(Int32.min)...Int(Int32.max)
         /// Epoch milliseconds (`revlog.id`).
         static let milliseconds: ClosedRange<Int64> = 0...10_000_000_000_000
         /// Days, or negative seconds for a learning step (`ivl`, `lastIvl`): 2,700 years.
@@ -111,11 +113,17 @@ struct AnkiCollectionDatabase {
             notetypes = try AnkiSchemaJSON(file: file).notetypes(col.text("models"))
             decks = try AnkiSchemaJSON(file: file).decks(col.text("decks"), presets: try? col.text("dconf"))
         }
-        return AnkiCollectionHeader(
+        var header = AnkiCollectionHeader(
             schemaVersion: Int(version), createdSeconds: created, notetypes: notetypes, decks: decks,
             noteCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0,
             cardCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM cards") ?? 0,
             reviewCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog") ?? 0)
+        if let kept = try AnkiKeptReader.objects(db, col: row) {
+            header.kept = kept
+        } else {
+            header.keptTooLarge = true
+        }
+        return header
     }
 
     /// Reads the row's id and names the row by it from then on (“note 1234”); until then it
@@ -139,7 +147,8 @@ struct AnkiCollectionDatabase {
         return AnkiNote(
             id: id, guid: try note.text("guid"), notetypeID: try note.int64("mid"),
             fields: Self.fields(try note.text("flds")),
-            tags: AnkiNote.tags(fromColumn: try note.text("tags")))
+            tags: AnkiNote.tags(fromColumn: try note.text("tags")),
+            modified: try note.int64("mod", in: Bounds.seconds), usn: try note.int("usn", in: Bounds.usn))
     }
 
     /// The review, or nil (with a warning) for an entry of a type recall does not know.

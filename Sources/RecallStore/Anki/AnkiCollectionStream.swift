@@ -18,6 +18,10 @@ public final class AnkiCollectionStream {
         self.reader = reader
         self.queue = queue
         self.header = header
+        if header.keptTooLarge {
+            warnings.append("\(reader.file): its note types, decks and settings are larger than recall keeps "
+                + "(\(AnkiKeptReader.limit >> 20) MiB); they were not kept, so an export gives Anki its notes as recall's own.")
+        }
     }
 
     deinit { try? queue.close() }
@@ -55,7 +59,7 @@ public final class AnkiCollectionStream {
         }
     }
 
-    static let noteColumns = ["id", "guid", "mid", "tags", "flds"]
+    static let noteColumns = ["id", "guid", "mid", "tags", "flds", "mod", "usn"]
     static let cardColumns = [
         "id", "nid", "did", "odid", "ord", "type", "queue", "due", "ivl", "factor", "reps", "lapses", "flags", "data",
     ]

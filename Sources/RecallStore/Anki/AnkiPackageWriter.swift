@@ -36,10 +36,15 @@ public struct AnkiPackageWriter: Sendable {
             try archive.addEntry(
                 with: "media", type: .file, uncompressedSize: Int64(manifestData.count), compressionMethod: .deflate
             ) { position, size in manifestData.subdata(in: Int(position)..<Int(position) + size) }
-            if FileManager.default.fileExists(atPath: file) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: package)
-            } else {
-                try FileManager.default.moveItem(at: package, to: url)
+            // Beside the destination first (the temporary directory may be another file
+            // system), then renamed over it: a file there is replaced whole or not at all.
+            // (Foundation's `replaceItemAt` failed every second time on Linux.)
+            let beside = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)")
+            try FileManager.default.moveItem(at: package, to: beside)
+            guard rename(beside.path, file) == 0 else {
+                let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                try? FileManager.default.removeItem(at: beside)
+                throw error
             }
         } catch {
             throw .cannotWrite(file: file, reason: FileErrorReason.describe(error))
@@ -70,30 +75,47 @@ public struct AnkiPackageWriter: Sendable {
     }
 
     private func writeDatabase(_ collection: AnkiCollection, at url: URL, now: Date, stamps: SyncStamps? = nil) throws {
-        let queue = try DatabaseQueue(path: url.path)
+        var configuration = Configuration()
+        // Schema 18 declares names `COLLATE unicase`, Anki's own collation.
+        configuration.prepareDatabase { db in
+            db.add(collation: DatabaseCollation("unicase") { $0.caseInsensitiveCompare($1) })
+        }
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         defer { try? queue.close() }
         let modified = Int64(now.timeIntervalSince1970)
         // A package's objects are not synced yet (-1); an upload's all are (0).
         let usn = stamps == nil ? -1 : 0
         let schemaModified = stamps?.schemaModified ?? modified * 1000
+        // Objects kept from Anki's tables go back in them: schema 18. Else schema 11, which
+        // every Anki version imports.
+        let tables = AnkiKept(objects: collection.kept).hasTables
         try queue.write { db in
-            try db.execute(sql: AnkiSchema11.tables)
+            // Schema 18 keeps what schema 11 has as JSON in the `col` row in tables of its own.
+            let objects = tables ? ["", "", "", "", ""] : [
+                try AnkiJSON.text(AnkiSchema11.configuration(collection, fsrs: stamps != nil)),
+                try AnkiJSON.text(AnkiSchema11.models(collection, modified: modified, usn: usn)),
+                try AnkiJSON.text(AnkiSchema11.decks(collection, modified: modified, usn: usn)),
+                try AnkiJSON.text(AnkiSchema11.deckOptions(collection, usn: usn)), "{}",
+            ]
+            try db.execute(sql: tables ? AnkiSchema18.tables : AnkiSchema11.tables)
+            let stampsColumns: [any DatabaseValueConvertible] = [
+                collection.createdSeconds, stamps?.schemaModified ?? modified * 1000, schemaModified, tables ? 18 : 11,
+                stamps?.usn ?? 0, stamps?.schemaModified ?? 0,
+            ]
             try db.execute(
-                sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, ?, ?, ?, ?, ?, ?, '{}')",
-                arguments: [
-                    collection.createdSeconds, stamps?.schemaModified ?? modified * 1000, schemaModified,
-                    stamps?.usn ?? 0, stamps?.schemaModified ?? 0,
-                    try AnkiSchema11.json(AnkiSchema11.configuration(collection, fsrs: stamps != nil)),
-                    try AnkiSchema11.json(AnkiSchema11.models(collection, modified: modified, usn: usn)),
-                    try AnkiSchema11.json(AnkiSchema11.decks(collection, modified: modified, usn: usn)),
-                    try AnkiSchema11.json(AnkiSchema11.deckOptions),
-                ])
+                sql: "INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: StatementArguments(stampsColumns + objects))
+            if tables {
+                try AnkiSchema18.writeObjects(collection, db, modified: modified, usn: usn, fsrs: stamps != nil)
+            }
             let insertNote = try db.makeStatement(sql: "INSERT INTO notes VALUES (?, ?, ?, ?, \(usn), ?, ?, ?, ?, 0, '')")
             for note in collection.notes {
                 let sortField = HTMLText.plainText(fromHTML: note.fields.first ?? "")
-                let tags = note.tags.isEmpty ? "" : " " + note.tags.joined(separator: " ") + " "
+                let tags = AnkiNote.tagsColumn(note.tags)
+                // A note kept from Anki keeps its modification time: Anki takes an imported note
+                // over its own only when it is newer.
                 try insertNote.execute(arguments: [
-                    note.id, note.guid, note.notetypeID, modified, tags,
+                    note.id, note.guid, note.notetypeID, note.modified > 0 ? note.modified : modified, tags,
                     note.fields.joined(separator: "\u{1f}"), sortField, SHA1.checksum(sortField),
                 ])
             }

@@ -4,7 +4,14 @@ import RecallCore
 /// The schema-11 collection layout an export writes: tables, and the JSON Anki keeps in the
 /// `col` row (configuration, note types, decks, deck options).
 enum AnkiSchema11 {
-    static let tables = """
+    static let tables = coreTables + """
+
+        CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
+        """
+
+    /// The collection row, notes, cards and the review log with their indexes: the same in
+    /// schema 11 and 18.
+    static let coreTables = """
         CREATE TABLE col (
           id integer PRIMARY KEY, crt integer NOT NULL, mod integer NOT NULL, scm integer NOT NULL,
           ver integer NOT NULL, dty integer NOT NULL, usn integer NOT NULL, ls integer NOT NULL,
@@ -24,7 +31,6 @@ enum AnkiSchema11 {
           id integer PRIMARY KEY, cid integer NOT NULL, usn integer NOT NULL, ease integer NOT NULL,
           ivl integer NOT NULL, lastIvl integer NOT NULL, factor integer NOT NULL, time integer NOT NULL,
           type integer NOT NULL);
-        CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
         CREATE INDEX ix_notes_usn ON notes (usn);
         CREATE INDEX ix_cards_usn ON cards (usn);
         CREATE INDEX ix_revlog_usn ON revlog (usn);
@@ -34,34 +40,30 @@ enum AnkiSchema11 {
         CREATE INDEX ix_notes_csum ON notes (csum);
         """
 
-    static func json(_ object: Any) throws -> String {
-        String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
-    }
-
     /// The collection's settings. `fsrs` turns FSRS on, as recall schedules: for a collection a
     /// full sync uploads, whose settings become the collection's (an import ignores them).
     static func configuration(_ collection: AnkiCollection, fsrs: Bool = false) -> [String: Any] {
-        var settings: [String: Any] = [
+        var settings = kept("col.conf", of: collection, usn: 0)
+        if settings.isEmpty { settings = [
             "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0,
             "estTimes": true, "dueCounts": true, "addToCur": true, "sortType": "noteFld",
             "sortBackwards": false, "nextPos": collection.cards.count + 1,
             "curModel": String(collection.notetypes.first?.id ?? 0),
-        ]
+        ] }
         if fsrs { settings["fsrs"] = true }
         return settings
     }
 
+    /// The note types of `collection`, with the kept ones (`col.models`) as they came.
     static func models(_ collection: AnkiCollection, modified: Int64, usn: Int = -1) -> [String: Any] {
-        var models: [String: Any] = [:]
+        var models = kept("col.models", of: collection, usn: usn)
         for notetype in collection.notetypes {
             let isCloze = notetype.kind == .cloze
             let fields = notetype.fields.enumerated().map { ord, name -> [String: Any] in
                 ["name": name, "ord": ord, "sticky": false, "rtl": false, "font": "Arial", "size": 20, "media": []]
             }
             let templates = notetype.templates.enumerated().map { ord, name -> [String: Any] in
-                let (question, answer) = isCloze
-                    ? ("{{cloze:\(notetype.fields[0])}}", "{{cloze:\(notetype.fields[0])}}<br>\n{{\(notetype.fields[1])}}")
-                    : ("{{\(notetype.fields[0])}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{\(notetype.fields[1])}}")
+                let (question, answer) = formats(notetype)
                 return [
                     "name": name, "ord": ord, "qfmt": question, "afmt": answer, "bqfmt": "", "bafmt": "",
                     "did": NSNull(), "bfont": "", "bsize": 0,
@@ -82,8 +84,34 @@ enum AnkiSchema11 {
         return models
     }
 
+    /// The question and answer templates of a note type recall writes: a cloze of the first
+    /// field, or the first field asked and the second answered; any further field shown under
+    /// the answer when it is filled.
+    static func formats(_ notetype: AnkiNotetype) -> (question: String, answer: String) {
+        let more = notetype.fields.dropFirst(2).map { "{{#\($0)}}<br><br>{{\($0)}}{{/\($0)}}" }.joined()
+        if notetype.kind == .cloze {
+            return ("{{cloze:\(notetype.fields[0])}}", "{{cloze:\(notetype.fields[0])}}<br>\n{{\(notetype.fields[1])}}" + more)
+        }
+        return ("{{\(notetype.fields[0])}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{\(notetype.fields[1])}}" + more)
+    }
+
+    /// The kept objects of the `col` column `table` (`col.models` …) by key, their `usn` set
+    /// to `usn`.
+    static func kept(_ table: String, of collection: AnkiCollection, usn: Int) -> [String: Any] {
+        var objects: [String: Any] = [:]
+        for object in collection.kept where object.table == table {
+            guard var value = try? AnkiJSON.value(object.value) else { continue }
+            if var fields = value as? [String: Any], fields["usn"] != nil {
+                fields["usn"] = usn
+                value = fields
+            }
+            objects[object.key] = value
+        }
+        return objects
+    }
+
     static func decks(_ collection: AnkiCollection, modified: Int64, usn: Int = -1) -> [String: Any] {
-        var decks: [String: Any] = [:]
+        var decks = kept("col.decks", of: collection, usn: usn)
         for deck in collection.decks {
             decks[String(deck.id)] = [
                 "id": deck.id, "name": deck.name, "mod": modified, "usn": usn, "desc": "", "dyn": 0,
@@ -94,7 +122,13 @@ enum AnkiSchema11 {
         return decks
     }
 
-    static var deckOptions: [String: Any] { [
+    /// The kept deck options (`col.dconf`), else Default's.
+    static func deckOptions(_ collection: AnkiCollection, usn: Int) -> [String: Any] {
+        let kept = kept("col.dconf", of: collection, usn: usn)
+        return kept.isEmpty ? defaultDeckOptions : kept
+    }
+
+    static var defaultDeckOptions: [String: Any] { [
         "1": [
             "id": 1, "name": "Default", "mod": 0, "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0,
             "replayq": true, "dyn": false,

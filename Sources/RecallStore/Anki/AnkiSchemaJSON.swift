@@ -55,6 +55,15 @@ struct AnkiSchemaJSON {
 /// Lenient number reading for Anki's JSON, whose numbers may come back as Int, Double,
 /// NSNumber or even strings.
 enum AnkiJSON {
+    /// JSON text as recall keeps and writes Anki's objects: sorted keys, fragments allowed.
+    static func text(_ value: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+    }
+
+    static func value(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    }
+
     static func int64(_ value: Any?) -> Int64? {
         switch value {
         case let number as Int: Int64(number)

@@ -5,7 +5,8 @@ import RecallCore
 extension AppDatabase {
     /// The cards to export, each with its review history (oldest first): those of the named
     /// decks and their sub-decks (`A` takes in `A::B`), or of every deck when `decks` is
-    /// empty. Cards a deck file no longer has (removed) are left out.
+    /// empty. Cards a deck file no longer has (removed) are left out. A card from Anki carries
+    /// its Anki identity (`ExportCard.anki`).
     public func exportCards(decks: [String] = []) throws -> [ExportCard] {
         try read { db in
             let names = Dictionary(
@@ -23,6 +24,12 @@ extension AppDatabase {
                 let entry = try decoder.decode(AnkiReviewEntry.self, from: Data((row["entry"] as String).utf8))
                 manual[row["cardId"], default: []].append(entry)
             }
+            var identities: [Int64: AnkiCardIdentity] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, ankiCardId, ankiNoteId, ankiOrd FROM card WHERE ankiNoteId IS NOT NULL
+                """) {
+                identities[row[0]] = AnkiCardIdentity(cardID: row[1], noteID: row[2], ord: row[3])
+            }
             return try CardRecord
                 .filter(!CardRecord.Columns.removed)
                 .order(CardRecord.Columns.deckId, CardRecord.Columns.position)
@@ -30,8 +37,30 @@ extension AppDatabase {
                 .filter { wanted.contains($0.deckId) }
                 .map { record in
                     ExportCard(stored: record.stored(deckName: names[record.deckId] ?? ""),
-                               reviews: history[record.id ?? 0] ?? [], manualEntries: manual[record.id ?? 0] ?? [])
+                               reviews: history[record.id ?? 0] ?? [], manualEntries: manual[record.id ?? 0] ?? [],
+                               anki: identities[record.id ?? 0])
                 }
+        }
+    }
+
+    /// What recall keeps of the Anki collections it received: the notes of the cards from
+    /// Anki, and Anki's other objects as they came (see `AnkiKept`). With `decks`, the decks
+    /// kept are only those named, their sub-decks and parents, and Default, as an export of
+    /// those decks holds them.
+    public func ankiKept(decks: [String] = []) throws -> AnkiKept {
+        try read { db in
+            var kept = AnkiKept()
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") {
+                let note = AnkiNote(
+                    id: row["id"], guid: row["guid"], notetypeID: row["notetypeId"],
+                    fields: AnkiCollectionDatabase.fields(row["fields"]), tags: AnkiNote.tags(fromColumn: row["tags"]),
+                    modified: row["modified"], usn: row["usn"])
+                kept.notes[note.id] = note
+            }
+            kept.objects = try Row.fetchAll(db, sql: "SELECT tableName, key, value FROM ankiObject ORDER BY tableName, key")
+                .map { AnkiKeptObject(table: $0[0], key: $0[1], value: $0[2]) }
+            if !decks.isEmpty { kept.keepDecks(decks) }
+            return kept
         }
     }
 }

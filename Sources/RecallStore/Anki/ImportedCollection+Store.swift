@@ -80,6 +80,7 @@ extension AppDatabase {
                 source: source, now: now, expectedReviews: header.reviewCount, presets: imported.deckPresets,
                 around: around, beforeCommit: beforeCommit
             ) { writer in
+                try writer.keep(header.kept)
                 // The first card of a deck is replayed here, where its preset can be looked up;
                 // the reading thread replays the deck's other cards with the same replay.
                 try reading.run(now: now) { card in
@@ -178,18 +179,27 @@ extension ImportedCard {
         content.origin = .imported
         return BulkCard(
             card: DeckCard(key: key, content: content), state: state, suspended: isSuspended, reviews: reviews,
-            manualEntries: self.reviews.filter { $0.rating == nil })
+            manualEntries: self.reviews.filter { $0.rating == nil },
+            anki: ankiIdentity)
+    }
+
+    /// Where the card sits in Anki and its note as Anki had it, for a card from Anki.
+    var ankiIdentity: (identity: AnkiCardIdentity, note: AnkiNote)? {
+        guard let card = anki, let note = ankiNote else { return nil }
+        return (AnkiCardIdentity(cardID: card.id, noteID: note.id, ord: card.ord), note)
     }
 }
 
 extension ExportCard {
     /// A stored card and its history, ready for `AnkiCollection(exporting:)` or
     /// `DelimitedTextWriter`.
-    public init(stored: StoredCard, reviews: [StoredReview], manualEntries: [AnkiReviewEntry] = []) {
+    public init(
+        stored: StoredCard, reviews: [StoredReview], manualEntries: [AnkiReviewEntry] = [], anki: AnkiCardIdentity? = nil
+    ) {
         self.init(
             key: stored.key, deck: stored.deckName, content: stored.content, state: stored.state,
             isSuspended: stored.suspended, reviews: reviews.map(\.log).sorted { $0.reviewedAt < $1.reviewedAt },
-            manualEntries: manualEntries.sorted { $0.milliseconds < $1.milliseconds })
+            manualEntries: manualEntries.sorted { $0.milliseconds < $1.milliseconds }, anki: anki)
     }
 }
 

@@ -127,11 +127,16 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
 
     /// A prepared INSERT of every column but `id`, for `write(to:)`. With
     /// `skippingKnownKeys` a card whose key its deck already has is left out (no row changes).
-    static func insertStatement(_ db: Database, skippingKnownKeys: Bool) throws -> BoundStatement {
+    /// With `ankiIdentity` the card's Anki card id, note id and ordinal follow (`ankiColumns`).
+    static func insertStatement(_ db: Database, skippingKnownKeys: Bool, ankiIdentity: Bool = false) throws -> BoundStatement {
         try BoundStatement(
-            db, insertInto: databaseTableName, columns: columnNames,
+            db, insertInto: databaseTableName, columns: columnNames + (ankiIdentity ? ankiColumns : []),
             suffix: skippingKnownKeys ? "ON CONFLICT (deckId, key) DO NOTHING" : "")
     }
+
+    /// Where a card from Anki sits in Anki (NULL for recall's own cards): written by imports
+    /// only, read by exports only (`AppDatabase.exportCards`).
+    static let ankiColumns = ["ankiCardId", "ankiNoteId", "ankiOrd"]
 
     /// What the study queue needs of the card.
     var queueCard: QueueCard {

@@ -63,7 +63,9 @@ extension AppDatabase {
         let state = AnkiSyncState(usn: stamps.usn, schemaModified: stamps.schemaModified, modified: stamps.modified, lastSync: now)
         let around = BulkTransaction(first: { db in
             // Foreign keys are off in a bulk transaction: the rows that point at cards go first.
-            for table in ["cardChangeEntry", "cardChange", "ankiManualEntry", "review", "card", "deck"] {
+            for table in [
+                "cardChangeEntry", "cardChange", "ankiManualEntry", "review", "card", "deck", "ankiNote", "ankiObject",
+            ] {
                 try db.execute(sql: "DELETE FROM \(table.quotedDatabaseIdentifier)")
             }
         }, last: { db in

@@ -15,14 +15,18 @@ import Testing
     #expect(reversed.answer == "perro")
 }
 
-@Test func extraFieldsBecomeTheExplanation() throws {
-    let note = NoteContent(
-        kind: .normal, fieldNames: ["Word", "Meaning", "Example", "Notes"],
-        fields: ["chat", "cat", "<i>Le chat dort.</i>", ""], tags: [])
-    let content = try note.content(ord: 0).get()
-    #expect(content.prompt == "chat")
-    #expect(content.answer == "cat")
-    #expect(content.explanation == "Example: Le chat dort.")
+/// Fields past the front and back become the explanation, each after its name; a field named
+/// Explanation (recall's note type has one) is the explanation itself.
+@Test(arguments: [
+    (["Word", "Meaning", "Example", "Notes"], ["chat", "cat", "<i>Le chat dort.</i>", ""], "Example: Le chat dort."),
+    (["Front", "Back", "Explanation", "Source"], ["Capital of Peru?", "Lima", "on the coast", "Lima is the capital.<br>(peru.md, line 2)"],
+     "on the coast\nSource: Lima is the capital.\n(peru.md, line 2)"),
+])
+func extraFieldsBecomeTheExplanation(names: [String], fields: [String], explanation: String) throws {
+    let content = try NoteContent(kind: .normal, fieldNames: names, fields: fields, tags: []).content(ord: 0).get()
+    #expect(content.prompt == fields[0])
+    #expect(content.answer == fields[1])
+    #expect(content.explanation == explanation)
 }
 
 @Test func clozeCardHidesItsDeletionAndExplainsWithBackExtra() throws {

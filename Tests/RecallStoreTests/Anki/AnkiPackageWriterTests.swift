@@ -56,9 +56,10 @@ import Testing
         for (original, exported) in zip(cards, imported.cards) {
             #expect(exported.content.prompt == original.content.prompt)
             #expect(exported.content.answer == original.content.answer)
-            #expect(exported.content.hint == original.content.hint)
             #expect(exported.content.tags == original.content.tags)
-            #expect(exported.content.kind == original.content.kind)
+            // recall's note type has a front and a back: a cloze comes back as the question
+            // its gap makes.
+            #expect(exported.content.kind == (original.content.kind == .cloze ? .basic : original.content.kind))
             #expect(exported.deck == original.deck)
             #expect(exported.isSuspended == original.isSuspended)
             #expect(exported.key == original.key)
@@ -93,16 +94,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("plain", CardContent(kind: .basic, prompt: "a < b & \"c\"", answer: "yes\nreally"), "a &lt; b &amp; &quot;c&quot;", "yes<br>really"),
-        ("image", CardContent(kind: .basic, prompt: "See [image: a b.png]", answer: "x"), #"See <img src="a b.png">"#, "x"),
+        ("plain", CardContent(kind: .basic, prompt: "a < b & \"c\"", answer: "yes\nreally"),
+         ["a &lt; b &amp; &quot;c&quot;", "yes<br>really", "", ""]),
+        ("image", CardContent(kind: .basic, prompt: "See [image: a b.png]", answer: "x"), [#"See <img src="a b.png">"#, "x", "", ""]),
         ("cloze with hint", CardContent(kind: .cloze, prompt: "Paris is the capital of [country].", answer: "France", hint: "country"),
-         "Paris is the capital of {{c1::France::country}}.", ""),
-        ("cloze twice", CardContent(kind: .cloze, prompt: "[...] means Japan in [...].", answer: "日本 … Japanese", explanation: "x"),
-         "{{c1::日本}} means Japan in {{c1::Japanese}}.", "x"),
-        ("choices", CardContent(kind: .multipleChoice, prompt: "Pick", answer: "b", choices: ["a", "b"]), "Pick<br>1. a<br>2. b", "b"),
+         ["Paris is the capital of [country].", "France", "", ""]),
+        ("explanation and source", CardContent(
+            kind: .basic, prompt: "Q", answer: "A", accepted: ["a"], explanation: "because",
+            source: SourceQuote(sentence: "A is so.", line: 3, column: 1, file: "notes.md")),
+         ["Q", "A<br>(also: a)", "because", "A is so.<br>(notes.md, line 3)"]),
+        ("choices", CardContent(kind: .multipleChoice, prompt: "Pick", answer: "b", choices: ["a", "b"]), ["Pick<br>1. a<br>2. b", "b", "", ""]),
     ])
-    func contentBecomesNoteFields(_ name: String, _ content: CardContent, _ first: String, _ second: String) {
-        let (_, fields) = AnkiNoteFields.fields(for: content)
-        #expect(fields == [first, second], "\(name)")
+    func contentBecomesNoteFields(_ name: String, _ content: CardContent, _ expected: [String]) {
+        #expect(AnkiNoteFields.fields(for: content) == expected, "\(name)")
     }
 }

@@ -85,6 +85,12 @@ enum AnswerMatch {
 
     /// The prompt holds the answer's words in a row.
     static func leaks(prompt: String, answer: String) -> Bool {
+        // "the EU", "UN": an acronym is too short for the run of words below, yet the same
+        // capitals in the prompt name it.
+        let named = answer.split(separator: " ").filter { $0.lowercased() != "the" }
+        if named.count == 1, let acronym = named.first, acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+            return prompt.split(whereSeparator: { !$0.isLetter }).contains { $0 == acronym }
+        }
         let answerWords = words(answer)
         guard !answerWords.isEmpty, answerWords.joined(separator: " ").count >= 3 else { return false }
         return contains(words(prompt), answerWords)

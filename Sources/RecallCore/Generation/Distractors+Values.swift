@@ -119,6 +119,9 @@ struct ValueVariants {
         }
     }
 
+    /// The step of round shares: 20%, 25%, 85%.
+    static let roundShareStep = 5.0
+
     /// The answer with its number changed, written the way the answer writes it: spelled-out
     /// counts ±1, ×2; digits ×2, ÷2, ×3, ×1.5 … (the first ones chosen by the answer's hash,
     /// so the answer is not always the middle value); percentages near the answer.
@@ -133,6 +136,11 @@ struct ValueVariants {
             let base = value > 50 ? 100 - value : value
             let factors: [Double] = [2.0 / 3, 4.0 / 3, 0.5, 1.5, 5.0 / 3, 1.0 / 3, 5.0 / 6, 7.0 / 6]
             values = factors.map { factor -> Double in value > 50 ? 100 - base * factor : base * factor }
+            // A round share ("almost 20%") has round wrong ones first: "almost 27%" gives itself
+            // away. Near ones follow for when a bound leaves too few round ones ("85% or more").
+            if value >= Self.roundShareStep * 2, value.truncatingRemainder(dividingBy: Self.roundShareStep) == 0 {
+                values = values.map { ($0 / Self.roundShareStep).rounded() * Self.roundShareStep } + values
+            }
         } else {
             // Near the answer: a reader judged doubled and tripled values impossible too often
             // (28 months for an office held 14, 12,000 miles between two capitals 6,000 apart).

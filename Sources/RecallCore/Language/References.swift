@@ -208,6 +208,14 @@ enum ReferenceResolver {
                     if isExpletiveIt(tokens, index) || hasAntecedentBefore(tokens, index, quoted: quoted) {
                         continue
                     }
+                    // "While arguably it had little choice, the EU has backed Spain": an "it" in a
+                    // leading clause is the main clause's named subject, written out.
+                    if gender == .neuter, lower == "it", opener < tokens.count, Lexicon.subordinators.contains(tokens[opener].lower),
+                       let comma = tokens[opener...].firstIndex(where: { $0.text == "," }), index < comma,
+                       let subject = namedSubject(sentence) {
+                        result.replacements[index] = subject
+                        continue
+                    }
                     // "It has increased …" after "The Trump administration …": the previous
                     // sentence's named subject.
                     if gender == .neuter, ["it", "its"].contains(lower), index == opener || lower == "its",

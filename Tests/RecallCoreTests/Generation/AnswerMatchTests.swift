@@ -11,3 +11,11 @@ import Testing
         == ["$50 billion", "50 billion dollars"])
     #expect(AnswerMatch.trueAlternatives(of: "two Russian diplomats", ["two", "2"]) == ["two", "2"])
 }
+
+@Test func anAcronymAnswerLeaksThroughTheSameCapitals() {
+    #expect(AnswerMatch.leaks(prompt: "Who has backed Spain, while arguably the EU had little choice?", answer: "the EU"))
+    #expect(AnswerMatch.leaks(prompt: "Which body did the UN send?", answer: "UN"))
+    // The same letters in a word are no leak, nor lower-case ones.
+    #expect(!AnswerMatch.leaks(prompt: "Who backed the euro's reform?", answer: "the EU"))
+    #expect(!AnswerMatch.leaks(prompt: "Who did they tell about us?", answer: "US"))
+}

@@ -197,3 +197,15 @@ func aMultipleIsNotOfferedItsOtherName(_ answer: String, _ sameValue: String) th
     #expect(card != nil)
     #expect(card?.content.choices.isEmpty == true)
 }
+
+@Test func aRoundShareHasRoundWrongShares() throws {
+    let wrong = distractors(try choices("Title\nThe Catalan economy is almost 20% of Spain's overall GDP.", [ChoiceFact(answer: "almost 20%", kind: .percent)]), answer: "almost 20%")
+    #expect(wrong.count == 3)
+    for text in wrong {
+        let value = try #require(NumberReading(text), "\(text)")
+        #expect(value.value.truncatingRemainder(dividingBy: 5) == 0, "\(text)")
+    }
+    // A share that is not round keeps near values of its own precision.
+    let exact = distractors(try choices("Title\nThe U.S. took 18.4 percent of Chinese exports.", [ChoiceFact(answer: "18.4 percent", kind: .percent)]), answer: "18.4 percent")
+    #expect(exact.contains { (NumberReading($0)?.value ?? 0).truncatingRemainder(dividingBy: 5) != 0 })
+}

@@ -212,6 +212,18 @@ func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ t
     #expect(trade.references[1].vaguePhrases(in: trade.sentences[1]).contains("Bilateral trade"))
 }
 
+@Test func anItInALeadingClauseIsTheMainClausesNamedSubject() {
+    let article = Article(text: "Title\nWhile arguably it had little choice, the EU has backed Spain in the Catalan dispute.")
+    let sentence = article.sentences[1]
+    #expect(article.references[1].unresolvedPhrases(in: sentence).isEmpty)
+    let end = sentence.scalars.count - 1
+    #expect(Phrasing.resolvedText(sentence, references: article.references[1], 0..<end).hasPrefix("While arguably the EU had little choice"))
+    // An "it" in the main clause is not bound so.
+    let main = Article(text: "Title\nWhile the EU waited, it said nothing.")
+    let mainSentence = main.sentences[1]
+    #expect(Phrasing.resolvedText(mainSentence, references: main.references[1], 0..<mainSentence.scalars.count) == "While the EU waited, it said nothing.")
+}
+
 @Test func namesThatDifferByALetterOnPurposeAreNoSlips() {
     let slips = Article.misspelledNames(Article(text: "Title\nThey saw Iraq and Iraq again. Then Iran once. Then Azerbaijan, Azerbaijan and Azeraijan. Then USAID, USAID and USAI.").sentences)
     #expect(slips == ["Azeraijan": "Azerbaijan", "USAI": "USAID"])

@@ -46,7 +46,8 @@ enum VerbForms {
         "goes": "go", "leads": "lead", "sets": "set", "keeps": "keep", "allows": "allow",
         "requires": "require", "provides": "provide", "faces": "face", "uses": "use",
         "covers": "cover", "represents": "represent", "aligns": "align", "cuts": "cut",
-        "wins": "win", "loses": "lose", "raises": "raise",
+        "wins": "win", "loses": "lose", "raises": "raise", "looks": "look", "sounds": "sound", "feels": "feel",
+        "acts": "act",
     ]
 
     /// Base form of a past or present verb, or nil when the word does not look like one.

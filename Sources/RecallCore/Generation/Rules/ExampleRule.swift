@@ -25,7 +25,7 @@ struct ExampleRule: FactRule {
                 // The kind the names are examples of: a plural noun just before ("firms", "start-ups").
                 let kind = tokens[index - 1]
                 guard kind.isWord, !kind.isCapitalized, kind.lower.count > 3, kind.lower.hasSuffix("s"),
-                      !Lexicon.functionWords.contains(kind.lower),
+                      !Lexicon.functionWords.contains(kind.lower), !Self.isVerbAfterSubject(tokens, index - 1),
                       let list = Self.names(tokens, from: start), Self.items.contains(list.items.count) else { continue }
                 let span = start..<list.end
                 var fact = builder.fact(
@@ -67,6 +67,15 @@ struct ExampleRule: FactRule {
         }
         guard end > start, end == tokens.count || !(tokens[end].isWord && tokens[end].isCapitalized) else { return nil }
         return end
+    }
+
+    /// "It looks like …", "Trump sounds like …": a word after a pronoun, or a present verb after
+    /// a name, is a verb, not a kind ("US firms like …" stays a kind).
+    static func isVerbAfterSubject(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        return Lexicon.personalPronouns[before.lower] != nil || ["this", "that", "what", "which", "who"].contains(before.lower)
+            || (ReferenceResolver.isName(tokens, index - 1) && VerbForms.presentForms[tokens[index].lower] != nil)
     }
 
     /// The names in another order: a reader may list them as they come to mind.

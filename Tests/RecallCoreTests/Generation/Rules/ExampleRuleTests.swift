@@ -18,5 +18,8 @@ import Testing
     // One name, a verb "like" after a pronoun, a list that runs into another name.
     #expect(ruleFacts(ExampleRule(), in: "Title\nFirms like Apple made profits.").isEmpty)
     #expect(ruleFacts(ExampleRule(), in: "Title\nThey like Apple and Intel.").isEmpty)
+    #expect(ruleFacts(ExampleRule(), in: "Title\nIt looks like Trump and Xi will meet again.").isEmpty)
+    #expect(ruleFacts(ExampleRule(), in: "Title\nThe summit of Trump looks like Reagan and Gorbachev in 1986.").isEmpty)
+    #expect(ruleFacts(ExampleRule(), in: "Title\nUS firms like Apple and Intel moved to China.").map(\.answer) == ["Apple and Intel"])
     #expect(ruleFacts(ExampleRule(), in: "Title\nThe US, like France and Germany Britain said no.").isEmpty)
 }

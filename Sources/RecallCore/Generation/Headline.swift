@@ -28,7 +28,11 @@ struct Headline: Sendable {
                 let shared = run.nameText.split(separator: " ").contains { part in titleWords.contains { Self.sameStem($0, part.lowercased()) } }
                 let whole = title.contains(run.nameText) && !(run.name.upperBound < sentence.tokens.count
                     && sentence.tokens[run.name.upperBound].kind == .number)
-                return shared && (run.isPerson || whole)
+                // "The Mexican minister": a name used as an adjective says whose, not who.
+                let after = run.name.upperBound < sentence.tokens.count ? sentence.tokens[run.name.upperBound] : nil
+                let modifier = !run.isPerson && run.name.count == 1 && !sentence.tokens[run.name.lowerBound].isPossessive
+                    && after.map { $0.isWord && !$0.isCapitalized && !Lexicon.functionWords.contains($0.lower) } == true
+                return shared && (run.isPerson || whole) && !modifier
             }
         }
         // A title that says what changed is asked as the change.

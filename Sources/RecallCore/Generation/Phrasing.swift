@@ -66,8 +66,9 @@ struct Phrasing {
             // A word written out by the word before it ("the country’s" → "Russia’s"): no space left.
             if replacement.isEmpty, text.hasSuffix(" ") { text.removeLast() }
             cursor = token.end
-            // A word left out at the start ("neighboring Armenia" → "Armenia"): nor the space after it.
-            if replacement.isEmpty, text.isEmpty {
+            // A word left out at the start ("neighboring Armenia" → "Armenia"): nor the space
+            // after it. (A range that starts with a space, after a gap, keeps one.)
+            if replacement.isEmpty, text.isEmpty, sentence.scalars[range.lowerBound] != " " {
                 while cursor < range.upperBound, sentence.scalars[cursor] == " " { cursor += 1 }
             }
         }

@@ -354,3 +354,14 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     #expect(result.cards.contains { $0.content.answer == "18.4 percent" })
     #expect(!result.cards.contains { $0.content.prompt.hasPrefix("Which country accounted") })
 }
+
+@Test func aNameTheTitleUsesAsAnAdjectiveIsNoHeadlineAnswer() {
+    let text = "Agreement in meeting on trade deal - Mexican minister\n"
+        + "Ministers reached agreement in talks on the trade deal, Economy Minister Ildefonso Guajardo said. "
+        + "The Mexican minister did not give details of the agreement."
+    let article = Article(text: text)
+    #expect(Headline(article: article).map { article.sentences[$0.sentence].text($0.span) } != "Mexican")
+    // A country named as an owner, or before a function word, still answers.
+    let owner = Article(text: "Talks in Baku\nTrump is heard 6,000 miles away in Azerbaijan’s capital Baku. Baku waits.")
+    #expect(Headline(article: owner).map { owner.sentences[$0.sentence].text($0.span) } == "Baku")
+}

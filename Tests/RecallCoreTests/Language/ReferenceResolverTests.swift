@@ -187,6 +187,14 @@ func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ t
     #expect(Phrasing.cloze(sentence, references: article.references[3], gap: (end - 6)..<end) == "Baku says Yerevan must recognise the [...].")
 }
 
+@Test func aTimeLeftOutRightAfterTheGapLeavesItsSpace() {
+    let article = Article(text: "Title\nUS Secretary of State Mike Pompeo last week imposed additional curbs on travel.")
+    let sentence = article.sentences[1]
+    let start = "US Secretary of State ".unicodeScalars.count
+    #expect(Phrasing.cloze(sentence, references: article.references[1], gap: start..<(start + 11))
+        == "US Secretary of State [...] imposed additional curbs on travel.")
+}
+
 @Test func aTimeCountedFromTheDayOfWritingIsLeftOut() {
     let article = Article(text: "Title\nAliyev visited China for a three-day state summit with Xi Jinping last week.")
     let sentence = article.sentences[1]

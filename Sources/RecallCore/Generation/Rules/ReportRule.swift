@@ -1,0 +1,55 @@
+/// What a named person said, reported without quotation marks and credited after it: "Ministers
+/// from Trans Pacific Partnership (TPP) countries reached agreement in talks on the trade deal on
+/// Thursday, Mexican Economy Minister Ildefonso Guajardo said, although …" → "Who said that
+/// ministers from Trans Pacific Partnership (TPP) countries reached agreement in talks on the
+/// trade deal on Thursday?" (Ildefonso Guajardo). The news form of a claim: the clause before the
+/// comma is what was said, the person after it who said it.
+struct ReportRule: FactRule {
+    var category: FactCategory { .quote }
+
+    /// Verbs of saying that may close a reported clause.
+    static let verbs: Set<String> = ["said", "says", "told", "tells", "added", "announced", "confirmed", "insisted", "warned", "stated"]
+    /// The fewest words the reported clause must have to say something.
+    static let shortestClause = 5
+    /// Words after which the sentence goes on past the credit ("…, X said, although …").
+    static let continuations: Set<String> = ["although", "though", "but", "while", "as", "adding", "after", "when", "because"]
+
+    func facts(in article: Article) -> [Fact] {
+        var facts: [Fact] = []
+        for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
+            let tokens = sentence.tokens
+            guard QuoteSpans.quotes(tokens).isEmpty else { continue }
+            let builder = FactBuilder(article: article, sentence: sentence)
+            for run in article.names.runs(inSentence: sentence.index) where run.isPerson {
+                let comma = run.tokens.lowerBound - 1
+                let verb = run.name.upperBound
+                guard comma > 0, tokens[comma].text == ",", verb < tokens.count, Self.verbs.contains(tokens[verb].lower),
+                      Self.closes(tokens, after: verb) else { continue }
+                let opener = Phrasing.openerEnd(tokens)
+                let clause = opener..<comma
+                guard clause.count >= Self.shortestClause, VerbForms.hasFiniteVerb(Array(tokens[clause])) else { continue }
+                var said = builder.phrasing.text(clause)
+                // "Ministers from …" opens the sentence with a capital only there: it goes on
+                // after "Who said that" in lower case when the article writes it so elsewhere; a
+                // name ("Australia") as written.
+                if let first = said.split(separator: " ").first,
+                   article.names.lowerCaseWords.contains(first.lowercased()) || Lexicon.functionWords.contains(first.lowercased()) {
+                    said = first.lowercased() + said.dropFirst(first.count)
+                }
+                let prompt = Phrasing.finish(["Who", tokens[verb].lower == "says" ? "says" : "said", "that", said])
+                let name = article.names.fullName(run.nameText)
+                facts.append(builder.fact(.quote, .person, tokens: run.name, accepted: name == run.nameText ? [] : [name], prompt: prompt))
+            }
+        }
+        return facts
+    }
+
+    /// The credit ends the sentence, or the sentence goes on after a comma with a clause of its
+    /// own ("…, X said, although ministers from several other countries declined to comment").
+    static func closes(_ tokens: [Token], after verb: Int) -> Bool {
+        let next = verb + 1
+        guard next < tokens.count else { return true }
+        if [".", "!"].contains(tokens[next].text) { return next + 1 == tokens.count }
+        return tokens[next].text == "," && next + 1 < tokens.count && continuations.contains(tokens[next + 1].lower)
+    }
+}

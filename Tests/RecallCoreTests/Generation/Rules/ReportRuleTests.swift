@@ -1,0 +1,22 @@
+import Testing
+@testable import RecallCore
+
+@Test func aClaimCreditedAfterItIsAskedForWhoSaidIt() {
+    let text = "Agreement in meeting on trade deal\nMinisters from the Pacific countries reached agreement in talks on the trade deal on Thursday, Mexican Economy Minister Ildefonso Guajardo said, although ministers from several other countries declined to comment."
+    let found = ruleFacts(ReportRule(), in: text)
+    #expect(found.map(\.answer) == ["Ildefonso Guajardo"])
+    #expect(found.first?.prompt == "Who said that ministers from the Pacific countries reached agreement in talks on the trade deal on Thursday?")
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.contains { $0.content.answer == "Ildefonso Guajardo" && $0.content.prompt.hasPrefix("Who said that ministers") })
+    // A name the article capitalises everywhere stays so.
+    #expect(ruleFacts(ReportRule(), in: "Title\nAustralia will join the talks next year, Prime Minister Malcolm Turnbull said.").first?.prompt
+        == "Who said that Australia will join the talks?", "a time counted from the day of writing goes")
+}
+
+@Test func aCreditThatDoesNotCloseTheClaimAsksNothing() {
+    // Quoted words are the quote rule's; a credit followed by more of the sentence, or a clause
+    // too short to say anything, is no report.
+    #expect(ruleFacts(ReportRule(), in: "Title\n“The talks went well and a deal is close,” Ildefonso Guajardo said.").isEmpty)
+    #expect(ruleFacts(ReportRule(), in: "Title\nThe ministers met in Danang, Ildefonso Guajardo said in a statement to reporters.").isEmpty)
+    #expect(ruleFacts(ReportRule(), in: "Title\nIt went well, Ildefonso Guajardo said.").isEmpty)
+}

@@ -53,7 +53,7 @@ public struct QuestionGenerator: Sendable {
             let unresolved = references.unresolvedPhrases(in: sentence)
             let anchor = Self.anchorWords(sentence, span: fact.span)
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
-                question: fact.prompt, cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
+                question: Self.attributed(fact.prompt, sentence: sentence, references: references, span: fact.span), cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.whenClauseCloze(sentence, references: references, gap: fact.span)
                     ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
                 answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "",
@@ -136,6 +136,27 @@ public struct QuestionGenerator: Sendable {
         cards = Self.withoutDatesAFigureStates(cards)
         cards = cards.map { AcceptedNames.withFullerNames($0, article: article) }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
+    }
+
+    /// The longest source a closing attribution may name ("according to a major global survey").
+    static let longestAttribution = 10
+
+    /// A question keeps the source its sentence credits at its end: "Less than half of the
+    /// general public believe that …, according to a major global survey." → "What share of the
+    /// general public believe that …, according to a major global survey?" (a strict reader
+    /// turned the question down without it: whose finding?).
+    static func attributed(_ question: String, sentence: Sentence, references: SentenceReferences, span: Range<Int>) -> String {
+        let tokens = sentence.tokens
+        guard question.hasSuffix("?"), !question.contains("according to"),
+              let comma = tokens.lastIndex(where: { $0.text == "," }), comma + 3 < tokens.count,
+              tokens[comma + 1].lower == "according", tokens[comma + 2].lower == "to",
+              tokens[comma].start >= span.upperBound else { return question }
+        var end = tokens.count
+        if let last = tokens.last, [".", "!"].contains(last.text) { end -= 1 }
+        let source = (comma + 1)..<end
+        guard source.count - 2 <= longestAttribution, tokens[source].allSatisfy({ $0.isWord || $0.text == "-" }) else { return question }
+        let text = Phrasing.resolvedText(sentence, references: references, tokens[comma + 1].start..<tokens[end - 1].end)
+        return String(question.dropLast()) + ", " + text + "?"
     }
 
     /// "In which year did the U.S. account for 18.4 percent of Chinese exports?" beside "What

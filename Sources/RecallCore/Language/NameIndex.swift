@@ -14,6 +14,17 @@ struct NameRun: Sendable, Equatable {
 /// The people an article names, in order, so that a surname or a pronoun can be traced back
 /// to the full name.
 struct NameIndex: Sendable, Equatable {
+    /// The end of a name of at most `longest` capitalised words at `start` ("Yitu Technology",
+    /// "Buenos Aires"); nil when there is none, or when it runs on into more capitals.
+    static func nameEnd(_ tokens: [Token], from start: Int, longest: Int) -> Int? {
+        var end = start
+        while end < tokens.count, end - start < longest, tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].isPossessive {
+            end += 1
+        }
+        guard end > start, end == tokens.count || !(tokens[end].isWord && tokens[end].isCapitalized) else { return nil }
+        return end
+    }
+
     private(set) var runs: [NameRun] = []
     /// `runs` grouped by sentence index.
     private var bySentence: [[NameRun]] = []

@@ -138,9 +138,17 @@ enum VerbForms {
         irregularPast.map { ($0.value, $0.key) }, uniquingKeysWith: { first, second in min(first, second) })
 
     static func isFiniteVerb(_ lower: String) -> Bool {
-        irregularPast[lower] != nil || presentForms[lower] != nil
+        // "long-anticipated", "state-sponsored", "US-led": a compound before its noun is an
+        // adjective; a verb's own prefix ("re-elected", "co-operated") keeps it a verb.
+        if let dash = lower.lastIndex(of: "-") {
+            guard hyphenPrefixes.contains(String(lower[..<dash])) else { return false }
+        }
+        return irregularPast[lower] != nil || presentForms[lower] != nil
             || (lower.hasSuffix("ed") && lower.count >= 5 && base(of: lower) != nil)
     }
+
+    /// Prefixes a verb is written with before a hyphen.
+    static let hyphenPrefixes: Set<String> = ["re", "co", "pre", "de", "un", "non", "over", "under", "out", "mis", "dis", "self"]
 }
 
 extension VerbForms {

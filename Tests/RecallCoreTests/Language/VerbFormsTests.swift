@@ -22,3 +22,11 @@ func aPastIsTracedToItsBase(_ past: String, _ base: String) {
 @Test func thePastOfABaseIsItsOwn() {
     #expect(["say", "argue", "add", "try", "hold"].map(VerbForms.past(ofBase:)) == ["said", "argued", "added", "tried", "held"])
 }
+
+@Test func aHyphenatedCompoundIsAnAdjectiveUnlessAVerbPrefixOpensIt() {
+    #expect(!VerbForms.isFiniteVerb("long-anticipated"))
+    #expect(!VerbForms.isFiniteVerb("state-sponsored"))
+    #expect(!VerbForms.isFiniteVerb("so-called"))
+    #expect(VerbForms.isFiniteVerb("re-elected"))
+    #expect(VerbForms.isFiniteVerb("anticipated"))
+}

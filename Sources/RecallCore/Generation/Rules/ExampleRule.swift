@@ -43,7 +43,7 @@ struct ExampleRule: FactRule {
     static func names(_ tokens: [Token], from start: Int) -> (items: [String], end: Int)? {
         var items: [String] = []
         var index = start
-        while let end = nameEnd(tokens, from: index) {
+        while let end = NameIndex.nameEnd(tokens, from: index, longest: longestName) {
             items.append(tokens[index..<end].map(\.text).joined(separator: " "))
             if items.count > 1, index > start, ["and", "or"].contains(tokens[index - 1].lower) { return (items, end) }
             guard end + 1 < tokens.count else { return nil }
@@ -56,17 +56,6 @@ struct ExampleRule: FactRule {
             index = join + 1
         }
         return nil
-    }
-
-    /// The end of a name of at most `longestName` capitalised words at `start`; nil when there
-    /// is none or it runs on into more capitals.
-    private static func nameEnd(_ tokens: [Token], from start: Int) -> Int? {
-        var end = start
-        while end < tokens.count, end - start < longestName, tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].isPossessive {
-            end += 1
-        }
-        guard end > start, end == tokens.count || !(tokens[end].isWord && tokens[end].isCapitalized) else { return nil }
-        return end
     }
 
     /// "It looks like …", "Trump sounds like …": a word after a pronoun, or a present verb after

@@ -24,3 +24,14 @@ func anArguedTitleIsAskedOfItsSubject(_ title: String, _ question: String, _ sub
 func aTitleThatRecommendsNothingIsNoThesis(_ title: String) {
     #expect(TitleThesis(article: Article(text: title + "\nThe argument is made at length.")) == nil)
 }
+
+@Test func aTitleNamingCausesIsAskedForThem() {
+    let article = Article(text: "Sanctions, a failing economy and coronavirus may cause Iran to change its involvement in Syria\nIran’s economy is sliding deeper into recession.")
+    let thesis = TitleThesis(article: article)
+    #expect(thesis?.question == "What may cause Iran to change its involvement in Syria, according to the author?")
+    #expect(thesis?.subject == "Sanctions, a failing economy and coronavirus")
+    // A title that says what someone did, with no modal of causing, is no such claim.
+    #expect(TitleThesis(article: Article(text: "Sanctions caused Iran to change course\nIran changed course.")) == nil)
+    #expect(TitleThesis(article: Article(text: "Trump may push China to the brink\nTrade talks stalled.")) == nil)
+    #expect(TitleThesis(article: Article(text: "Donald Trump may force China to retaliate\nTrade talks stalled.")) == nil)
+}

@@ -5,8 +5,9 @@
 struct ExampleRule: FactRule {
     var category: FactCategory { .stance }
 
-    /// The fewest and most names a list of examples may hold.
-    static let items = 2...4
+    /// The fewest and most names a list of examples may hold ("academics such as Matthew
+    /// Rimmer" gives one).
+    static let items = 1...4
     /// The most words one name may have ("Yitu Technology").
     static let longestName = 3
 
@@ -24,7 +25,9 @@ struct ExampleRule: FactRule {
                 }
                 // The kind the names are examples of: a plural noun just before ("firms", "start-ups").
                 let kind = tokens[index - 1]
-                guard kind.isWord, !kind.isCapitalized, kind.lower.count > 3, kind.lower.hasSuffix("s"),
+                // Capitalised only as the sentence's first word ("Academics such as …").
+                let lowerKind = !kind.isCapitalized || (index - 1 == 0 && !article.names.capitalisedInside.contains(kind.text))
+                guard kind.isWord, lowerKind, kind.lower.count > 3, kind.lower.hasSuffix("s"),
                       !Lexicon.functionWords.contains(kind.lower), !Self.isVerbAfterSubject(tokens, index - 1),
                       let list = Self.names(tokens, from: start), Self.items.contains(list.items.count) else { continue }
                 let span = start..<list.end
@@ -43,19 +46,23 @@ struct ExampleRule: FactRule {
     static func names(_ tokens: [Token], from start: Int) -> (items: [String], end: Int)? {
         var items: [String] = []
         var index = start
-        while let end = NameIndex.nameEnd(tokens, from: index, longest: longestName) {
+        while true {
+            // "China’s Pearl River Delta": a name may open with its owner's.
+            let owner = index + 1 < tokens.count && tokens[index].isPossessive && tokens[index].isCapitalized ? 1 : 0
+            guard let end = NameIndex.nameEnd(tokens, from: index + owner, longest: longestName) else { return nil }
             items.append(tokens[index..<end].map(\.text).joined(separator: " "))
             if items.count > 1, index > start, ["and", "or"].contains(tokens[index - 1].lower) { return (items, end) }
-            guard end + 1 < tokens.count else { return nil }
+            // One name alone ("academics such as Matthew Rimmer have …").
+            let alone = items.count == 1 ? (items, end) : nil
+            guard end + 1 < tokens.count else { return alone }
             if tokens[end].text == ",", tokens[end + 1].isCapitalized {
                 index = end + 1
                 continue
             }
             let join = tokens[end].text == "," ? end + 1 : end
-            guard join + 1 < tokens.count, ["and", "or"].contains(tokens[join].lower) else { return nil }
+            guard join + 1 < tokens.count, ["and", "or"].contains(tokens[join].lower) else { return alone }
             index = join + 1
         }
-        return nil
     }
 
     /// "It looks like …", "Trump sounds like …": a word after a pronoun, or a present verb after
@@ -67,8 +74,12 @@ struct ExampleRule: FactRule {
             || (ReferenceResolver.isName(tokens, index - 1) && VerbForms.presentForms[tokens[index].lower] != nil)
     }
 
-    /// The names in another order: a reader may list them as they come to mind.
+    /// The names in another order (a reader may list them as they come to mind), and a name
+    /// alone without its owner ("Pearl River Delta" for "China’s Pearl River Delta").
     static func otherOrders(_ items: [String]) -> [String] {
+        if items.count == 1, let space = items[0].firstIndex(of: " "), items[0][..<space].hasSuffix("’s") || items[0][..<space].hasSuffix("'s") {
+            return [String(items[0][items[0].index(after: space)...])]
+        }
         guard items.count == 2 else { return [] }
         return [items[1] + " and " + items[0]]
     }

@@ -15,11 +15,18 @@ import Testing
 }
 
 @Test func aLikeThatIsNoListOfNamedExamplesAsksNothing() {
-    // One name, a verb "like" after a pronoun, a list that runs into another name.
-    #expect(ruleFacts(ExampleRule(), in: "Title\nFirms like Apple made profits.").isEmpty)
+    // A verb "like" after a pronoun, a list that runs into another name.
     #expect(ruleFacts(ExampleRule(), in: "Title\nThey like Apple and Intel.").isEmpty)
     #expect(ruleFacts(ExampleRule(), in: "Title\nIt looks like Trump and Xi will meet again.").isEmpty)
     #expect(ruleFacts(ExampleRule(), in: "Title\nThe summit of Trump looks like Reagan and Gorbachev in 1986.").isEmpty)
     #expect(ruleFacts(ExampleRule(), in: "Title\nUS firms like Apple and Intel moved to China.").map(\.answer) == ["Apple and Intel"])
     #expect(ruleFacts(ExampleRule(), in: "Title\nThe US, like France and Germany Britain said no.").isEmpty)
+}
+
+@Test func oneNamedExampleIsAskedToo() {
+    let rimmer = ruleFacts(ExampleRule(), in: "Title\nAcademics such as Matthew Rimmer have highlighted disadvantages for consumers.")
+    #expect(rimmer.map(\.answer) == ["Matthew Rimmer"])
+    let delta = ruleFacts(ExampleRule(), in: "Title\nBeijing is strengthening IP enforcement in key regions such as China’s Pearl River Delta.")
+    #expect(delta.map(\.answer) == ["China’s Pearl River Delta"])
+    #expect(delta.first?.accepted == ["Pearl River Delta"])
 }

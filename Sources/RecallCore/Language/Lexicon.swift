@@ -235,6 +235,8 @@ enum Lexicon {
 
     /// Units of time, from the shortest.
     static let timeUnits = ["day", "week", "month", "year", "decade", "century"]
+    /// Days of the week: "on Thursday" without a date is counted from the day of writing.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words before or after a number that make it a lower bound ("at least 85%", "85% or
     /// more"): any smaller value is then also true.

@@ -581,6 +581,11 @@ enum ReferenceResolver {
         } else if ["last", "next", "this", "coming"].contains(lower), index + 1 < tokens.count,
                   Lexicon.timeUnits.contains(tokens[index + 1].lower) {
             end = index + 2
+        } else if lower == "on", index + 1 < tokens.count, Lexicon.weekdays.contains(tokens[index + 1].lower),
+                  index + 2 == tokens.count || !(tokens[index + 2].kind == .number || Lexicon.months.contains(tokens[index + 2].lower)
+                      || (tokens[index + 2].text == "," && index + 3 < tokens.count && Lexicon.months.contains(tokens[index + 3].lower))) {
+            // "on Thursday", not "on Thursday, March 22": which Thursday, only the day of writing says.
+            end = index + 2
         } else if index + 2 < tokens.count, Lexicon.numberWord(lower) != nil || tokens[index].kind == .number || ["a", "an"].contains(lower),
                   Lexicon.timeUnits.contains(tokens[index + 1].lower.hasSuffix("s") ? String(tokens[index + 1].lower.dropLast()) : tokens[index + 1].lower),
                   tokens[index + 2].lower == "ago" {

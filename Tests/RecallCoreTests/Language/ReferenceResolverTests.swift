@@ -187,6 +187,16 @@ func aDemonstrativeWithoutOneClearMentionBeforeStaysUnresolved(_ id: String, _ t
     #expect(Phrasing.cloze(sentence, references: article.references[3], gap: (end - 6)..<end) == "Baku says Yerevan must recognise the [...].")
 }
 
+@Test func aWeekdayWithoutADateIsCountedFromTheDayOfWriting() {
+    let article = Article(text: "Title\nMinisters reached agreement in talks on the trade deal on Thursday, the minister said.")
+    let sentence = article.sentences[1]
+    #expect(Phrasing.resolvedText(sentence, references: article.references[1], 0..<sentence.scalars.count)
+        == "Ministers reached agreement in talks on the trade deal, the minister said.")
+    // With its date it is a date.
+    let dated = Article(text: "Title\nMinisters reached agreement on Thursday, March 22, in Danang.")
+    #expect(ReferenceResolver.relativeTime(dated.sentences[1].tokens, at: 3) == nil)
+}
+
 @Test func aTimeLeftOutRightAfterTheGapLeavesItsSpace() {
     let article = Article(text: "Title\nUS Secretary of State Mike Pompeo last week imposed additional curbs on travel.")
     let sentence = article.sentences[1]

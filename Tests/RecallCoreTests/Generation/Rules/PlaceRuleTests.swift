@@ -4,7 +4,7 @@ import Testing
 @Test func whereTheMainVerbWasDoneIsAskedWithWhere() {
     let signed = ruleFacts(PlaceRule(), in: "Title\nUkraine and the United States signed a long-anticipated agreement in Washington on Wednesday.")
     #expect(signed.map(\.answer) == ["Washington"])
-    #expect(signed.first?.prompt == "Where did Ukraine and the United States sign a long-anticipated agreement on Wednesday?")
+    #expect(signed.first?.prompt == "Where did Ukraine and the United States sign a long-anticipated agreement?", "a weekday without its date goes")
     let arrested = ruleFacts(PlaceRule(), in: "Title\nIn 2016, Pastor Andrew Brunson was arrested in the Turkish city of Izmir after being accused of spying.")
     #expect(arrested.map(\.answer) == ["the Turkish city of Izmir"])
     #expect(arrested.first?.accepted.contains("Izmir") == true)

@@ -5,7 +5,7 @@ import Testing
     FactCase(text: "Elon Musk spoke. Musk branded USAID a “criminal organization”.", answer: "criminal organization", prompt: "What did Elon Musk brand USAID", entity: "Elon Musk"),
     FactCase(text: "“We will act soon,” said Jane Smith.", answer: "We will act soon", prompt: "", entity: "Jane Smith"),
     FactCase(text: "Jane Smith told reporters on Monday, “We are not leaving and we will fight for every street.”",
-             answer: "We are not leaving and we will fight for every street", prompt: "What did Jane Smith tell reporters on Monday", entity: "Jane Smith"),
+             answer: "We are not leaving and we will fight for every street", prompt: "What did Jane Smith tell reporters?", entity: "Jane Smith"),
     FactCase(text: "The two leaders announced “the establishment of a strategic partnership”.",
              answer: "the establishment of a strategic partnership", prompt: "What did the two leaders announce", entity: "the two leaders"),
     FactCase(text: "Gen. Raymond Thomas said cuts to diplomacy “would make our job harder.”",

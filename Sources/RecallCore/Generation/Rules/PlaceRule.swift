@@ -18,6 +18,8 @@ struct PlaceRule: FactRule {
         var facts: [Fact] = []
         for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
             let tokens = sentence.tokens
+            // Only a sentence with "in" before a place is read for its clause.
+            guard tokens.indices.dropLast().contains(where: { tokens[$0].lower == "in" && Self.place(tokens, from: $0 + 1) != nil }) else { continue }
             let builder = FactBuilder(article: article, sentence: sentence)
             guard let clause = builder.phrasing.clause() else { continue }
             for index in tokens.indices where tokens[index].lower == "in" && index > clause.verb {

@@ -235,6 +235,15 @@ enum Lexicon {
 
     /// Units of time, from the shortest.
     static let timeUnits = ["day", "week", "month", "year", "decade", "century"]
+    /// Words whose "in" brings in what they are about, not where: "faith in America", "a role
+    /// in Syria", "believe in", "result in".
+    static let inComplementWords: Set<String> = [
+        "faith", "trust", "confidence", "belief", "interest", "interests", "stake", "role", "part", "involvement",
+        "presence", "influence", "say", "hand", "rise", "fall", "increase", "decrease", "decline", "growth", "change",
+        "drop", "cut", "cuts", "believe", "believed", "believes", "result", "resulted", "results", "engage", "engaged",
+        "participate", "participated", "succeed", "succeeded", "specialise", "specialize", "specialised", "specialized",
+        "invest", "invested", "investment", "investments", "lies", "lay",
+    ]
     /// Days of the week: "on Thursday" without a date is counted from the day of writing.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

@@ -27,7 +27,7 @@ struct PlaceRule: FactRule {
                 // other preposition ("play a critical role in the war in Syria" says where the
                 // war is, not where the role is played).
                 let between = tokens[(clause.verb + 1)..<index]
-                guard between.count <= Self.longestObject,
+                guard between.count <= Self.longestObject, !Lexicon.inComplementWords.contains(tokens[index - 1].lower),
                       !between.contains(where: { (!$0.isWord && $0.text != "-") || Lexicon.prepositions.contains($0.lower) }),
                       let place = Self.place(tokens, from: index + 1),
                       let question = builder.phrasing.fronted(wh: "Where", removing: index..<place.range.upperBound) else { continue }

@@ -16,6 +16,9 @@ import Testing
     #expect(ruleFacts(PlaceRule(), in: "Title\nRussia plays a critical role in the war in Syria.").isEmpty)
     #expect(ruleFacts(PlaceRule(), in: "Title\nThe diplomats worked in Moscow’s embassy.").isEmpty)
     #expect(ruleFacts(PlaceRule(), in: "Title\nThe ministers met in Kellerman on Friday.").isEmpty)
+    // "in" that brings in what a word is about: "faith in America", "invested in China".
+    #expect(ruleFacts(PlaceRule(), in: "Title\nVoters lost faith in America after the vote.").isEmpty)
+    #expect(ruleFacts(PlaceRule(), in: "Title\nWestern firms invested in China for decades.").isEmpty)
 }
 
 @Test func aQuestionKeepsTheSourceItsSentenceCredits() {

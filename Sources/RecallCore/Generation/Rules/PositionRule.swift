@@ -175,9 +175,13 @@ struct PositionRule: FactRule {
         // reader: "the Armenian church has several leaders").
         let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first) || ["a", "an"].contains(first)
         let entityPrompt = heldByMany ? nil : "Who is described in the article as \(["a", "an"].contains(first) ? "" : "the ")\(text)?"
+        // A post ("chair of the Rada’s foreign affairs committee") is asked as one: "Who was …?"
+        // has other true answers ("a member of Zelenskyy’s party", a strict reader). A description
+        // held by many ("a leader of the Armenian church") is no post of one person.
+        let prompt = ["a", "an"].contains(first) ? "Who \(copula) \(person), according to the article?" : "What post did \(person) hold?"
         return builder.fact(
             .position, .title, tokens: range, accepted: accepted, entity: person,
-            prompt: "Who \(copula) \(person), according to the article?", entityPrompt: entityPrompt)
+            prompt: prompt, entityPrompt: entityPrompt)
     }
 
     /// The one year a sentence places something in: "in 2013".

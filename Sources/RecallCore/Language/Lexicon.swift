@@ -242,7 +242,7 @@ enum Lexicon {
         "presence", "influence", "say", "hand", "rise", "fall", "increase", "decrease", "decline", "growth", "change",
         "drop", "cut", "cuts", "believe", "believed", "believes", "result", "resulted", "results", "engage", "engaged",
         "participate", "participated", "succeed", "succeeded", "specialise", "specialize", "specialised", "specialized",
-        "invest", "invested", "investment", "investments", "lies", "lay",
+        "invest", "invested", "investment", "investments", "lies", "lay", "interested", "expert", "experts", "experienced",
     ]
     /// Days of the week: "on Thursday" without a date is counted from the day of writing.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -19,6 +19,7 @@ import Testing
     // "in" that brings in what a word is about: "faith in America", "invested in China".
     #expect(ruleFacts(PlaceRule(), in: "Title\nVoters lost faith in America after the vote.").isEmpty)
     #expect(ruleFacts(PlaceRule(), in: "Title\nWestern firms invested in China for decades.").isEmpty)
+    #expect(ruleFacts(PlaceRule(), in: "Title\nThe president was interested in Iran above all.").isEmpty)
 }
 
 @Test func aQuestionKeepsTheSourceItsSentenceCredits() {

@@ -13,8 +13,13 @@ own Python library (`pip install anki`), syncing with the same server.
     python tools/anki-sync-peer.py import FOLDER --apkg FILE
         imports a package into the collection in FOLDER (made by seed), with its scheduling,
         as Anki's Import dialog does by default; the report says what the import did
+    python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
+            [--answer CARD:EASE] [--suspend CARD] [--move CARD:DECK]
+        opens the collection in FOLDER, answers, suspends or moves the cards named (each
+        option may be repeated), then syncs as Anki does (an incremental sync when one is
+        enough); the report's "sync" says what the sync needed before it ran
 
-Both print the collection as JSON on standard output (notes, cards with their memory states,
+Each prints the collection as JSON on standard output (notes, cards with their memory states,
 the review log, decks, and what Check Database said), and exit non-zero when a sync fails.
 """
 import argparse
@@ -74,6 +79,20 @@ def seed(col):
     col.sched.suspend_cards([cloze_cards[0]])
 
 
+def change(col, args):
+    """Answers, suspends and moves the cards the options name, as a person would in Anki."""
+    for spec in args.answer:
+        cid, ease = (int(part) for part in spec.split(":"))
+        card = col.get_card(cid)
+        card.start_timer()
+        col.sched.answerCard(card, ease)
+    if args.suspend:
+        col.sched.suspend_cards(args.suspend)
+    for spec in args.move:
+        cid, deck = spec.split(":", 1)
+        col.set_deck([int(cid)], col.decks.id(deck))
+
+
 def describe(col):
     notes = []
     for nid in sorted(col.find_notes("")):
@@ -91,8 +110,8 @@ def describe(col):
             "stability": memory.stability if memory else None,
             "difficulty": memory.difficulty if memory else None,
         })
-    revlog = [{"id": r[0], "card": r[1], "ease": r[2], "type": r[3]}
-              for r in col.db.all("select id, cid, ease, type from revlog order by id")]
+    revlog = [{"id": r[0], "card": r[1], "ease": r[2], "type": r[3], "interval": r[4], "time": r[5]}
+              for r in col.db.all("select id, cid, ease, type, ivl, time from revlog order by id")]
     problems, ok = col.fix_integrity()
     return {"notes": notes, "cards": cards, "revlog": revlog,
             "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
@@ -102,19 +121,23 @@ def describe(col):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("action", choices=["seed", "fetch", "import"])
+    parser.add_argument("action", choices=["seed", "fetch", "import", "sync"])
     parser.add_argument("folder")
     parser.add_argument("--server")
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--apkg")
+    parser.add_argument("--answer", action="append", default=[])
+    parser.add_argument("--suspend", action="append", default=[], type=int)
+    parser.add_argument("--move", action="append", default=[])
     args = parser.parse_args()
-    if (args.action == "fetch" or (args.action == "seed" and not args.apkg)) and not args.server:
+    if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")
     os.makedirs(args.folder, exist_ok=True)
     col = Collection(os.path.join(args.folder, "collection.anki2"))
     try:
         imported = None
+        synced = None
         if args.action == "seed":
             seed(col)
             if args.server:
@@ -131,11 +154,17 @@ def main():
                         "conflicting": len(log.conflicting), "first_field_match": len(log.first_field_match),
                         "missing_notetype": len(log.missing_notetype), "missing_deck": len(log.missing_deck),
                         "empty_first_field": len(log.empty_first_field)}
+        elif args.action == "sync":
+            change(col, args)
+            synced = sync(col, args, upload=False)
         else:
             sync(col, args, upload=False)
         report = describe(col)
         if imported is not None:
             report["imported"] = imported
+        if args.action == "sync":
+            report["sync"] = {0: "no changes", 1: "normal", 2: "full", 3: "full download", 4: "full upload"}.get(
+                synced, str(synced))
     finally:
         col.close()
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

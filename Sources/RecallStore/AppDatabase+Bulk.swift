@@ -183,7 +183,7 @@ enum QueueIndexes {
 /// Reviews wait for `reviewsPerStatement` more and go in with one statement: running a
 /// statement costs SQLite more than one review's row does.
 public struct BulkWriter {
-    private let db: Database
+    let db: Database
     private let source: String?
     private let now: Date
     /// The preset a deck takes when this import makes it, by deck name.
@@ -307,7 +307,7 @@ public struct BulkWriter {
         try deck(named: name).preset
     }
 
-    private mutating func deck(named name: String) throws -> (id: Int64, preset: String, nextPosition: Int) {
+    mutating func deck(named name: String) throws -> (id: Int64, preset: String, nextPosition: Int) {
         if let known = decks[name] { return known }
         var deck = try DeckRecord.filter(DeckRecord.Columns.name == name).fetchOne(db)
             ?? DeckRecord(name: name, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970,

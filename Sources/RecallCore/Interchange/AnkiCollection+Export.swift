@@ -178,3 +178,15 @@ enum AnkiExportCard {
         Int((((memory.difficulty - 1) / 9 + 0.1) * 1000).rounded())
     }
 }
+
+extension ExportCard {
+    /// This card as Anki's row of it and its review log, as an export writes them, where
+    /// Anki has it (`identity`, in deck `deckID`); review due days count from `createdDay`, the
+    /// study day of the collection's creation. A new card's position is 0.
+    public func ankiCard(identity: AnkiCardIdentity, deckID: Int64, createdDay: Int, calendar: StudyCalendar) -> AnkiCard {
+        var reviewIDs = Set<Int64>()
+        return AnkiExportCard.card(
+            self, id: identity.cardID, noteID: identity.noteID, ord: identity.ord, deckID: deckID, position: 0,
+            createdDay: createdDay, calendar: calendar, reviewIDs: &reviewIDs)
+    }
+}

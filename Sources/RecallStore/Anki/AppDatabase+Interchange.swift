@@ -51,10 +51,7 @@ extension AppDatabase {
         try read { db in
             var kept = AnkiKept()
             for row in try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") {
-                let note = AnkiNote(
-                    id: row["id"], guid: row["guid"], notetypeID: row["notetypeId"],
-                    fields: AnkiCollectionDatabase.fields(row["fields"]), tags: AnkiNote.tags(fromColumn: row["tags"]),
-                    modified: row["modified"], usn: row["usn"])
+                let note = AnkiNoteRow.note(row)
                 kept.notes[note.id] = note
             }
             kept.objects = try Row.fetchAll(db, sql: "SELECT tableName, key, value FROM ankiObject ORDER BY tableName, key")

@@ -85,7 +85,7 @@ extension AppDatabase {
             lastSync: Date(timeIntervalSince1970: row["lastSync"]))
     }
 
-    private static func record(_ state: AnkiSyncState, server: String, _ db: Database) throws {
+    static func record(_ state: AnkiSyncState, server: String, _ db: Database) throws {
         try db.execute(sql: """
             INSERT OR REPLACE INTO ankiSync
                 (id, server, usn, schemaModified, modified, lastSync, lastCardId, lastReviewId, lastCardChangeId)

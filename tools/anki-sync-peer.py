@@ -17,7 +17,7 @@ own Python library (`pip install anki`), syncing with the same server.
             [--answer CARD:EASE] [--suspend CARD] [--move CARD:DECK]
         opens the collection in FOLDER, answers, suspends or moves the cards named (each
         option may be repeated), then syncs as Anki does (an incremental sync when one is
-        enough); the report's "sync" says what the sync needed before it ran
+        enough); the report's "sync" says whether it was "incremental" or "full"
 
 Each prints the collection as JSON on standard output (notes, cards with their memory states,
 the review log, decks, and what Check Database said), and exit non-zero when a sync fails.
@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import sys
+import time
 
 from anki.collection import (
     Collection,
@@ -110,6 +111,10 @@ def describe(col):
             "stability": memory.stability if memory else None,
             "difficulty": memory.difficulty if memory else None,
         })
+        if card.type == 2:
+            # A review card's due day (days counted from the collection's creation), as a date.
+            day = time.gmtime(col.crt + card.due * 86400)
+            cards[-1]["due_day"] = time.strftime("%Y-%m-%d", day)
     revlog = [{"id": r[0], "card": r[1], "ease": r[2], "type": r[3], "interval": r[4], "time": r[5]}
               for r in col.db.all("select id, cid, ease, type, ivl, time from revlog order by id")]
     problems, ok = col.fix_integrity()
@@ -163,8 +168,8 @@ def main():
         if imported is not None:
             report["imported"] = imported
         if args.action == "sync":
-            report["sync"] = {0: "no changes", 1: "normal", 2: "full", 3: "full download", 4: "full upload"}.get(
-                synced, str(synced))
+            # After an incremental sync Anki reports no changes left; a full sync is reported as one.
+            report["sync"] = "full" if synced in (2, 3, 4) else "incremental"
     finally:
         col.close()
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

@@ -36,7 +36,8 @@ public struct AnkiSyncChunk: Codable, Equatable, Sendable {
     }
 }
 
-/// A `revlog` row: `{"id", "cid", "usn", "ease", "ivl", "lastIvl", "factor", "time", "type"}`.
+/// A `revlog` row, as a JSON array in the column order of Anki's table: id, cid, usn, ease,
+/// ivl, lastIvl, factor, time, type.
 public struct AnkiSyncReview: Codable, Equatable, Sendable {
     public var cardID: Int64
     public var usn: Int
@@ -48,37 +49,32 @@ public struct AnkiSyncReview: Codable, Equatable, Sendable {
         self.entry = entry
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, cid, usn, ease, ivl, lastIvl, factor, time, type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        cardID = try container.decode(Int64.self, forKey: .cid)
-        usn = try container.decode(Int.self, forKey: .usn)
-        let type = try container.decode(Int.self, forKey: .type)
+        var row = try decoder.unkeyedContainer()
+        let milliseconds = try row.decode(Int64.self)
+        cardID = try row.decode(Int64.self)
+        usn = try row.decode(Int.self)
+        let ease = try row.decode(Int.self)
+        let interval = try row.decode(Int.self)
+        let lastInterval = try row.decode(Int.self)
+        let factor = try row.decode(Int.self)
+        let duration = try row.decode(Int.self)
+        let type = try row.decode(Int.self)
         guard let kind = AnkiReviewEntry.Kind(rawValue: type) else {
-            throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "review type \(type)")
+            throw DecodingError.dataCorruptedError(in: row, debugDescription: "review type \(type)")
         }
         entry = AnkiReviewEntry(
-            milliseconds: try container.decode(Int64.self, forKey: .id), ease: try container.decode(Int.self, forKey: .ease),
-            kind: kind, interval: try container.decode(Int.self, forKey: .ivl),
-            lastInterval: try container.decode(Int.self, forKey: .lastIvl),
-            factor: try container.decode(Int.self, forKey: .factor),
-            durationMilliseconds: try container.decode(Int.self, forKey: .time))
+            milliseconds: milliseconds, ease: ease, kind: kind, interval: interval, lastInterval: lastInterval,
+            factor: factor, durationMilliseconds: duration)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(entry.milliseconds, forKey: .id)
-        try container.encode(cardID, forKey: .cid)
-        try container.encode(usn, forKey: .usn)
-        try container.encode(entry.ease, forKey: .ease)
-        try container.encode(entry.interval, forKey: .ivl)
-        try container.encode(entry.lastInterval, forKey: .lastIvl)
-        try container.encode(entry.factor, forKey: .factor)
-        try container.encode(entry.durationMilliseconds, forKey: .time)
-        try container.encode(entry.kind.rawValue, forKey: .type)
+        var row = encoder.unkeyedContainer()
+        for value in [entry.milliseconds, cardID, Int64(usn), Int64(entry.ease), Int64(entry.interval),
+                      Int64(entry.lastInterval), Int64(entry.factor), Int64(entry.durationMilliseconds),
+                      Int64(entry.kind.rawValue)] {
+            try row.encode(value)
+        }
     }
 }
 

@@ -104,7 +104,9 @@ struct AnkiSyncMerge {
         summary.warnings = converter.warnings
         try writer.finish()
 
-        let chunk = try outgoing(db, pending: pending, pendingReviews: pendingReviews, summary: &summary)
+        let chunk = try outgoing(
+            db, pending: pending, pendingReviews: pendingReviews, serverModified: serverCards.mapValues(\.modified),
+            summary: &summary)
         let modified = try exchange(chunk, try AppDatabase.ankiCounts(db))
         return (summary, modified)
     }
@@ -221,12 +223,20 @@ struct AnkiSyncMerge {
 
     /// recall's cards from Anki answered or changed since the last sync, as the rows the server
     /// takes, with recall's new answers as review-log entries. recall's own cards are counted:
-    /// Anki has no place for them until a full upload.
+    /// Anki has no place for them until a full upload. A card the server changed too
+    /// (`serverModified`, by Anki card id) has been merged here, history and all, so it goes
+    /// stamped after the server's change: the server keeps a card's later change.
     private func outgoing(
-        _ db: Database, pending: Set<Int64>, pendingReviews: Set<Int64>, summary: inout AnkiIncrementalSummary
+        _ db: Database, pending: Set<Int64>, pendingReviews: Set<Int64>, serverModified: [Int64: Int64],
+        summary: inout AnkiIncrementalSummary
     ) throws -> AnkiSyncChunk {
         var chunk = AnkiSyncChunk(done: true)
         let seconds = Int64(now.timeIntervalSince1970)
+        // The review-log ids Anki has of the cards recall holds: every answer but the new ones.
+        var taken = Set(try Row.fetchAll(db, sql: "SELECT id, reviewedAt FROM review").compactMap { row in
+            pendingReviews.contains(row[0]) ? nil : Int64(((row[1] as Double) * 1000).rounded(.down))
+        })
+        taken.formUnion(try Int64.fetchAll(db, sql: "SELECT milliseconds FROM ankiManualEntry"))
         for id in pending.sorted() {
             guard let record = try CardRecord.fetchOne(db, key: id), !record.removed else { continue }
             guard try Int64.fetchOne(db, sql: "SELECT ankiCardId FROM card WHERE id = ?", arguments: [id]) != nil else {
@@ -236,15 +246,26 @@ struct AnkiSyncMerge {
             let (card, deck) = try exported(record, db)
             guard kept.deckIDs[deck] != nil else { throw AnkiIncrementalRefusal.deckNotInAnki(server: server, deck: deck) }
             chunk.cards.append(AnkiSyncCard(
-                id: card.id, noteID: card.noteID, deckID: card.deckID, ord: card.ord, modified: seconds, usn: serverUSN,
+                id: card.id, noteID: card.noteID, deckID: card.deckID, ord: card.ord,
+                modified: max(seconds, (serverModified[card.id] ?? 0) + 1), usn: serverUSN,
                 type: card.type.rawValue, queue: card.queue.rawValue, due: card.due, interval: card.interval,
                 factor: card.easeFactor, reps: card.reps, lapses: card.lapses,
                 left: card.type == .learning || card.type == .relearning ? 1 : 0, flags: card.flag,
                 data: AnkiSchema11.cardData(card)))
-            let sent = Set(try Row.fetchAll(db, sql: "SELECT id, reviewedAt FROM review WHERE cardId = ?", arguments: [id])
-                .filter { pendingReviews.contains($0[0]) }
-                .map { Int64((($0[1] as Double) * 1000).rounded(.down)) })
-            for entry in card.reviews where entry.rating != nil && sent.contains(entry.milliseconds) {
+            var sent: [Int64: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, reviewedAt FROM review WHERE cardId = ?", arguments: [id])
+            where pendingReviews.contains(row[0]) {
+                sent[Int64(((row[1] as Double) * 1000).rounded(.down))] = row[0]
+            }
+            for var entry in card.reviews where entry.rating != nil {
+                guard let review = sent[entry.milliseconds] else { continue }
+                // A review-log id is unique in Anki: an answer given in the same millisecond as
+                // another goes a millisecond later, here as there.
+                if !taken.insert(entry.milliseconds).inserted {
+                    while !taken.insert(entry.milliseconds).inserted { entry.milliseconds += 1 }
+                    try db.execute(sql: "UPDATE review SET reviewedAt = ? WHERE id = ?",
+                                   arguments: [Double(entry.milliseconds) / 1000, review])
+                }
                 chunk.revlog.append(AnkiSyncReview(cardID: card.id, usn: serverUSN, entry: entry))
             }
         }

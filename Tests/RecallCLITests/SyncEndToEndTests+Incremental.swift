@@ -1,0 +1,125 @@
+import Foundation
+import RecallSync
+import RecallTestSupport
+import Testing
+
+/// Incremental sync (issue 11) against Anki's own server, with Anki itself
+/// (tools/anki-sync-peer.py) answering, suspending and moving cards on the other side.
+extension SyncEndToEndTests {
+    /// The card of `report` (a peer's) with Anki card id `id`.
+    func ankiCard(_ report: [String: Any], _ id: Int) throws -> [String: Any] {
+        let cards = try #require(report["cards"] as? [[String: Any]])
+        return try #require(cards.first { $0["id"] as? Int == id })
+    }
+
+    /// recall's card with Anki card id `id`, from `recall export --format json`.
+    func recallCard(_ cards: [[String: Any]], _ id: Int) throws -> [String: Any] {
+        try #require(cards.first { ($0["anki"] as? [String: Any])?["cardID"] as? Int == id })
+    }
+
+    func reviewCount(_ card: [String: Any]) -> Int { (card["reviews"] as? [Any])?.count ?? 0 }
+
+    func memory(_ card: [String: Any]) -> (stability: Double, difficulty: Double)? {
+        guard let memory = (card["state"] as? [String: Any])?["memory"] as? [String: Any],
+              let stability = memory["stability"] as? Double, let difficulty = memory["difficulty"] as? Double
+        else { return nil }
+        return (stability, difficulty)
+    }
+
+    /// A review card's due day in recall's export, as the peer writes Anki's (`yyyy-MM-dd`, UTC).
+    func dueDay(_ card: [String: Any]) -> String? {
+        guard let text = (card["state"] as? [String: Any])?["due"] as? String,
+              let due = ISO8601DateFormatter().date(from: text)
+        else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: due)
+    }
+
+    /// Anki answers and suspends; recall syncs and has both. recall answers; Anki syncs and has
+    /// recall's answers with recall's memory states and due days. A card answered on both sides
+    /// between two syncs keeps both answers, on both sides. Check Database finds nothing to fix.
+    @Test func anIncrementalSyncCarriesAnswersAndSuspensionsBothWays() throws {
+        let server = try AnkiSyncServer()
+        let seeded = try peer("seed", server, "anki")
+        try logIn(server)
+        #expect(try recall.run(["sync", "--full-download"]).status == 0)
+        let cards = try #require(seeded["cards"] as? [[String: Any]])
+        let capitals = cards.filter { $0["deck"] as? String == "Geography::Capitals" }.compactMap { $0["id"] as? Int }
+        let words = cards.filter { $0["deck"] as? String == "Words" && $0["queue"] as? Int == 0 }.compactMap { $0["id"] as? Int }
+        let (answered, suspended, bothSides) = (capitals[0], words[0], capitals[2])
+
+        // Anki answers one card and suspends another.
+        let first = try peer("sync", server, "anki", ["--answer", "\(answered):3", "--suspend", "\(suspended)"])
+        #expect(first["sync"] as? String == "incremental")
+        let before = try exported()
+        let received = try recall.run(["sync"])
+        #expect(received.status == 0, "\(received.error)")
+        #expect(received.output == "Synced with \(server.url.absoluteString): received 1 review and 2 cards; sent 0 reviews "
+            + "and 0 cards.\n")
+        let afterReceiving = try exported()
+        #expect(afterReceiving.count == before.count)
+        #expect(reviewCount(try recallCard(afterReceiving, answered)) == reviewCount(try recallCard(before, answered)) + 1)
+        #expect(try recallCard(afterReceiving, suspended)["isSuspended"] as? Bool == true)
+        // The memory state is the one of the whole history, as Anki's own FSRS has it.
+        let ankiAnswered = try ankiCard(first, answered)
+        let ours = try #require(memory(try recallCard(afterReceiving, answered)))
+        let theirs = try #require(ankiAnswered["stability"] as? Double)
+        #expect(abs(ours.stability - theirs) <= theirs * 0.01, "stability \(ours.stability) in recall, \(theirs) in Anki")
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+
+        // Anki answers a card, and so does recall before it syncs; recall answers two new cards too.
+        let second = try peer("sync", server, "anki", ["--answer", "\(bothSides):3"])
+        #expect(second["sync"] as? String == "incremental")
+        let key = try #require(try recallCard(afterReceiving, bothSides)["key"] as? String)
+        let due = try recall.run(["card", "reschedule", "0", key])
+        #expect(due.status == 0, "\(due.error)")
+        #expect(try recall.run(["config", "set", "imported-mode", "reveal"]).status == 0)
+        let capitalsStudy = try recall.run(["study", "Geography::Capitals"], input: "\n3\n:quit\n")
+        #expect(capitalsStudy.output.contains("Cards reviewed: 1"), "\(capitalsStudy.output)")
+        let wordsStudy = try recall.run(["study", "Words"], input: "\n3\n\n3\n:quit\n")
+        #expect(wordsStudy.output.contains("Cards reviewed: 2"), "\(wordsStudy.output)")
+        let sent = try recall.run(["sync"])
+        #expect(sent.status == 0, "\(sent.error)")
+        #expect(sent.output == "Synced with \(server.url.absoluteString): received 1 review and 1 card; sent 3 reviews "
+            + "and 3 cards.\n")
+        let recallCards = try exported()
+        #expect(reviewCount(try recallCard(recallCards, bothSides)) == reviewCount(try recallCard(before, bothSides)) + 2)
+
+        // Anki has every answer once, recall's with recall's memory states and due days.
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["sync"] as? String == "incremental")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        let revlog = try #require(anki["revlog"] as? [[String: Any]])
+        #expect(revlog.count == 5 + 2 + 3)
+        #expect(Set(revlog.compactMap { $0["id"] as? Int }).count == revlog.count)
+        #expect(revlog.filter { $0["card"] as? Int == bothSides }.count == reviewCount(try recallCard(recallCards, bothSides)))
+        let studied = recallCards.filter { card in
+            (card["reviews"] as? [[String: Any]])?.count ?? 0 > 0
+        }
+        #expect(studied.count == 5)
+        for card in studied {
+            let id = try #require((card["anki"] as? [String: Any])?["cardID"] as? Int)
+            let theirs = try ankiCard(anki, id)
+            let ours = try #require(memory(card))
+            let stability = try #require(theirs["stability"] as? Double)
+            let difficulty = try #require(theirs["difficulty"] as? Double)
+            #expect(abs(ours.stability - stability) <= 0.001 * max(stability, 1), "card \(id): \(ours) against \(theirs)")
+            #expect(abs(ours.difficulty - difficulty) <= 0.001 * difficulty, "card \(id): \(ours) against \(theirs)")
+            if let due = theirs["due_day"] as? String {
+                #expect(dueDay(card) == due, "card \(id)")
+            }
+        }
+        // Anki's sync ended with a new modification stamp on the server: one more sync, with nothing
+        // to carry, and then both sides are the same.
+        #expect(try recall.run(["sync"]).output == "Synced with \(server.url.absoluteString): received 0 reviews and "
+            + "0 cards; sent 0 reviews and 0 cards.\n")
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+        // A second Anki downloading the collection has the same.
+        let fresh = try peer("fetch", server, "fresh-anki")
+        #expect(fresh["check_database_ok"] as? Bool == true, "\(fresh["check_database"] ?? "")")
+        #expect((fresh["revlog"] as? [Any])?.count == revlog.count)
+    }
+}

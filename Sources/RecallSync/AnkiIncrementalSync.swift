@@ -49,7 +49,12 @@ public struct AnkiIncrementalSync {
                 guard answer.status == "ok" else {
                     throw AnkiIncrementalRefusal.countsDiffer(server: server, recall: answer.client ?? counts, anki: answer.server)
                 }
-                return try client.finish()
+                do {
+                    return try client.finish()
+                } catch AnkiSyncError.unreachable {
+                    // The server may have ended the sync before the connection failed.
+                    throw AnkiSyncError.endUnconfirmed(server: server)
+                }
             }
         } catch {
             client.abort()

@@ -211,35 +211,16 @@ final class SyncEndToEndTests {
         let server = try AnkiSyncServer()
         _ = try peer("seed", server, "anki")
         try logIn(server)
-        let python = try #require(AnkiSyncServer.python)
-        let port = try AnkiSyncServer.freePort()
-        let redirector = Process()
-        redirector.executableURL = URL(fileURLWithPath: python)
-        redirector.arguments = ["-c", """
-            import http.server, sys
-            class Moved(http.server.BaseHTTPRequestHandler):
-                def do_POST(self):
-                    self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                    self.send_response(308)
-                    self.send_header("Location", sys.argv[2])
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                def log_message(self, *args):
-                    pass
-            listener = http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Moved)
-            print("ready", flush=True)
-            listener.serve_forever()
-            """, String(port), server.url.absoluteString]
-        let ready = Pipe()
-        redirector.standardOutput = ready
-        try redirector.run()
-        defer {
-            // SIGKILL: a child of the test process may not get SIGTERM.
-            kill(redirector.processIdentifier, SIGKILL)
-            redirector.waitUntilExit()
-        }
-        _ = ready.fileHandleForReading.availableData
-        let old = "http://127.0.0.1:\(port)/"
+        let redirector = try LoopbackServer(handler: """
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(308)
+                self.send_header("Location", sys.argv[2])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            """, arguments: [server.url.absoluteString])
+        defer { redirector.stop() }
+        let old = redirector.url.absoluteString
         let key = try #require(try AnkiSyncLogin.load(from: recall.dataDirectory)).hostKey
         try AnkiSyncLogin(server: old, user: AnkiSyncServer.user, hostKey: key).save(in: recall.dataDirectory)
 

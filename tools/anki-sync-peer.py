@@ -14,9 +14,9 @@ own Python library (`pip install anki`), syncing with the same server.
         imports a package into the collection in FOLDER (made by seed), with its scheduling,
         as Anki's Import dialog does by default; the report says what the import did
     python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
-            [--answer CARD:EASE] [--suspend CARD] [--move CARD:DECK]
-        opens the collection in FOLDER, answers, suspends or moves the cards named (each
-        option may be repeated), then syncs as Anki does (an incremental sync when one is
+            [--answer CARD:EASE] [--suspend CARD] [--move CARD:DECK] [--add DECK:FRONT:BACK]
+        opens the collection in FOLDER, answers, suspends or moves the cards named, adds
+        Basic notes (each option may be repeated), then syncs as Anki does (an incremental sync when one is
         enough); the report's "sync" says whether it was "incremental" or "full"
 
 Each prints the collection as JSON on standard output (notes, cards with their memory states,
@@ -81,7 +81,8 @@ def seed(col):
 
 
 def change(col, args):
-    """Answers, suspends and moves the cards the options name, as a person would in Anki."""
+    """Answers, suspends and moves the cards the options name and adds notes, as a person
+    would in Anki."""
     for spec in args.answer:
         cid, ease = (int(part) for part in spec.split(":"))
         card = col.get_card(cid)
@@ -92,6 +93,11 @@ def change(col, args):
     for spec in args.move:
         cid, deck = spec.split(":", 1)
         col.set_deck([int(cid)], col.decks.id(deck))
+    for spec in args.add:
+        deck, front, back = spec.rsplit(":", 2)
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[0], note.fields[1] = front, back
+        col.add_note(note, col.decks.id(deck))
 
 
 def describe(col):
@@ -135,6 +141,7 @@ def main():
     parser.add_argument("--answer", action="append", default=[])
     parser.add_argument("--suspend", action="append", default=[], type=int)
     parser.add_argument("--move", action="append", default=[])
+    parser.add_argument("--add", action="append", default=[])
     args = parser.parse_args()
     if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")

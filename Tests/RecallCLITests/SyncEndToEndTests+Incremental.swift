@@ -123,3 +123,38 @@ extension SyncEndToEndTests {
         #expect((fresh["revlog"] as? [Any])?.count == revlog.count)
     }
 }
+
+extension SyncEndToEndTests {
+    /// A note added in Anki and a card moved to another deck there reach recall; a deck made in
+    /// Anki since the last sync stops recall's sync with a sentence, and nothing changes.
+    @Test func notesAddedAndCardsMovedInAnkiReachRecallAndANewDeckIsSaid() throws {
+        let server = try AnkiSyncServer()
+        let seeded = try peer("seed", server, "anki")
+        try logIn(server)
+        #expect(try recall.run(["sync", "--full-download"]).status == 0)
+        let cards = try #require(seeded["cards"] as? [[String: Any]])
+        let moved = try #require(cards.first { $0["deck"] as? String == "Geography::Capitals" }?["id"] as? Int)
+        let changed = try peer("sync", server, "anki", [
+            "--add", "Words:hund:dog", "--move", "\(moved):Words",
+        ])
+        #expect(changed["sync"] as? String == "incremental")
+        let result = try recall.run(["sync"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "Synced with \(server.url.absoluteString): received 0 reviews and 2 cards (1 new); "
+            + "sent 0 reviews and 0 cards.\n")
+        let synced = try exported()
+        #expect(synced.count == 8)
+        #expect(try recallCard(synced, moved)["deck"] as? String == "Words")
+        #expect(synced.contains { ($0["content"] as? [String: Any])?["prompt"] as? String == "hund" && $0["deck"] as? String == "Words" })
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+
+        _ = try peer("sync", server, "anki", ["--move", "\(moved):Rivers"])
+        let refused = try recall.run(["sync"])
+        #expect(refused.status == 1)
+        #expect(refused.error == "recall: error: \(server.url.absoluteString) has a deck “Rivers” that is new or renamed "
+            + "since the last sync, which an incremental sync of recall cannot take yet; nothing was changed on either "
+            + "side (`recall sync --full-download` takes the server's collection, `recall sync --full-upload` sends "
+            + "recall's)\n")
+        #expect(try text(exported()) == text(synced))
+    }
+}

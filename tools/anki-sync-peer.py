@@ -5,7 +5,8 @@ own Python library (`pip install anki`), syncing with the same server.
     python tools/anki-sync-peer.py seed FOLDER --server URL --user NAME --password PASS
         makes a collection in FOLDER with notes of three kinds (Basic, Basic and reversed,
         Cloze), answers some of their cards with FSRS on, suspends one, and uploads it;
-        with --apkg FILE it also exports the collection as a package, with its scheduling
+        with --apkg FILE it also exports the collection as a package, with its scheduling;
+        with --bulk N it adds N Basic notes more to each of the decks "Bulk A" and "Bulk B"
     python tools/anki-sync-peer.py fetch FOLDER --server URL --user NAME --password PASS
         makes an empty collection in FOLDER and downloads the server's into it
     python tools/anki-sync-peer.py seed FOLDER --apkg FILE
@@ -14,9 +15,10 @@ own Python library (`pip install anki`), syncing with the same server.
         imports a package into the collection in FOLDER (made by seed), with its scheduling,
         as Anki's Import dialog does by default; the report says what the import did
     python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
-            [--answer CARD:EASE] [--suspend CARD] [--move CARD:DECK] [--add DECK:FRONT:BACK]
-        opens the collection in FOLDER, answers, suspends or moves the cards named, adds
-        Basic notes (each option may be repeated), then syncs as Anki does (an incremental sync when one is
+            [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--move CARD:DECK]
+            [--add DECK:FRONT:BACK]
+        opens the collection in FOLDER, answers, suspends or moves the cards named (or every
+        card of a deck), adds Basic notes (each option may be repeated), then syncs as Anki does (an incremental sync when one is
         enough); the report's "sync" says whether it was "incremental" or "full"
 
 Each prints the collection as JSON on standard output (notes, cards with their memory states,
@@ -83,8 +85,11 @@ def seed(col):
 def change(col, args):
     """Answers, suspends and moves the cards the options name and adds notes, as a person
     would in Anki."""
-    for spec in args.answer:
-        cid, ease = (int(part) for part in spec.split(":"))
+    answers = [tuple(int(part) for part in spec.split(":")) for spec in args.answer]
+    for spec in args.answer_deck:
+        deck, ease = spec.rsplit(":", 1)
+        answers += [(cid, int(ease)) for cid in sorted(col.find_cards(f'"deck:{deck}"'))]
+    for cid, ease in answers:
         card = col.get_card(cid)
         card.start_timer()
         col.sched.answerCard(card, ease)
@@ -142,6 +147,8 @@ def main():
     parser.add_argument("--suspend", action="append", default=[], type=int)
     parser.add_argument("--move", action="append", default=[])
     parser.add_argument("--add", action="append", default=[])
+    parser.add_argument("--answer-deck", action="append", default=[])
+    parser.add_argument("--bulk", type=int, default=0)
     args = parser.parse_args()
     if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")
@@ -152,6 +159,10 @@ def main():
         synced = None
         if args.action == "seed":
             seed(col)
+            for deck in ("Bulk A", "Bulk B") if args.bulk else ():
+                for number in range(args.bulk):
+                    args.add.append(f"{deck}:{deck} question {number}:answer {number}")
+            change(col, args)
             if args.server:
                 sync(col, args, upload=True)
             if args.apkg:

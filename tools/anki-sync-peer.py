@@ -16,9 +16,10 @@ own Python library (`pip install anki`), syncing with the same server.
         as Anki's Import dialog does by default; the report says what the import did
     python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
             [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--move CARD:DECK]
-            [--add DECK:FRONT:BACK]
+            [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE]
         opens the collection in FOLDER, answers, suspends or moves the cards named (or every
-        card of a deck), adds Basic notes (each option may be repeated), then syncs as Anki does (an incremental sync when one is
+        card of a deck), adds Basic notes, renames decks, deletes notes (each option may be
+        repeated), then syncs as Anki does (an incremental sync when one is
         enough); the report's "sync" says whether it was "incremental" or "full"
 
 Each prints the collection as JSON on standard output (notes, cards with their memory states,
@@ -83,8 +84,8 @@ def seed(col):
 
 
 def change(col, args):
-    """Answers, suspends and moves the cards the options name and adds notes, as a person
-    would in Anki."""
+    """Answers, suspends and moves the cards the options name, adds notes, renames decks and
+    deletes notes, as a person would in Anki."""
     answers = [tuple(int(part) for part in spec.split(":")) for spec in args.answer]
     for spec in args.answer_deck:
         deck, ease = spec.rsplit(":", 1)
@@ -103,6 +104,11 @@ def change(col, args):
         note = col.new_note(col.models.by_name("Basic"))
         note.fields[0], note.fields[1] = front, back
         col.add_note(note, col.decks.id(deck))
+    for spec in args.rename_deck:
+        old, new = spec.split(":", 1)
+        col.decks.rename(col.decks.id_for_name(old), new)
+    if args.delete_note:
+        col.remove_notes(args.delete_note)
 
 
 def describe(col):
@@ -149,6 +155,8 @@ def main():
     parser.add_argument("--add", action="append", default=[])
     parser.add_argument("--answer-deck", action="append", default=[])
     parser.add_argument("--bulk", type=int, default=0)
+    parser.add_argument("--rename-deck", action="append", default=[])
+    parser.add_argument("--delete-note", action="append", default=[], type=int)
     args = parser.parse_args()
     if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")

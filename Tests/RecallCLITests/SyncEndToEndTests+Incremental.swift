@@ -125,36 +125,56 @@ extension SyncEndToEndTests {
 }
 
 extension SyncEndToEndTests {
-    /// A note added in Anki and a card moved to another deck there reach recall; a deck made in
-    /// Anki since the last sync stops recall's sync with a sentence, and nothing changes.
-    @Test func notesAddedAndCardsMovedInAnkiReachRecallAndANewDeckIsSaid() throws {
+    /// A note added in Anki, a card moved to another deck there, a deck made there and a deck
+    /// renamed there reach recall, and Anki holds the same after recall's next changes; a note
+    /// deleted in Anki stops recall's sync with a sentence, and nothing changes.
+    @Test func notesAddedCardsMovedAndDecksMadeInAnkiReachRecallAndADeletionIsSaid() throws {
         let server = try AnkiSyncServer()
         let seeded = try peer("seed", server, "anki")
         try logIn(server)
         #expect(try recall.run(["sync", "--full-download"]).status == 0)
         let cards = try #require(seeded["cards"] as? [[String: Any]])
-        let moved = try #require(cards.first { $0["deck"] as? String == "Geography::Capitals" }?["id"] as? Int)
+        let capitals = cards.filter { $0["deck"] as? String == "Geography::Capitals" }.compactMap { $0["id"] as? Int }
         let changed = try peer("sync", server, "anki", [
-            "--add", "Words:hund:dog", "--move", "\(moved):Words",
+            "--add", "Words:hund:dog", "--move", "\(capitals[0]):Words",
         ])
         #expect(changed["sync"] as? String == "incremental")
         let result = try recall.run(["sync"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output == "Synced with \(server.url.absoluteString): received 0 reviews and 2 cards (1 new); "
             + "sent 0 reviews and 0 cards.\n")
-        let synced = try exported()
+        var synced = try exported()
         #expect(synced.count == 8)
-        #expect(try recallCard(synced, moved)["deck"] as? String == "Words")
+        #expect(try recallCard(synced, capitals[0])["deck"] as? String == "Words")
         #expect(synced.contains { ($0["content"] as? [String: Any])?["prompt"] as? String == "hund" && $0["deck"] as? String == "Words" })
         #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
 
-        _ = try peer("sync", server, "anki", ["--move", "\(moved):Rivers"])
+        _ = try peer("sync", server, "anki", ["--move", "\(capitals[1]):Rivers", "--rename-deck", "Words:Vocabulary"])
+        let decks = try recall.run(["sync"])
+        #expect(decks.status == 0, "\(decks.error)")
+        synced = try exported()
+        #expect(try recallCard(synced, capitals[1])["deck"] as? String == "Rivers")
+        #expect(Set(synced.compactMap { $0["deck"] as? String }) == ["Geography::Capitals", "Rivers", "Vocabulary"])
+        #expect(try recall.run(["card", "suspend", "--query", "deck:Rivers"]).status == 0)
+        #expect(try recall.run(["sync"]).status == 0)
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        #expect(try ankiCard(anki, capitals[1])["queue"] as? Int == -1)
+        #expect(try ankiCard(anki, capitals[1])["deck"] as? String == "Rivers")
+        let fresh = try peer("fetch", server, "fresh-anki")
+        #expect(fresh["check_database_ok"] as? Bool == true, "\(fresh["check_database"] ?? "")")
+        #expect((fresh["decks"] as? [String]).map(Set.init) == ["Default", "Geography", "Geography::Capitals", "Rivers", "Vocabulary"])
+        #expect(try recall.run(["sync"]).status == 0)
+        synced = try exported()
+
+        let note = try #require(cards.first { $0["id"] as? Int == capitals[2] }?["note"] as? Int)
+        _ = try peer("sync", server, "anki", ["--delete-note", "\(note)"])
         let refused = try recall.run(["sync"])
         #expect(refused.status == 1)
-        #expect(refused.error == "recall: error: \(server.url.absoluteString) has a deck “Rivers” that is new or renamed "
-            + "since the last sync, which an incremental sync of recall cannot take yet; nothing was changed on either "
-            + "side (`recall sync --full-download` takes the server's collection, `recall sync --full-upload` sends "
-            + "recall's)\n")
+        #expect(refused.error == "recall: error: \(server.url.absoluteString) deleted 1 card, 1 note and 0 decks that "
+            + "recall holds since the last sync, and an incremental sync of recall does not carry deletions yet; nothing "
+            + "was changed on either side (`recall sync --full-download` takes the server's collection, `recall sync "
+            + "--full-upload` sends recall's)\n")
         #expect(try text(exported()) == text(synced))
     }
 }

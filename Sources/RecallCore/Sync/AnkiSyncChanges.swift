@@ -79,19 +79,24 @@ public struct AnkiUnchunkedChanges: Codable, Equatable, Sendable {
 }
 
 /// A note type, deck or deck options object as `applyChanges` carries it (Anki's schema-11
-/// JSON), read for its id, name and modification time (epoch seconds).
+/// JSON), read for its id, name and modification time (epoch seconds), and for a deck whether
+/// it is a filtered one and the id of its deck options preset.
 public struct AnkiSyncObject: Codable, Equatable, Sendable {
     public var id: Int64
     public var name: String
     public var modified: Int64
+    public var filtered: Bool
+    public var preset: Int64?
 
-    public init(id: Int64, name: String, modified: Int64) {
+    public init(id: Int64, name: String, modified: Int64, filtered: Bool = false, preset: Int64? = nil) {
         self.id = id
         self.name = name
         self.modified = modified
+        self.filtered = filtered
+        self.preset = preset
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, modified = "mod" }
+    enum CodingKeys: String, CodingKey { case id, name, modified = "mod", filtered = "dyn", preset = "conf" }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -105,6 +110,13 @@ public struct AnkiSyncObject: Codable, Equatable, Sendable {
         }
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
         modified = try container.decodeIfPresent(Int64.self, forKey: .modified) ?? 0
+        // `dyn` is 0 or 1 (true or false from some clients); `conf` only on normal decks.
+        if let flag = try? container.decodeIfPresent(Int.self, forKey: .filtered) {
+            filtered = flag != 0
+        } else {
+            filtered = (try? container.decodeIfPresent(Bool.self, forKey: .filtered)) ?? false
+        }
+        preset = try? container.decodeIfPresent(Int64.self, forKey: .preset)
     }
 }
 

@@ -10,6 +10,8 @@ struct AnkiSyncMerge {
     let kept: AnkiKept
     /// The kept note types and decks, and the server collection's creation time.
     let header: AnkiCollectionHeader
+    /// The decks new or renamed in Anki since the last sync.
+    let decks: [AnkiSyncObject]
     let server: String
     let serverUSN: Int
     let now: Date
@@ -36,6 +38,7 @@ struct AnkiSyncMerge {
             """, arguments: [last?["lastCardId"] ?? 0, lastReview, last?["lastCardChangeId"] ?? 0, last?["lastSync"] ?? 0.0]))
         let pendingReviews = Set(try Int64.fetchAll(db, sql: "SELECT id FROM review WHERE id > ?", arguments: [lastReview]))
 
+        try keepDecks(db)
         try keepNotes(db)
         var serverCards: [Int64: AnkiSyncCard] = [:]
         for card in incoming.cards { serverCards[card.id] = card }
@@ -109,6 +112,36 @@ struct AnkiSyncMerge {
             summary: &summary)
         let modified = try exchange(chunk, try AppDatabase.ankiCounts(db))
         return (summary, modified)
+    }
+
+    /// Keeps the decks new or renamed in Anki as rows of Anki's `decks` table (a new one a
+    /// normal deck in its deck options preset, a renamed one as it was but for its name and
+    /// time); recall's deck of a renamed deck's old name takes the new name.
+    private func keepDecks(_ db: Database) throws {
+        let keptRows = Dictionary(
+            kept.objects.filter { $0.table == "decks" }.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let oldNames = Dictionary(kept.deckIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for deck in decks {
+            let name = deck.name.replacingOccurrences(of: "::", with: "\u{1f}")
+            var row: [Any]
+            if let value = keptRows[String(deck.id)], let old = try? AnkiJSON.value(value) as? [Any], old.count == 6 {
+                row = old
+                row[1] = name
+                row[2] = deck.modified
+            } else {
+                var kind = ProtobufWriter()
+                kind.message(1) { $0.varint(1, UInt64(max(deck.preset ?? 1, 1))) }
+                row = [deck.id, name, deck.modified, serverUSN, ["blob": ""], ["blob": Data(kind.bytes).base64EncodedString()]]
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO ankiObject (tableName, key, value) VALUES ('decks', ?, ?)",
+                arguments: [String(deck.id), try AnkiJSON.text(row)])
+            if let old = oldNames[deck.id], old != deck.name {
+                try db.execute(
+                    sql: "UPDATE deck SET name = ? WHERE name = ? AND NOT EXISTS (SELECT 1 FROM deck WHERE name = ?)",
+                    arguments: [TerminalText.sanitize(deck.name), TerminalText.sanitize(old), TerminalText.sanitize(deck.name)])
+            }
+        }
     }
 
     /// The server's notes replace the kept notes of their ids; new ones are kept.

@@ -24,12 +24,17 @@ extension AppDatabase {
         exchange: (_ outgoing: AnkiSyncChunk, _ counts: AnkiSanityCounts) throws -> Int64
     ) throws -> AnkiIncrementalSummary {
         let kept = try ankiKept()
-        try refuseWhatCannotMerge(incoming, kept: kept, server: server)
+        let decks = try refuseWhatCannotMerge(incoming, kept: kept, server: server)
         guard let created = incoming.changes.created else { throw AnkiIncrementalRefusal.noCreationTime(server: server) }
         var header = try Self.header(of: kept, now: now, calendar: calendar)
         header.createdSeconds = created
+        // The decks new or renamed in Anki, as the cards in them are read.
+        let presets = Dictionary(
+            kept.objects.filter { $0.table == "deck_config" }.compactMap(\.idAndName), uniquingKeysWith: { first, _ in first })
+        header.decks.removeAll { deck in decks.contains { $0.id == deck.id } }
+        header.decks += decks.map { AnkiDeck(id: $0.id, name: $0.name, preset: presets[$0.preset ?? 1]) }
         let merge = AnkiSyncMerge(
-            incoming: incoming, kept: kept, header: header, server: server, serverUSN: serverUSN, now: now,
+            incoming: incoming, kept: kept, header: header, decks: decks, server: server, serverUSN: serverUSN, now: now,
             calendar: calendar)
         var summary = AnkiIncrementalSummary()
         _ = try importCards(
@@ -45,9 +50,13 @@ extension AppDatabase {
         return summary
     }
 
-    /// Stops before anything changes when the server deleted what recall holds, or added or
-    /// renamed a note type, deck or deck options preset.
-    private func refuseWhatCannotMerge(_ incoming: AnkiServerChanges, kept: AnkiKept, server: String) throws {
+    /// Stops before anything changes when the server deleted what recall holds, added a note
+    /// type or deck options preset, or added or renamed a filtered deck (or any deck, when the
+    /// kept objects are a schema-11 collection's JSON). The decks added or renamed that recall
+    /// takes.
+    private func refuseWhatCannotMerge(
+        _ incoming: AnkiServerChanges, kept: AnkiKept, server: String
+    ) throws -> [AnkiSyncObject] {
         let graves = incoming.graves
         let held = try read { db in
             func count(_ sql: String, _ ids: [Int64]) throws -> Int {
@@ -57,13 +66,14 @@ extension AppDatabase {
                     try count("SELECT count(*) FROM ankiNote WHERE id", graves.notes))
         }
         let deckIDs = Set(kept.deckIDs.values)
-        let decks = graves.decks.filter(deckIDs.contains).count
-        if held.0 + held.1 + decks > 0 {
-            throw AnkiIncrementalRefusal.deletions(server: server, cards: held.0, notes: held.1, decks: decks)
+        let deletedDecks = graves.decks.filter(deckIDs.contains).count
+        if held.0 + held.1 + deletedDecks > 0 {
+            throw AnkiIncrementalRefusal.deletions(server: server, cards: held.0, notes: held.1, decks: deletedDecks)
         }
         let names = Dictionary(kept.deckIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        for deck in incoming.changes.decks where names[deck.id] != deck.name {
-            throw AnkiIncrementalRefusal.object(server: server, kind: "deck", name: deck.name)
+        let decks = incoming.changes.decks.filter { names[$0.id] != $0.name }
+        for deck in decks where deck.filtered || !kept.hasTables || deck.name.isEmpty {
+            throw AnkiIncrementalRefusal.object(server: server, kind: deck.filtered ? "filtered deck" : "deck", name: deck.name)
         }
         for notetype in incoming.changes.notetypes where !kept.notetypeIDs.contains(notetype.id) {
             throw AnkiIncrementalRefusal.object(server: server, kind: "note type", name: notetype.name)
@@ -72,6 +82,7 @@ extension AppDatabase {
         for preset in incoming.changes.deckOptions where !presets.contains(preset.id) {
             throw AnkiIncrementalRefusal.object(server: server, kind: "deck options preset", name: preset.name)
         }
+        return decks
     }
 
     /// The note types and decks of the kept objects, read as an import reads them: written to

@@ -127,8 +127,8 @@ extension SyncEndToEndTests {
 extension SyncEndToEndTests {
     /// A note added in Anki, a card moved to another deck there, a deck made there and a deck
     /// renamed there reach recall, and Anki holds the same after recall's next changes; a note
-    /// deleted in Anki stops recall's sync with a sentence, and nothing changes.
-    @Test func notesAddedCardsMovedAndDecksMadeInAnkiReachRecallAndADeletionIsSaid() throws {
+    /// deleted in Anki takes its card out of recall's study.
+    @Test func notesAddedCardsMovedDecksMadeAndNotesDeletedInAnkiReachRecall() throws {
         let server = try AnkiSyncServer()
         let seeded = try peer("seed", server, "anki")
         try logIn(server)
@@ -169,12 +169,16 @@ extension SyncEndToEndTests {
 
         let note = try #require(cards.first { $0["id"] as? Int == capitals[2] }?["note"] as? Int)
         _ = try peer("sync", server, "anki", ["--delete-note", "\(note)"])
-        let refused = try recall.run(["sync"])
-        #expect(refused.status == 1)
-        #expect(refused.error == "recall: error: \(server.url.absoluteString) deleted 1 card, 1 note and 0 decks that "
-            + "recall holds since the last sync, and an incremental sync of recall does not carry deletions yet; nothing "
-            + "was changed on either side (`recall sync --full-download` takes the server's collection, `recall sync "
-            + "--full-upload` sends recall's)\n")
-        #expect(try text(exported()) == text(synced))
+        let deleted = try recall.run(["sync"])
+        #expect(deleted.status == 0, "\(deleted.error)")
+        #expect(deleted.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards, 1 card "
+            + "deleted; sent 0 reviews and 0 cards.\n")
+        let remaining = try exported()
+        #expect(remaining.count == synced.count - 1)
+        #expect(!remaining.contains { ($0["anki"] as? [String: Any])?["cardID"] as? Int == capitals[2] })
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+        let after = try peer("fetch", server, "after-deletion")
+        #expect(after["check_database_ok"] as? Bool == true, "\(after["check_database"] ?? "")")
+        #expect((after["cards"] as? [Any])?.count == remaining.count)
     }
 }

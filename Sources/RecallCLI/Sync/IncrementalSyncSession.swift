@@ -20,6 +20,7 @@ struct IncrementalSyncSession {
         let changed = summary.cardsUpdated + summary.cardsAdded
         var received = "\(ReportFormat.plural(summary.reviewsReceived, "review")) and \(ReportFormat.plural(changed, "card"))"
         if summary.cardsAdded > 0 { received += " (\(summary.cardsAdded) new)" }
+        if summary.cardsRemoved > 0 { received += ", \(ReportFormat.plural(summary.cardsRemoved, "card")) deleted" }
         print("Synced with \(TerminalText.sanitize(client.server.absoluteString)): received \(received); sent "
               + "\(ReportFormat.plural(summary.reviewsSent, "review")) and \(ReportFormat.plural(summary.cardsSent, "card")).")
         if summary.ownCardsNotSent > 0 {

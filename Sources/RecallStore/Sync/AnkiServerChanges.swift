@@ -31,6 +31,8 @@ public struct AnkiIncrementalSummary: Sendable, Equatable {
     public var cardsUpdated = 0
     /// Review-log answers from the server that recall did not hold.
     public var reviewsReceived = 0
+    /// Cards deleted in Anki, removed from study in recall.
+    public var cardsRemoved = 0
     public var cardsSent = 0
     public var reviewsSent = 0
     /// recall's own cards (from deck files and articles) added or changed since the last sync:
@@ -46,8 +48,6 @@ public struct AnkiIncrementalSummary: Sendable, Equatable {
 /// the server sent, or recall holds, that recall cannot merge yet, or a server that holds
 /// other counts than recall once both sides' changes are in.
 public enum AnkiIncrementalRefusal: Error, Equatable, Sendable {
-    /// The server deleted cards, notes or decks that recall holds.
-    case deletions(server: String, cards: Int, notes: Int, decks: Int)
     /// A note type, deck or deck options preset the server added, renamed or changed in a way
     /// recall cannot take yet; `kind` names it ("note type", "deck", "deck options preset").
     case object(server: String, kind: String, name: String)
@@ -66,10 +66,6 @@ extension AnkiIncrementalRefusal: LocalizedError {
         let fullSync = "; nothing was changed on either side (`recall sync --full-download` takes the server's "
             + "collection, `recall sync --full-upload` sends recall's)"
         switch self {
-        case .deletions(let server, let cards, let notes, let decks):
-            return "\(server) deleted \(ReportFormat.plural(cards, "card")), \(ReportFormat.plural(notes, "note")) "
-                + "and \(ReportFormat.plural(decks, "deck")) that recall holds since the last sync, and an "
-                + "incremental sync of recall does not carry deletions yet" + fullSync
         case .object(let server, let kind, let name):
             return "\(server) has a \(kind) “\(TerminalText.sanitize(name))” that is new or renamed since the last sync, "
                 + "which an incremental sync of recall cannot take yet" + fullSync

@@ -38,6 +38,7 @@ struct AnkiSyncMerge {
             """, arguments: [last?["lastCardId"] ?? 0, lastReview, last?["lastCardChangeId"] ?? 0, last?["lastSync"] ?? 0.0]))
         let pendingReviews = Set(try Int64.fetchAll(db, sql: "SELECT id FROM review WHERE id > ?", arguments: [lastReview]))
 
+        summary.cardsRemoved = try applyGraves(db)
         try keepDecks(db)
         try keepNotes(db)
         var serverCards: [Int64: AnkiSyncCard] = [:]
@@ -107,11 +108,37 @@ struct AnkiSyncMerge {
         summary.warnings = converter.warnings
         try writer.finish()
 
+        // Foreign keys go unchecked row by row in this transaction: the cards' are checked once.
+        try db.checkForeignKeys(in: "card")
         let chunk = try outgoing(
             db, pending: pending, pendingReviews: pendingReviews, serverModified: serverCards.mapValues(\.modified),
             summary: &summary)
         let modified = try exchange(chunk, try AppDatabase.ankiCounts(db))
         return (summary, modified)
+    }
+
+    /// What Anki deleted: its cards removed from study in recall (their history kept, as Anki
+    /// keeps their review log), its notes and decks no longer kept. The cards removed.
+    private func applyGraves(_ db: Database) throws -> Int {
+        func list(_ ids: [Int64]) -> String { ids.map(String.init).joined(separator: ",") }
+        let graves = incoming.graves
+        var removed = 0
+        if !graves.cards.isEmpty {
+            try db.execute(sql: "UPDATE card SET removed = 1 WHERE NOT removed AND ankiCardId IN (\(list(graves.cards)))")
+            removed = db.changesCount
+        }
+        if !graves.notes.isEmpty {
+            // A card keeps its Anki card id (its history counts as Anki's log does) but no note.
+            try db.execute(sql: "UPDATE card SET ankiNoteId = NULL WHERE ankiNoteId IN (\(list(graves.notes)))")
+            try db.execute(sql: "DELETE FROM ankiNote WHERE id IN (\(list(graves.notes)))")
+        }
+        if !graves.decks.isEmpty {
+            try db.execute(sql: """
+                DELETE FROM ankiObject WHERE tableName IN ('decks', 'col.decks')
+                    AND key IN (\(graves.decks.map { "'\($0)'" }.joined(separator: ",")))
+                """)
+        }
+        return removed
     }
 
     /// Keeps the decks new or renamed in Anki as rows of Anki's `decks` table (a new one a

@@ -50,26 +50,12 @@ extension AppDatabase {
         return summary
     }
 
-    /// Stops before anything changes when the server deleted what recall holds, added a note
-    /// type or deck options preset, or added or renamed a filtered deck (or any deck, when the
+    /// Stops before anything changes when the server added a note type or deck options preset, or added or renamed a filtered deck (or any deck, when the
     /// kept objects are a schema-11 collection's JSON). The decks added or renamed that recall
     /// takes.
     private func refuseWhatCannotMerge(
         _ incoming: AnkiServerChanges, kept: AnkiKept, server: String
     ) throws -> [AnkiSyncObject] {
-        let graves = incoming.graves
-        let held = try read { db in
-            func count(_ sql: String, _ ids: [Int64]) throws -> Int {
-                ids.isEmpty ? 0 : try Int.fetchOne(db, sql: sql + " IN (\(ids.map(String.init).joined(separator: ",")))") ?? 0
-            }
-            return (try count("SELECT count(DISTINCT ankiCardId) FROM card WHERE ankiCardId", graves.cards),
-                    try count("SELECT count(*) FROM ankiNote WHERE id", graves.notes))
-        }
-        let deckIDs = Set(kept.deckIDs.values)
-        let deletedDecks = graves.decks.filter(deckIDs.contains).count
-        if held.0 + held.1 + deletedDecks > 0 {
-            throw AnkiIncrementalRefusal.deletions(server: server, cards: held.0, notes: held.1, decks: deletedDecks)
-        }
         let names = Dictionary(kept.deckIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let decks = incoming.changes.decks.filter { names[$0.id] != $0.name }
         for deck in decks where deck.filtered || !kept.hasTables || deck.name.isEmpty {
@@ -102,8 +88,9 @@ extension AppDatabase {
     static func ankiCounts(_ db: Database) throws -> AnkiSanityCounts {
         func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
         let objects = "SELECT count(*) FROM ankiObject WHERE tableName IN "
+        // A card deleted in Anki is removed in recall with its history, which Anki keeps too.
         return AnkiSanityCounts(
-            cards: try count("SELECT count(DISTINCT ankiCardId) FROM card"),
+            cards: try count("SELECT count(DISTINCT ankiCardId) FROM card WHERE NOT removed"),
             notes: try count("SELECT count(*) FROM ankiNote"),
             revlog: try count("SELECT count(*) FROM review r JOIN card c ON c.id = r.cardId WHERE c.ankiCardId IS NOT NULL")
                 + count("SELECT count(*) FROM ankiManualEntry m JOIN card c ON c.id = m.cardId WHERE c.ankiCardId IS NOT NULL"),

@@ -182,3 +182,45 @@ extension SyncEndToEndTests {
         #expect((after["cards"] as? [Any])?.count == remaining.count)
     }
 }
+
+extension SyncEndToEndTests {
+    /// recall's own cards (a deck file) go up once in a full upload; from then on Anki's answers
+    /// to them come down, and recall's go up, by incremental syncs.
+    @Test func ownCardsUploadedOnceSyncIncrementallyAfterwards() throws {
+        let server = try AnkiSyncServer()
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        #expect(try recall.run(["study"], input: "paris\n\nbaku\n\n:quit\n").status == 0)
+        try logIn(server)
+        #expect(try recall.run(["sync", "--full-upload"]).status == 0)
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+
+        let fetched = try peer("fetch", server, "anki")
+        let notes = try #require(fetched["notes"] as? [[String: Any]])
+        let australia = try #require(notes.first { $0["guid"] as? String == "australia" }?["id"] as? Int)
+        let card = try #require((fetched["cards"] as? [[String: Any]])?.first { $0["note"] as? Int == australia }?["id"] as? Int)
+        #expect(try peer("sync", server, "anki", ["--answer", "\(card):3"])["sync"] as? String == "incremental")
+        let received = try recall.run(["sync"])
+        #expect(received.status == 0, "\(received.error)")
+        #expect(received.output == "Synced with \(server.url.absoluteString): received 1 review and 1 card; sent 0 reviews "
+            + "and 0 cards.\n")
+        let cards = try exported()
+        let ours = try #require(cards.first { $0["key"] as? String == "australia" })
+        #expect(reviewCount(ours) == 1)
+
+        // An answer in recall goes up, and an export still gives the deck file's text.
+        try recall.writeDeck("capitals.yaml", capitalsDeck.replacingOccurrences(of: "a: Canberra", with: "a: Canberra (ACT)"))
+        #expect(try recall.run(["card", "reschedule", "0", "australia"]).status == 0)
+        let study = try recall.run(["study"], input: "canberra\n\n:quit\n")
+        #expect(study.output.contains("Cards reviewed: 1"), "\(study.output)")
+        let sent = try recall.run(["sync"])
+        #expect(sent.status == 0, "\(sent.error)")
+        #expect(sent.output.hasSuffix("sent 1 review and 1 card.\n"), "\(sent.output)")
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        #expect((anki["revlog"] as? [[String: Any]])?.filter { $0["card"] as? Int == card }.count == 2)
+        let package = folder.url.appendingPathComponent("own.apkg").path
+        #expect(try recall.run(["export", "--format", "apkg", "-o", package]).status == 0)
+        let imported = try peer("import", nil, "anki", ["--apkg", package])
+        #expect((imported["notes"] as? [[String: Any]])?.count == 3)
+    }
+}

@@ -294,7 +294,7 @@ struct AnkiSyncMerge {
         let seconds = Int64(now.timeIntervalSince1970)
         // The review-log ids Anki has of the cards recall holds: every answer but the new ones.
         var taken = Set(try Row.fetchAll(db, sql: "SELECT id, reviewedAt FROM review").compactMap { row in
-            pendingReviews.contains(row[0]) ? nil : Int64(((row[1] as Double) * 1000).rounded(.down))
+            pendingReviews.contains(row[0]) ? nil : Int64(((row[1] as Double) * 1000).rounded())
         })
         taken.formUnion(try Int64.fetchAll(db, sql: "SELECT milliseconds FROM ankiManualEntry"))
         for id in pending.sorted() {
@@ -315,7 +315,7 @@ struct AnkiSyncMerge {
             var sent: [Int64: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, reviewedAt FROM review WHERE cardId = ?", arguments: [id])
             where pendingReviews.contains(row[0]) {
-                sent[Int64(((row[1] as Double) * 1000).rounded(.down))] = row[0]
+                sent[Int64(((row[1] as Double) * 1000).rounded())] = row[0]
             }
             for var entry in card.reviews where entry.rating != nil {
                 guard let review = sent[entry.milliseconds] else { continue }

@@ -222,5 +222,18 @@ extension SyncEndToEndTests {
         #expect(try recall.run(["export", "--format", "apkg", "-o", package]).status == 0)
         let imported = try peer("import", nil, "anki", ["--apkg", package])
         #expect((imported["notes"] as? [[String: Any]])?.count == 3)
+
+        // Another recall downloading the collection knows those cards as Anki's too.
+        var second = try RecallRunner()
+        second.now = recall.now
+        defer { second.cleanUp() }
+        let login = try second.run(["sync", "login", "--server", server.url.absoluteString, "--user", AnkiSyncServer.user],
+                                   input: AnkiSyncServer.password + "\n")
+        try #require(login.status == 0, "login failed: \(login.error)")
+        #expect(try second.run(["sync", "--full-download"]).status == 0)
+        #expect(try peer("sync", server, "anki", ["--answer", "\(card):3"])["sync"] as? String == "incremental")
+        let again = try second.run(["sync"])
+        #expect(again.output == "Synced with \(server.url.absoluteString): received 1 review and 1 card; sent 0 reviews "
+            + "and 0 cards.\n", "\(again.error)")
     }
 }

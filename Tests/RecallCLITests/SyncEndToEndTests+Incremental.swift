@@ -237,3 +237,36 @@ extension SyncEndToEndTests {
             + "and 0 cards.\n", "\(again.error)")
     }
 }
+
+extension SyncEndToEndTests {
+    /// A card buried in Anki is buried in recall until the next day, and one buried in recall
+    /// is buried in Anki; unburied on one side, unburied on the other.
+    @Test func buriesTravelBothWays() throws {
+        let server = try AnkiSyncServer()
+        let seeded = try peer("seed", server, "anki")
+        try logIn(server)
+        #expect(try recall.run(["sync", "--full-download"]).status == 0)
+        let cards = try #require(seeded["cards"] as? [[String: Any]])
+        let words = cards.filter { $0["deck"] as? String == "Words" && $0["queue"] as? Int == 0 }.compactMap { $0["id"] as? Int }
+        func buried() throws -> Set<String> {
+            let listing = try recall.run(["cards", "--json"])
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(listing.output.utf8)) as? [[String: Any]])
+            return Set(entries.filter { $0["buried"] as? Bool == true }.compactMap { $0["key"] as? String })
+        }
+        _ = try peer("sync", server, "anki", ["--bury", "\(words[0])"])
+        #expect(try recall.run(["sync"]).status == 0)
+        let keys = try exported()
+        let first = try #require(try recallCard(keys, words[0])["key"] as? String)
+        let second = try #require(try recallCard(keys, words[1])["key"] as? String)
+        #expect(try buried() == [first])
+
+        #expect(try recall.run(["card", "unbury", first]).status == 0)
+        #expect(try recall.run(["card", "bury", second]).status == 0)
+        let sent = try recall.run(["sync"])
+        #expect(sent.output.hasSuffix("sent 0 reviews and 2 cards.\n"), "\(sent.output) \(sent.error)")
+        let anki = try peer("sync", server, "anki")
+        #expect(try ankiCard(anki, words[0])["queue"] as? Int == 0)
+        #expect(try ankiCard(anki, words[1])["queue"] as? Int == -3)
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+    }
+}

@@ -19,6 +19,9 @@ struct AnkiSyncMerge {
 
     typealias Bounds = AnkiCollectionDatabase.Bounds
 
+    /// Today's study day.
+    private var today: Int { calendar.dayNumber(of: now) }
+
     /// The study day of the collection's creation: review due days count from it.
     private var createdDay: Int { calendar.dayNumber(of: Date(timeIntervalSince1970: Double(header.createdSeconds))) }
 
@@ -81,8 +84,12 @@ struct AnkiSyncMerge {
             let deckReplay = replays[preset] ?? replay(preset)
             replays[preset] = deckReplay
             let bulk = imported.bulkCard(replay: deckReplay, now: now)
+            let buried = base.queue == .userBuried || base.queue == .schedulerBuried
             guard var record else {
                 try writer.add(bulk, toDeck: imported.deck)
+                if buried {
+                    try db.execute(sql: "UPDATE card SET buriedUntilDay = ? WHERE ankiCardId = ?", arguments: [today + 1, cardID])
+                }
                 summary.cardsAdded += 1
                 summary.reviewsReceived += bulk.reviews.count
                 continue
@@ -99,6 +106,9 @@ struct AnkiSyncMerge {
                 }
                 record.state = bulk.state
                 record.suspended = bulk.suspended
+                // Anki's buries last until its next day, as recall's do.
+                let buriedInRecall = (record.buriedUntilDay ?? .min) > today
+                if buried != buriedInRecall { record.buriedUntilDay = buried ? today + 1 : nil }
             }
             if changedNotes.contains(base.noteID) { record.setContent(bulk.card.content) }
             try record.update(db)
@@ -303,7 +313,8 @@ struct AnkiSyncMerge {
                 summary.ownCardsNotSent += 1
                 continue
             }
-            let (card, deck) = try exported(record, db)
+            var (card, deck) = try exported(record, db)
+            if card.queue != .suspended, (record.buriedUntilDay ?? .min) > today { card.queue = .userBuried }
             guard kept.deckIDs[deck] != nil else { throw AnkiIncrementalRefusal.deckNotInAnki(server: server, deck: deck) }
             chunk.cards.append(AnkiSyncCard(
                 id: card.id, noteID: card.noteID, deckID: card.deckID, ord: card.ord,

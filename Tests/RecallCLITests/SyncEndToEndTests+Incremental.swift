@@ -17,6 +17,14 @@ extension SyncEndToEndTests {
         try #require(cards.first { ($0["anki"] as? [String: Any])?["cardID"] as? Int == id })
     }
 
+    /// Anki seeds a collection and uploads it; recall logs in and downloads it. Anki's cards.
+    func seededAndDownloaded(_ server: AnkiSyncServer) throws -> [[String: Any]] {
+        let seeded = try peer("seed", server, "anki")
+        try logIn(server)
+        #expect(try recall.run(["sync", "--full-download"]).status == 0)
+        return try #require(seeded["cards"] as? [[String: Any]])
+    }
+
     func reviewCount(_ card: [String: Any]) -> Int { (card["reviews"] as? [Any])?.count ?? 0 }
 
     func memory(_ card: [String: Any]) -> (stability: Double, difficulty: Double)? {
@@ -43,10 +51,7 @@ extension SyncEndToEndTests {
     /// between two syncs keeps both answers, on both sides. Check Database finds nothing to fix.
     @Test func anIncrementalSyncCarriesAnswersAndSuspensionsBothWays() throws {
         let server = try AnkiSyncServer()
-        let seeded = try peer("seed", server, "anki")
-        try logIn(server)
-        #expect(try recall.run(["sync", "--full-download"]).status == 0)
-        let cards = try #require(seeded["cards"] as? [[String: Any]])
+        let cards = try seededAndDownloaded(server)
         let capitals = cards.filter { $0["deck"] as? String == "Geography::Capitals" }.compactMap { $0["id"] as? Int }
         let words = cards.filter { $0["deck"] as? String == "Words" && $0["queue"] as? Int == 0 }.compactMap { $0["id"] as? Int }
         let (answered, suspended, bothSides) = (capitals[0], words[0], capitals[2])
@@ -130,10 +135,7 @@ extension SyncEndToEndTests {
     /// deleted in Anki takes its card out of recall's study.
     @Test func notesAddedCardsMovedDecksMadeAndNotesDeletedInAnkiReachRecall() throws {
         let server = try AnkiSyncServer()
-        let seeded = try peer("seed", server, "anki")
-        try logIn(server)
-        #expect(try recall.run(["sync", "--full-download"]).status == 0)
-        let cards = try #require(seeded["cards"] as? [[String: Any]])
+        let cards = try seededAndDownloaded(server)
         let capitals = cards.filter { $0["deck"] as? String == "Geography::Capitals" }.compactMap { $0["id"] as? Int }
         let changed = try peer("sync", server, "anki", [
             "--add", "Words:hund:dog", "--move", "\(capitals[0]):Words",
@@ -243,10 +245,7 @@ extension SyncEndToEndTests {
     /// is buried in Anki; unburied on one side, unburied on the other.
     @Test func buriesTravelBothWays() throws {
         let server = try AnkiSyncServer()
-        let seeded = try peer("seed", server, "anki")
-        try logIn(server)
-        #expect(try recall.run(["sync", "--full-download"]).status == 0)
-        let cards = try #require(seeded["cards"] as? [[String: Any]])
+        let cards = try seededAndDownloaded(server)
         let words = cards.filter { $0["deck"] as? String == "Words" && $0["queue"] as? Int == 0 }.compactMap { $0["id"] as? Int }
         func buried() throws -> Set<String> {
             let listing = try recall.run(["cards", "--json"])

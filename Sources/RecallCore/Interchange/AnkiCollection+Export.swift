@@ -210,11 +210,13 @@ enum AnkiExportCard {
 extension ExportCard {
     /// This card as Anki's row of it and its review log, as an export writes them, where
     /// Anki has it (`identity`, in deck `deckID`); review due days count from `createdDay`, the
-    /// study day of the collection's creation. A new card's position is 0.
-    public func ankiCard(identity: AnkiCardIdentity, deckID: Int64, createdDay: Int, calendar: StudyCalendar) -> AnkiCard {
+    /// study day of the collection's creation, and a new card's due is its `position`.
+    public func ankiCard(
+        identity: AnkiCardIdentity, deckID: Int64, position: Int, createdDay: Int, calendar: StudyCalendar
+    ) -> AnkiCard {
         var reviewIDs = Set<Int64>()
         return AnkiExportCard.card(
-            self, id: identity.cardID, noteID: identity.noteID, ord: identity.ord, deckID: deckID, position: 0,
+            self, id: identity.cardID, noteID: identity.noteID, ord: identity.ord, deckID: deckID, position: position,
             createdDay: createdDay, calendar: calendar, reviewIDs: &reviewIDs)
     }
 }

@@ -244,7 +244,8 @@ struct AnkiSyncMerge {
         let identity = AnkiCardIdentity(cardID: row?[0] ?? 0, noteID: row?[1] ?? 0, ord: row?[2] ?? 0)
         let export = ExportCard(stored: record.stored(deckName: deck), reviews: reviews, manualEntries: manual, anki: identity)
         let card = export.ankiCard(
-            identity: identity, deckID: kept.deckIDs[deck] ?? 1, createdDay: createdDay, calendar: calendar)
+            identity: identity, deckID: kept.deckIDs[deck] ?? 1, position: record.position, createdDay: createdDay,
+            calendar: calendar)
         return (card, deck)
     }
 
@@ -302,11 +303,21 @@ struct AnkiSyncMerge {
     ) throws -> AnkiSyncChunk {
         var chunk = AnkiSyncChunk(done: true)
         let seconds = Int64(now.timeIntervalSince1970)
-        // The review-log ids Anki has of the cards recall holds: every answer but the new ones.
-        var taken = Set(try Row.fetchAll(db, sql: "SELECT id, reviewedAt FROM review").compactMap { row in
-            pendingReviews.contains(row[0]) ? nil : Int64(((row[1] as Double) * 1000).rounded())
-        })
-        taken.formUnion(try Int64.fetchAll(db, sql: "SELECT milliseconds FROM ankiManualEntry"))
+        // The review-log ids Anki has around recall's new answers (the log of the cards recall
+        // holds, but those answers): a new answer's id may not be one of them.
+        var taken = Set<Int64>()
+        let ids = pendingReviews.map(String.init).joined(separator: ",")
+        if !ids.isEmpty, let span = try Row.fetchOne(
+            db, sql: "SELECT min(reviewedAt) - 1, max(reviewedAt) + 1 FROM review WHERE id IN (\(ids))"),
+            let first = span[0] as Double?, let last = span[1] as Double? {
+            taken = Set(try Row.fetchAll(
+                db, sql: "SELECT reviewedAt FROM review WHERE reviewedAt BETWEEN ? AND ? AND id NOT IN (\(ids))",
+                arguments: [first, last]
+            ).map { Int64((($0[0] as Double) * 1000).rounded()) })
+            taken.formUnion(try Int64.fetchAll(
+                db, sql: "SELECT milliseconds FROM ankiManualEntry WHERE milliseconds BETWEEN ? AND ?",
+                arguments: [Int64(first * 1000), Int64(last * 1000)]))
+        }
         for id in pending.sorted() {
             guard let record = try CardRecord.fetchOne(db, key: id), !record.removed else { continue }
             guard try Int64.fetchOne(db, sql: "SELECT ankiCardId FROM card WHERE id = ?", arguments: [id]) != nil else {

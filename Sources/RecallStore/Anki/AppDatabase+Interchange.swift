@@ -47,10 +47,11 @@ extension AppDatabase {
     /// Anki, and Anki's other objects as they came (see `AnkiKept`). With `decks`, the decks
     /// kept are only those named, their sub-decks and parents, and Default, as an export of
     /// those decks holds them.
-    public func ankiKept(decks: [String] = []) throws -> AnkiKept {
+    /// Without `notes`, only the objects (what a sync needs of them).
+    public func ankiKept(decks: [String] = [], notes: Bool = true) throws -> AnkiKept {
         try read { db in
             var kept = AnkiKept()
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") {
+            for row in notes ? try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") : [] {
                 let note = AnkiNoteRow.note(row)
                 kept.notes[note.id] = note
             }

@@ -60,9 +60,15 @@ struct AnkiSyncMerge {
         }
         var converter = AnkiCardConverter(header: header, source: "the changes from \(server)")
         var replays: [String: ReviewReplay] = [:]
+        // recall's card of each Anki card id (one not removed first), read once.
+        var held: [Int64: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT ankiCardId, id FROM card WHERE ankiCardId IS NOT NULL ORDER BY removed DESC, id DESC
+            """) {
+            held[row[0]] = row[1]
+        }
         for cardID in affected.sorted() {
-            let record = try CardRecord.fetchOne(
-                db, sql: "SELECT * FROM card WHERE ankiCardId = ? ORDER BY removed, id LIMIT 1", arguments: [cardID])
+            let record = try held[cardID].flatMap { try CardRecord.fetchOne(db, key: $0) }
             let serverCard = try serverCards[cardID].map(ankiCard)
             let ours = try record.map { try exported($0, db) }
             guard var base = ours?.card ?? serverCard else { continue }

@@ -23,7 +23,7 @@ extension AppDatabase {
         replay: (_ preset: String) -> ReviewReplay, now: Date, calendar: StudyCalendar,
         exchange: (_ outgoing: AnkiSyncChunk, _ counts: AnkiSanityCounts) throws -> Int64
     ) throws -> AnkiIncrementalSummary {
-        let kept = try ankiKept()
+        let kept = try ankiKept(notes: false)
         let decks = try refuseWhatCannotMerge(incoming, kept: kept, server: server)
         guard let created = incoming.changes.created else { throw AnkiIncrementalRefusal.noCreationTime(server: server) }
         var header = try Self.header(of: kept, now: now, calendar: calendar)

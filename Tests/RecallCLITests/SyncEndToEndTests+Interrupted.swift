@@ -18,7 +18,7 @@ extension SyncEndToEndTests {
             let methods = handler.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
             process = Process()
             process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["-c", (["import http.server, os, socket, sys, urllib.error, urllib.request",
+            process.arguments = ["-c", (["import http.server, os, socket, sys, time, urllib.error, urllib.request",
                                          "class Handler(http.server.BaseHTTPRequestHandler):",
                                          "    def log_message(self, *args):", "        pass"] + methods + [
                 "listener = http.server.ThreadingHTTPServer((\"127.0.0.1\", int(sys.argv[1])), Handler)",
@@ -39,7 +39,8 @@ extension SyncEndToEndTests {
     }
 
     /// A proxy in front of Anki's server that drops the connection on the method a file names:
-    /// `METHOD before` drops the request unsent, `METHOD after` sends it and drops the answer.
+    /// `METHOD before` drops the request unsent, `METHOD after` sends it and drops the answer,
+    /// `METHOD hang` holds the request unsent for a minute (and makes the file `….seen`).
     final class DroppingProxy {
         let rule: URL
         let server: LoopbackServer
@@ -57,6 +58,10 @@ extension SyncEndToEndTests {
                     method = self.path.rsplit("/", 1)[-1]
                     wanted = open(rule).read().split() if os.path.exists(rule) else []
                     if wanted == [method, "before"]:
+                        return self.drop()
+                    if wanted == [method, "hang"]:
+                        open(rule + ".seen", "w").close()
+                        time.sleep(60)
                         return self.drop()
                     request = urllib.request.Request(target + self.path.lstrip("/"), data=body, method="POST")
                     for name in ("anki-sync", "Content-Type"):
@@ -79,8 +84,8 @@ extension SyncEndToEndTests {
                 """, arguments: [target.absoluteString, rule.path])
         }
 
-        /// Drops the connection on `method`, `when` "before" or "after" the server has it; nil
-        /// lets everything through.
+        /// Drops the connection on `method`, `when` "before" or "after" the server has it, or
+        /// holds it ("hang"); nil lets everything through.
         func drop(_ method: String?, _ when: String = "before") throws {
             guard let method else {
                 try? FileManager.default.removeItem(at: rule)
@@ -92,15 +97,10 @@ extension SyncEndToEndTests {
         func stop() { server.stop() }
     }
 
-    /// Anki answers a card and recall two; recall's sync loses its connection before the server
-    /// checks the counts (the server drops what it took), then after the server ended the sync
-    /// (the server has it all, recall nothing). Each time recall is as it was; the next sync
-    /// completes, and both sides hold every answer once.
-    @Test func aConnectionDroppedMidSyncLeavesRecallAsItWasAndTheNextSyncCompletes() throws {
-        let server = try AnkiSyncServer()
+    /// Anki seeds and uploads; recall downloads through `proxy`; Anki answers a card and syncs,
+    /// recall answers two. recall's cards then.
+    func answeredOnBothSides(_ server: AnkiSyncServer, through proxy: DroppingProxy) throws -> [[String: Any]] {
         let seeded = try peer("seed", server, "anki")
-        let proxy = try DroppingProxy(to: server.url, folder: folder.url)
-        defer { proxy.stop() }
         let login = try recall.run(["sync", "login", "--server", proxy.url.absoluteString, "--user", AnkiSyncServer.user],
                                    input: AnkiSyncServer.password + "\n")
         try #require(login.status == 0, "login failed: \(login.error)")
@@ -110,7 +110,18 @@ extension SyncEndToEndTests {
         #expect(try peer("sync", server, "anki", ["--answer", "\(answered):3"])["sync"] as? String == "incremental")
         #expect(try recall.run(["config", "set", "imported-mode", "reveal"]).status == 0)
         #expect(try recall.run(["study", "Words"], input: "\n3\n\n3\n:quit\n").output.contains("Cards reviewed: 2"))
-        let before = try exported()
+        return try exported()
+    }
+
+    /// Anki answers a card and recall two; recall's sync loses its connection before the server
+    /// checks the counts (the server drops what it took), then after the server ended the sync
+    /// (the server has it all, recall nothing). Each time recall is as it was; the next sync
+    /// completes, and both sides hold every answer once.
+    @Test func aConnectionDroppedMidSyncLeavesRecallAsItWasAndTheNextSyncCompletes() throws {
+        let server = try AnkiSyncServer()
+        let proxy = try DroppingProxy(to: server.url, folder: folder.url)
+        defer { proxy.stop() }
+        let before = try answeredOnBothSides(server, through: proxy)
 
         try proxy.drop("sanityCheck2")
         let lost = try recall.run(["sync"])
@@ -135,6 +146,41 @@ extension SyncEndToEndTests {
         #expect(try recall.run(["sync"]).output == "Already in sync with \(proxy.url.absoluteString).\n")
         let synced = try exported()
         #expect(synced.reduce(0) { $0 + reviewCount($1) } == before.reduce(0) { $0 + reviewCount($1) } + 1)
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        #expect((anki["revlog"] as? [Any])?.count == 8)
+    }
+
+    /// recall killed (SIGKILL) while the server has its changes but has not checked the counts:
+    /// recall is as it was, and the next sync completes, each answer once on both sides.
+    @Test func aSyncKilledPartWayLeavesRecallAsItWasAndTheNextSyncCompletes() throws {
+        let server = try AnkiSyncServer()
+        let proxy = try DroppingProxy(to: server.url, folder: folder.url)
+        defer { proxy.stop() }
+        let before = try answeredOnBothSides(server, through: proxy)
+
+        try proxy.drop("sanityCheck2", "hang")
+        let sync = Process()
+        sync.executableURL = RecallRunner.binary
+        sync.arguments = recall.arguments(["sync"])
+        sync.standardInput = FileHandle.nullDevice
+        sync.standardOutput = FileHandle.nullDevice
+        sync.standardError = FileHandle.nullDevice
+        try sync.run()
+        let seen = proxy.rule.appendingPathExtension("seen")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: seen.path), Date() < deadline { usleep(20_000) }
+        #expect(FileManager.default.fileExists(atPath: seen.path))
+        kill(sync.processIdentifier, SIGKILL)
+        sync.waitUntilExit()
+        #expect(sync.terminationReason == .uncaughtSignal)
+        #expect(try text(exported()) == text(before))
+
+        try proxy.drop(nil)
+        let completed = try recall.run(["sync"])
+        #expect(completed.status == 0, "\(completed.error)")
+        #expect(completed.output == "Synced with \(proxy.url.absoluteString): received 1 review and 1 card; sent 2 reviews "
+            + "and 2 cards.\n")
         let anki = try peer("sync", server, "anki")
         #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
         #expect((anki["revlog"] as? [Any])?.count == 8)

@@ -27,7 +27,8 @@ public struct AnkiIncrementalSync {
         // sends its collection's creation time, which its due days count from.
         let graves = try client.start(minUSN: state.usn, localIsNewer: false)
         do {
-            try client.applyGraves(AnkiGraves())
+            // recall deletes nothing that came from Anki: it has no graves to send (`applyGraves`),
+            // and Anki's clients skip the call then.
             var incoming = AnkiServerChanges(graves: graves, changes: try client.applyChanges(AnkiUnchunkedChanges()))
             var chunks = 0
             while true {

@@ -2,16 +2,13 @@ import Foundation
 import RecallCore
 
 /// The methods of an incremental ("normal") sync, in the order a client calls them: `start`,
-/// `applyGraves`, `applyChanges`, `chunk` until done, `applyChunk` until done, `sanityCheck2`,
-/// `finish`; `abort` when anything fails after `start`, so the server drops what it took.
+/// `applyGraves` (recall has none to send), `applyChanges`, `chunk` until done, `applyChunk`
+/// until done, `sanityCheck2`, `finish`; `abort` when anything fails after `start`, so the
+/// server drops what it took.
 extension AnkiSyncClient {
     /// Opens the sync: the server's deletions since `minUSN`.
     public func start(minUSN: Int, localIsNewer: Bool) throws(AnkiSyncError) -> AnkiGraves {
         try call(.start, AnkiStartRequest(minUSN: minUSN, localIsNewer: localIsNewer))
-    }
-
-    public func applyGraves(_ graves: AnkiGraves) throws(AnkiSyncError) {
-        _ = try send(.applyGraves, body: Self.json(Wrapped(chunk: graves)))
     }
 
     /// Sends recall's note types, decks, deck options and tags changed since the last sync;

@@ -26,6 +26,9 @@ extension AppDatabase {
         let kept = try ankiKept(notes: false)
         let decks = try refuseWhatCannotMerge(incoming, kept: kept, server: server)
         guard let created = incoming.changes.created else { throw AnkiIncrementalRefusal.noCreationTime(server: server) }
+        guard AnkiCollectionDatabase.Bounds.seconds.contains(created) else {
+            throw AnkiIncrementalRefusal.badRow(server: server, reason: "a creation time of its collection out of range")
+        }
         var header = try Self.header(of: kept, now: now, calendar: calendar)
         header.createdSeconds = created
         // The decks new or renamed in Anki, as the cards in them are read.

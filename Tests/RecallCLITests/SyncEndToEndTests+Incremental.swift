@@ -209,8 +209,7 @@ extension SyncEndToEndTests {
         let ours = try #require(cards.first { $0["key"] as? String == "australia" })
         #expect(reviewCount(ours) == 1)
 
-        // An answer in recall goes up, and an export still gives the deck file's text.
-        try recall.writeDeck("capitals.yaml", capitalsDeck.replacingOccurrences(of: "a: Canberra", with: "a: Canberra (ACT)"))
+        // An answer in recall goes up.
         #expect(try recall.run(["card", "reschedule", "0", "australia"]).status == 0)
         let study = try recall.run(["study"], input: "canberra\n\n:quit\n")
         #expect(study.output.contains("Cards reviewed: 1"), "\(study.output)")
@@ -220,10 +219,34 @@ extension SyncEndToEndTests {
         let anki = try peer("sync", server, "anki")
         #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
         #expect((anki["revlog"] as? [[String: Any]])?.filter { $0["card"] as? Int == card }.count == 2)
+
+        // A card added to the deck file and answered goes to Anki as a note of recall's note
+        // type, with its answer.
+        try recall.writeDeck("capitals.yaml", capitalsDeck + "\n  - q: What is the capital of Peru?\n    a: Lima\n    id: peru\n")
+        let peru = try recall.run(["study", "Capitals"], input: "lima\n\n:quit\n")
+        #expect(peru.output.contains("Cards reviewed: 1"), "\(peru.output)")
+        let added = try recall.run(["sync"])
+        #expect(added.output.hasSuffix("sent 1 review and 1 card (1 new).\n"), "\(added.output) \(added.error)")
+        let withPeru = try peer("sync", server, "anki")
+        #expect(withPeru["check_database_ok"] as? Bool == true, "\(withPeru["check_database"] ?? "")")
+        let peruNote = try #require((withPeru["notes"] as? [[String: Any]])?.first { $0["guid"] as? String == "peru" })
+        #expect(peruNote["notetype"] as? String == "recall")
+        #expect((peruNote["fields"] as? [String])?.first == "What is the capital of Peru?")
+        let peruCard = try #require((withPeru["cards"] as? [[String: Any]])?.first { $0["note"] as? Int == peruNote["id"] as? Int })
+        #expect((withPeru["revlog"] as? [[String: Any]])?.filter { $0["card"] as? Int == peruCard["id"] as? Int }.count == 1)
+        #expect(try recall.run(["sync"]).output.hasPrefix("Synced with \(server.url.absoluteString): received 0 reviews"))
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+
+        // An export (an hour later: Anki takes a note that changed after its own) gives Anki its
+        // notes under its own ids: it updates them, and adds none.
         let package = folder.url.appendingPathComponent("own.apkg").path
-        #expect(try recall.run(["export", "--format", "apkg", "-o", package]).status == 0)
+        var later = recall
+        later.now = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3600))
+        #expect(try later.run(["export", "--format", "apkg", "-o", package]).status == 0)
         let imported = try peer("import", nil, "anki", ["--apkg", package])
-        #expect((imported["notes"] as? [[String: Any]])?.count == 3)
+        #expect((imported["notes"] as? [[String: Any]])?.count == 4)
+        let counts = try #require(imported["imported"] as? [String: Int])
+        #expect(counts["updated"] == 4 && counts["new"] == 0, "\(counts)")
 
         // Another recall downloading the collection knows those cards as Anki's too.
         var second = try RecallRunner()
@@ -235,7 +258,8 @@ extension SyncEndToEndTests {
         #expect(try second.run(["sync", "--full-download"]).status == 0)
         #expect(try peer("sync", server, "anki", ["--answer", "\(card):3"])["sync"] as? String == "incremental")
         let again = try second.run(["sync"])
-        #expect(again.output == "Synced with \(server.url.absoluteString): received 1 review and 1 card; sent 0 reviews "
+        // The answer's card, and the cards of the four notes the import updated.
+        #expect(again.output == "Synced with \(server.url.absoluteString): received 1 review and 4 cards; sent 0 reviews "
             + "and 0 cards.\n", "\(again.error)")
     }
 }

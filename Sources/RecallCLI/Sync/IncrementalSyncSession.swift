@@ -21,12 +21,14 @@ struct IncrementalSyncSession {
         var received = "\(ReportFormat.plural(summary.reviewsReceived, "review")) and \(ReportFormat.plural(changed, "card"))"
         if summary.cardsAdded > 0 { received += " (\(summary.cardsAdded) new)" }
         if summary.cardsRemoved > 0 { received += ", \(ReportFormat.plural(summary.cardsRemoved, "card")) deleted" }
-        print("Synced with \(TerminalText.sanitize(client.server.absoluteString)): received \(received); sent "
-              + "\(ReportFormat.plural(summary.reviewsSent, "review")) and \(ReportFormat.plural(summary.cardsSent, "card")).")
+        var sent = "\(ReportFormat.plural(summary.reviewsSent, "review")) and \(ReportFormat.plural(summary.cardsSent, "card"))"
+        if summary.cardsSentNew > 0 { sent += " (\(summary.cardsSentNew) new)" }
+        print("Synced with \(TerminalText.sanitize(client.server.absoluteString)): received \(received); sent \(sent).")
         if summary.ownCardsNotSent > 0 {
             Console.note("\(ReportFormat.plural(summary.ownCardsNotSent, "card")) of recall's own (from deck files or "
-                + "articles) changed since the last sync \(summary.ownCardsNotSent == 1 ? "is" : "are") not in Anki: an "
-                + "incremental sync carries only cards that came from Anki; `recall sync --full-upload` sends them.")
+                + "articles) changed since the last sync \(summary.ownCardsNotSent == 1 ? "is" : "are") not in Anki, "
+                + "which lacks \(summary.ownCardsNotSent == 1 ? "its deck" : "their decks") or recall's note type; "
+                + "`recall sync --full-upload` sends them.")
         }
     }
 }

@@ -98,7 +98,7 @@ extension AnkiCollection {
 extension AnkiCollection {
     /// The note of one of recall's own cards: of `recallNotetype`, its fields and tags the
     /// card's content.
-    static func ownNote(id: Int64, guid: String, card: ExportCard, now: Date) -> AnkiNote {
+    public static func ownNote(id: Int64, guid: String, card: ExportCard, now: Date) -> AnkiNote {
         AnkiNote(
             id: id, guid: guid, notetypeID: recallNotetype.id, fields: AnkiNoteFields.fields(for: card.content),
             tags: card.content.tags.map { $0.replacingOccurrences(of: " ", with: "_") },

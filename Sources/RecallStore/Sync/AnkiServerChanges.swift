@@ -34,9 +34,12 @@ public struct AnkiIncrementalSummary: Sendable, Equatable {
     /// Cards deleted in Anki, removed from study in recall.
     public var cardsRemoved = 0
     public var cardsSent = 0
+    /// Of those, recall's own cards new to Anki (sent with their notes).
+    public var cardsSentNew = 0
     public var reviewsSent = 0
-    /// recall's own cards (from deck files and articles) added or changed since the last sync:
-    /// Anki has no place for them until a full upload.
+    /// recall's own cards (from deck files and articles) added or changed since the last sync
+    /// that Anki has no place for (their deck is not Anki's, or recall's note type is not): a
+    /// full upload sends them.
     public var ownCardsNotSent = 0
     /// What the reading of the server's rows skipped, as sentences.
     public var warnings: [String] = []

@@ -116,7 +116,11 @@ struct AnkiSyncMerge {
                 let buriedInRecall = (record.buriedUntilDay ?? .min) > today
                 if buried != buriedInRecall { record.buriedUntilDay = buried ? today + 1 : nil }
             }
-            if changedNotes.contains(base.noteID) { record.setContent(bulk.card.content) }
+            // An edited note gives its cards their new text; one of recall's note type keeps
+            // recall's (its deck file's or article's), which an export or upload writes back.
+            if changedNotes.contains(base.noteID), note?.notetypeID != AnkiCollection.recallNotetype.id {
+                record.setContent(bulk.card.content)
+            }
             try record.update(db)
             summary.reviewsReceived += try reconcile(db, cardID: record.id ?? 0, logs: bulk.reviews, manual: bulk.manualEntries)
             summary.cardsUpdated += 1

@@ -15,9 +15,10 @@ own Python library (`pip install anki`), syncing with the same server.
         imports a package into the collection in FOLDER (made by seed), with its scheduling,
         as Anki's Import dialog does by default; the report says what the import did
     python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
-            [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--bury CARD] [--move CARD:DECK]
+            [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--bury CARD] [--flag CARD:N]
+            [--move CARD:DECK]
             [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE]
-        opens the collection in FOLDER, answers, suspends, buries or moves the cards named (or every
+        opens the collection in FOLDER, answers, suspends, buries, flags or moves the cards named (or every
         card of a deck), adds Basic notes, renames decks, deletes notes (each option may be
         repeated), then syncs as Anki does (an incremental sync when one is
         enough); the report's "sync" says whether it was "incremental" or "full"
@@ -84,7 +85,7 @@ def seed(col):
 
 
 def change(col, args):
-    """Answers, suspends, buries and moves the cards the options name, adds notes, renames
+    """Answers, suspends, buries, flags and moves the cards the options name, adds notes, renames
     decks and deletes notes, as a person would in Anki."""
     answers = [tuple(int(part) for part in spec.split(":")) for spec in args.answer]
     for spec in args.answer_deck:
@@ -98,6 +99,9 @@ def change(col, args):
         col.sched.suspend_cards(args.suspend)
     if args.bury:
         col.sched.bury_cards(args.bury, manual=True)
+    for spec in args.flag:
+        cid, flag = (int(part) for part in spec.split(":"))
+        col.set_user_flag_for_cards(flag, [cid])
     for spec in args.move:
         cid, deck = spec.split(":", 1)
         col.set_deck([int(cid)], col.decks.id(deck))
@@ -126,7 +130,7 @@ def describe(col):
         cards.append({
             "id": cid, "note": card.nid, "ord": card.ord, "deck": col.decks.name(card.did),
             "type": card.type, "queue": card.queue, "due": card.due, "interval": card.ivl,
-            "reps": card.reps, "lapses": card.lapses,
+            "reps": card.reps, "lapses": card.lapses, "flag": card.user_flag(),
             "stability": memory.stability if memory else None,
             "difficulty": memory.difficulty if memory else None,
         })
@@ -154,6 +158,7 @@ def main():
     parser.add_argument("--answer", action="append", default=[])
     parser.add_argument("--suspend", action="append", default=[], type=int)
     parser.add_argument("--bury", action="append", default=[], type=int)
+    parser.add_argument("--flag", action="append", default=[])
     parser.add_argument("--move", action="append", default=[])
     parser.add_argument("--add", action="append", default=[])
     parser.add_argument("--answer-deck", action="append", default=[])

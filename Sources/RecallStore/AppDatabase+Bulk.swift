@@ -13,6 +13,8 @@ public struct BulkCard: Sendable {
     public var manualEntries: [AnkiReviewEntry]
     /// For a card from Anki: where it sits there, and its note as Anki had it.
     public var anki: (identity: AnkiCardIdentity, note: AnkiNote)?
+    /// For a card from Anki: its flag there.
+    public var ankiFlag = 0
 
     public init(
         card: DeckCard, state: CardState, suspended: Bool = false, reviews: [ReviewLog] = [],
@@ -255,6 +257,7 @@ public struct BulkWriter {
         insertCard.put(anki?.cardID)
         insertCard.put(anki?.noteID)
         insertCard.put(anki.map { Int64($0.ord) })
+        insertCard.put(anki.map { _ in Int64(item.ankiFlag) })
         try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1

@@ -266,8 +266,9 @@ extension SyncEndToEndTests {
 
 extension SyncEndToEndTests {
     /// A card buried in Anki is buried in recall until the next day, and one buried in recall
-    /// is buried in Anki; unburied on one side, unburied on the other.
-    @Test func buriesTravelBothWays() throws {
+    /// is buried in Anki; unburied on one side, unburied on the other. A card flagged in Anki
+    /// keeps its flag when recall sends it.
+    @Test func buriesTravelBothWaysAndFlagsStay() throws {
         let server = try AnkiSyncServer()
         let cards = try seededAndDownloaded(server)
         let words = cards.filter { $0["deck"] as? String == "Words" && $0["queue"] as? Int == 0 }.compactMap { $0["id"] as? Int }
@@ -276,7 +277,7 @@ extension SyncEndToEndTests {
             let entries = try #require(try JSONSerialization.jsonObject(with: Data(listing.output.utf8)) as? [[String: Any]])
             return Set(entries.filter { $0["buried"] as? Bool == true }.compactMap { $0["key"] as? String })
         }
-        _ = try peer("sync", server, "anki", ["--bury", "\(words[0])"])
+        _ = try peer("sync", server, "anki", ["--bury", "\(words[0])", "--flag", "\(words[1]):1"])
         #expect(try recall.run(["sync"]).status == 0)
         let keys = try exported()
         let first = try #require(try recallCard(keys, words[0])["key"] as? String)
@@ -290,6 +291,7 @@ extension SyncEndToEndTests {
         let anki = try peer("sync", server, "anki")
         #expect(try ankiCard(anki, words[0])["queue"] as? Int == 0)
         #expect(try ankiCard(anki, words[1])["queue"] as? Int == -3)
+        #expect(try ankiCard(anki, words[1])["flag"] as? Int == 1)
         #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
     }
 }

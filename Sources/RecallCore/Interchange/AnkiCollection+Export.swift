@@ -151,7 +151,7 @@ enum AnkiExportCard {
         return AnkiCard(
             id: id, noteID: noteID, deckID: deckID, ord: ord, type: type, queue: queue, due: due,
             interval: state.phase == .review || state.phase == .relearning ? max(state.scheduledDays ?? 1, 1) : 0,
-            easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: 0,
+            easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: card.ankiFlag ?? 0,
             storedMemory: state.memory,
             lastReviewSeconds: log.isEmpty ? state.lastReview.map { Int64($0.timeIntervalSince1970.rounded(.down)) }
                 : lastReviewSeconds(log),

@@ -24,11 +24,11 @@ extension AppDatabase {
                 let entry = try decoder.decode(AnkiReviewEntry.self, from: Data((row["entry"] as String).utf8))
                 manual[row["cardId"], default: []].append(entry)
             }
-            var identities: [Int64: AnkiCardIdentity] = [:]
+            var identities: [Int64: (identity: AnkiCardIdentity, flag: Int?)] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT id, ankiCardId, ankiNoteId, ankiOrd FROM card WHERE ankiNoteId IS NOT NULL
+                SELECT id, ankiCardId, ankiNoteId, ankiOrd, ankiFlags FROM card WHERE ankiNoteId IS NOT NULL
                 """) {
-                identities[row[0]] = AnkiCardIdentity(cardID: row[1], noteID: row[2], ord: row[3])
+                identities[row[0]] = (AnkiCardIdentity(cardID: row[1], noteID: row[2], ord: row[3]), row[4])
             }
             return try CardRecord
                 .filter(!CardRecord.Columns.removed)
@@ -38,7 +38,7 @@ extension AppDatabase {
                 .map { record in
                     ExportCard(stored: record.stored(deckName: names[record.deckId] ?? ""),
                                reviews: history[record.id ?? 0] ?? [], manualEntries: manual[record.id ?? 0] ?? [],
-                               anki: identities[record.id ?? 0])
+                               anki: identities[record.id ?? 0]?.identity, ankiFlag: identities[record.id ?? 0]?.flag)
                 }
         }
     }

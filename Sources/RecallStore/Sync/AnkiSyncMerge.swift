@@ -122,6 +122,10 @@ struct AnkiSyncMerge {
                 record.setContent(bulk.card.content)
             }
             try record.update(db)
+            if let serverCard {
+                // Anki's flag, which recall keeps for Anki and does not change.
+                try db.execute(sql: "UPDATE card SET ankiFlags = ? WHERE id = ?", arguments: [serverCard.flag, record.id])
+            }
             summary.reviewsReceived += try reconcile(db, cardID: record.id ?? 0, logs: bulk.reviews, manual: bulk.manualEntries)
             summary.cardsUpdated += 1
         }
@@ -250,9 +254,10 @@ struct AnkiSyncMerge {
         let manual = try String.fetchAll(db, sql: "SELECT entry FROM ankiManualEntry WHERE cardId = ? ORDER BY milliseconds, id",
                                          arguments: [id])
             .map { try decoder.decode(AnkiReviewEntry.self, from: Data($0.utf8)) }
-        let row = try Row.fetchOne(db, sql: "SELECT ankiCardId, ankiNoteId, ankiOrd FROM card WHERE id = ?", arguments: [id])
+        let row = try Row.fetchOne(db, sql: "SELECT ankiCardId, ankiNoteId, ankiOrd, ankiFlags FROM card WHERE id = ?", arguments: [id])
         let identity = AnkiCardIdentity(cardID: row?[0] ?? 0, noteID: row?[1] ?? 0, ord: row?[2] ?? 0)
-        let export = ExportCard(stored: record.stored(deckName: deck), reviews: reviews, manualEntries: manual, anki: identity)
+        let export = ExportCard(
+            stored: record.stored(deckName: deck), reviews: reviews, manualEntries: manual, anki: identity, ankiFlag: row?[3])
         let card = export.ankiCard(
             identity: identity, deckID: kept.deckIDs[deck] ?? 1, position: record.position, createdDay: createdDay,
             calendar: calendar)

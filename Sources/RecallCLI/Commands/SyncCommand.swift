@@ -13,8 +13,8 @@ struct SyncCommand: ParsableCommand {
         collections, one must replace the other (a full sync): recall asks which on a terminal; \
         --full-download or --full-upload answer in advance (and force a full sync when none is \
         needed). recall keeps a copy of its collection in backups/ before a download replaces \
-        it. Otherwise both sides' changes are merged (an incremental sync): the cards that came \
-        from Anki, their answers, suspensions and deck moves, both ways.
+        it. Otherwise both sides' changes are merged (an incremental sync): answers, suspensions, \
+        buries and deck moves, both ways.
         """,
         subcommands: [SyncLoginCommand.self, SyncLogoutCommand.self])
 

@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "RecallTestSupport", dependencies: ["RecallCore"]),
         .executableTarget(
             name: "RecallBenchmarks",
-            dependencies: ["RecallCore", "RecallStore", "RecallCLI"],
+            dependencies: ["RecallCore", "RecallStore", "RecallCLI", "RecallTestSupport"],
             path: "Benchmarks/RecallBenchmarks"
         ),
         // Fuzz harnesses: a normal build replays the corpus folders given as arguments; built by

@@ -5,7 +5,8 @@ own Python library (`pip install anki`), syncing with the same server.
     python tools/anki-sync-peer.py seed FOLDER --server URL --user NAME --password PASS
         makes a collection in FOLDER with notes of three kinds (Basic, Basic and reversed,
         Cloze), answers some of their cards with FSRS on, suspends one, and uploads it;
-        with --apkg FILE it also exports the collection as a package, with its scheduling
+        with --apkg FILE it also exports the collection as a package, with its scheduling;
+        with --bulk N it adds N Basic notes more to each of the decks "Bulk A" and "Bulk B"
     python tools/anki-sync-peer.py fetch FOLDER --server URL --user NAME --password PASS
         makes an empty collection in FOLDER and downloads the server's into it
     python tools/anki-sync-peer.py seed FOLDER --apkg FILE
@@ -13,14 +14,23 @@ own Python library (`pip install anki`), syncing with the same server.
     python tools/anki-sync-peer.py import FOLDER --apkg FILE
         imports a package into the collection in FOLDER (made by seed), with its scheduling,
         as Anki's Import dialog does by default; the report says what the import did
+    python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
+            [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--bury CARD] [--flag CARD:N]
+            [--move CARD:DECK]
+            [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE]
+        opens the collection in FOLDER, answers, suspends, buries, flags or moves the cards named (or every
+        card of a deck), adds Basic notes, renames decks, deletes notes (each option may be
+        repeated), then syncs as Anki does (an incremental sync when one is
+        enough); the report's "sync" says whether it was "incremental" or "full"
 
-Both print the collection as JSON on standard output (notes, cards with their memory states,
+Each prints the collection as JSON on standard output (notes, cards with their memory states,
 the review log, decks, and what Check Database said), and exit non-zero when a sync fails.
 """
 import argparse
 import json
 import os
 import sys
+import time
 
 from anki.collection import (
     Collection,
@@ -74,6 +84,39 @@ def seed(col):
     col.sched.suspend_cards([cloze_cards[0]])
 
 
+def change(col, args):
+    """Answers, suspends, buries, flags and moves the cards the options name, adds notes, renames
+    decks and deletes notes, as a person would in Anki."""
+    answers = [tuple(int(part) for part in spec.split(":")) for spec in args.answer]
+    for spec in args.answer_deck:
+        deck, ease = spec.rsplit(":", 1)
+        answers += [(cid, int(ease)) for cid in sorted(col.find_cards(f'"deck:{deck}"'))]
+    for cid, ease in answers:
+        card = col.get_card(cid)
+        card.start_timer()
+        col.sched.answerCard(card, ease)
+    if args.suspend:
+        col.sched.suspend_cards(args.suspend)
+    if args.bury:
+        col.sched.bury_cards(args.bury, manual=True)
+    for spec in args.flag:
+        cid, flag = (int(part) for part in spec.split(":"))
+        col.set_user_flag_for_cards(flag, [cid])
+    for spec in args.move:
+        cid, deck = spec.split(":", 1)
+        col.set_deck([int(cid)], col.decks.id(deck))
+    for spec in args.add:
+        deck, front, back = spec.rsplit(":", 2)
+        note = col.new_note(col.models.by_name("Basic"))
+        note.fields[0], note.fields[1] = front, back
+        col.add_note(note, col.decks.id(deck))
+    for spec in args.rename_deck:
+        old, new = spec.split(":", 1)
+        col.decks.rename(col.decks.id_for_name(old), new)
+    if args.delete_note:
+        col.remove_notes(args.delete_note)
+
+
 def describe(col):
     notes = []
     for nid in sorted(col.find_notes("")):
@@ -87,12 +130,16 @@ def describe(col):
         cards.append({
             "id": cid, "note": card.nid, "ord": card.ord, "deck": col.decks.name(card.did),
             "type": card.type, "queue": card.queue, "due": card.due, "interval": card.ivl,
-            "reps": card.reps, "lapses": card.lapses,
+            "reps": card.reps, "lapses": card.lapses, "flag": card.user_flag(),
             "stability": memory.stability if memory else None,
             "difficulty": memory.difficulty if memory else None,
         })
-    revlog = [{"id": r[0], "card": r[1], "ease": r[2], "type": r[3]}
-              for r in col.db.all("select id, cid, ease, type from revlog order by id")]
+        if card.type == 2:
+            # A review card's due day (days counted from the collection's creation), as a date.
+            day = time.gmtime(col.crt + card.due * 86400)
+            cards[-1]["due_day"] = time.strftime("%Y-%m-%d", day)
+    revlog = [{"id": r[0], "card": r[1], "ease": r[2], "type": r[3], "interval": r[4], "time": r[5]}
+              for r in col.db.all("select id, cid, ease, type, ivl, time from revlog order by id")]
     problems, ok = col.fix_integrity()
     return {"notes": notes, "cards": cards, "revlog": revlog,
             "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
@@ -102,21 +149,36 @@ def describe(col):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("action", choices=["seed", "fetch", "import"])
+    parser.add_argument("action", choices=["seed", "fetch", "import", "sync"])
     parser.add_argument("folder")
     parser.add_argument("--server")
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--apkg")
+    parser.add_argument("--answer", action="append", default=[])
+    parser.add_argument("--suspend", action="append", default=[], type=int)
+    parser.add_argument("--bury", action="append", default=[], type=int)
+    parser.add_argument("--flag", action="append", default=[])
+    parser.add_argument("--move", action="append", default=[])
+    parser.add_argument("--add", action="append", default=[])
+    parser.add_argument("--answer-deck", action="append", default=[])
+    parser.add_argument("--bulk", type=int, default=0)
+    parser.add_argument("--rename-deck", action="append", default=[])
+    parser.add_argument("--delete-note", action="append", default=[], type=int)
     args = parser.parse_args()
-    if (args.action == "fetch" or (args.action == "seed" and not args.apkg)) and not args.server:
+    if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")
     os.makedirs(args.folder, exist_ok=True)
     col = Collection(os.path.join(args.folder, "collection.anki2"))
     try:
         imported = None
+        synced = None
         if args.action == "seed":
             seed(col)
+            for deck in ("Bulk A", "Bulk B") if args.bulk else ():
+                for number in range(args.bulk):
+                    args.add.append(f"{deck}:{deck} question {number}:answer {number}")
+            change(col, args)
             if args.server:
                 sync(col, args, upload=True)
             if args.apkg:
@@ -131,11 +193,17 @@ def main():
                         "conflicting": len(log.conflicting), "first_field_match": len(log.first_field_match),
                         "missing_notetype": len(log.missing_notetype), "missing_deck": len(log.missing_deck),
                         "empty_first_field": len(log.empty_first_field)}
+        elif args.action == "sync":
+            change(col, args)
+            synced = sync(col, args, upload=False)
         else:
             sync(col, args, upload=False)
         report = describe(col)
         if imported is not None:
             report["imported"] = imported
+        if args.action == "sync":
+            # After an incremental sync Anki reports no changes left; a full sync is reported as one.
+            report["sync"] = "full" if synced in (2, 3, 4) else "incremental"
     finally:
         col.close()
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

@@ -1,7 +1,8 @@
 import Foundation
 
 // recall's benchmarks: run with
-//   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|report-file|optimize|learners|recompute|all] [--runs N]
+//   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|report-file|optimize|learners|recompute|sync|all] [--runs N]
+//   (sync: with RECALL_ANKI_PYTHON naming a Python with the anki package, see SyncBenchmark)
 //   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py;
 //                                 report, report-file: the report of FILE imported)
 //   [--notes N]                  (import without --anki-package: notes in the package recall builds)
@@ -42,3 +43,4 @@ if which == "seeds" {
     try OptimizerBenchmark(runs: runs).runSeeds(seeds)
 }
 if which == "recompute" || which == "all" { try RecomputeBenchmark(runs: runs).run() }
+if which == "sync" || which == "all" { try SyncBenchmark(runs: runs).run() }

@@ -130,6 +130,12 @@ public struct Settings: Sendable, Equatable {
             dayCounting: .studyDays(calendar(timeZone: timeZone)))
     }
 
+    /// How an import or a sync replays a card's Anki review log: with the scheduler of the
+    /// preset named `preset` (the store says which preset a deck has, or will have once made).
+    public func reviewReplay(preset: String) -> ReviewReplay {
+        ReviewReplay(scheduler: Scheduler(configuration: schedulerConfiguration(preset: self.preset(named: preset))))
+    }
+
     /// How recall schedules a deck's cards.
     public func schedulerConfiguration(deck: String, timeZone: TimeZone = .current) -> SchedulerConfiguration {
         schedulerConfiguration(preset: preset(ofDeck: deck), timeZone: timeZone)

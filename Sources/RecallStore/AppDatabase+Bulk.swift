@@ -13,6 +13,8 @@ public struct BulkCard: Sendable {
     public var manualEntries: [AnkiReviewEntry]
     /// For a card from Anki: where it sits there, and its note as Anki had it.
     public var anki: (identity: AnkiCardIdentity, note: AnkiNote)?
+    /// For a card from Anki: its flag there.
+    public var ankiFlag = 0
 
     public init(
         card: DeckCard, state: CardState, suspended: Bool = false, reviews: [ReviewLog] = [],
@@ -183,7 +185,7 @@ enum QueueIndexes {
 /// Reviews wait for `reviewsPerStatement` more and go in with one statement: running a
 /// statement costs SQLite more than one review's row does.
 public struct BulkWriter {
-    private let db: Database
+    let db: Database
     private let source: String?
     private let now: Date
     /// The preset a deck takes when this import makes it, by deck name.
@@ -255,6 +257,7 @@ public struct BulkWriter {
         insertCard.put(anki?.cardID)
         insertCard.put(anki?.noteID)
         insertCard.put(anki.map { Int64($0.ord) })
+        insertCard.put(anki.map { _ in Int64(item.ankiFlag) })
         try insertCard.execute()
         guard db.changesCount > 0 else {
             summary.cardsSkipped += 1
@@ -307,7 +310,7 @@ public struct BulkWriter {
         try deck(named: name).preset
     }
 
-    private mutating func deck(named name: String) throws -> (id: Int64, preset: String, nextPosition: Int) {
+    mutating func deck(named name: String) throws -> (id: Int64, preset: String, nextPosition: Int) {
         if let known = decks[name] { return known }
         var deck = try DeckRecord.filter(DeckRecord.Columns.name == name).fetchOne(db)
             ?? DeckRecord(name: name, source: source, sourceHash: nil, createdAt: now.timeIntervalSince1970,

@@ -299,6 +299,14 @@ extension AppDatabase {
                 t.primaryKey(["tableName", "key"])
             }
         }
+        migrator.registerMigration("v15-anki-card-flags") { db in
+            // The flag a card from Anki has there (0 none, 1 red …): recall shows none, but
+            // gives it back when it sends or exports the card. NULL for recall's own cards and
+            // for cards imported before.
+            try db.alter(table: "card") { t in
+                t.add(column: "ankiFlags", .integer)
+            }
+        }
         return migrator
     }
 

@@ -53,8 +53,8 @@ public struct AnkiFullSync {
             throw AnkiFullSyncError.cannotKeep(path: file.path, reason: error.localizedDescription)
         }
         try client.upload(data)
-        try database.recordAnkiSync(
-            AnkiSyncState(usn: stamps.usn, schemaModified: stamp, modified: stamp, lastSync: now),
+        try database.recordAnkiUpload(
+            of: file, AnkiSyncState(usn: stamps.usn, schemaModified: stamp, modified: stamp, lastSync: now),
             server: client.server.absoluteString)
         return (cards.count, cards.reduce(0) { $0 + $1.reviews.count })
     }

@@ -22,6 +22,9 @@ public enum AnkiSyncError: Error, Equatable, Sendable {
     case notAnkiProtocol(server: String, method: String, reason: String)
     /// The server did not take a full upload, and why.
     case uploadRefused(server: String, message: String)
+    /// The connection failed while the server ended an incremental sync: the server may have
+    /// kept the sync's changes, which recall has not stored.
+    case endUnconfirmed(server: String)
 
     /// The error an HTTP `status` other than 200 stands for; `said` is the answer's text.
     public static func failedStatus(
@@ -46,6 +49,8 @@ public enum AnkiSyncError: Error, Equatable, Sendable {
         case .timedOut: "it did not answer in time"
         case .notConnectedToInternet: "this computer is not connected to a network"
         case .networkConnectionLost: "the connection was lost before the answer was complete"
+        // What an answer cut off before its first byte is on Linux ("Empty reply from server").
+        case .badServerResponse: "the connection was closed before any answer came"
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             "a secure connection could not be made (\(error.localizedDescription))"
@@ -79,6 +84,9 @@ extension AnkiSyncError: LocalizedError {
             "the server at \(server) does not speak Anki's sync protocol: on “\(method)”, \(reason); nothing was changed"
         case .uploadRefused(let server, let message):
             "the sync server at \(server) refused the upload: “\(message)”; nothing was changed"
+        case .endUnconfirmed(let server):
+            "the connection to \(server) was lost while it ended the sync, so the server may hold the sync's changes "
+                + "while recall does not yet; recall is as it was, and the next `recall sync` brings both sides together"
         }
     }
 }

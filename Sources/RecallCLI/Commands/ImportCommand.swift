@@ -33,11 +33,8 @@ struct ImportCommand: ParsableCommand {
                 bar.update("Reading \(progress.stage.rawValue)", done: progress.done, total: progress.total)
             }
             bar.finish()
-            // Each deck's history is replayed with its preset's scheduler (the store says which
-            // preset a deck has, or will have once made).
-            let replay = { (preset: String) in
-                ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: settings.preset(named: preset))))
-            }
+            // Each deck's history is replayed with its preset's scheduler.
+            let replay = settings.reviewReplay(preset:)
             // The media files are written inside the import's transaction: when one cannot
             // be written, no card is stored either.
             let mediaDirectory = MediaDirectory(url: global.dataDirectoryURL().appendingPathComponent("media"))

@@ -13,7 +13,8 @@ struct SyncCommand: ParsableCommand {
         collections, one must replace the other (a full sync): recall asks which on a terminal; \
         --full-download or --full-upload answer in advance (and force a full sync when none is \
         needed). recall keeps a copy of its collection in backups/ before a download replaces \
-        it. Incremental sync (changes on both sides merged) is not supported yet.
+        it. Otherwise both sides' changes are merged (an incremental sync): answers, suspensions, \
+        buries and deck moves, both ways.
         """,
         subcommands: [SyncLoginCommand.self, SyncLogoutCommand.self])
 
@@ -54,8 +55,9 @@ struct SyncCommand: ParsableCommand {
                 print("Nothing to sync: neither recall nor \(client.server.absoluteString) has any cards.")
             case .upToDate where requested == nil:
                 print("Already in sync with \(client.server.absoluteString).")
-            case .incremental(let localChanged, let serverChanged) where requested == nil:
-                throw SyncFailure.incrementalNotSupported(localChanged: localChanged, serverChanged: serverChanged)
+            case .incremental where requested == nil:
+                guard let state = local.state else { break }
+                try IncrementalSyncSession(database: database, client: client, meta: meta, state: state, now: now).run()
             case .fullSync(let uploadAllowed, let downloadAllowed):
                 try session.run(uploadAllowed: uploadAllowed, downloadAllowed: downloadAllowed, requested: requested)
             case .upToDate, .incremental:
@@ -70,18 +72,11 @@ struct SyncCommand: ParsableCommand {
 /// Why `recall sync` stopped before changing anything.
 enum SyncFailure: LocalizedError {
     case notLoggedIn
-    case incrementalNotSupported(localChanged: Bool, serverChanged: Bool)
 
     var errorDescription: String? {
         switch self {
         case .notLoggedIn:
-            return "recall is not logged in to a sync server; log in with `recall sync login` first"
-        case .incrementalNotSupported(let localChanged, let serverChanged):
-            let which = localChanged && serverChanged ? "both recall and the server have changes"
-                : localChanged ? "recall has changes" : "the server has changes"
-            return "\(which) since the last sync, and merging them needs an incremental sync, which recall does not "
-                + "support yet; nothing was changed (`recall sync --full-download` or `--full-upload` replaces one "
-                + "side's collection with the other's)"
+            "recall is not logged in to a sync server; log in with `recall sync login` first"
         }
     }
 }

@@ -58,9 +58,7 @@ struct FullSyncSession {
     private func download() throws {
         let settings = try Settings.load(from: database)
         let backup = try backUp()
-        let replay = { (preset: String) in
-            ReviewReplay(scheduler: Scheduler(configuration: settings.schedulerConfiguration(preset: settings.preset(named: preset))))
-        }
+        let replay = settings.reviewReplay(preset:)
         let bar = ProgressBar()
         bar.update("Downloading", done: 0, total: 1)
         let summary = try AnkiFullSync(client: client, database: database).download(replay: replay, now: now) { done, total in

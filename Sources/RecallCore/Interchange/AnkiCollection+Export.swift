@@ -63,7 +63,10 @@ extension AnkiCollection {
                 ankiCardsWritten.insert(identity.cardID)
                 ordinalsWritten.insert([identity.noteID, Int64(identity.ord)])
                 if notesWritten.insert(note.id).inserted {
-                    notes.append(note)
+                    // One of recall's own cards that Anki holds (uploaded before): its note as
+                    // the card now is, under Anki's ids.
+                    notes.append(note.notetypeID == Self.recallNotetype.id
+                        ? Self.ownNote(id: note.id, guid: note.guid, card: card, now: now) : note)
                 }
                 ankiCards.append(AnkiExportCard.card(
                     card, id: identity.cardID, noteID: identity.noteID, ord: identity.ord, deckID: deckIDs[card.deck]!,
@@ -79,10 +82,7 @@ extension AnkiCollection {
                 suffix += 1
                 guid = "\(card.key)~\(suffix)"
             }
-            notes.append(AnkiNote(
-                id: id, guid: guid, notetypeID: Self.recallNotetype.id, fields: AnkiNoteFields.fields(for: card.content),
-                tags: card.content.tags.map { $0.replacingOccurrences(of: " ", with: "_") },
-                modified: Int64(now.timeIntervalSince1970)))
+            notes.append(Self.ownNote(id: id, guid: guid, card: card, now: now))
             ankiCards.append(AnkiExportCard.card(
                 card, id: id, noteID: id, ord: 0, deckID: deckIDs[card.deck]!, position: index, createdDay: firstDay,
                 calendar: calendar, reviewIDs: &reviewIDs))
@@ -92,6 +92,17 @@ extension AnkiCollection {
             notetypes: ownNotes && !keptNotetypes.contains(Self.recallNotetype.id) ? [Self.recallNotetype] : [],
             decks: addedDecks, notes: notes, cards: ankiCards, media: media)
         self.kept = kept.objects
+    }
+}
+
+extension AnkiCollection {
+    /// The note of one of recall's own cards: of `recallNotetype`, its fields and tags the
+    /// card's content.
+    public static func ownNote(id: Int64, guid: String, card: ExportCard, now: Date) -> AnkiNote {
+        AnkiNote(
+            id: id, guid: guid, notetypeID: recallNotetype.id, fields: AnkiNoteFields.fields(for: card.content),
+            tags: card.content.tags.map { $0.replacingOccurrences(of: " ", with: "_") },
+            modified: Int64(now.timeIntervalSince1970))
     }
 }
 
@@ -135,14 +146,30 @@ enum AnkiExportCard {
             due = Int64(calendar.dayNumber(of: state.due) - createdDay)
         }
         if card.isSuspended { queue = .suspended }
+        let log = (reviews(card.reviews, ids: &reviewIDs) + manualEntries(card.manualEntries, ids: &reviewIDs))
+            .sorted { $0.milliseconds < $1.milliseconds }
         return AnkiCard(
             id: id, noteID: noteID, deckID: deckID, ord: ord, type: type, queue: queue, due: due,
             interval: state.phase == .review || state.phase == .relearning ? max(state.scheduledDays ?? 1, 1) : 0,
-            easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: 0,
+            easeFactor: state.phase == .new ? 0 : 2500, reps: state.reps, lapses: state.lapses, flag: card.ankiFlag ?? 0,
             storedMemory: state.memory,
-            lastReviewSeconds: state.lastReview.map { Int64($0.timeIntervalSince1970.rounded(.down)) },
-            reviews: (reviews(card.reviews, ids: &reviewIDs) + manualEntries(card.manualEntries, ids: &reviewIDs))
-                .sorted { $0.milliseconds < $1.milliseconds })
+            lastReviewSeconds: log.isEmpty ? state.lastReview.map { Int64($0.timeIntervalSince1970.rounded(.down)) }
+                : lastReviewSeconds(log),
+            reviews: log)
+    }
+
+    /// The last review of `log` (oldest first) as Anki reads it from the log, which its Check
+    /// Database holds `cards.data.lrt` to: the second of the last answer, none after a reset.
+    static func lastReviewSeconds(_ log: [AnkiReviewEntry]) -> Int64? {
+        var last: Int64?
+        for entry in log {
+            if entry.rating != nil {
+                last = entry.milliseconds / 1000
+            } else if ReviewReplay.isReset(entry) {
+                last = nil
+            }
+        }
+        return last
     }
 
     /// Imported manual entries go back as Anki wrote them, with an id no other entry has.
@@ -157,7 +184,8 @@ enum AnkiExportCard {
     static func reviews(_ logs: [ReviewLog], ids: inout Set<Int64>) -> [AnkiReviewEntry] {
         var previousInterval = 0
         return logs.map { log in
-            var id = Int64((log.reviewedAt.timeIntervalSince1970 * 1000).rounded(.down))
+            // To the nearest millisecond: an answer from Anki gets back the id it came with.
+            var id = Int64((log.reviewedAt.timeIntervalSince1970 * 1000).rounded())
             while !ids.insert(id).inserted { id += 1 }
             let interval = log.scheduledDays ?? -Int(log.intervalSeconds.rounded())
             let kind: AnkiReviewEntry.Kind = switch log.before.phase {
@@ -176,5 +204,19 @@ enum AnkiExportCard {
     /// FSRS difficulty in `revlog.factor`, as Anki writes it: `round(((D − 1) / 9 + 0.1) · 1000)`.
     static func encodedDifficulty(_ memory: MemoryState) -> Int {
         Int((((memory.difficulty - 1) / 9 + 0.1) * 1000).rounded())
+    }
+}
+
+extension ExportCard {
+    /// This card as Anki's row of it and its review log, as an export writes them, where
+    /// Anki has it (`identity`, in deck `deckID`); review due days count from `createdDay`, the
+    /// study day of the collection's creation, and a new card's due is its `position`.
+    public func ankiCard(
+        identity: AnkiCardIdentity, deckID: Int64, position: Int, createdDay: Int, calendar: StudyCalendar
+    ) -> AnkiCard {
+        var reviewIDs = Set<Int64>()
+        return AnkiExportCard.card(
+            self, id: identity.cardID, noteID: identity.noteID, ord: identity.ord, deckID: deckID, position: position,
+            createdDay: createdDay, calendar: calendar, reviewIDs: &reviewIDs)
     }
 }

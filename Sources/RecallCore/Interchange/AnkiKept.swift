@@ -150,7 +150,7 @@ extension AnkiKeptObject {
     /// The id and name of a note type, deck or deck options: the first two columns of a row,
     /// or the key and `name` of a JSON object (genanki writes some ids as text). Nil when the
     /// value has neither.
-    var idAndName: (id: Int64, name: String)? {
+    public var idAndName: (id: Int64, name: String)? {
         guard let value = try? JSONSerialization.jsonObject(with: Data(value.utf8), options: [.fragmentsAllowed]) else {
             return nil
         }

@@ -14,11 +14,15 @@ public struct ExportCard: Sendable, Equatable, Codable {
     public var manualEntries: [AnkiReviewEntry] = []
     /// The card's place in Anki when it came from Anki; nil for recall's own cards.
     public var anki: AnkiCardIdentity?
+    /// Its flag in Anki (0 none, 1 red …), when recall knows it.
+    public var ankiFlag: Int?
 
     public init(
         key: String, deck: String, content: CardContent, state: CardState, isSuspended: Bool = false,
-        reviews: [ReviewLog] = [], manualEntries: [AnkiReviewEntry] = [], anki: AnkiCardIdentity? = nil
+        reviews: [ReviewLog] = [], manualEntries: [AnkiReviewEntry] = [], anki: AnkiCardIdentity? = nil,
+        ankiFlag: Int? = nil
     ) {
+        self.ankiFlag = ankiFlag
         self.manualEntries = manualEntries
         self.anki = anki
         self.key = key

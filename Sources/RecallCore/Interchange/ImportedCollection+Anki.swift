@@ -104,7 +104,7 @@ public struct AnkiCardConverter: Sendable {
             flag: card.flag,
             anki: card,
             ankiState: card.state(collectionCreated: header.createdSeconds),
-            ankiNote: ownKey == nil ? note : nil
+            ankiNote: note
         )
     }
 }

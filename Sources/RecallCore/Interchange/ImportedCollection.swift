@@ -52,8 +52,9 @@ public struct ImportedCard: Sendable, Equatable {
     public var anki: AnkiCard?
     /// Where Anki had the card, in recall's terms; nil for cards never studied.
     public var ankiState: CardState?
-    /// The card's note as Anki had it, kept so an export gives it back; nil for text imports
-    /// and for recall's own cards coming back (notes of `AnkiCollection.recallNotetype`).
+    /// The card's note as Anki had it, kept so an export gives it back (for recall's own cards
+    /// coming back, notes of `AnkiCollection.recallNotetype`, its ids and guid: an export
+    /// writes their fields from the card); nil for text imports.
     public var ankiNote: AnkiNote?
 
     public init(

@@ -40,8 +40,9 @@ enum AnkiSchema11 {
         CREATE INDEX ix_notes_csum ON notes (csum);
         """
 
-    /// The collection's settings. `fsrs` turns FSRS on, as recall schedules: for a collection a
-    /// full sync uploads, whose settings become the collection's (an import ignores them).
+    /// The collection's settings. `fsrs` turns FSRS on, as recall schedules, with Anki's current
+    /// scheduler: for a collection a full sync uploads, whose settings become the collection's
+    /// (an import ignores them).
     static func configuration(_ collection: AnkiCollection, fsrs: Bool = false) -> [String: Any] {
         var settings = kept("col.conf", of: collection, usn: 0)
         if settings.isEmpty { settings = [
@@ -50,7 +51,13 @@ enum AnkiSchema11 {
             "sortBackwards": false, "nextPos": collection.cards.count + 1,
             "curModel": String(collection.notetypes.first?.id ?? 0),
         ] }
-        if fsrs { settings["fsrs"] = true }
+        if fsrs {
+            settings["fsrs"] = true
+            // FSRS needs Anki's current scheduler (v3): without these Anki cannot study the
+            // collection until its scheduler is upgraded, which takes a full sync.
+            settings["schedVer"] = 2
+            settings["sched2021"] = true
+        }
         return settings
     }
 

@@ -24,11 +24,11 @@ extension AppDatabase {
                 let entry = try decoder.decode(AnkiReviewEntry.self, from: Data((row["entry"] as String).utf8))
                 manual[row["cardId"], default: []].append(entry)
             }
-            var identities: [Int64: AnkiCardIdentity] = [:]
+            var identities: [Int64: (identity: AnkiCardIdentity, flag: Int?)] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT id, ankiCardId, ankiNoteId, ankiOrd FROM card WHERE ankiNoteId IS NOT NULL
+                SELECT id, ankiCardId, ankiNoteId, ankiOrd, ankiFlags FROM card WHERE ankiNoteId IS NOT NULL
                 """) {
-                identities[row[0]] = AnkiCardIdentity(cardID: row[1], noteID: row[2], ord: row[3])
+                identities[row[0]] = (AnkiCardIdentity(cardID: row[1], noteID: row[2], ord: row[3]), row[4])
             }
             return try CardRecord
                 .filter(!CardRecord.Columns.removed)
@@ -38,7 +38,7 @@ extension AppDatabase {
                 .map { record in
                     ExportCard(stored: record.stored(deckName: names[record.deckId] ?? ""),
                                reviews: history[record.id ?? 0] ?? [], manualEntries: manual[record.id ?? 0] ?? [],
-                               anki: identities[record.id ?? 0])
+                               anki: identities[record.id ?? 0]?.identity, ankiFlag: identities[record.id ?? 0]?.flag)
                 }
         }
     }
@@ -47,14 +47,12 @@ extension AppDatabase {
     /// Anki, and Anki's other objects as they came (see `AnkiKept`). With `decks`, the decks
     /// kept are only those named, their sub-decks and parents, and Default, as an export of
     /// those decks holds them.
-    public func ankiKept(decks: [String] = []) throws -> AnkiKept {
+    /// Without `notes`, only the objects (what a sync needs of them).
+    public func ankiKept(decks: [String] = [], notes: Bool = true) throws -> AnkiKept {
         try read { db in
             var kept = AnkiKept()
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") {
-                let note = AnkiNote(
-                    id: row["id"], guid: row["guid"], notetypeID: row["notetypeId"],
-                    fields: AnkiCollectionDatabase.fields(row["fields"]), tags: AnkiNote.tags(fromColumn: row["tags"]),
-                    modified: row["modified"], usn: row["usn"])
+            for row in notes ? try Row.fetchAll(db, sql: "SELECT * FROM ankiNote") : [] {
+                let note = AnkiNoteRow.note(row)
                 kept.notes[note.id] = note
             }
             kept.objects = try Row.fetchAll(db, sql: "SELECT tableName, key, value FROM ankiObject ORDER BY tableName, key")

@@ -177,10 +177,12 @@ extension ImportedCard {
         var content = content
         content.note = noteGUID
         content.origin = .imported
-        return BulkCard(
+        var card = BulkCard(
             card: DeckCard(key: key, content: content), state: state, suspended: isSuspended, reviews: reviews,
             manualEntries: self.reviews.filter { $0.rating == nil },
             anki: ankiIdentity)
+        card.ankiFlag = flag
+        return card
     }
 
     /// Where the card sits in Anki and its note as Anki had it, for a card from Anki.
@@ -194,12 +196,13 @@ extension ExportCard {
     /// A stored card and its history, ready for `AnkiCollection(exporting:)` or
     /// `DelimitedTextWriter`.
     public init(
-        stored: StoredCard, reviews: [StoredReview], manualEntries: [AnkiReviewEntry] = [], anki: AnkiCardIdentity? = nil
+        stored: StoredCard, reviews: [StoredReview], manualEntries: [AnkiReviewEntry] = [], anki: AnkiCardIdentity? = nil,
+        ankiFlag: Int? = nil
     ) {
         self.init(
             key: stored.key, deck: stored.deckName, content: stored.content, state: stored.state,
             isSuspended: stored.suspended, reviews: reviews.map(\.log).sorted { $0.reviewedAt < $1.reviewedAt },
-            manualEntries: manualEntries.sorted { $0.milliseconds < $1.milliseconds }, anki: anki)
+            manualEntries: manualEntries.sorted { $0.milliseconds < $1.milliseconds }, anki: anki, ankiFlag: ankiFlag)
     }
 }
 

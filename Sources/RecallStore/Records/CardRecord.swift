@@ -127,7 +127,7 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
 
     /// A prepared INSERT of every column but `id`, for `write(to:)`. With
     /// `skippingKnownKeys` a card whose key its deck already has is left out (no row changes).
-    /// With `ankiIdentity` the card's Anki card id, note id and ordinal follow (`ankiColumns`).
+    /// With `ankiIdentity` the card's Anki card id, note id, ordinal and flag follow (`ankiColumns`).
     static func insertStatement(_ db: Database, skippingKnownKeys: Bool, ankiIdentity: Bool = false) throws -> BoundStatement {
         try BoundStatement(
             db, insertInto: databaseTableName, columns: columnNames + (ankiIdentity ? ankiColumns : []),
@@ -136,7 +136,7 @@ struct CardRecord: Decodable, FetchableRecord, MutablePersistableRecord {
 
     /// Where a card from Anki sits in Anki (NULL for recall's own cards): written by imports
     /// only, read by exports only (`AppDatabase.exportCards`).
-    static let ankiColumns = ["ankiCardId", "ankiNoteId", "ankiOrd"]
+    static let ankiColumns = ["ankiCardId", "ankiNoteId", "ankiOrd", "ankiFlags"]
 
     /// What the study queue needs of the card.
     var queueCard: QueueCard {

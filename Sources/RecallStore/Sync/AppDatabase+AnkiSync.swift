@@ -76,6 +76,51 @@ extension AppDatabase {
             now: now, progress: progress, around: around, beforeCommit: {})
     }
 
+    /// A full upload: records the sync, as `recordAnkiSync`, and keeps what the uploaded
+    /// collection at `url` (the file sent) holds as recall's identity in Anki, in one
+    /// transaction: its objects replace the kept ones, its notes are kept, and each of recall's
+    /// own cards takes the card id, note id and ordinal the upload gave it (its note's guid is
+    /// its key, then `~N` for the same key in a later deck), so an incremental sync finds it.
+    public func recordAnkiUpload(of url: URL, _ state: AnkiSyncState, server: String) throws {
+        let collection = try AnkiCollectionDatabase(file: "the collection uploaded", entry: "collection").open(path: url.path)
+        let decks = Dictionary(collection.header.decks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var notes: [AnkiNote] = []
+        var own: [(card: AnkiCard, key: String, deck: String)] = []
+        try collection.forEachNote { note, cards in
+            guard let note else { return }
+            notes.append(note)
+            guard note.notetypeID == AnkiCollection.recallNotetype.id else { return }
+            let key = note.guid.split(separator: "~", maxSplits: 1).first.map(String.init) ?? note.guid
+            for card in cards { own.append((card, key, decks[card.deckID] ?? "")) }
+        }
+        try write { db in
+            // Objects past what recall keeps of a collection were not read: the kept ones stay.
+            if !collection.header.keptTooLarge {
+                try db.execute(sql: "DELETE FROM ankiObject")
+                let keep = try db.makeStatement(sql: "INSERT INTO ankiObject (tableName, key, value) VALUES (?, ?, ?)")
+                for object in collection.header.kept { try keep.execute(arguments: [object.table, object.key, object.value]) }
+            }
+            let keepNote = try db.makeStatement(sql: """
+                INSERT INTO ankiNote (id, guid, notetypeId, modified, usn, tags, fields) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
+            for note in notes {
+                try keepNote.execute(arguments: [
+                    note.id, note.guid, note.notetypeID, note.modified, note.usn, AnkiNote.tagsColumn(note.tags),
+                    note.fields.joined(separator: "\u{1f}"),
+                ])
+            }
+            let identify = try db.makeStatement(sql: """
+                UPDATE card SET ankiCardId = ?, ankiNoteId = ?, ankiOrd = ?
+                WHERE key = ? AND ankiCardId IS NULL AND NOT removed AND deckId = (SELECT id FROM deck WHERE name = ?)
+                """)
+            for (card, key, deck) in own {
+                try identify.execute(arguments: [card.id, card.noteID, card.ord, key, deck])
+            }
+            try Self.record(state, server: server, db)
+        }
+    }
+
     private static func ankiSyncState(_ db: Database, server: String) throws -> AnkiSyncState? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ankiSync WHERE id = 1"),
               row["server"] as String == server
@@ -85,7 +130,7 @@ extension AppDatabase {
             lastSync: Date(timeIntervalSince1970: row["lastSync"]))
     }
 
-    private static func record(_ state: AnkiSyncState, server: String, _ db: Database) throws {
+    static func record(_ state: AnkiSyncState, server: String, _ db: Database) throws {
         try db.execute(sql: """
             INSERT OR REPLACE INTO ankiSync
                 (id, server, usn, schemaModified, modified, lastSync, lastCardId, lastReviewId, lastCardChangeId)

@@ -56,6 +56,57 @@ struct Headline: Sendable {
         span = tokens[run.name.lowerBound].start..<(last.end - (last.text.unicodeScalars.count - last.stem.unicodeScalars.count))
     }
 
+    /// The most words a title's phrase may have as it stands in the headline sentence.
+    static let longestTitlePhrase = 8
+
+    /// What the headline sentence says in the title's own common words, as a span to gap when
+    /// its name cannot be (a name the sentence gives away by its adjective, "Ukraine" beside
+    /// "Ukrainian"): for the title "US and Ukraine sign deal on minerals access", in "… an
+    /// agreement … that grants the U.S. preferential access to Ukrainian mineral deals …", the
+    /// phrase "preferential access to Ukrainian mineral deals". The run of words with the most
+    /// of the title's lower-case content words (at least two; at most two other words between
+    /// two of them, no punctuation, no verb), with up to two modifiers before it.
+    func titlePhrase(in article: Article) -> Range<Int>? {
+        guard let title = article.title else { return nil }
+        let titleTokens = Tokenizer.tokens(Array(title.unicodeScalars))
+        let titleWords = Self.contentWords(titleTokens.filter { !$0.isCapitalized })
+        let tokens = article.sentences[sentence].tokens
+        let matches = tokens.indices.filter { index in
+            let token = tokens[index]
+            return token.isWord && !token.isCapitalized && token.lower.count >= 4 && !VerbForms.isFiniteVerb(token.lower)
+                && !VerbForms.auxiliaries.contains(token.lower) && titleWords.contains { Self.sameStem($0, token.stem.lowercased()) }
+        }
+        var best: (range: ClosedRange<Int>, count: Int)?
+        var start = 0
+        while start < matches.count {
+            var end = start
+            while end + 1 < matches.count, matches[end + 1] - matches[end] <= 3,
+                  tokens[matches[end]...matches[end + 1]].allSatisfy({ $0.isWord && !VerbForms.isFiniteVerb($0.lower) && !VerbForms.auxiliaries.contains($0.lower) }) {
+                end += 1
+            }
+            let count = end - start + 1
+            if count >= 2, count > best?.count ?? 0 { best = (matches[start]...matches[end], count) }
+            start = end + 1
+        }
+        guard var range = best?.range else { return nil }
+        var lower = range.lowerBound
+        while lower > 0, range.lowerBound - lower < 2, tokens[lower - 1].isWord, !tokens[lower - 1].isCapitalized,
+              !Lexicon.functionWords.contains(tokens[lower - 1].lower), !VerbForms.isFiniteVerb(tokens[lower - 1].lower),
+              !VerbForms.auxiliaries.contains(tokens[lower - 1].lower), !tokens[lower - 1].lower.hasSuffix("ing") {
+            lower -= 1
+        }
+        // The phrase ends on its noun ("violator of international law", not "… international").
+        var upper = range.upperBound
+        while upper + 1 < tokens.count, upper - range.upperBound < 2, tokens[upper + 1].isWord, !tokens[upper + 1].isCapitalized,
+              !Lexicon.functionWords.contains(tokens[upper + 1].lower), !VerbForms.isFiniteVerb(tokens[upper + 1].lower),
+              !VerbForms.auxiliaries.contains(tokens[upper + 1].lower) {
+            upper += 1
+        }
+        range = lower...upper
+        guard range.count <= Self.longestTitlePhrase else { return nil }
+        return tokens[range.lowerBound].start..<tokens[range.upperBound].end
+    }
+
     /// The most words a title's subject may have to be accepted as an answer.
     static let longestTitleSubject = 6
 

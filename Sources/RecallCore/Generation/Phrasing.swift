@@ -89,8 +89,20 @@ struct Phrasing {
         for aside in bracketedRelativeClauses(tokens) + countsBeforeTheirNames(tokens) where outsideGap(aside) {
             for index in aside where references.replacements[index] == nil { references.replacements[index] = "" }
         }
+        var end = sentence.scalars.count
+        if let clause = clauseOfGap(tokens, gap: gap, from: opener) {
+            let whole = resolvedText(sentence, references: references, begin..<gap.lowerBound) + "[...]"
+                + resolvedText(sentence, references: references, gap.upperBound..<end)
+            let unclear = references.unresolved + references.vague
+            let outside = { (range: Range<Int>) in range.upperBound <= clause.lowerBound || range.lowerBound >= clause.upperBound }
+            if whole.split(separator: " ").count > PromptLength.maximumClozeWords || !unclear.isEmpty && unclear.allSatisfy(outside) {
+                begin = tokens[clause.lowerBound].start
+                end = tokens[clause.upperBound - 1].end
+            }
+        }
         var text = resolvedText(sentence, references: references, begin..<gap.lowerBound) + "[...]"
-            + resolvedText(sentence, references: references, gap.upperBound..<sentence.scalars.count)
+            + resolvedText(sentence, references: references, gap.upperBound..<end)
+        if end < sentence.scalars.count { text += "." }
         // A lead written out as nothing ("Shortly after the announcement, …") leaves its space.
         text = String(text.drop(while: \.isWhitespace))
         if let first = text.unicodeScalars.first, first.properties.isLowercase {
@@ -99,12 +111,68 @@ struct Phrasing {
         return text
     }
 
+    /// The clause that holds the gap, when the sentence has more than it (token range, stop
+    /// excluded): it starts after a leading "While …," or "Although …," clause, or after ", but",
+    /// "; " or ", while" before the gap when a clause of its own follows; it ends where
+    /// `clauseEnd` ends the clause after the gap. Nil when that is the whole sentence, or too
+    /// short to stand alone (under six words, or without a verb).
+    static func clauseOfGap(_ tokens: [Token], gap: Range<Int>, from opener: Int) -> Range<Int>? {
+        guard let first = tokens.firstIndex(where: { $0.end > gap.lowerBound }),
+              let last = tokens.lastIndex(where: { $0.start < gap.upperBound }) else { return nil }
+        var begin = opener
+        for index in opener..<first where index + 1 < first {
+            let token = tokens[index]
+            let joins = token.text == ";" || token.text == "," && ["but", "while", "whereas", "yet"].contains(tokens[index + 1].lower)
+            if joins {
+                let start = token.text == ";" ? index + 1 : index + 2
+                if start < first, startsClause(tokens, at: start) { begin = start }
+            } else if token.text == ",", opener < tokens.count, ["while", "although", "though", "whereas"].contains(tokens[opener].lower),
+                      begin == opener, !["and", "or", "but"].contains(tokens[index + 1].lower),
+                      tokens[(opener + 1)..<index].contains(where: { !$0.isCapitalized && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }) {
+                // The leading clause ends at the first comma after its own verb.
+                begin = index + 1
+            }
+        }
+        var end = clauseEnd(tokens, after: first..<(last + 1))
+        // ", according to a study by …": the source stays with its claim.
+        if end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "according", tokens[end + 2].lower == "to" {
+            end = tokens[(end + 1)...].firstIndex(where: { [",", ";", "–", "—", "."].contains($0.text) }) ?? tokens.count
+        }
+        while end > begin, tokens[end - 1].isPunctuation, [".", ",", "!", "?"].contains(tokens[end - 1].text) { end -= 1 }
+        // A leading "While …" clause alone: what a concession grants is told as true, without
+        // its "While"; a clause of condition or cause is not.
+        if begin == opener, begin < tokens.count, Lexicon.subordinators.contains(tokens[begin].lower) {
+            guard ["while", "although", "though", "whereas"].contains(tokens[begin].lower), begin + 1 < first else { return nil }
+            begin += 1
+        }
+        let clause = begin..<end
+        let wholeEnd = tokens.last.map { [".", "!", "?"].contains($0.text) } == true ? tokens.count - 1 : tokens.count
+        guard clause != opener..<wholeEnd, clause.count >= 6, clause.lowerBound <= first, clause.upperBound > last else { return nil }
+        // The verb must be the clause's own, past a leading phrase ("Coming on top of …,", "In
+        // 2016,"): a phrase cut from its main clause is no sentence.
+        var body = clause.lowerBound
+        let lead = tokens[body].lower
+        if lead.hasSuffix("ing") || Lexicon.prepositions.contains(lead) || adverbialOpeners.contains(lead),
+           let comma = tokens[clause].firstIndex(where: { $0.text == "," }) {
+            body = comma + 1
+        }
+        guard body < clause.upperBound, hasOwnVerb(tokens, body..<clause.upperBound) else { return nil }
+        // "… told the forum in Baku on April 9: “…”" (or ", “…”"): what was told is cut away.
+        let after = clause.upperBound
+        if after < tokens.count, tokens[after].text == ":"
+            || tokens[after].text == "," && QuoteSpans.quotes(tokens).contains(where: { $0.lowerBound == after + 2 }) {
+            return nil
+        }
+        return clause
+    }
+
     /// When the gap lies in a relative clause on a name ("…, George C. Marshall, who served as
     /// secretary of state for two years beginning in 1947, …"), that clause alone as a
     /// sentence: "George C. Marshall served as secretary of state for [...] beginning in 1947."
     static func relativeClauseCloze(_ sentence: Sentence, references: SentenceReferences, gap: Range<Int>) -> String? {
         let tokens = sentence.tokens
         guard let first = tokens.firstIndex(where: { $0.start >= gap.lowerBound }) else { return nil }
+        if let which = whichClauseCloze(sentence, references: references, gap: gap, first: first) { return which }
         var relative = first - 1
         while relative > 1, tokens[relative].lower != "who" {
             if [",", ";", "–", "—", "(", ")"].contains(tokens[relative].text) { return nil }
@@ -129,6 +197,93 @@ struct Phrasing {
         let body = resolvedText(sentence, references: references, tokens[relative + 1].start..<gap.lowerBound) + "[...]"
             + resolvedText(sentence, references: references, gap.upperBound..<tokens[end - 1].end)
         return name + " " + body + "."
+    }
+
+    /// When the gap lies in a relative clause on a thing ("… formalized the pact, which
+    /// President Donald Trump has long framed as a way to recoup more than $100 billion in aid
+    /// …"), that clause alone as a sentence, the thing put back where "which" stood: "President
+    /// Donald Trump has long framed the pact as a way to recoup more than [...] in aid …". The
+    /// thing is a phrase opening with "the" just before the comma. Nil when the clause leaves a
+    /// preposition stranded ("which he spoke about").
+    static func whichClauseCloze(_ sentence: Sentence, references: SentenceReferences, gap: Range<Int>, first: Int) -> String? {
+        let tokens = sentence.tokens
+        guard let which = tokens[..<first].lastIndex(where: { $0.lower == "which" }), which >= 3, tokens[which - 1].text == ",",
+              !tokens[(which + 1)..<first].contains(where: { [",", ";", "–", "—", "(", ")", ":"].contains($0.text) }) else { return nil }
+        // The thing: "the" (or "a") and up to seven words before the comma, lower-case words,
+        // a name and the "of"/"by" that joins it ("a study by the World 100 Reputation Network").
+        var thing = which - 2
+        while thing > 0, which - 1 - thing < Self.longestRelativeAntecedent, !Self.opensAntecedent(tokens, thing, before: which - 1) {
+            let token = tokens[thing]
+            guard token.isWord || token.kind == .number, token.isCapitalized || token.kind == .number || ["of", "by", "the"].contains(token.lower)
+                    || !Lexicon.functionWords.contains(token.lower), !VerbForms.isFiniteVerb(token.lower) else { return nil }
+            thing -= 1
+        }
+        guard Self.opensAntecedent(tokens, thing, before: which - 1), thing < which - 2 else { return nil }
+        var end = first
+        // (A comma between two names of a list goes on: "in Australia, Canada, the UK and Japan".)
+        let listComma = { (index: Int) in
+            FrontedWhWord.isListComma(tokens, index)
+                || index > 0 && index + 2 < tokens.count && tokens[index - 1].isCapitalized && tokens[index + 1].lower == "the" && tokens[index + 2].isCapitalized
+        }
+        while end < tokens.count, ![",", ";", "–", "—", "(", ")", ":"].contains(tokens[end].text) || listComma(end) { end += 1 }
+        if end == tokens.count, tokens[end - 1].isPunctuation, ".!?".contains(tokens[end - 1].text) { end -= 1 }
+        guard end > first, tokens[end - 1].end >= gap.upperBound else { return nil }
+        let written = { (range: Range<Int>) in resolvedText(sentence, references: references, range) }
+        let thingText = lowerFirstWord(written(tokens[thing].start..<tokens[which - 2].end))
+        var insertAt = which + 1
+        let next = tokens[which + 1].lower
+        if !(VerbForms.auxiliaries.contains(next) || VerbForms.isFiniteVerb(next) || VerbForms.isThirdPersonPresent(tokens, which + 1, afterQuestionWord: true)) {
+            // "which President Donald Trump has long framed as …": the thing is the object, after
+            // the verb and its auxiliaries and adverbs.
+            guard let verb = tokens[(which + 1)..<first].firstIndex(where: { !$0.isCapitalized && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }) else { return nil }
+            insertAt = verb + 1
+            while insertAt < first, tokens[insertAt].isWord, !tokens[insertAt].isCapitalized,
+                  VerbForms.isFiniteVerb(tokens[insertAt].lower) || tokens[insertAt].lower.hasSuffix("ly") || ["long", "also", "not", "never", "been"].contains(tokens[insertAt].lower) {
+                insertAt += 1
+            }
+            guard insertAt < first, tokens[insertAt].lower == "as" || !Lexicon.prepositions.contains(tokens[insertAt].lower) else { return nil }
+        }
+        var pieces: [String] = []
+        if insertAt > which + 1 { pieces.append(written(tokens[which + 1].start..<tokens[insertAt - 1].end)) }
+        pieces.append(thingText)
+        pieces.append(written(tokens[insertAt].start..<gap.lowerBound) + "[...]" + written(gap.upperBound..<tokens[end - 1].end))
+        var text = pieces.joined(separator: " ") + "."
+        if let letter = text.unicodeScalars.first, letter.properties.isLowercase {
+            text = String(letter).uppercased() + String(text.unicodeScalars.dropFirst())
+        }
+        return text
+    }
+
+    /// A finite verb of the range's own: an auxiliary, a present "-s" verb, or a past form
+    /// that no determiner makes an adjective ("the alleged support").
+    static func hasOwnVerb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { index in
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized else { return false }
+            if VerbForms.auxiliaries.contains(token.lower) || VerbForms.isNegatedAuxiliary(token.lower) { return true }
+            if VerbForms.isThirdPersonPresent(tokens, index) { return true }
+            guard VerbForms.isFiniteVerb(token.lower) else { return false }
+            return index == range.lowerBound || !["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"].contains(tokens[index - 1].lower)
+        }
+    }
+
+    /// The most tokens the thing a "which" clause is on may have.
+    static let longestRelativeAntecedent = 8
+
+    /// "the" or "a" opening the thing before a "which" clause: the first of its kind, with
+    /// nothing but the phrase's own words after it ("a study by the World …": the "a", not the
+    /// "the" inside the name).
+    private static func opensAntecedent(_ tokens: [Token], _ index: Int, before comma: Int) -> Bool {
+        guard ["the", "a", "an"].contains(tokens[index].lower) else { return false }
+        return index == 0 || !["of", "by"].contains(tokens[index - 1].lower)
+    }
+
+    /// "The deal" inside a sentence reads "the deal"; a name keeps its capital.
+    private static func lowerFirstWord(_ text: String) -> String {
+        for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
+            return article.lowercased() + text.dropFirst(article.count)
+        }
+        return text
     }
 
     /// When the gap lies in a "when" clause after a main clause whose words the references
@@ -277,6 +432,10 @@ struct Phrasing {
     /// Index after the clause that holds `span`: the sentence is cut at "; ", " – ", ", but"
     /// and the like after the span when enough text remains.
     func clauseEnd(after span: Range<Int>, keepQuotes: Bool = false) -> Int {
+        Self.clauseEnd(tokens, after: span, keepQuotes: keepQuotes)
+    }
+
+    static func clauseEnd(_ tokens: [Token], after span: Range<Int>, keepQuotes: Bool = false) -> Int {
         var index = span.upperBound
         let quotes = QuoteSpans.quotes(tokens)
         while index < tokens.count {
@@ -295,9 +454,9 @@ struct Phrasing {
             if token.text == ",", index >= span.upperBound, index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower) {
                 break  // ", an appeal made …": a description of the whole clause
             }
-            if token.text == ",", index >= span.upperBound, startsClause(at: index + 1),
+            if token.text == ",", index >= span.upperBound, startsClause(tokens, at: index + 1),
                index + 1 < tokens.count, !VerbForms.isFiniteVerb(tokens[index + 1].lower) { break }
-            if token.lower == "and" || token.lower == "but", index >= span.upperBound, startsClause(at: index + 1) { break }
+            if token.lower == "and" || token.lower == "but", index >= span.upperBound, startsClause(tokens, at: index + 1) { break }
             if token.text == ",", index + 1 < tokens.count,
                ["but", "while", "which", "so", "although", "though", "whereas", "leaving", "stalling"].contains(tokens[index + 1].lower) {
                 break
@@ -327,6 +486,10 @@ struct Phrasing {
 
     /// A verb (after an optional adverb), or a short subject and a verb, starts here.
     func startsClause(at index: Int) -> Bool {
+        Self.startsClause(tokens, at: index)
+    }
+
+    static func startsClause(_ tokens: [Token], at index: Int) -> Bool {
         var position = index
         while position < tokens.count, position - index < 4 {
             let token = tokens[position]

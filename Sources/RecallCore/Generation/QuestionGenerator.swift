@@ -91,16 +91,30 @@ public struct QuestionGenerator: Sendable {
         if let headline, !cards.contains(where: { headline.isAsked(by: $0.content, in: article) }) {
             let sentence = article.sentences[headline.sentence]
             let references = article.references[headline.sentence]
-            let answer = sentence.text(headline.span)
-            if let form = Self.gatedForm(
-                question: nil, cloze: Phrasing.cloze(sentence, references: references, gap: headline.span),
-                answer: answer, kind: .person, category: .stance, unresolved: references.unresolvedPhrases(in: sentence),
-                vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) {
-                let fact = Fact(category: .stance, kind: .person, answer: answer, sentence: headline.sentence, span: headline.span, prompt: "")
+            // The name the title gives, or else what the sentence says in the title's own words.
+            var gaps: [(span: Range<Int>, kind: AnswerKind)] = [(headline.span, .person)]
+            // (A title that argues, by its thesis or a contrast, is asked as that below.)
+            if TitleThesis(article: article) == nil, ContrastTitle(article: article) == nil,
+               let phrase = headline.titlePhrase(in: article) {
+                gaps.append((phrase, .statement))
+            }
+            for gap in gaps {
+                let answer = sentence.text(gap.span)
+                // Counted once, for the form asked or the last one tried.
+                var attempt = GateReport()
+                let form = Self.gatedForm(
+                    question: nil, cloze: Phrasing.cloze(sentence, references: references, gap: gap.span),
+                    answer: answer, kind: gap.kind, category: .stance, unresolved: references.unresolvedPhrases(in: sentence),
+                    vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &attempt)
+                if form != nil || gap.span == gaps.last?.span { report.add(attempt) }
+                guard let form else { continue }
+                let fact = Fact(category: .stance, kind: gap.kind, answer: answer, sentence: headline.sentence, span: gap.span, prompt: "")
+                let accepted = gap.kind == .person ? Self.entityForms(answer, article: article) + headline.accepted : []
                 let card = Self.card(
-                    fact: fact, sentence: sentence, form: form, answer: answer, accepted: Self.entityForms(answer, article: article) + headline.accepted,
-                    choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "h", answer, Self.anchorWords(sentence, span: headline.span)], &usedKeys))
+                    fact: fact, sentence: sentence, form: form, answer: answer, accepted: accepted,
+                    choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "h", answer, Self.anchorWords(sentence, span: gap.span)], &usedKeys))
                 cards.insert(card, at: 0)
+                break
             }
         }
         // An argued title ("Australia should steer clear of …") is the headline itself, asked of

@@ -103,6 +103,17 @@ extension Lexicon {
     /// phrase say, when there are two of them; a description of one, not a reference to resolve.
     static let balanceHeads: Set<String> = ["deficit", "surplus"]
 
+    /// Nouns an argument counts its own points with ("two problems", "three reasons").
+    static let pointNouns: Set<String> = [
+        "problems", "reasons", "ways", "issues", "questions", "lessons", "points", "factors", "options", "challenges", "things",
+    ]
+
+    /// Nouns of a questioning of people whose answers are reported.
+    static let surveyNouns: Set<String> = ["survey", "poll", "study", "census", "questionnaire"]
+
+    /// Nouns of a settlement between parties: a title's "deal" is the article's "pact".
+    static let agreementNouns: Set<String> = ["deal", "agreement", "accord", "pact", "treaty"]
+
     /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s
     /// shift": a shift of what?).
     static let eventNouns: Set<String> = [

@@ -276,6 +276,13 @@ enum ReferenceResolver {
                !tokens.contains(where: { word in
                    word.isWord && (Lexicon.saysWhoseCountry(word.text) || Lexicon.countryHeads.contains { [$0, Lexicon.plural($0)].contains(word.lower) })
                }) {
+                // "A fifth of respondents said …" after "… according to a study by the World 100
+                // Reputation Network": the one survey the article credits to a name.
+                if lower == "respondents", index + 1 == tokens.count || !["to", "of", "in"].contains(tokens[index + 1].lower),
+                   let survey = namedSurvey(before: sentence, in: sentences) {
+                    result.replacements[index] = token.text + " to " + survey
+                    continue
+                }
                 result.vague.append(index..<(index + 1))
                 continue
             }
@@ -290,6 +297,16 @@ enum ReferenceResolver {
                     continue
                 }
                 result.unresolved.append(index..<(index + 1))
+                continue
+            }
+            // "Ministers from the 11 countries met …" after "Ministers from Trans Pacific
+            // Partnership (TPP) countries reached …": the one name the article gave that kind of
+            // thing ("the 11 TPP countries").
+            if lower == "the", index + 2 < tokens.count, tokens[index + 1].kind == .number,
+               tokens[index + 2].isWord, !tokens[index + 2].isCapitalized, tokens[index + 2].lower.hasSuffix("s"),
+               let name = namedKind(of: tokens[index + 2].lower, before: sentence, in: sentences, mentions: mentions) {
+                result.replacements[index + 2] = name + " " + tokens[index + 2].text
+                index += 2
                 continue
             }
             // "the two leaders", "all six countries", "the other five": a count of things
@@ -407,7 +424,7 @@ enum ReferenceResolver {
             // "the focus" in an article titled "… shifts focus of Brexit debate": the title's
             // complement says which ("the focus of the Brexit debate").
             if lower == "the", let phrase = definiteDescription(tokens, index), phrase.count == 2,
-               let complement = titleComplement(of: tokens[index + 1], in: sentences) {
+               let complement = titleComplement(of: tokens[index + 1], in: sentences, fully: false) {
                 result.replacements[index + 1] = complement
                 index += 1
                 continue
@@ -521,6 +538,7 @@ enum ReferenceResolver {
                 }
             }
         }
+        describeFromTitle(&result, tokens, sentences)
         dropLeadingTimeOfAnEvent(&result, tokens, opener: opener)
         if let law = unplacedLaw(tokens, writtenOut: Array(result.replacements.values)) { result.unresolved.append(law) }
         return result
@@ -1235,24 +1253,129 @@ enum ReferenceResolver {
     /// The most words a title's complement may have to be taken into a description.
     static let longestTitleComplement = 4
 
-    /// "focus of the Brexit debate" for "focus" in the title "Article 50 one year on: a more
-    /// dangerous world shifts focus of Brexit debate"; a headline's dropped article is put back
-    /// before a common noun ("of Brexit debate" → "of the Brexit debate", "of China" stays).
-    private static func titleComplement(of head: Token, in sentences: [Sentence]) -> String? {
+    /// What the title says of a thing the article then calls by a bare "the NOUN": "focus of
+    /// the Brexit debate" for "focus" in the title "Article 50 one year on: a more dangerous
+    /// world shifts focus of Brexit debate"; "TPP trade deal" for "deal" in "Agreement in
+    /// meeting on TPP trade deal"; "deal on minerals access" for "pact" in "US and Ukraine sign
+    /// deal on minerals access" (a pact, an accord and an agreement are the deal the title
+    /// names). The title's noun phrase: its modifiers when a preposition opens them (in a
+    /// headline a word before the noun may be its verb: "sign deal"), and a
+    /// complement after "of", "on" or "over" of at most four words. A headline's
+    /// dropped article is put back before a common noun ("on TPP trade deal" → "on the TPP
+    /// trade deal", "of China" stays). Nil when the title says no more than the noun.
+    /// `fully`: false for the complement after "of" of the same noun alone.
+    private static func titleComplement(of head: Token, in sentences: [Sentence], fully: Bool = true) -> String? {
         guard let title = sentences.first, title.isHeading, title.paragraph == 0, !head.isPossessive else { return nil }
         let words = title.tokens
-        guard let at = words.indices.first(where: { words[$0].lower == head.lower }), at + 2 < words.count,
-              words[at + 1].lower == "of" else { return nil }
-        var end = at + 2
-        while end < words.count, words[end].isWord, end - at - 2 < Self.longestTitleComplement,
-              !Lexicon.functionWords.contains(words[end].lower) || end == at + 2 {
-            end += 1
+        let same = words.indices.filter { words[$0].lower == head.lower }
+        let kin = fully && Lexicon.agreementNouns.contains(head.lower)
+            ? words.indices.filter { $0 > 0 && Lexicon.agreementNouns.contains(words[$0].lower) && words[$0].lower != head.lower } : []
+        for at in same + kin {
+            var modifiers = ""
+            var begin = at
+            while begin > 0, at - begin < 3, words[begin - 1].isWord, !Lexicon.functionWords.contains(words[begin - 1].lower),
+                  !VerbForms.isFiniteVerb(words[begin - 1].lower) {
+                begin -= 1
+            }
+            // The modifiers count only after a preposition ("on TPP trade deal").
+            if fully, begin < at, begin > 0, Lexicon.prepositions.contains(words[begin - 1].lower) {
+                modifiers = title.text(words[begin].start..<words[at - 1].end) + " "
+            }
+            var complement = ""
+            if at + 2 < words.count, fully ? Self.titleComplementPrepositions.contains(words[at + 1].lower) : words[at + 1].lower == "of" {
+                var end = at + 2
+                while end < words.count, words[end].isWord, end - at - 2 < Self.longestTitleComplement,
+                      !Lexicon.functionWords.contains(words[end].lower) || end == at + 2 {
+                    end += 1
+                }
+                if end > at + 2, end == words.count || !words[end].isWord {
+                    let phrase = title.text(words[at + 2].start..<words[end - 1].end)
+                    // ("on minerals access": a plural that says what kind takes no article.)
+                    let first = words[at + 2].lower
+                    let plural = fully && first.hasSuffix("s") && !first.hasSuffix("ss") && end - at - 2 > 1
+                    let article = ["the", "a", "an"].contains(first) || words[end - 1].isCapitalized || plural ? "" : "the "
+                    complement = " " + words[at + 1].lower + " " + article + phrase
+                }
+            }
+            guard !modifiers.isEmpty || !complement.isEmpty else { continue }
+            return modifiers + (words[at].lower == head.lower ? head.text : words[at].lower) + complement
         }
-        guard end > at + 2, end == words.count || !words[end].isWord else { return nil }
-        let phrase = title.text(words[at + 2].start..<words[end - 1].end)
-        let article = ["the", "a", "an"].contains(words[at + 2].lower) || words[end - 1].isCapitalized ? "" : "the "
-        return head.text + " of " + article + phrase
+        return nil
     }
+
+    /// "TPP" for "countries" after "Ministers from Trans Pacific Partnership (TPP) countries":
+    /// the name every earlier mention of the plural puts straight before it (an acronym in
+    /// brackets standing for the name), when there is exactly one; "other countries" are
+    /// other ones.
+    private static func namedKind(of plural: String, before sentence: Sentence, in sentences: [Sentence], mentions: WordMentions) -> String? {
+        var found: Set<String> = []
+        for earlier in mentions.sentences(with: plural, before: sentence.index) {
+            let tokens = sentences[earlier].tokens
+            for position in tokens.indices where position >= 1 && tokens[position].lower == plural {
+                let before = position - 1
+                if tokens[before].text == ")", before >= 2, tokens[before - 2].text == "(", ReferenceResolver.isAcronym(tokens[(before - 1)..<before]) {
+                    found.insert(tokens[before - 1].text)
+                } else if tokens[before].isCapitalized, before > 0, !tokens[before].isPossessive {
+                    var start = before
+                    while start > 1, tokens[start - 1].isCapitalized, before - start < 3 { start -= 1 }
+                    found.insert(sentences[earlier].text(tokens[start].start..<tokens[before].end))
+                } else if !["other", "several", "many", "some", "few", "more", "most"].contains(tokens[before].lower) {
+                    // ("several other countries" are others.)
+                    return nil
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// "the study by the World 100 Reputation Network": the one survey, poll or study that the
+    /// sentences before credit to a name ("a study by …", "a poll from …"); nil for none or two.
+    private static func namedSurvey(before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        var found: Set<String> = []
+        for earlier in sentences[..<sentence.index] {
+            let tokens = earlier.tokens
+            for position in tokens.indices where position + 2 < tokens.count && Lexicon.surveyNouns.contains(tokens[position].lower)
+                && ["by", "from"].contains(tokens[position + 1].lower) {
+                var start = position + 2
+                if tokens[start].lower == "the", start + 1 < tokens.count { start += 1 }
+                var end = start
+                while end < tokens.count, tokens[end].isCapitalized || tokens[end].kind == .number && end > start { end += 1 }
+                guard end > start else { continue }
+                found.insert("the " + tokens[position].lower + " " + earlier.text(tokens[position + 1].start..<tokens[end - 1].end))
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// "the meeting", "the deal" that nothing else in the article wrote out, in an article whose
+    /// title says which (`titleComplement`): written out as the title has it, and no longer
+    /// vague or unresolved.
+    private static func describeFromTitle(_ result: inout SentenceReferences, _ tokens: [Token], _ sentences: [Sentence]) {
+        for index in tokens.indices where tokens[index].lower == "the" && isBareDescription(tokens, index)
+            && result.replacements[index] == nil && result.replacements[index + 1] == nil {
+            guard let description = titleComplement(of: tokens[index + 1], in: sentences) else { continue }
+            result.replacements[index + 1] = description
+            let phrase = index..<(index + 2)
+            result.vague.removeAll { $0.overlaps(phrase) }
+            result.unresolved.removeAll { $0.overlaps(phrase) }
+        }
+    }
+
+    /// "the meeting", "the deal": "the" and one lower-case noun, with nothing after it that
+    /// says which ("the deal of the century", "the deal Trump made").
+    private static func isBareDescription(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, !tokens[index + 1].isPossessive,
+              !Lexicon.functionWords.contains(tokens[index + 1].lower), !VerbForms.auxiliaries.contains(tokens[index + 1].lower)
+        else { return false }
+        guard index + 2 < tokens.count else { return true }
+        let next = tokens[index + 2]
+        if !next.isWord { return true }
+        if ["of", "that", "which", "who", "whose"].contains(next.lower) { return false }
+        return Lexicon.functionWords.contains(next.lower) || VerbForms.auxiliaries.contains(next.lower) || VerbForms.isFiniteVerb(next.lower)
+    }
+
+    /// Prepositions whose phrase in a title says which thing its noun is.
+    private static let titleComplementPrepositions: Set<String> = ["of", "on", "over"]
 
     /// "Catalonia" of the title "… in Catalonia's bid for independence", for "independence": a
     /// name in the possessive that the noun follows within four words of the title (the noun

@@ -596,3 +596,93 @@ private func resolvedLastSentence(_ text: String) -> String {
     // "so … that" after a name is the clause's own: nothing is dropped.
     #expect(Phrasing.resultClauseStart(Tokenizer.tokens(Array("Trade is so important that leaders met.".unicodeScalars)), from: 0) == nil)
 }
+
+@Test func aBareDescriptionTakesWhatTheTitleSaysOfIt() {
+    // The title's modifiers after a preposition, and its complement; a pact is the title's deal.
+    #expect(resolvedLastSentence("Agreement in meeting on TPP trade deal\nTalks began. Ministers discussed the deal.")
+        == "Ministers discussed the TPP trade deal.")
+    #expect(resolvedLastSentence("Agreement in meeting on TPP trade deal\nTalks began. A minister said the meeting was good.")
+        == "A minister said the meeting on the TPP trade deal was good.")
+    #expect(resolvedLastSentence("US and Ukraine sign deal on minerals access\nTalks began. Officials formalized the pact.")
+        == "Officials formalized the deal on minerals access.")
+    // A word before the noun in a headline may be its verb ("sign deal"): not taken.
+    #expect(resolvedLastSentence("US and Ukraine sign deal\nTalks began. Officials formalized the pact.")
+        == "Officials formalized the pact.")
+    // A description the title does not name stays as it is, and a restricted one too.
+    #expect(resolvedLastSentence("US and Ukraine sign deal on minerals access\nTalks began. Officials praised the meeting.")
+        == "Officials praised the meeting.")
+    #expect(resolvedLastSentence("Agreement in meeting on TPP trade deal\nTalks began. Ministers discussed the deal of the century.")
+        == "Ministers discussed the deal of the century.")
+}
+
+@Test func aCountedGroupTakesTheOneNameTheArticleGaveItsKind() {
+    let text = "Title\nMinisters from Trans Pacific Partnership (TPP) countries met, and several other countries declined. "
+        + "Ministers from the 11 countries met in Danang."
+    #expect(resolvedLastSentence(text) == "Ministers from the 11 TPP countries met in Danang.")
+    // Two names for the kind: which one, the article does not say.
+    let two = "Title\nEU countries met. Asian countries met. Ministers from the 11 countries met in Danang."
+    #expect(resolvedLastSentence(two) == "Ministers from the 11 countries met in Danang.")
+}
+
+@Test func respondentsAreThoseOfTheOneNamedSurvey() {
+    let text = "Title\nOnly 46 per cent agreed, according to a study by the World 100 Reputation Network. "
+        + "A fifth of respondents said universities had been unimportant."
+    let (sentence, references) = lastSentence(text)
+    #expect(resolvedLastSentence(text)
+        == "A fifth of respondents to the study by the World 100 Reputation Network said universities had been unimportant.")
+    #expect(references.vaguePhrases(in: sentence).isEmpty)
+    // No survey named: whose respondents stays open.
+    let (plain, plainReferences) = lastSentence("Title\nThe vote was held. A fifth of respondents said universities had been unimportant.")
+    #expect(plainReferences.vaguePhrases(in: plain) == ["respondents"])
+}
+
+@Test func aGapInARelativeClauseOnAThingIsThatClauseWithTheThingPutBack() {
+    let text = "Title\nOfficials formalized the pact, which President Donald Trump has long framed as a way to recoup more than $100 billion in aid."
+    let (sentence, references) = lastSentence(text)
+    let start = Array(sentence.text.unicodeScalars).firstRange(of: Array("$100 billion".unicodeScalars))!.lowerBound
+    #expect(Phrasing.relativeClauseCloze(sentence, references: references, gap: start..<(start + 12))
+        == "President Donald Trump has long framed the pact as a way to recoup more than [...] in aid.")
+    // The subject of its clause: "which" becomes the thing.
+    let (subject, subjectReferences) = lastSentence("Title\nThey signed the deal, which grants the US access to 40 mines.")
+    let mines = Array(subject.text.unicodeScalars).firstRange(of: Array("40 mines".unicodeScalars))!.lowerBound
+    #expect(Phrasing.relativeClauseCloze(subject, references: subjectReferences, gap: mines..<(mines + 8))
+        == "The deal grants the US access to [...].")
+    // A preposition left stranded: no such sentence.
+    let (stranded, strandedReferences) = lastSentence("Title\nThey signed the deal, which he spoke about in 2019.")
+    let year = Array(stranded.text.unicodeScalars).firstRange(of: Array("2019".unicodeScalars))!.lowerBound
+    #expect(Phrasing.relativeClauseCloze(stranded, references: strandedReferences, gap: year..<(year + 4)) == nil)
+}
+
+@Test func aClozeTooLongOrUnclearOutsideItsClauseIsThatClause() {
+    // Past the longest cloze: the clause after ", but", cut before the dash.
+    let long = "Title\nThe regime of sanctions that the government keeps often attracts very little attention from the public or from the press, "
+        + "but Australia has sanctions against eighteen countries in Africa, Asia, Europe and the Middle East – and against people."
+    let (sentence, references) = lastSentence(long)
+    let start = Array(sentence.text.unicodeScalars).firstRange(of: Array("eighteen countries".unicodeScalars))!.lowerBound
+    #expect(Phrasing.cloze(sentence, references: references, gap: start..<(start + 18))
+        == "Australia has sanctions against [...] in Africa, Asia, Europe and the Middle East.")
+    // An unclear phrase in a leading "While" clause only: the main clause alone.
+    let unclear = "Title\nWhile the success of this strategy has saved lives, results from a poll of 6,000 people suggest the benefits accruing to universities are limited."
+    let (poll, pollReferences) = lastSentence(unclear)
+    let count = Array(poll.text.unicodeScalars).firstRange(of: Array("6,000 people".unicodeScalars))!.lowerBound
+    #expect(Phrasing.cloze(poll, references: pollReferences, gap: count..<(count + 12))
+        == "Results from a poll of [...] suggest the benefits accruing to universities are limited.")
+    // A leading phrase is no clause: "Coming on top of …, in [...]" is not asked alone.
+    let phrase = "Title\nComing on top of the killing of General Qassim Suleimani in early January, these are precarious moments."
+    let (lead, leadReferences) = lastSentence(phrase)
+    let month = Array(lead.text.unicodeScalars).firstRange(of: Array("early January".unicodeScalars))!.lowerBound
+    #expect(Phrasing.cloze(lead, references: leadReferences, gap: month..<(month + 13))?.hasPrefix("Coming on top of") == true)
+    #expect(Phrasing.cloze(lead, references: leadReferences, gap: month..<(month + 13))?.contains("precarious") == true)
+    // "the alleged support" is no verb: a long lead of phrases keeps its main clause.
+    let phrases = "Title\nFrom recent allegations of the state-sponsored poisoning of Sergei Skripal in Salisbury to the annexation of Crimea in 2014, "
+        + "and from the incursion of Russian forces into Georgia in 2008 to the alleged large-scale support for separatists in eastern Ukraine, "
+        + "Russia is often seen as a persistent violator of international law."
+    let (leads, leadsReferences) = lastSentence(phrases)
+    let year = Array(leads.text.unicodeScalars).firstRange(of: Array("2014".unicodeScalars))!.lowerBound
+    #expect(Phrasing.cloze(leads, references: leadsReferences, gap: year..<(year + 4))?.hasSuffix("Russia is often seen as a persistent violator of international law.") == true)
+    // What a verb of saying brings in after a comma is not cut away.
+    let told = "Title\nThe president of the republic told the annual economic forum held in the capital city on April 9, “The agency is the number-one monster of all, a corrupt structure that we will fight until it is gone for good.”"
+    let (forum, forumReferences) = lastSentence(told)
+    let day = Array(forum.text.unicodeScalars).firstRange(of: Array("April 9".unicodeScalars))!.lowerBound
+    #expect(Phrasing.cloze(forum, references: forumReferences, gap: day..<(day + 7))?.contains("monster") == true)
+}

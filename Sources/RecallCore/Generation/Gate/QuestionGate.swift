@@ -68,6 +68,14 @@ public struct GateReport: Sendable, Equatable {
 
     public init() {}
 
+    /// Adds the counts of another report.
+    mutating func add(_ other: GateReport) {
+        rejections.merge(other.rejections, uniquingKeysWith: +)
+        asQuestion += other.asQuestion
+        asCloze += other.asCloze
+        dropped += other.dropped
+    }
+
     /// "gate: 12 asked as questions, 5 as clozes, 3 dropped; rejected: no-finite-verb 2, …"
     public var summary: String {
         let rejected = rejections.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }

@@ -80,6 +80,13 @@ struct CountRule: FactRule {
                         index = noun.upperBound
                         continue
                     }
+                    // "it's clear they'll cause at least two immediate problems": a count of the
+                    // points an argument goes on to make is no fact to learn (a strict reader).
+                    if Lexicon.pointNouns.contains(tokens[noun.upperBound - 1].lower) {
+                        lastNoun = nounText
+                        index = noun.upperBound
+                        continue
+                    }
                     // "two Russian nationals, former colonel Sergei Skripal and his daughter Yulia,":
                     // the members named right after the count give it away.
                     if !(value >= 2 && FigureSupport.namesInApposition(tokens, noun: noun) != nil) {

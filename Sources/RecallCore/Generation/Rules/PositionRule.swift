@@ -174,7 +174,9 @@ struct PositionRule: FactRule {
         // Armenian church": many people held it, so it is not asked the other way (a strict
         // reader: "the Armenian church has several leaders").
         let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first) || ["a", "an"].contains(first)
-        let entityPrompt = heldByMany ? nil : "Who is described in the article as \(["a", "an"].contains(first) ? "" : "the ")\(text)?"
+        // Asked as the post itself: "Who is described in the article as …" points to an
+        // article the reader no longer has (strict readers, twice).
+        let entityPrompt = heldByMany ? nil : "Who \(copula) the \(text)?"
         // A post ("chair of the Rada’s foreign affairs committee") is asked as one: "Who was …?"
         // has other true answers ("a member of Zelenskyy’s party", a strict reader). A description
         // held by many ("a leader of the Armenian church") is no post of one person.

@@ -18,8 +18,12 @@ struct ReportRule: FactRule {
         var facts: [Fact] = []
         for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
             let tokens = sentence.tokens
-            guard QuoteSpans.quotes(tokens).isEmpty else { continue }
             let builder = FactBuilder(article: article, sentence: sentence)
+            if let forward = Self.creditedFirst(article, sentence, builder) {
+                facts.append(forward)
+                continue
+            }
+            guard QuoteSpans.quotes(tokens).isEmpty else { continue }
             for run in article.names.runs(inSentence: sentence.index) where run.isPerson {
                 let comma = run.tokens.lowerBound - 1
                 let verb = run.name.upperBound
@@ -42,6 +46,45 @@ struct ReportRule: FactRule {
             }
         }
         return facts
+    }
+
+    /// The verbs of saying that may open a reported clause after their speaker.
+    /// (Verbs of a stance, "argued", "warned", are `StanceRule`'s.)
+    static let openingVerbs: Set<String> = ["said", "says", "announced", "confirmed", "stated"]
+    /// The most words a quotation inside a reported clause may have (a word or two the
+    /// speaker is quoted with, not a quotation of its own).
+    static let longestQuotedWords = 4
+
+    /// "Australian trade minister Steven Ciobo said the meeting was “very good” but did not
+    /// confirm …" → "Who said that the meeting was “very good”?": a person named as the
+    /// sentence's subject (titles before the name allowed), a verb of saying right after the
+    /// name, and the reported clause to its end (`Phrasing.clauseEnd`), an optional "that" left
+    /// out. Only quotations of a few words may stand in the clause.
+    static func creditedFirst(_ article: Article, _ sentence: Sentence, _ builder: FactBuilder) -> Fact? {
+        let tokens = sentence.tokens
+        let opener = Phrasing.openerEnd(tokens)
+        guard let run = article.names.runs(inSentence: sentence.index).first(where: { $0.tokens.lowerBound >= opener && $0.isPerson }),
+              tokens[opener..<run.name.lowerBound].allSatisfy({ $0.isWord && !VerbForms.auxiliaries.contains($0.lower) && !VerbForms.isFiniteVerb($0.lower) }),
+              run.name.lowerBound - opener <= 5,
+              run.name.upperBound + 1 < tokens.count, openingVerbs.contains(tokens[run.name.upperBound].lower) else { return nil }
+        var start = run.name.upperBound + 1
+        if tokens[start].lower == "that" { start += 1 }
+        guard start < tokens.count, tokens[start].isWord else { return nil }
+        var end = Phrasing.clauseEnd(tokens, after: start..<(start + 1))
+        while end > start, tokens[end - 1].isPunctuation, [".", ",", "!", "?"].contains(tokens[end - 1].text) { end -= 1 }
+        let clause = start..<end
+        let quotes = QuoteSpans.quotes(tokens)
+        guard clause.count >= shortestClause, VerbForms.hasFiniteVerb(Array(tokens[clause])),
+              quotes.allSatisfy({ clause.contains($0.lowerBound) && clause.contains($0.upperBound - 1) && $0.count <= longestQuotedWords })
+        else { return nil }
+        var said = builder.phrasing.text(clause)
+        if let first = said.split(separator: " ").first, article.names.lowerCaseWords.contains(first.lowercased()) || Lexicon.functionWords.contains(first.lowercased()) {
+            said = first.lowercased() + said.dropFirst(first.count)
+        }
+        let verb = tokens[run.name.upperBound].lower
+        let prompt = Phrasing.finish(["Who", verb, "that", said])
+        let name = article.names.fullName(run.nameText)
+        return builder.fact(.quote, .person, tokens: run.name, accepted: name == run.nameText ? [] : [name], prompt: prompt)
     }
 
     /// The credit ends the sentence, or the sentence goes on after a comma with a clause of its

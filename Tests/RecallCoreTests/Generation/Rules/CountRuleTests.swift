@@ -81,3 +81,9 @@ func countRuleSkipsReferencesNamesAndDates(_ text: String) {
     #expect(found.map(\.answer) == ["130"])
     #expect(found.first?.prompt == "The expulsion of about how many Russian diplomats/suspected intelligence operatives will hurt?")
 }
+
+@Test func aCountOfAnArgumentsOwnPointsIsNotAsked() {
+    let text = "Title\nWhile the details have yet to be released, it is clear the tariffs will cause at least two immediate problems."
+    #expect(ruleFacts(CountRule(), in: text).isEmpty)
+    #expect(ruleFacts(CountRule(), in: "Title\nThe tariffs will hit at least two immediate exporters.").map(\.answer) == ["two immediate exporters"])
+}

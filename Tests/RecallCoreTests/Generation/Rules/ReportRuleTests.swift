@@ -20,3 +20,17 @@ import Testing
     #expect(ruleFacts(ReportRule(), in: "Title\nThe ministers met in Danang, Ildefonso Guajardo said in a statement to reporters.").isEmpty)
     #expect(ruleFacts(ReportRule(), in: "Title\nIt went well, Ildefonso Guajardo said.").isEmpty)
 }
+
+@Test func aClaimCreditedBeforeItIsAskedForWhoSaidIt() {
+    let text = "Agreement in meeting on trade deal\nAustralian trade minister Steven Ciobo said the meeting was “very good” but did not confirm that agreement had been reached."
+    let found = ruleFacts(ReportRule(), in: text)
+    #expect(found.map(\.answer) == ["Steven Ciobo"])
+    #expect(found.first?.prompt == "Who said that the meeting on the trade deal was “very good”?")
+    #expect(ruleFacts(ReportRule(), in: "Title\nSteven Ciobo said that Australia will join the talks soon.").first?.prompt
+        == "Who said that Australia will join the talks soon?")
+    // A quotation of its own is the quote rule's; a stance verb is the stance rule's.
+    #expect(ruleFacts(ReportRule(), in: "Title\nSteven Ciobo said “the meeting went well and we will sign it soon”.").isEmpty)
+    #expect(ruleFacts(ReportRule(), in: "Title\nSteven Ciobo argued that Australia will join the talks soon.").isEmpty)
+    // Someone who is not the subject did not say it.
+    #expect(ruleFacts(ReportRule(), in: "Title\nThe minister met Steven Ciobo and said that Australia will join the talks soon.").isEmpty)
+}

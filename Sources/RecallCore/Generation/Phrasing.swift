@@ -440,6 +440,11 @@ struct Phrasing {
         let quotes = QuoteSpans.quotes(tokens)
         while index < tokens.count {
             let token = tokens[index]
+            // ", “and we made a deal today”": the speaker's words carry on past the clause.
+            if token.text == ",", index >= span.upperBound,
+               quotes.contains(where: { $0.lowerBound == index + 2 && !$0.contains(span.lowerBound) && QuoteSpans.continuesTheSentence(tokens, $0) }) {
+                break
+            }
             if let quote = quotes.first(where: { $0.lowerBound == index + 1 && !$0.contains(span.lowerBound) }) {
                 // A long quotation after the span is left out ("…forum in Baku, “USAID …”").
                 if quote.count > 15, !keepQuotes, index > 0, tokens[index - 1].text == "," || tokens[index - 1].text == ":" {

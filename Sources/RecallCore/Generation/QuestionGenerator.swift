@@ -281,6 +281,11 @@ public struct QuestionGenerator: Sendable {
         Tokenizer.tokens(Array(answer.unicodeScalars)).lazy.compactMap(FigureSupport.value).first
     }
 
+    /// "Who said …?", "Who says …?": a question for the speaker of a claim.
+    static func asksWhoSaid(_ prompt: String) -> Bool {
+        prompt.hasPrefix("Who said ") || prompt.hasPrefix("Who says ")
+    }
+
     static func selectFacts(_ facts: [Fact], article: Article) -> [Fact] {
         // The actor rule's "who did what" facts (a stance asked for its person).
         let isActor = { (fact: Fact) in fact.category == .stance && fact.kind == .person }
@@ -291,6 +296,7 @@ public struct QuestionGenerator: Sendable {
         var answerUses: [String: Int] = [:]
         var entityPrompts: Set<String> = []
         var countsAsked: Set<Double> = []
+        var saidIn: Set<Int> = []
         // Article order; for the same place, rule order (figures, dates, quotes, positions, stances).
         let ordered = facts.enumerated().sorted {
             ($0.element.sentence, $0.element.span.lowerBound, $0.offset) < ($1.element.sentence, $1.element.span.lowerBound, $1.offset)
@@ -329,6 +335,13 @@ public struct QuestionGenerator: Sendable {
                 fact.entityPrompt = nil
                 if fact.prompt.isEmpty { continue }
             }
+            // One "Who said …?" a sentence: two rules may read the same credit.
+            if Self.asksWhoSaid(fact.prompt), saidIn.contains(fact.sentence) { continue }
+            if let entityPrompt = fact.entityPrompt, Self.asksWhoSaid(entityPrompt), saidIn.contains(fact.sentence) {
+                fact.entityPrompt = nil
+                if fact.prompt.isEmpty { continue }
+            }
+            if Self.asksWhoSaid(fact.prompt) || fact.entityPrompt.map(Self.asksWhoSaid) == true { saidIn.insert(fact.sentence) }
             // "the expulsion of some 130 Russian diplomats …", later "… of some 130 agents": the
             // same count told again is the same fact (a strict reader found the second a repeat).
             if case .count = fact.kind, let value = Self.countValue(fact.answer), value >= Self.smallestRepeatedCount {

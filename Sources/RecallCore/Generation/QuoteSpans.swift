@@ -32,6 +32,14 @@ enum QuoteSpans {
         return result
     }
 
+    /// "…, “and we made a deal today”": a quotation that carries on the sentence around it,
+    /// opening with a lower-case "and", "but", "or" or "so" — the speaker's words joined to the
+    /// writer's, no claim of its own.
+    static func continuesTheSentence(_ tokens: [Token], _ quote: Range<Int>) -> Bool {
+        guard let first = tokens[quote].first(where: \.isWord) else { return false }
+        return !first.isCapitalized && ["and", "but", "or", "so"].contains(first.lower)
+    }
+
     static func isQuoted(_ tokens: [Token], _ index: Int) -> Bool {
         quotes(tokens).contains { $0.contains(index) }
     }

@@ -111,6 +111,9 @@ extension Lexicon {
     /// Nouns of a questioning of people whose answers are reported.
     static let surveyNouns: Set<String> = ["survey", "poll", "study", "census", "questionnaire"]
 
+    /// What a survey found.
+    static let surveyOutcomeNouns: Set<String> = ["findings", "results"]
+
     /// Nouns of a settlement between parties: a title's "deal" is the article's "pact".
     static let agreementNouns: Set<String> = ["deal", "agreement", "accord", "pact", "treaty"]
 

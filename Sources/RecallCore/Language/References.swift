@@ -538,7 +538,7 @@ enum ReferenceResolver {
                 }
             }
         }
-        describeFromTitle(&result, tokens, sentences)
+        describeFromTitle(&result, sentence, sentences)
         dropLeadingTimeOfAnEvent(&result, tokens, opener: opener)
         if let law = unplacedLaw(tokens, writtenOut: Array(result.replacements.values)) { result.unresolved.append(law) }
         return result
@@ -1131,8 +1131,15 @@ enum ReferenceResolver {
             for position in tokens.indices where tokens[position].lower == word && position + 2 < tokens.count
                 && restrictingPrepositions.contains(tokens[position + 1].lower) {
                 var end = position + 2
+                // "tariffs on steel and aluminum imports": an "and" between two nouns of the
+                // phrase goes on; one before a clause or a determiner ends it.
+                let joinsNouns = { (index: Int) in
+                    ["and", "or"].contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].isWord
+                        && !tokens[index + 1].isCapitalized && !Lexicon.functionWords.contains(tokens[index + 1].lower)
+                        && !VerbForms.isFiniteVerb(tokens[index + 1].lower) && !VerbForms.auxiliaries.contains(tokens[index + 1].lower)
+                }
                 while end < tokens.count, end - position <= longestCarriedComplement, tokens[end].isWord || tokens[end].kind == .number || tokens[end].text == "$",
-                      !["that", "which", "who", "and", "but", "or"].contains(tokens[end].lower),
+                      !["that", "which", "who", "and", "but", "or"].contains(tokens[end].lower) || joinsNouns(end),
                       tokens[end].isCapitalized || !VerbForms.isFiniteVerb(tokens[end].lower) && !VerbForms.auxiliaries.contains(tokens[end].lower) {
                     end += 1
                 }
@@ -1349,11 +1356,25 @@ enum ReferenceResolver {
 
     /// "the meeting", "the deal" that nothing else in the article wrote out, in an article whose
     /// title says which (`titleComplement`): written out as the title has it, and no longer
-    /// vague or unresolved.
-    private static func describeFromTitle(_ result: inout SentenceReferences, _ tokens: [Token], _ sentences: [Sentence]) {
+    /// vague or unresolved. "the findings", "the study" in an article that credits one survey to
+    /// a name (`namedSurvey`): of that survey.
+    private static func describeFromTitle(_ result: inout SentenceReferences, _ sentence: Sentence, _ sentences: [Sentence]) {
+        let tokens = sentence.tokens
         for index in tokens.indices where tokens[index].lower == "the" && isBareDescription(tokens, index)
             && result.replacements[index] == nil && result.replacements[index + 1] == nil {
-            guard let description = titleComplement(of: tokens[index + 1], in: sentences) else { continue }
+            let head = tokens[index + 1].lower
+            let description: String
+            if let fromTitle = titleComplement(of: tokens[index + 1], in: sentences) {
+                description = fromTitle
+            } else if Lexicon.surveyNouns.contains(head) || Lexicon.surveyOutcomeNouns.contains(head),
+                      let survey = namedSurvey(before: sentence, in: sentences),
+                      !Lexicon.surveyNouns.contains(head) || survey.hasPrefix("the " + head + " ") {
+                // "the findings" after "a study by the World 100 Reputation Network": of that
+                // study; "the study": that one ("the poll" may be another).
+                description = Lexicon.surveyNouns.contains(head) ? String(survey.dropFirst(4)) : tokens[index + 1].text + " of " + survey
+            } else {
+                continue
+            }
             result.replacements[index + 1] = description
             let phrase = index..<(index + 2)
             result.vague.removeAll { $0.overlaps(phrase) }

@@ -686,3 +686,19 @@ private func resolvedLastSentence(_ text: String) -> String {
     let day = Array(forum.text.unicodeScalars).firstRange(of: Array("April 9".unicodeScalars))!.lowerBound
     #expect(Phrasing.cloze(forum, references: forumReferences, gap: day..<(day + 7))?.contains("monster") == true)
 }
+
+@Test func theFindingsAreThoseOfTheOneNamedSurvey() {
+    let text = "Title\nOnly 46 per cent agreed, according to a study by the World 100 Reputation Network. "
+        + "Fiona Fox said she was disappointed by the findings. The study was small. The poll was large."
+    let article = Article(text: text)
+    let written = article.sentences.map { Phrasing.resolvedText($0, references: article.references[$0.index], 0..<$0.scalars.count) }
+    #expect(written[2] == "Fiona Fox said she was disappointed by the findings of the study by the World 100 Reputation Network.")
+    #expect(written[3] == "The study by the World 100 Reputation Network was small.")
+    // "the poll" may be another one.
+    #expect(written[4] == "The poll was large.")
+}
+
+@Test func aComplementCarriedOverKeepsBothNounsOfItsAnd() {
+    let text = "Title\nTrump imposed tariffs on steel and aluminum imports. Juncker wants to end the tariffs."
+    #expect(resolvedLastSentence(text) == "Juncker wants to end the tariffs on steel and aluminum imports.")
+}

@@ -246,7 +246,7 @@ struct QuoteRule: FactRule {
 
     private func makeFact(_ builder: FactBuilder, _ quote: Range<Int>, _ speaker: Speaker, merged: Bool) -> Fact? {
         let tokens = builder.sentence.tokens
-        guard !quote.isEmpty else { return nil }
+        guard !quote.isEmpty, !QuoteSpans.continuesTheSentence(tokens, quote) else { return nil }
         // The answer: the quote without its final punctuation.
         var last = quote.upperBound - 1
         while last > quote.lowerBound, tokens[last].isPunctuation { last -= 1 }

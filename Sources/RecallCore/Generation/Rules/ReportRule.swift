@@ -54,20 +54,32 @@ struct ReportRule: FactRule {
     /// The most words a quotation inside a reported clause may have (a word or two the
     /// speaker is quoted with, not a quotation of its own).
     static let longestQuotedWords = 4
+    /// The most tokens an apposition between the name and its verb may have.
+    static let longestApposition = 25
 
     /// "Australian trade minister Steven Ciobo said the meeting was “very good” but did not
     /// confirm …" → "Who said that the meeting was “very good”?": a person named as the
     /// sentence's subject (titles before the name allowed), a verb of saying right after the
-    /// name, and the reported clause to its end (`Phrasing.clauseEnd`), an optional "that" left
-    /// out. Only quotations of a few words may stand in the clause.
+    /// name or its apposition, and the reported clause to its end (`Phrasing.clauseEnd`), an optional "that" left
+    /// out. Only quotations of a few words may stand in the clause (others may follow it).
     static func creditedFirst(_ article: Article, _ sentence: Sentence, _ builder: FactBuilder) -> Fact? {
         let tokens = sentence.tokens
         let opener = Phrasing.openerEnd(tokens)
         guard let run = article.names.runs(inSentence: sentence.index).first(where: { $0.tokens.lowerBound >= opener && $0.isPerson }),
               tokens[opener..<run.name.lowerBound].allSatisfy({ $0.isWord && !VerbForms.auxiliaries.contains($0.lower) && !VerbForms.isFiniteVerb($0.lower) }),
-              run.name.lowerBound - opener <= 5,
-              run.name.upperBound + 1 < tokens.count, openingVerbs.contains(tokens[run.name.upperBound].lower) else { return nil }
-        var start = run.name.upperBound + 1
+              run.name.lowerBound - opener <= 5, run.name.upperBound + 1 < tokens.count else { return nil }
+        // "Fiona Fox, director of the Science Media Centre, which has …, said …": the verb after
+        // the name's apposition.
+        var verb = run.name.upperBound
+        if tokens[verb].text == ",",
+           let closing = tokens[(verb + 1)...].prefix(longestApposition).indices.first(where: { index in
+               tokens[index].text == "," && index + 1 < tokens.count && openingVerbs.contains(tokens[index + 1].lower)
+           }),
+           !tokens[(verb + 1)..<closing].contains(where: { [".", ";", ":", "“", "”", "\""].contains($0.text) }) {
+            verb = closing + 1
+        }
+        guard verb + 1 < tokens.count, openingVerbs.contains(tokens[verb].lower) else { return nil }
+        var start = verb + 1
         if tokens[start].lower == "that" { start += 1 }
         guard start < tokens.count, tokens[start].isWord else { return nil }
         var end = Phrasing.clauseEnd(tokens, after: start..<(start + 1))
@@ -75,16 +87,17 @@ struct ReportRule: FactRule {
         let clause = start..<end
         let quotes = QuoteSpans.quotes(tokens)
         guard clause.count >= shortestClause, VerbForms.hasFiniteVerb(Array(tokens[clause])),
-              quotes.allSatisfy({ clause.contains($0.lowerBound) && clause.contains($0.upperBound - 1) && $0.count <= longestQuotedWords })
+              quotes.allSatisfy({ $0.lowerBound > clause.upperBound || clause.contains($0.lowerBound) && clause.contains($0.upperBound - 1) && $0.count <= longestQuotedWords })
         else { return nil }
         var said = builder.phrasing.text(clause)
         if let first = said.split(separator: " ").first, article.names.lowerCaseWords.contains(first.lowercased()) || Lexicon.functionWords.contains(first.lowercased()) {
             said = first.lowercased() + said.dropFirst(first.count)
         }
-        let verb = tokens[run.name.upperBound].lower
-        let prompt = Phrasing.finish(["Who", verb, "that", said])
-        let name = article.names.fullName(run.nameText)
-        return builder.fact(.quote, .person, tokens: run.name, accepted: name == run.nameText ? [] : [name], prompt: prompt)
+        // A name shorter than the article's ("Juncker said …"): the actor rule asks it with the
+        // full name.
+        guard article.names.fullName(run.nameText) == run.nameText else { return nil }
+        let prompt = Phrasing.finish(["Who", tokens[verb].lower, "that", said])
+        return builder.fact(.quote, .person, tokens: run.name, prompt: prompt)
     }
 
     /// The credit ends the sentence, or the sentence goes on after a comma with a clause of its

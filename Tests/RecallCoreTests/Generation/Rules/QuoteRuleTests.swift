@@ -98,3 +98,12 @@ func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: 
     let other = "Title\nPresident Ilham Aliyev told the forum, “We will submit the portfolio to the administration.”"
     #expect(!ruleFacts(QuoteRule(), in: other).contains { $0.prompt.contains(" call ") })
 }
+
+@Test func aQuotationThatCarriesOnTheSentenceIsNoQuoteOfItsOwn() {
+    let text = "Title\nJean-Claude Juncker said he came to Washington seeking to broker an agreement to end the tariffs, “and we made a deal today”."
+    #expect(ruleFacts(QuoteRule(), in: text).allSatisfy { $0.answer != "and we made a deal today" })
+    // Nor is it asked as part of another question.
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(!cards.isEmpty)
+    #expect(cards.allSatisfy { !$0.content.prompt.contains("and we made a deal") || $0.content.prompt.contains("[...]") })
+}

@@ -34,3 +34,13 @@ import Testing
     // Someone who is not the subject did not say it.
     #expect(ruleFacts(ReportRule(), in: "Title\nThe minister met Steven Ciobo and said that Australia will join the talks soon.").isEmpty)
 }
+
+@Test func aSpeakerSetOffByAnAppositionIsStillTheSpeaker() {
+    let text = "Title\nFiona Fox, director of the Science Media Centre, which has provided expert comment, said she was disappointed “but not surprised” by the results, which she linked to cuts."
+    #expect(ruleFacts(ReportRule(), in: text).first?.prompt == "Who said that she was disappointed “but not surprised” by the results?")
+    // A surname alone: the actor rule asks it with the full name, once.
+    let short = "Title\nJean-Claude Juncker met Trump. Juncker said the U.S. will build additional terminals for gas imports."
+    #expect(ruleFacts(ReportRule(), in: short).isEmpty)
+    let cards = QuestionGenerator.generate(from: Article(text: short), fileName: "t").cards
+    #expect(cards.filter { $0.content.prompt.hasPrefix("Who said") }.map(\.content.answer) == ["Jean-Claude Juncker"])
+}

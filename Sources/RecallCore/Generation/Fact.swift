@@ -29,6 +29,9 @@ public struct Fact: Sendable, Equatable {
     /// a "This" that stands for all of it ("… began scrutinizing US foreign aid programs. Who
     /// applauded this?"): that opening word is then resolved by what the card shows.
     public var leadIn: String?
+    /// Exact values the article gives for a bounded answer ("46 per cent" for "Less than
+    /// half"): accepted as they are, without the bound.
+    public var exactValues: [String] = []
 
     public init(
         category: FactCategory, kind: AnswerKind, answer: String, accepted: [String] = [],

@@ -152,11 +152,17 @@ struct Phrasing {
         // 2016,"): a phrase cut from its main clause is no sentence.
         var body = clause.lowerBound
         let lead = tokens[body].lower
-        if lead.hasSuffix("ing") || Lexicon.prepositions.contains(lead) || adverbialOpeners.contains(lead),
+        if lead.hasSuffix("ing") || Lexicon.prepositions.contains(lead) || adverbialOpeners.contains(lead) || lead == "far",
            let comma = tokens[clause].firstIndex(where: { $0.text == "," }) {
             body = comma + 1
         }
         guard body < clause.upperBound, hasOwnVerb(tokens, body..<clause.upperBound) else { return nil }
+        // "Far from surfing a wave of popularity …, only [...] of the public said …": a leading
+        // phrase that holds no number or date goes with the rest of the sentence.
+        if body > clause.lowerBound, body <= first, !tokens[clause.lowerBound..<body].contains(where: { $0.kind == .number }),
+           !tokens[clause.lowerBound..<body].contains(where: { Lexicon.months.contains($0.lower) }) {
+            return body..<clause.upperBound
+        }
         // "… told the forum in Baku on April 9: “…”" (or ", “…”"): what was told is cut away.
         let after = clause.upperBound
         if after < tokens.count, tokens[after].text == ":"
@@ -502,6 +508,12 @@ struct Phrasing {
             let before = position > index ? tokens[position - 1].lower : ""
             if ["for", "of", "to", "the", "a", "an", "by", "with", "in", "on", "at", "from"].contains(before) { return false }
             if !token.isCapitalized, VerbForms.auxiliaries.contains(token.lower) || VerbForms.isFiniteVerb(token.lower) {
+                // "steel and aluminum imposed by Washington": a participle with its agent
+                // after a bare noun describes the noun; no clause starts.
+                if position > index, token.lower.hasSuffix("ed"), position + 1 < tokens.count, tokens[position + 1].lower == "by",
+                   tokens[index..<position].allSatisfy({ $0.isWord && !$0.isCapitalized && !Lexicon.functionWords.contains($0.lower) }) {
+                    return false
+                }
                 return true
             }
             position += 1

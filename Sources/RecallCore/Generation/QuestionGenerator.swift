@@ -42,7 +42,7 @@ public struct QuestionGenerator: Sendable {
     }
 
     public func generate(from article: Article, fileName: String) -> GenerationResult {
-        let facts = Self.selectFacts(FactRules.all.flatMap { $0.facts(in: article) }, article: article)
+        let facts = Self.withExactShares(Self.selectFacts(FactRules.all.flatMap { $0.facts(in: article) }, article: article), article: article)
         let distractors = Distractors(facts: facts, article: article)
         var cards: [DeckCard] = []
         var usedKeys: Set<String> = []
@@ -60,7 +60,7 @@ public struct QuestionGenerator: Sendable {
                 clozeFirst: fact.prefersCloze, report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
-                    accepted: AnswerMatch.trueAlternatives(of: fact.answer, fact.accepted), choices: distractors.choices(for: index),
+                    accepted: AnswerMatch.trueAlternatives(of: fact.answer, fact.accepted) + fact.exactValues, choices: distractors.choices(for: index),
                     key: Self.uniqueKey([fact.category.rawValue, "a", fact.answer, anchor], &usedKeys)))
             }
             if var entityPrompt = fact.entityPrompt, let entity = fact.entity {
@@ -280,6 +280,42 @@ public struct QuestionGenerator: Sendable {
     static func countValue(_ answer: String) -> Double? {
         Tokenizer.tokens(Array(answer.unicodeScalars)).lazy.compactMap(FigureSupport.value).first
     }
+
+    /// "Less than half of the general public believe …" and later "only 46 per cent of the
+    /// general public said …": a share told by its bound accepts the exact figure the article
+    /// gives the same people, when the figure keeps within the bound (a strict reader marked
+    /// "46 per cent" wrong otherwise). The same people: the same words after "of".
+    static func withExactShares(_ facts: [Fact], article: Article) -> [Fact] {
+        func people(_ fact: Fact) -> [String]? {
+            let tokens = article.sentences[fact.sentence].tokens
+            guard let after = tokens.firstIndex(where: { $0.start >= fact.span.upperBound }), after + 1 < tokens.count,
+                  tokens[after].lower == "of" else { return nil }
+            let words = tokens[(after + 1)...].prefix(while: { $0.isWord && !VerbForms.isFiniteVerb($0.lower) && !VerbForms.auxiliaries.contains($0.lower) })
+                .prefix(Self.peopleWordsCompared)
+            return words.count >= 2 ? words.map(\.lower) : nil
+        }
+        return facts.map { fact in
+            guard fact.kind == .fraction, let bound = Self.shareBounds[fact.answer.lowercased()], let group = people(fact) else { return fact }
+            var fact = fact
+            for other in facts where other.kind == .percent && people(other) == group {
+                // Its forms that are the figure alone ("46 per cent", "46%"), not "Only 46 per cent".
+                let forms = ([other.answer] + other.accepted).filter { $0.first?.isNumber == true && $0.contains(where: { !$0.isNumber }) }
+                guard let first = forms.first, let value = Double(first.prefix(while: { $0.isNumber || $0 == "." })), bound.contains(value)
+                else { continue }
+                fact.exactValues += forms.filter { !fact.exactValues.contains($0) }
+            }
+            return fact
+        }
+    }
+
+    /// How many words after "of" say whose share it is ("the general public").
+    static let peopleWordsCompared = 3
+
+    /// Shares told by a bound, and the percentages within it.
+    static let shareBounds: [String: Range<Double>] = [
+        "less than half": 0..<50, "under half": 0..<50, "fewer than half": 0..<50,
+        "more than half": 50.000_001..<100, "over half": 50.000_001..<100,
+    ]
 
     /// "Who said …?", "Who says …?": a question for the speaker of a claim.
     static func asksWhoSaid(_ prompt: String) -> Bool {

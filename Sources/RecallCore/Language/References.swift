@@ -487,6 +487,16 @@ enum ReferenceResolver {
                 index += 1
                 continue
             }
+            // "The pair -- who met for more than two hours -- also said …" after "Donald Trump and
+            // Jean-Claude Juncker … agreed on a plan …": the two people the sentence before names.
+            if lower == "the", index + 1 < tokens.count, tokens[index + 1].lower == "pair",
+               index + 2 == tokens.count || tokens[index + 2].lower != "of",
+               let pair = pairNamedBefore(sentence, in: sentences, names: names) {
+                result.replacements[index] = pair
+                result.replacements[index + 1] = ""
+                index += 1
+                continue
+            }
             if lower == "the", let phrase = definiteDescription(tokens, index),
                !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
                 // "the draft treaty" at its first mention: which treaty, only the article says;
@@ -1138,7 +1148,14 @@ enum ReferenceResolver {
                         && !tokens[index + 1].isCapitalized && !Lexicon.functionWords.contains(tokens[index + 1].lower)
                         && !VerbForms.isFiniteVerb(tokens[index + 1].lower) && !VerbForms.auxiliaries.contains(tokens[index + 1].lower)
                 }
+                // "tariffs on steel imports in May": the time is the verb's, not the tariffs'.
+                let timeFollows = { (index: Int) in
+                    ["in", "on", "since", "during"].contains(tokens[index].lower) && index + 1 < tokens.count
+                        && (Lexicon.months.contains(tokens[index + 1].lower) || Lexicon.weekdays.contains(tokens[index + 1].lower)
+                            || tokens[index + 1].kind == .number && tokens[index + 1].text.count == 4)
+                }
                 while end < tokens.count, end - position <= longestCarriedComplement, tokens[end].isWord || tokens[end].kind == .number || tokens[end].text == "$",
+                      !timeFollows(end),
                       !["that", "which", "who", "and", "but", "or"].contains(tokens[end].lower) || joinsNouns(end),
                       tokens[end].isCapitalized || !VerbForms.isFiniteVerb(tokens[end].lower) && !VerbForms.auxiliaries.contains(tokens[end].lower) {
                     end += 1
@@ -1307,8 +1324,22 @@ enum ReferenceResolver {
             guard !modifiers.isEmpty || !complement.isEmpty else { continue }
             return modifiers + (words[at].lower == head.lower ? head.text : words[at].lower) + complement
         }
+        // "Trump, EU's Juncker agree to ease trade tensions": "the agreement" is the one to ease
+        // trade tensions (the title's verb of the noun, then "to" and what was agreed).
+        if fully, let verb = Self.titleVerbs[head.lower],
+           let at = words.indices.first(where: { words[$0].lower == verb || words[$0].lower == verb + "s" || words[$0].lower == verb + "d" }),
+           at + 2 < words.count, words[at + 1].lower == "to" {
+            var end = at + 2
+            while end < words.count, words[end].isWord, end - at - 2 < Self.longestTitleComplement + 1 { end += 1 }
+            if end == words.count || !words[end].isWord {
+                return head.text + " to " + title.text(words[at + 2].start..<words[end - 1].end)
+            }
+        }
         return nil
     }
+
+    /// Nouns a title may name by their verb ("agree to …" for "the agreement").
+    private static let titleVerbs: [String: String] = ["agreement": "agree", "decision": "decide"]
 
     /// "TPP" for "countries" after "Ministers from Trans Pacific Partnership (TPP) countries":
     /// the name every earlier mention of the plural puts straight before it (an acronym in

@@ -385,3 +385,16 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let owner = Article(text: "Talks in Baku\nTrump is heard 6,000 miles away in Azerbaijan’s capital Baku. Baku waits.")
     #expect(Headline(article: owner).map { owner.sentences[$0.sentence].text($0.span) } == "Baku")
 }
+
+@Test func aShareToldByItsBoundAcceptsTheExactFigureOfTheSamePeople() {
+    let text = "Title\nLess than half of the general public believe that universities helped, according to a survey. "
+        + "Only 46 per cent of the general public said universities were important. Some 70 per cent of the staff agreed."
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    let bounded = cards.first { $0.content.answer == "Less than half" }
+    #expect(bounded?.content.accepted.contains("46 per cent") == true)
+    #expect(bounded?.content.accepted.contains("70 per cent") == false)
+    // A figure past the bound is no exact value of it.
+    let past = "Title\nLess than half of the general public believe that universities helped. Some 60 per cent of the general public said so."
+    #expect(QuestionGenerator.generate(from: Article(text: past), fileName: "t").cards.first { $0.content.answer == "Less than half" }?
+        .content.accepted.contains("60 per cent") == false)
+}

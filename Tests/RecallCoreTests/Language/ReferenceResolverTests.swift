@@ -667,6 +667,13 @@ private func resolvedLastSentence(_ text: String) -> String {
     let count = Array(poll.text.unicodeScalars).firstRange(of: Array("6,000 people".unicodeScalars))!.lowerBound
     #expect(Phrasing.cloze(poll, references: pollReferences, gap: count..<(count + 12))
         == "Results from a poll of [...] suggest the benefits accruing to universities are limited.")
+    // A leading phrase without a number goes when the sentence is cut to its clause.
+    let far = "Title\nFar from surfing a wave of popularity linked to the many innovations of the era, only 46 per cent of the general public said "
+        + "universities were important in tackling the pandemic, according to a study by the World 100 Reputation Network, which polled at least 1,000 people."
+    let (share, shareReferences) = lastSentence(far)
+    let percent = Array(share.text.unicodeScalars).firstRange(of: Array("46 per cent".unicodeScalars))!.lowerBound
+    #expect(Phrasing.cloze(share, references: shareReferences, gap: percent..<(percent + 11))
+        == "Only [...] of the general public said universities were important in tackling the pandemic, according to a study by the World 100 Reputation Network.")
     // A leading phrase is no clause: "Coming on top of …, in [...]" is not asked alone.
     let phrase = "Title\nComing on top of the killing of General Qassim Suleimani in early January, these are precarious moments."
     let (lead, leadReferences) = lastSentence(phrase)
@@ -701,4 +708,22 @@ private func resolvedLastSentence(_ text: String) -> String {
 @Test func aComplementCarriedOverKeepsBothNounsOfItsAnd() {
     let text = "Title\nTrump imposed tariffs on steel and aluminum imports. Juncker wants to end the tariffs."
     #expect(resolvedLastSentence(text) == "Juncker wants to end the tariffs on steel and aluminum imports.")
+    // A time after the phrase is the verb's.
+    let dated = "Title\nTrump imposed tariffs on steel and aluminum imports in May. Juncker wants to end the tariffs."
+    #expect(resolvedLastSentence(dated) == "Juncker wants to end the tariffs on steel and aluminum imports.")
+}
+
+@Test func thePairIsTheTwoPeopleTheSentenceBeforeNames() {
+    let text = "Title\nUS President Donald Trump and European Commission chief Jean-Claude Juncker agreed on a plan. "
+        + "The pair also said they would work to resolve the existing duties on steel and aluminum imposed by Washington."
+    #expect(resolvedLastSentence(text).hasPrefix("Donald Trump and Jean-Claude Juncker said"))
+    // A participle with its agent after a bare noun starts no clause of its own.
+    let tokens = lastSentence(text).0.tokens
+    let and = tokens.lastIndex { $0.lower == "and" }!
+    #expect(!Phrasing.startsClause(tokens, at: and + 1))
+}
+
+@Test func anAgreementTheTitleAgreesToIsThatAgreement() {
+    #expect(resolvedLastSentence("Trump, EU's Juncker agree to ease trade tensions\nTalks went on. A minister described the agreement as a breakthrough.")
+        == "A minister described the agreement to ease trade tensions as a breakthrough.")
 }

@@ -173,7 +173,9 @@ struct PositionRule: FactRule {
         // "the then-commander of U.S. Central Command", "a former ambassador", "a leader of the
         // Armenian church": many people held it, so it is not asked the other way (a strict
         // reader: "the Armenian church has several leaders").
-        let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first) || ["a", "an"].contains(first)
+        // A post told in the past has had other holders since ("Who was the deputy chief of
+        // mission in Moscow?" has many answers, a strict reader).
+        let heldByMany = first.hasPrefix("then") || Lexicon.formerness.contains(first) || ["a", "an"].contains(first) || copula == "was"
         // Asked as the post itself: "Who is described in the article as …" points to an
         // article the reader no longer has (strict readers, twice).
         let entityPrompt = heldByMany ? nil : "Who \(copula) the \(text)?"

@@ -31,9 +31,13 @@ struct RegardRule: FactRule {
                 else { continue }
                 var end = asIndex + 1
                 while end < tokens.count, ![":", ";", ".", "–", "—", "(", "?", "!"].contains(tokens[end].text), !quoted.contains(end) { end += 1 }
+                // "described the agreement as a “breakthrough”": the quote is the answer, and the
+                // quote rule's.
+                if end < tokens.count, quoted.contains(end) { continue }
                 while end > asIndex + 1, tokens[end - 1].isPunctuation { end -= 1 }
                 let complement = (asIndex + 1)..<end
                 guard !complement.isEmpty, tokens[complement].filter(\.isWord).count <= Self.longestComplement,
+                      tokens[complement].contains(where: { $0.isWord && !Lexicon.functionWords.contains($0.lower) }),
                       !tokens[complement].contains(where: { VerbForms.auxiliaries.contains($0.lower) || (!$0.isCapitalized && VerbForms.isFiniteVerb($0.lower) && !$0.lower.hasSuffix("s")) })
                 else { continue }
                 // The subject: the clause from its start up to the verb, a thing named (not a pronoun).

@@ -110,7 +110,8 @@ func theOfficeAloneIsAcceptedOnlyWhereTheFirstWordSaysWhoseCountry(_ text: Strin
     let indefinite = ruleFacts(PositionRule(), in: "Title\nThe appeal came from Catholicos Aram I, a leader of the Armenian church.")
     #expect(indefinite.first { $0.answer == "a leader of the Armenian church" }?.entityPrompt == nil)
     let definite = ruleFacts(PositionRule(), in: "Title\nIt was George F. Kennan, deputy chief of mission in Moscow, who wrote it.")
-    #expect(definite.first { $0.answer == "deputy chief of mission in Moscow" }?.entityPrompt == "Who was the deputy chief of mission in Moscow?")
+    // A post told in the past has had other holders since.
+    #expect(definite.first { $0.answer == "deputy chief of mission in Moscow" }?.entityPrompt == nil)
     let present = ruleFacts(PositionRule(), in: "Title\nFiona Fox, director of the Science Media Centre, says she is disappointed.")
     #expect(present.first { $0.answer == "director of the Science Media Centre" }?.entityPrompt == "Who is the director of the Science Media Centre?")
 }

@@ -23,3 +23,10 @@ func regardRuleAsksWhatSomethingIsSeenAs(_ row: FactCase) {
 func regardRuleSkipsWhatIsNoRegard(_ text: String) {
     #expect(ruleFacts(RegardRule(), in: "Title\n" + text).isEmpty)
 }
+
+@Test func aComplementThatIsAQuotationIsTheQuoteRules() {
+    let text = "Title\nGermany's economy minister described the agreement as a \"breakthrough\" that \"can avoid trade war.\""
+    #expect(ruleFacts(RegardRule(), in: text).isEmpty)
+    #expect(ruleFacts(RegardRule(), in: "Title\nThe minister described the agreement as a breakthrough for both sides.").map(\.answer)
+        == ["a breakthrough for both sides"])
+}

@@ -17,9 +17,10 @@ own Python library (`pip install anki`), syncing with the same server.
     python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
             [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--bury CARD] [--flag CARD:N]
             [--move CARD:DECK]
-            [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE]
+            [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE] [--edit NOTE:FIELD:TEXT]
         opens the collection in FOLDER, answers, suspends, buries, flags or moves the cards named (or every
-        card of a deck), adds Basic notes, renames decks, deletes notes (each option may be
+        card of a deck), adds Basic notes, renames decks, deletes notes, sets a note's field (by
+        its number from 0) as Anki's editor does (each option may be
         repeated), then syncs as Anki does (an incremental sync when one is
         enough); the report's "sync" says whether it was "incremental" or "full"
 
@@ -115,6 +116,11 @@ def change(col, args):
         col.decks.rename(col.decks.id_for_name(old), new)
     if args.delete_note:
         col.remove_notes(args.delete_note)
+    for spec in args.edit:
+        nid, index, text = spec.split(":", 2)
+        note = col.get_note(int(nid))
+        note.fields[int(index)] = text
+        col.update_note(note)
 
 
 def describe(col):
@@ -165,6 +171,7 @@ def main():
     parser.add_argument("--bulk", type=int, default=0)
     parser.add_argument("--rename-deck", action="append", default=[])
     parser.add_argument("--delete-note", action="append", default=[], type=int)
+    parser.add_argument("--edit", action="append", default=[])
     args = parser.parse_args()
     if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")

@@ -12,6 +12,8 @@ struct AnkiSyncMerge {
     let header: AnkiCollectionHeader
     /// The decks new or renamed in Anki since the last sync.
     let decks: [AnkiSyncObject]
+    /// recall's deletions, which the server has taken (`applyGraves`).
+    let sentGraves: AnkiGraves
     let server: String
     let serverUSN: Int
     let now: Date
@@ -42,6 +44,8 @@ struct AnkiSyncMerge {
         let pendingReviews = Set(try Int64.fetchAll(db, sql: "SELECT id FROM review WHERE id > ?", arguments: [lastReview]))
 
         summary.cardsRemoved = try applyGraves(db)
+        try AnkiSyncOwnChanges.record(sent: sentGraves, db)
+        summary.cardsDeleted = sentGraves.cards.count
         try keepDecks(db)
         try keepNotes(db)
         var serverCards: [Int64: AnkiSyncCard] = [:]
@@ -142,7 +146,8 @@ struct AnkiSyncMerge {
     }
 
     /// What Anki deleted: its cards removed from study in recall (their history kept, as Anki
-    /// keeps their review log), its notes and decks no longer kept. The cards removed.
+    /// keeps their review log, but no note: Anki holds them no more), its notes and decks no
+    /// longer kept. The cards removed.
     private func applyGraves(_ db: Database) throws -> Int {
         func list(_ ids: [Int64]) -> String { ids.map(String.init).joined(separator: ",") }
         let graves = incoming.graves
@@ -150,6 +155,7 @@ struct AnkiSyncMerge {
         if !graves.cards.isEmpty {
             try db.execute(sql: "UPDATE card SET removed = 1 WHERE NOT removed AND ankiCardId IN (\(list(graves.cards)))")
             removed = db.changesCount
+            try db.execute(sql: "UPDATE card SET ankiNoteId = NULL WHERE ankiCardId IN (\(list(graves.cards)))")
         }
         if !graves.notes.isEmpty {
             // A card keeps its Anki card id (its history counts as Anki's log does) but no note.

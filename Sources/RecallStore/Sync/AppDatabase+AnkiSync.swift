@@ -6,7 +6,7 @@ extension AppDatabase {
     /// recall's side of a sync with `server`: the state its last sync with that server left
     /// (none after a sync with another server), whether recall holds cards, and whether cards
     /// were added, answered or changed (suspended, buried, rescheduled …, or such a change
-    /// undone) since that sync. Rows are told new by their ids, which only grow, not by their
+    /// undone), removed, or had their text edited since that sync. Rows are told new by their ids, which only grow, not by their
     /// times: the reviews a download brings carry the other device's clock.
     public func ankiSyncLocal(server: String) throws -> AnkiSyncLocal {
         try read { db in
@@ -20,6 +20,10 @@ extension AppDatabase {
                         OR EXISTS (SELECT 1 FROM cardChange WHERE id > s.lastCardChangeId OR undoneAt > s.lastSync)
                     FROM ankiSync s WHERE s.id = 1
                     """) ?? false
+                // Cards removed or put back and text edited leave no ids behind: told by what Anki holds.
+                if !changed {
+                    changed = try AnkiSyncOwnChanges.any(db)
+                }
             }
             return AnkiSyncLocal(state: state, empty: empty, changedSinceSync: changed)
         }

@@ -1,0 +1,124 @@
+import Foundation
+import RecallSync
+import RecallTestSupport
+import Testing
+
+/// What recall changes of its own cards in Anki by incremental syncs (issue 11), against
+/// Anki's own server, with Anki itself (tools/anki-sync-peer.py) on the other side: a card a
+/// deck file no longer has is deleted in Anki, a card whose text the deck file changed takes
+/// the new text there, and an edit made in Anki to such a card is reported and replaced.
+extension SyncEndToEndTests {
+    /// recall's deck studied and sent by a full upload; Anki downloads it. Anki's notes.
+    func ownDeckUploaded(_ server: AnkiSyncServer) throws -> [[String: Any]] {
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        #expect(try recall.run(["study"], input: "paris\n\n:quit\n").status == 0)
+        try logIn(server)
+        #expect(try recall.run(["sync", "--full-upload"]).status == 0)
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+        let fetched = try peer("fetch", server, "anki")
+        return try #require(fetched["notes"] as? [[String: Any]])
+    }
+
+    /// Loads the deck files, as any `recall study` does.
+    func loadDecks() throws {
+        let study = try recall.run(["study"], input: ":quit\n")
+        #expect(study.status == 0, "\(study.error)")
+    }
+
+    /// Anki's sync after recall's ends with a new modification stamp on the server: recall's
+    /// next sync carries nothing, and the one after is *Already in sync*.
+    func settle(_ server: AnkiSyncServer) throws {
+        #expect(try recall.run(["sync"]).output == "Synced with \(server.url.absoluteString): received 0 reviews and "
+            + "0 cards; sent 0 reviews and 0 cards.\n")
+        #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
+    }
+
+    /// A card removed from its deck file goes to Anki as a deletion of its card and note, as
+    /// Anki's own clients send one; its answer stays in Anki's review log, as Anki keeps the
+    /// log of a deleted card. Check Database finds nothing to fix, on this Anki and on a fresh
+    /// one downloading the collection. Put back in the file, it goes to Anki again.
+    @Test func aCardRemovedFromItsDeckFileIsDeletedInAnki() throws {
+        let server = try AnkiSyncServer()
+        let notes = try ownDeckUploaded(server)
+        #expect(Set(notes.compactMap { $0["guid"] as? String }) == ["france", "azerbaijan", "australia"])
+        let france = try #require(notes.first { $0["guid"] as? String == "france" }?["id"] as? Int)
+
+        try recall.writeDeck("capitals.yaml", capitalsDeck.replacingOccurrences(
+            of: "  - q: What is the capital of France?\n    a: Paris\n    id: france\n", with: ""))
+        try loadDecks()
+        let deleted = try recall.run(["sync"])
+        #expect(deleted.status == 0, "\(deleted.error)")
+        #expect(deleted.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards; sent 0 reviews "
+            + "and 0 cards, 1 card deleted.\n")
+
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["sync"] as? String == "incremental")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        let left = try #require(anki["notes"] as? [[String: Any]])
+        #expect(Set(left.compactMap { $0["guid"] as? String }) == ["azerbaijan", "australia"])
+        #expect((anki["cards"] as? [[String: Any]])?.count == 2)
+        #expect(!((anki["cards"] as? [[String: Any]]) ?? []).contains { $0["note"] as? Int == france })
+        #expect((anki["revlog"] as? [Any])?.count == 1)
+        try settle(server)
+
+        let fresh = try peer("fetch", server, "fresh-anki")
+        #expect(fresh["check_database_ok"] as? Bool == true, "\(fresh["check_database"] ?? "")")
+        #expect((fresh["notes"] as? [Any])?.count == 2)
+        #expect((fresh["cards"] as? [Any])?.count == 2)
+
+        // Put back in the deck file, the card goes to Anki again as a new note, with its answer
+        // (which Anki's log already holds, once).
+        try recall.writeDeck("capitals.yaml", capitalsDeck)
+        try loadDecks()
+        let back = try recall.run(["sync"])
+        #expect(back.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards; sent 1 review "
+            + "and 1 card (1 new).\n", "\(back.error)")
+        let again = try peer("sync", server, "anki")
+        #expect(again["check_database_ok"] as? Bool == true, "\(again["check_database"] ?? "")")
+        #expect(Set(((again["notes"] as? [[String: Any]]) ?? []).compactMap { $0["guid"] as? String })
+            == ["france", "azerbaijan", "australia"])
+        #expect((again["revlog"] as? [Any])?.count == 1)
+        try settle(server)
+    }
+
+    /// A card whose text its deck file changed goes to Anki as its note with the new text. A
+    /// card Anki edited is reported at recall's next sync (which card, which field, Anki's text
+    /// and recall's), keeps the deck file's text, and Anki's note takes it back.
+    @Test func textEditedInADeckFileGoesToAnkiAndAnEditInAnkiIsReportedAndReplaced() throws {
+        let server = try AnkiSyncServer()
+        let notes = try ownDeckUploaded(server)
+        try recall.writeDeck("capitals.yaml", capitalsDeck.replacingOccurrences(
+            of: "What is the capital of France?", with: "Which city is the capital of France?"))
+        try loadDecks()
+        let edited = try recall.run(["sync"])
+        #expect(edited.status == 0, "\(edited.error)")
+        #expect(edited.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards; sent 0 reviews "
+            + "and 0 cards, 1 note with new text.\n")
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        func fields(_ report: [String: Any], _ guid: String) throws -> [String] {
+            let note = try #require((report["notes"] as? [[String: Any]])?.first { $0["guid"] as? String == guid })
+            return try #require(note["fields"] as? [String])
+        }
+        #expect(try fields(anki, "france").first == "Which city is the capital of France?")
+        #expect(try fields(anki, "azerbaijan").first == "What is the capital of Azerbaijan?")
+        try settle(server)
+
+        // Anki edits a card of the deck file: reported, and the file's text goes back.
+        let australia = try #require(notes.first { $0["guid"] as? String == "australia" }?["id"] as? Int)
+        #expect(try peer("sync", server, "anki", ["--edit", "\(australia):0:Name the capital of Australia"])["sync"]
+            as? String == "incremental")
+        let replaced = try recall.run(["sync"])
+        #expect(replaced.status == 0, "\(replaced.error)")
+        #expect(replaced.output == "Synced with \(server.url.absoluteString): received 0 reviews and 1 card; sent 0 reviews "
+            + "and 0 cards, 1 note with new text.\n"
+            + "Edited in Anki, replaced by recall's text: card australia in Capitals: Front “Name the capital of "
+            + "Australia” (recall's: “What is the capital of Australia?”).\n")
+        let card = try #require(try exported().first { $0["key"] as? String == "australia" })
+        #expect((card["content"] as? [String: Any])?["prompt"] as? String == "What is the capital of Australia?")
+        let back = try peer("sync", server, "anki")
+        #expect(back["check_database_ok"] as? Bool == true, "\(back["check_database"] ?? "")")
+        #expect(try fields(back, "australia").first == "What is the capital of Australia?")
+        try settle(server)
+    }
+}

@@ -19,6 +19,11 @@ extension SyncEndToEndTests {
         return try #require(fetched["notes"] as? [[String: Any]])
     }
 
+    /// The capitals deck without its first card.
+    var capitalsWithoutFrance: String {
+        capitalsDeck.replacingOccurrences(of: "  - q: What is the capital of France?\n    a: Paris\n    id: france\n", with: "")
+    }
+
     /// Loads the deck files, as any `recall study` does.
     func loadDecks() throws {
         let study = try recall.run(["study"], input: ":quit\n")
@@ -43,8 +48,7 @@ extension SyncEndToEndTests {
         #expect(Set(notes.compactMap { $0["guid"] as? String }) == ["france", "azerbaijan", "australia"])
         let france = try #require(notes.first { $0["guid"] as? String == "france" }?["id"] as? Int)
 
-        try recall.writeDeck("capitals.yaml", capitalsDeck.replacingOccurrences(
-            of: "  - q: What is the capital of France?\n    a: Paris\n    id: france\n", with: ""))
+        try recall.writeDeck("capitals.yaml", capitalsWithoutFrance)
         try loadDecks()
         let deleted = try recall.run(["sync"])
         #expect(deleted.status == 0, "\(deleted.error)")
@@ -79,6 +83,27 @@ extension SyncEndToEndTests {
             == ["france", "azerbaijan", "australia"])
         #expect((again["revlog"] as? [Any])?.count == 1)
         try settle(server)
+    }
+
+    /// A full upload after a deletion went leaves the removed card and its history out of Anki
+    /// for good: the next incremental sync brings Anki's answer, both sides counting the same.
+    @Test func aFullUploadAfterADeletionLeavesTheRemovedCardOut() throws {
+        let server = try AnkiSyncServer()
+        _ = try ownDeckUploaded(server)
+        try recall.writeDeck("capitals.yaml", capitalsWithoutFrance)
+        try loadDecks()
+        #expect(try recall.run(["sync"]).output.hasSuffix("1 card deleted.\n"))
+        #expect(try recall.run(["sync", "--full-upload"]).status == 0)
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["sync"] as? String == "full")
+        #expect((anki["notes"] as? [Any])?.count == 2)
+        #expect((anki["revlog"] as? [Any])?.count == 0)
+        let card = try #require((anki["cards"] as? [[String: Any]])?.first?["id"] as? Int)
+        #expect(try peer("sync", server, "anki", ["--answer", "\(card):3"])["sync"] as? String == "incremental")
+        let received = try recall.run(["sync"])
+        #expect(received.status == 0, "\(received.error)")
+        #expect(received.output == "Synced with \(server.url.absoluteString): received 1 review and 1 card; sent 0 reviews "
+            + "and 0 cards.\n")
     }
 
     /// A card whose text its deck file changed goes to Anki as its note with the new text. A

@@ -14,10 +14,10 @@ enum AnkiSyncOwnChanges {
     /// more, as Anki deletes a note with its last card.
     static func graves(_ db: Database) throws -> AnkiGraves {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT c.ankiCardId, c.ankiNoteId FROM card c
-            WHERE c.removed AND c.ankiCardId IS NOT NULL AND c.ankiNoteId IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM card l WHERE NOT l.removed AND l.ankiCardId = c.ankiCardId)
-            ORDER BY c.ankiCardId
+            SELECT DISTINCT ankiCardId, ankiNoteId FROM card
+            WHERE removed AND ankiCardId IS NOT NULL AND ankiNoteId IS NOT NULL
+              AND ankiCardId NOT IN (SELECT ankiCardId FROM card WHERE NOT removed AND ankiCardId IS NOT NULL)
+            ORDER BY ankiCardId
             """)
         guard !rows.isEmpty else { return AnkiGraves() }
         let notes = Set(rows.map { $0[1] as Int64 })

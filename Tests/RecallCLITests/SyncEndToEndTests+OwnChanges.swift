@@ -8,26 +8,30 @@ import Testing
 /// deck file no longer has is deleted in Anki, a card whose text the deck file changed takes
 /// the new text there, and an edit made in Anki to such a card is reported and replaced.
 extension SyncEndToEndTests {
-    /// recall's deck studied and sent by a full upload; Anki downloads it. Anki's notes.
-    func ownDeckUploaded(_ server: AnkiSyncServer) throws -> [[String: Any]] {
+    /// recall's deck studied and sent by a full upload; Anki downloads it. Anki's collection.
+    func ownDeckUploaded(_ server: AnkiSyncServer) throws -> [String: Any] {
         try recall.writeDeck("capitals.yaml", capitalsDeck)
         #expect(try recall.run(["study"], input: "paris\n\n:quit\n").status == 0)
         try logIn(server)
         #expect(try recall.run(["sync", "--full-upload"]).status == 0)
         #expect(try recall.run(["sync"]).output == "Already in sync with \(server.url.absoluteString).\n")
-        let fetched = try peer("fetch", server, "anki")
-        return try #require(fetched["notes"] as? [[String: Any]])
+        return try peer("fetch", server, "anki")
+    }
+
+    /// Writes the capitals deck file as `text`, loads it (as any `recall study` does) and syncs:
+    /// what `recall sync` said.
+    func syncDeck(_ text: String) throws -> RecallRunner.Result {
+        try recall.writeDeck("capitals.yaml", text)
+        let study = try recall.run(["study"], input: ":quit\n")
+        #expect(study.status == 0, "\(study.error)")
+        let synced = try recall.run(["sync"])
+        #expect(synced.status == 0, "\(synced.error)")
+        return synced
     }
 
     /// The capitals deck without its first card.
     var capitalsWithoutFrance: String {
         capitalsDeck.replacingOccurrences(of: "  - q: What is the capital of France?\n    a: Paris\n    id: france\n", with: "")
-    }
-
-    /// Loads the deck files, as any `recall study` does.
-    func loadDecks() throws {
-        let study = try recall.run(["study"], input: ":quit\n")
-        #expect(study.status == 0, "\(study.error)")
     }
 
     /// Anki's sync after recall's ends with a new modification stamp on the server: recall's
@@ -44,14 +48,11 @@ extension SyncEndToEndTests {
     /// one downloading the collection. Put back in the file, it goes to Anki again.
     @Test func aCardRemovedFromItsDeckFileIsDeletedInAnki() throws {
         let server = try AnkiSyncServer()
-        let notes = try ownDeckUploaded(server)
+        let notes = try #require(try ownDeckUploaded(server)["notes"] as? [[String: Any]])
         #expect(Set(notes.compactMap { $0["guid"] as? String }) == ["france", "azerbaijan", "australia"])
         let france = try #require(notes.first { $0["guid"] as? String == "france" }?["id"] as? Int)
 
-        try recall.writeDeck("capitals.yaml", capitalsWithoutFrance)
-        try loadDecks()
-        let deleted = try recall.run(["sync"])
-        #expect(deleted.status == 0, "\(deleted.error)")
+        let deleted = try syncDeck(capitalsWithoutFrance)
         #expect(deleted.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards; sent 0 reviews "
             + "and 0 cards, 1 card deleted.\n")
 
@@ -72,9 +73,7 @@ extension SyncEndToEndTests {
 
         // Put back in the deck file, the card goes to Anki again as a new note, with its answer
         // (which Anki's log already holds, once).
-        try recall.writeDeck("capitals.yaml", capitalsDeck)
-        try loadDecks()
-        let back = try recall.run(["sync"])
+        let back = try syncDeck(capitalsDeck)
         #expect(back.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards; sent 1 review "
             + "and 1 card (1 new).\n", "\(back.error)")
         let again = try peer("sync", server, "anki")
@@ -85,14 +84,32 @@ extension SyncEndToEndTests {
         try settle(server)
     }
 
+    /// A card answered in Anki and removed from its deck file in recall before recall synced:
+    /// Anki's answer comes down to the removed card's history and the deletion goes up, as
+    /// Anki's clients do (the deletion wins, the review log stays), both sides counting the same.
+    @Test func aCardAnsweredInAnkiAndRemovedInRecallIsDeletedWithBothAnswersKept() throws {
+        let server = try AnkiSyncServer()
+        let fetched = try ownDeckUploaded(server)
+        let notes = try #require(fetched["notes"] as? [[String: Any]])
+        let france = try #require(notes.first { $0["guid"] as? String == "france" }?["id"] as? Int)
+        let card = try #require((fetched["cards"] as? [[String: Any]])?.first { $0["note"] as? Int == france }?["id"] as? Int)
+        #expect(try peer("sync", server, "anki", ["--answer", "\(card):3"])["sync"] as? String == "incremental")
+        let deleted = try syncDeck(capitalsWithoutFrance)
+        #expect(deleted.output == "Synced with \(server.url.absoluteString): received 1 review and 1 card; sent 0 reviews "
+            + "and 0 cards, 1 card deleted.\n")
+        let anki = try peer("sync", server, "anki")
+        #expect(anki["check_database_ok"] as? Bool == true, "\(anki["check_database"] ?? "")")
+        #expect((anki["notes"] as? [Any])?.count == 2)
+        #expect((anki["revlog"] as? [Any])?.count == 2)
+        try settle(server)
+    }
+
     /// A full upload after a deletion went leaves the removed card and its history out of Anki
     /// for good: the next incremental sync brings Anki's answer, both sides counting the same.
     @Test func aFullUploadAfterADeletionLeavesTheRemovedCardOut() throws {
         let server = try AnkiSyncServer()
         _ = try ownDeckUploaded(server)
-        try recall.writeDeck("capitals.yaml", capitalsWithoutFrance)
-        try loadDecks()
-        #expect(try recall.run(["sync"]).output.hasSuffix("1 card deleted.\n"))
+        #expect(try syncDeck(capitalsWithoutFrance).output.hasSuffix("1 card deleted.\n"))
         #expect(try recall.run(["sync", "--full-upload"]).status == 0)
         let anki = try peer("sync", server, "anki")
         #expect(anki["sync"] as? String == "full")
@@ -111,12 +128,9 @@ extension SyncEndToEndTests {
     /// and recall's), keeps the deck file's text, and Anki's note takes it back.
     @Test func textEditedInADeckFileGoesToAnkiAndAnEditInAnkiIsReportedAndReplaced() throws {
         let server = try AnkiSyncServer()
-        let notes = try ownDeckUploaded(server)
-        try recall.writeDeck("capitals.yaml", capitalsDeck.replacingOccurrences(
+        let notes = try #require(try ownDeckUploaded(server)["notes"] as? [[String: Any]])
+        let edited = try syncDeck(capitalsDeck.replacingOccurrences(
             of: "What is the capital of France?", with: "Which city is the capital of France?"))
-        try loadDecks()
-        let edited = try recall.run(["sync"])
-        #expect(edited.status == 0, "\(edited.error)")
         #expect(edited.output == "Synced with \(server.url.absoluteString): received 0 reviews and 0 cards; sent 0 reviews "
             + "and 0 cards, 1 note with new text.\n")
         let anki = try peer("sync", server, "anki")

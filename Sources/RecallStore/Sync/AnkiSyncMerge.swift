@@ -44,8 +44,6 @@ struct AnkiSyncMerge {
         let pendingReviews = Set(try Int64.fetchAll(db, sql: "SELECT id FROM review WHERE id > ?", arguments: [lastReview]))
 
         summary.cardsRemoved = try applyGraves(db)
-        try AnkiSyncOwnChanges.record(sent: sentGraves, db)
-        summary.cardsDeleted = sentGraves.cards.count
         try keepDecks(db)
         try keepNotes(db)
         var serverCards: [Int64: AnkiSyncCard] = [:]
@@ -135,6 +133,9 @@ struct AnkiSyncMerge {
         }
         summary.warnings = converter.warnings
         try writer.finish()
+        // recall's deletions, once the server's answers to those cards joined their history.
+        try AnkiSyncOwnChanges.record(sent: sentGraves, db)
+        summary.cardsDeleted = sentGraves.cards.count
 
         // Foreign keys go unchecked row by row in this transaction: the cards' are checked once.
         try db.checkForeignKeys(in: "card")

@@ -39,7 +39,9 @@ extension AnkiSyncMerge {
         }
         for id in pending.union(adopted).sorted() {
             guard let record = try CardRecord.fetchOne(db, key: id), !record.removed,
-                  try Int64.fetchOne(db, sql: "SELECT ankiCardId FROM card WHERE id = ?", arguments: [id]) != nil
+                  // A card Anki holds has its card id and note (one whose deletion went has no note).
+                  try Int64.fetchOne(db, sql: "SELECT ankiCardId FROM card WHERE id = ? AND ankiNoteId IS NOT NULL",
+                                     arguments: [id]) != nil
             else { continue }
             var (card, deck) = try exported(record, db)
             if card.queue != .suspended, (record.buriedUntilDay ?? .min) > today { card.queue = .userBuried }

@@ -100,9 +100,10 @@ extension AppDatabase {
     static func ankiCounts(_ db: Database) throws -> AnkiSanityCounts {
         func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
         let objects = "SELECT count(*) FROM ankiObject WHERE tableName IN "
-        // A card deleted in Anki is removed in recall with its history, which Anki keeps too.
+        // A card deleted in Anki is removed in recall with its history, which Anki keeps too; a
+        // card whose deletion went to Anki has no note there any more.
         return AnkiSanityCounts(
-            cards: try count("SELECT count(DISTINCT ankiCardId) FROM card WHERE NOT removed"),
+            cards: try count("SELECT count(DISTINCT ankiCardId) FROM card WHERE NOT removed AND ankiNoteId IS NOT NULL"),
             notes: try count("SELECT count(*) FROM ankiNote"),
             revlog: try count("SELECT count(*) FROM review r JOIN card c ON c.id = r.cardId WHERE c.ankiCardId IS NOT NULL")
                 + count("SELECT count(*) FROM ankiManualEntry m JOIN card c ON c.id = m.cardId WHERE c.ankiCardId IS NOT NULL"),

@@ -3,11 +3,16 @@
 
     python3 tools/anki-benchmark.py build OUT.apkg [--notes 100000 --reviews 865000]
     python3 tools/anki-benchmark.py import PACKAGE
+    python3 tools/anki-benchmark.py upload PACKAGE --server URL --user NAME --password PASS
+    python3 tools/anki-benchmark.py download --server URL --user NAME --password PASS
 
 `build` makes a collection with Anki itself (basic-and-reversed and cloze notes with HTML
 fields and tags in ten decks, every card given its share of the review log at growing
 intervals) and exports it as Anki exports a package, with scheduling. `import` imports a
 package into a fresh collection as Anki's "Import" does, and prints the seconds it took.
+`upload` imports a package into a fresh collection and sends it to a sync server by a full
+upload. `download` makes a fresh collection and takes the server's by a full download, as
+Anki does on a new device (login, sync, full download), and prints the seconds it took.
 """
 import argparse
 import os
@@ -89,17 +94,60 @@ def build(out: str, notes: int, reviews: int) -> None:
             col.close()
 
 
+def import_into(col: Collection, package: str) -> None:
+    """Imports `package` into `col` as Anki's "Import" does, with its scheduling."""
+    col.import_anki_package(
+        ImportAnkiPackageRequest(
+            package_path=os.path.abspath(package),
+            options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True),
+        )
+    )
+
+
 def import_package(package: str) -> None:
     with tempfile.TemporaryDirectory() as directory:
         started = time.monotonic()
         col = Collection(os.path.join(directory, "import.anki2"))
         try:
-            col.import_anki_package(
-                ImportAnkiPackageRequest(
-                    package_path=os.path.abspath(package),
-                    options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True),
-                )
-            )
+            import_into(col, package)
+        finally:
+            col.close()
+        print(f"{time.monotonic() - started:.3f}")
+
+
+def full_sync(col: Collection, args: argparse.Namespace, upload: bool) -> None:
+    """Logs in and syncs `col` as Anki does; the full sync it asks for goes the way `upload` says."""
+    auth = col.sync_login(args.user, args.password, args.server)
+    if upload:
+        # The server checks a large upload before it answers: give it time on a busy machine.
+        auth.io_timeout_secs = 600
+    out = col.sync_collection(auth, False)
+    if out.required not in (out.FULL_SYNC, out.FULL_UPLOAD, out.FULL_DOWNLOAD):
+        raise SystemExit(f"the server asked for no full sync ({out.required})")
+    col.close_for_full_sync()
+    col.full_upload_or_download(auth=auth, server_usn=None, upload=upload)
+    col.reopen(after_full_sync=True)
+
+
+def upload(package: str, args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        col = Collection(os.path.join(directory, "upload.anki2"))
+        try:
+            import_into(col, package)
+            full_sync(col, args, upload=True)
+            print(f"uploaded {col.note_count()} notes, {col.card_count()} cards")
+        finally:
+            col.close()
+
+
+def download(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        started = time.monotonic()
+        col = Collection(os.path.join(directory, "download.anki2"))
+        try:
+            full_sync(col, args, upload=False)
+            if col.card_count() == 0:
+                raise SystemExit("the download brought no cards")
         finally:
             col.close()
         print(f"{time.monotonic() - started:.3f}")
@@ -114,9 +162,19 @@ def main() -> int:
     make.add_argument("--reviews", type=int, default=865_000)
     load = commands.add_parser("import")
     load.add_argument("package")
+    send = commands.add_parser("upload")
+    send.add_argument("package")
+    fetch = commands.add_parser("download")
+    for command in (send, fetch):
+        for option in ("--server", "--user", "--password"):
+            command.add_argument(option, required=True)
     args = parser.parse_args()
     if args.command == "build":
         build(args.out, args.notes, args.reviews)
+    elif args.command == "upload":
+        upload(args.package, args)
+    elif args.command == "download":
+        download(args)
     else:
         import_package(args.package)
     return 0

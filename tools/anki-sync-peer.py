@@ -17,9 +17,11 @@ own Python library (`pip install anki`), syncing with the same server.
     python tools/anki-sync-peer.py sync FOLDER --server URL --user NAME --password PASS
             [--answer CARD:EASE] [--answer-deck DECK:EASE] [--suspend CARD] [--bury CARD] [--flag CARD:N]
             [--move CARD:DECK]
-            [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE]
+            [--add DECK:FRONT:BACK] [--rename-deck OLD:NEW] [--delete-note NOTE] [--edit NOTE:FIELD:TEXT]
+            [--describe-deck DECK:TEXT]
         opens the collection in FOLDER, answers, suspends, buries, flags or moves the cards named (or every
-        card of a deck), adds Basic notes, renames decks, deletes notes (each option may be
+        card of a deck), adds Basic notes, renames decks, deletes notes, sets a note's field (by
+        its number from 0) as Anki's editor does, sets a deck's description (each option may be
         repeated), then syncs as Anki does (an incremental sync when one is
         enough); the report's "sync" says whether it was "incremental" or "full"
 
@@ -115,6 +117,16 @@ def change(col, args):
         col.decks.rename(col.decks.id_for_name(old), new)
     if args.delete_note:
         col.remove_notes(args.delete_note)
+    for spec in args.describe_deck:
+        name, text = spec.split(":", 1)
+        deck = col.decks.by_name(name)
+        deck["desc"] = text
+        col.decks.save(deck)
+    for spec in args.edit:
+        nid, index, text = spec.split(":", 2)
+        note = col.get_note(int(nid))
+        note.fields[int(index)] = text
+        col.update_note(note)
 
 
 def describe(col):
@@ -143,6 +155,7 @@ def describe(col):
     problems, ok = col.fix_integrity()
     return {"notes": notes, "cards": cards, "revlog": revlog,
             "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
+            "descriptions": {d["name"]: d.get("desc", "") for d in col.decks.all() if d.get("desc")},
             "fsrs": bool(col.get_config("fsrs", False)),
             "check_database_ok": ok, "check_database": problems}
 
@@ -165,6 +178,8 @@ def main():
     parser.add_argument("--bulk", type=int, default=0)
     parser.add_argument("--rename-deck", action="append", default=[])
     parser.add_argument("--delete-note", action="append", default=[], type=int)
+    parser.add_argument("--edit", action="append", default=[])
+    parser.add_argument("--describe-deck", action="append", default=[])
     args = parser.parse_args()
     if (args.action in ("fetch", "sync") or (args.action == "seed" and not args.apkg)) and not args.server:
         parser.error(f"{args.action} needs --server, --user and --password")

@@ -3,6 +3,7 @@ import Foundation
 // recall's benchmarks: run with
 //   swift build -c release && .build/release/RecallBenchmarks [study|decks|commit|import|generate|report|report-file|optimize|learners|recompute|sync|all] [--runs N]
 //   (sync: with RECALL_ANKI_PYTHON naming a Python with the anki package, see SyncBenchmark)
+//   sync-download --anki-package FILE.apkg   (recall's and Anki's full download of FILE, see SyncDownloadBenchmark)
 //   [--anki-package FILE.apkg]   (import: also time Anki's own import of FILE, see tools/anki-benchmark.py;
 //                                 report, report-file: the report of FILE imported)
 //   [--notes N]                  (import without --anki-package: notes in the package recall builds)
@@ -44,3 +45,4 @@ if which == "seeds" {
 }
 if which == "recompute" || which == "all" { try RecomputeBenchmark(runs: runs).run() }
 if which == "sync" || which == "all" { try SyncBenchmark(runs: runs).run() }
+if which == "sync-download" { try SyncDownloadBenchmark(runs: runs, ankiPackage: option("--anki-package")).run() }

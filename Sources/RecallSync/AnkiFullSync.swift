@@ -35,12 +35,15 @@ public struct AnkiFullSync {
     }
 
     /// Uploads recall's collection, every card with its state and review history as an
-    /// `.apkg` export writes them, to replace the server's, and records the sync. `serverUSN`
-    /// is the server's update sequence number from `meta`; the upload's is the next one.
-    public func upload(serverUSN: Int, now: Date, calendar: StudyCalendar) throws -> (cards: Int, reviews: Int) {
+    /// `.apkg` export writes them, to replace the server's, and records the sync. `server` is
+    /// what `meta` said: the upload's update sequence number is the next one, and its schema
+    /// stamp (the moment) is later than the server's, so every other client sees a new
+    /// collection, even one uploaded within the same millisecond as the last.
+    public func upload(server: AnkiSyncMeta, now: Date, calendar: StudyCalendar) throws -> (cards: Int, reviews: Int) {
+        let serverUSN = server.usn
         let cards = try database.exportCards()
         let collection = AnkiCollection(exporting: cards, kept: try database.ankiKept(), now: now, calendar: calendar)
-        let stamp = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        let stamp = max(Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), server.schemaModified + 1)
         let stamps = AnkiPackageWriter.SyncStamps(usn: serverUSN + 1, schemaModified: stamp)
         let folder = try PrivateFolder()
         defer { folder.remove() }

@@ -27,8 +27,10 @@ public struct AnkiIncrementalSync {
         // sends its collection's creation time, which its due days count from.
         let graves = try client.start(minUSN: state.usn, localIsNewer: false)
         do {
-            // recall deletes nothing that came from Anki: it has no graves to send (`applyGraves`),
-            // and Anki's clients skip the call then.
+            // recall's deletions go first, as Anki's clients send them, in chunks of 250 ids;
+            // without any, the call is skipped, as they skip it.
+            let deletions = try database.ankiGravesToSend()
+            for chunk in Self.chunks(of: deletions) { try client.applyGraves(chunk) }
             var incoming = AnkiServerChanges(graves: graves, changes: try client.applyChanges(AnkiUnchunkedChanges()))
             var chunks = 0
             while true {
@@ -42,8 +44,8 @@ public struct AnkiIncrementalSync {
                 }
             }
             return try database.mergeAnkiSync(
-                incoming, serverUSN: meta.usn, schemaModified: meta.schemaModified, server: server, replay: replay,
-                now: now, calendar: calendar
+                incoming, sentGraves: deletions, serverUSN: meta.usn, schemaModified: meta.schemaModified, server: server,
+                replay: replay, now: now, calendar: calendar
             ) { outgoing, counts in
                 try client.applyChunk(outgoing)
                 let answer = try client.sanityCheck(counts)
@@ -61,6 +63,28 @@ public struct AnkiIncrementalSync {
             client.abort()
             throw error
         }
+    }
+
+    /// `graves` in chunks of at most 250 ids, cards first, then notes, then decks, as Anki
+    /// sends its own.
+    static func chunks(of graves: AnkiGraves) -> [AnkiGraves] {
+        var left = graves
+        var chunks: [AnkiGraves] = []
+        while !left.isEmpty {
+            var chunk = AnkiGraves()
+            var room = 250
+            func take(_ ids: inout [Int64]) -> [Int64] {
+                let taken = Array(ids.prefix(room))
+                ids.removeFirst(taken.count)
+                room -= taken.count
+                return taken
+            }
+            chunk.cards = take(&left.cards)
+            chunk.notes = take(&left.notes)
+            chunk.decks = take(&left.decks)
+            chunks.append(chunk)
+        }
+        return chunks
     }
 
     /// The most chunks one sync takes: 250 objects each, a hundred million objects.

@@ -2,13 +2,18 @@ import Foundation
 import RecallCore
 
 /// The methods of an incremental ("normal") sync, in the order a client calls them: `start`,
-/// `applyGraves` (recall has none to send), `applyChanges`, `chunk` until done, `applyChunk`
+/// `applyGraves` (when recall deleted something), `applyChanges`, `chunk` until done, `applyChunk`
 /// until done, `sanityCheck2`, `finish`; `abort` when anything fails after `start`, so the
 /// server drops what it took.
 extension AnkiSyncClient {
     /// Opens the sync: the server's deletions since `minUSN`.
     public func start(minUSN: Int, localIsNewer: Bool) throws(AnkiSyncError) -> AnkiGraves {
         try call(.start, AnkiStartRequest(minUSN: minUSN, localIsNewer: localIsNewer))
+    }
+
+    /// Sends recall's deletions (at most 250 ids a call, as Anki sends them).
+    public func applyGraves(_ graves: AnkiGraves) throws(AnkiSyncError) {
+        _ = try send(.applyGraves, body: Self.json(Wrapped(chunk: graves)))
     }
 
     /// Sends recall's note types, decks, deck options and tags changed since the last sync;

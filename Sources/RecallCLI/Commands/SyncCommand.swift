@@ -14,7 +14,8 @@ struct SyncCommand: ParsableCommand {
         --full-download or --full-upload answer in advance (and force a full sync when none is \
         needed). recall keeps a copy of its collection in backups/ before a download replaces \
         it. Otherwise both sides' changes are merged (an incremental sync): answers, suspensions, \
-        buries and deck moves, both ways.
+        buries, deck moves, new cards and deletions, both ways, and the text of recall's own \
+        cards (an edit made to one in Anki is reported, and the deck file's text goes back).
         """,
         subcommands: [SyncLoginCommand.self, SyncLogoutCommand.self])
 

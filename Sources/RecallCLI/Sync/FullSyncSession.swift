@@ -74,7 +74,7 @@ struct FullSyncSession {
     private func upload() throws {
         let settings = try Settings.load(from: database)
         let sent = try AnkiFullSync(client: client, database: database)
-            .upload(serverUSN: meta.usn, now: now, calendar: settings.calendar())
+            .upload(server: meta, now: now, calendar: settings.calendar())
         print("Uploaded recall's collection to \(TerminalText.sanitize(server)): \(ReportFormat.plural(sent.cards, "card")) and "
               + "\(ReportFormat.plural(sent.reviews, "review")); other devices download it at their next sync.")
     }

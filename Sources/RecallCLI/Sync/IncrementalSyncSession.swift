@@ -23,7 +23,17 @@ struct IncrementalSyncSession {
         if summary.cardsRemoved > 0 { received += ", \(ReportFormat.plural(summary.cardsRemoved, "card")) deleted" }
         var sent = "\(ReportFormat.plural(summary.reviewsSent, "review")) and \(ReportFormat.plural(summary.cardsSent, "card"))"
         if summary.cardsSentNew > 0 { sent += " (\(summary.cardsSentNew) new)" }
+        if summary.notesSent > 0 { sent += ", \(ReportFormat.plural(summary.notesSent, "note")) with new text" }
+        if summary.cardsDeleted > 0 { sent += ", \(ReportFormat.plural(summary.cardsDeleted, "card")) deleted" }
         print("Synced with \(TerminalText.sanitize(client.server.absoluteString)): received \(received); sent \(sent).")
+        for edit in summary.editsReplaced {
+            // Anki's text is printed, so the edit is not lost: recall's replaced it in Anki.
+            let fields = edit.fields.map { field in
+                "\(field.name) “\(TerminalText.sanitize(field.anki))” (recall's: “\(TerminalText.sanitize(field.recall))”)"
+            }
+            print("Edited in Anki, replaced by recall's text: card \(TerminalText.sanitize(edit.key)) in "
+                + "\(TerminalText.sanitize(edit.deck)): " + fields.joined(separator: "; ") + ".")
+        }
         if summary.ownCardsNotSent > 0 {
             Console.note("\(ReportFormat.plural(summary.ownCardsNotSent, "card")) of recall's own (from deck files or "
                 + "articles) changed since the last sync \(summary.ownCardsNotSent == 1 ? "is" : "are") not in Anki, "

@@ -52,3 +52,20 @@ public enum AnkiNoteFields {
             .replacingOccurrences(of: #"\[image: ([^\]<>]+)\]"#, with: "<img src=\"$1\">", options: .regularExpression)
     }
 }
+
+extension AnkiNoteFields {
+    /// Whether a note of recall's note type holding `fields` and `tags` says what a card of
+    /// `content` says: its fields and tags are those recall writes of the card (`written`), or
+    /// recall reads the card's content from them (a note downloaded from Anki, whose HTML Anki
+    /// may have written otherwise).
+    public static func note(
+        fields: [String], tags: [String], says content: CardContent, written: (fields: [String], tags: [String])
+    ) -> Bool {
+        if fields == written.fields, tags == written.tags { return true }
+        let notetype = AnkiCollection.recallNotetype
+        guard case .success(let read) = NoteContent(kind: notetype.kind, fieldNames: notetype.fields, fields: fields, tags: tags)
+            .content(ord: 0)
+        else { return false }
+        return read == content
+    }
+}

@@ -80,23 +80,29 @@ public struct AnkiUnchunkedChanges: Codable, Equatable, Sendable {
 
 /// A note type, deck or deck options object as `applyChanges` carries it (Anki's schema-11
 /// JSON), read for its id, name and modification time (epoch seconds), and for a deck whether
-/// it is a filtered one and the id of its deck options preset.
+/// it is a filtered one, the id of its deck options preset and its description.
 public struct AnkiSyncObject: Codable, Equatable, Sendable {
     public var id: Int64
     public var name: String
     public var modified: Int64
     public var filtered: Bool
     public var preset: Int64?
+    public var description: String?
 
-    public init(id: Int64, name: String, modified: Int64, filtered: Bool = false, preset: Int64? = nil) {
+    public init(
+        id: Int64, name: String, modified: Int64, filtered: Bool = false, preset: Int64? = nil, description: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.modified = modified
         self.filtered = filtered
         self.preset = preset
+        self.description = description
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, modified = "mod", filtered = "dyn", preset = "conf" }
+    enum CodingKeys: String, CodingKey {
+        case id, name, modified = "mod", filtered = "dyn", preset = "conf", description = "desc"
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -117,6 +123,7 @@ public struct AnkiSyncObject: Codable, Equatable, Sendable {
             filtered = (try? container.decodeIfPresent(Bool.self, forKey: .filtered)) ?? false
         }
         preset = try? container.decodeIfPresent(Int64.self, forKey: .preset)
+        description = try? container.decodeIfPresent(String.self, forKey: .description)
     }
 }
 

@@ -23,6 +23,25 @@ struct ProtobufWriter {
         bytes += nested.bytes
     }
 
+    /// A field as `ProtobufReader` read it, written back as it was (zero and empty values too).
+    mutating func copy(_ field: Int, _ value: ProtobufReader.Value) {
+        switch value {
+        case .varint(let number):
+            key(field, wireType: 0)
+            append(number)
+        case .fixed64(let number):
+            key(field, wireType: 1)
+            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt64(shift))) }
+        case .bytes(let data):
+            key(field, wireType: 2)
+            append(UInt64(data.count))
+            bytes += data
+        case .fixed32(let number):
+            key(field, wireType: 5)
+            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt32(shift))) }
+        }
+    }
+
     /// Repeated whole numbers, packed.
     mutating func packed(_ field: Int, _ values: [UInt64]) {
         guard !values.isEmpty else { return }

@@ -37,6 +37,13 @@ public struct AnkiIncrementalSummary: Sendable, Equatable {
     /// Of those, recall's own cards new to Anki (sent with their notes).
     public var cardsSentNew = 0
     public var reviewsSent = 0
+    /// Notes of recall's own cards whose text changed (a deck file edited), sent with it.
+    public var notesSent = 0
+    /// Cards recall removed (a deck file no longer has them), deleted in Anki.
+    public var cardsDeleted = 0
+    /// recall's own cards that Anki edited since the last sync: recall's text stands and went
+    /// back to Anki, and this is what Anki's edit said.
+    public var editsReplaced: [AnkiReplacedEdit] = []
     /// recall's own cards (from deck files and articles) added or changed since the last sync
     /// that Anki has no place for (their deck is not Anki's, or recall's note type is not): a
     /// full upload sends them.
@@ -45,6 +52,21 @@ public struct AnkiIncrementalSummary: Sendable, Equatable {
     public var warnings: [String] = []
 
     public init() {}
+}
+
+/// A card of recall's own (from a deck file or an article) whose note Anki edited: recall's
+/// text stands, and Anki's is kept here to be reported.
+public struct AnkiReplacedEdit: Sendable, Equatable {
+    public var key: String
+    public var deck: String
+    /// Each field Anki changed (and its tags, as "Tags"): its name, recall's text and Anki's (as
+    /// HTML, as the fields hold it).
+    public var fields: [(name: String, recall: String, anki: String)]
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.key == rhs.key && lhs.deck == rhs.deck && lhs.fields.map(\.name) == rhs.fields.map(\.name)
+            && lhs.fields.map(\.recall) == rhs.fields.map(\.recall) && lhs.fields.map(\.anki) == rhs.fields.map(\.anki)
+    }
 }
 
 /// Why recall stops an incremental sync before anything changes on either side: something

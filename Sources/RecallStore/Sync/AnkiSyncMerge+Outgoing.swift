@@ -15,7 +15,7 @@ extension AnkiSyncMerge {
         var chunk = AnkiSyncChunk(done: true)
         let seconds = Int64(now.timeIntervalSince1970)
         let (notes, adopted) = try adoptOwnCards(db, pending: pending, summary: &summary)
-        chunk.notes = notes.map(AnkiSyncNote.init)
+        chunk.notes = notes.map(AnkiSyncNote.init) + (try editedNotes(db, summary: &summary)).map(AnkiSyncNote.init)
         // The answers to send: those given since the last sync, and every answer of a card new to Anki.
         var toSend = pendingReviews
         if !adopted.isEmpty {
@@ -39,7 +39,9 @@ extension AnkiSyncMerge {
         }
         for id in pending.union(adopted).sorted() {
             guard let record = try CardRecord.fetchOne(db, key: id), !record.removed,
-                  try Int64.fetchOne(db, sql: "SELECT ankiCardId FROM card WHERE id = ?", arguments: [id]) != nil
+                  // A card Anki holds has its card id and note (one whose deletion went has no note).
+                  try Int64.fetchOne(db, sql: "SELECT ankiCardId FROM card WHERE id = ? AND ankiNoteId IS NOT NULL",
+                                     arguments: [id]) != nil
             else { continue }
             var (card, deck) = try exported(record, db)
             if card.queue != .suspended, (record.buriedUntilDay ?? .min) > today { card.queue = .userBuried }
@@ -74,8 +76,44 @@ extension AnkiSyncMerge {
         return chunk
     }
 
+    /// The notes of recall's own cards whose text or tags recall changed (a deck file edited),
+    /// or Anki did: recall's text goes, stamped after the note's time in Anki, as the note
+    /// recall keeps from now on. An edit made in Anki that this replaces is reported in
+    /// `summary`, with Anki's text.
+    private func editedNotes(_ db: Database, summary: inout AnkiIncrementalSummary) throws -> [AnkiNote] {
+        let fromServer = Set(incoming.notes.map(\.note.id))
+        let names = AnkiCollection.recallNotetype.fields
+        var notes: [AnkiNote] = []
+        for edited in try AnkiSyncOwnChanges.editedNotes(db) {
+            var note = edited.kept
+            if fromServer.contains(note.id) {
+                var fields = names.indices.compactMap { index -> (name: String, recall: String, anki: String)? in
+                    let anki = index < note.fields.count ? note.fields[index] : ""
+                    let recall = index < edited.fields.count ? edited.fields[index] : ""
+                    return anki == recall ? nil : (names[index], recall, anki)
+                }
+                if note.tags != edited.tags {
+                    fields.append(("Tags", edited.tags.joined(separator: " "), note.tags.joined(separator: " ")))
+                }
+                summary.editsReplaced.append(AnkiReplacedEdit(key: edited.key, deck: edited.deck, fields: fields))
+            }
+            note.fields = edited.fields
+            note.tags = edited.tags
+            note.modified = max(Int64(now.timeIntervalSince1970), note.modified + 1)
+            note.usn = serverUSN
+            try db.execute(
+                sql: "UPDATE ankiNote SET fields = ?, tags = ?, modified = ?, usn = ? WHERE id = ?",
+                arguments: [note.fields.joined(separator: "\u{1f}"), AnkiNote.tagsColumn(note.tags), note.modified, note.usn,
+                            note.id])
+            notes.append(note)
+        }
+        summary.notesSent = notes.count
+        return notes
+    }
+
     /// recall's own cards that Anki has no place for yet but can have: in a deck Anki has, with
-    /// recall's note type among Anki's. Each becomes a note of that note type (its guid the
+    /// recall's note type among Anki's (a card whose deletion went to Anki and that its deck
+    /// file then had again is one of them: it keeps its Anki card id, for its history, but no note). Each becomes a note of that note type (its guid the
     /// card's key, `~N` after it when another note has it) and its one card, under new ids,
     /// kept as the card's identity in Anki, as a full upload would make them. The notes to
     /// send, and recall's ids of their cards; the others changed since the last sync are
@@ -85,7 +123,7 @@ extension AnkiSyncMerge {
     ) throws -> (notes: [AnkiNote], cards: Set<Int64>) {
         let own = try Row.fetchAll(db, sql: """
             SELECT c.id, d.name FROM card c JOIN deck d ON d.id = c.deckId
-            WHERE c.ankiCardId IS NULL AND NOT c.removed ORDER BY c.id
+            WHERE (c.ankiCardId IS NULL OR c.ankiNoteId IS NULL) AND NOT c.removed ORDER BY c.id
             """)
         guard !own.isEmpty else { return ([], []) }
         let notetypeKept = kept.notetypeIDs.contains(AnkiCollection.recallNotetype.id)

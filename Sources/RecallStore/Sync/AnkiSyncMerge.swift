@@ -12,6 +12,8 @@ struct AnkiSyncMerge {
     let header: AnkiCollectionHeader
     /// The decks new or renamed in Anki since the last sync.
     let decks: [AnkiSyncObject]
+    /// recall's deletions, which the server has taken (`applyGraves`).
+    let sentGraves: AnkiGraves
     let server: String
     let serverUSN: Int
     let now: Date
@@ -131,6 +133,9 @@ struct AnkiSyncMerge {
         }
         summary.warnings = converter.warnings
         try writer.finish()
+        // recall's deletions, once the server's answers to those cards joined their history.
+        try AnkiSyncOwnChanges.record(sent: sentGraves, db)
+        summary.cardsDeleted = sentGraves.cards.count
 
         // Foreign keys go unchecked row by row in this transaction: the cards' are checked once.
         try db.checkForeignKeys(in: "card")
@@ -142,7 +147,8 @@ struct AnkiSyncMerge {
     }
 
     /// What Anki deleted: its cards removed from study in recall (their history kept, as Anki
-    /// keeps their review log), its notes and decks no longer kept. The cards removed.
+    /// keeps their review log, but no note: Anki holds them no more), its notes and decks no
+    /// longer kept. The cards removed.
     private func applyGraves(_ db: Database) throws -> Int {
         func list(_ ids: [Int64]) -> String { ids.map(String.init).joined(separator: ",") }
         let graves = incoming.graves
@@ -150,6 +156,7 @@ struct AnkiSyncMerge {
         if !graves.cards.isEmpty {
             try db.execute(sql: "UPDATE card SET removed = 1 WHERE NOT removed AND ankiCardId IN (\(list(graves.cards)))")
             removed = db.changesCount
+            try db.execute(sql: "UPDATE card SET ankiNoteId = NULL WHERE ankiCardId IN (\(list(graves.cards)))")
         }
         if !graves.notes.isEmpty {
             // A card keeps its Anki card id (its history counts as Anki's log does) but no note.
@@ -167,11 +174,16 @@ struct AnkiSyncMerge {
 
     /// Keeps the decks new or renamed in Anki as rows of Anki's `decks` table (a new one a
     /// normal deck in its deck options preset, a renamed one as it was but for its name and
-    /// time); recall's deck of a renamed deck's old name takes the new name.
+    /// time), with their descriptions; recall's deck of a renamed deck's old name takes the new
+    /// name. A deck whose description alone Anki changed takes the new one, as it is kept.
     private func keepDecks(_ db: Database) throws {
         let keptRows = Dictionary(
             kept.objects.filter { $0.table == "decks" }.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         let oldNames = Dictionary(kept.deckIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let made = Set(decks.map(\.id))
+        for deck in incoming.changes.decks where !made.contains(deck.id) && !deck.filtered {
+            try keepDescription(of: deck, keptRows[String(deck.id)], db)
+        }
         for deck in decks {
             let name = deck.name.replacingOccurrences(of: "::", with: "\u{1f}")
             var row: [Any]
@@ -179,9 +191,16 @@ struct AnkiSyncMerge {
                 row = old
                 row[1] = name
                 row[2] = deck.modified
+                if let description = deck.description, let kind = Self.kind(of: row),
+                   let described = try? Self.kind(kind, describedAs: description) {
+                    row[5] = ["blob": described.base64EncodedString()]
+                }
             } else {
                 var kind = ProtobufWriter()
-                kind.message(1) { $0.varint(1, UInt64(max(deck.preset ?? 1, 1))) }
+                kind.message(1) {
+                    $0.varint(1, UInt64(max(deck.preset ?? 1, 1)))
+                    $0.string(4, deck.description ?? "")
+                }
                 row = [deck.id, name, deck.modified, serverUSN, ["blob": ""], ["blob": Data(kind.bytes).base64EncodedString()]]
             }
             try db.execute(
@@ -193,6 +212,60 @@ struct AnkiSyncMerge {
                     arguments: [TerminalText.sanitize(deck.name), TerminalText.sanitize(old), TerminalText.sanitize(deck.name)])
             }
         }
+    }
+
+    /// A deck recall keeps (a row of Anki's `decks` table, or a schema-11 collection's deck
+    /// JSON) takes the description Anki gave it, and its modification time.
+    private func keepDescription(of deck: AnkiSyncObject, _ keptRow: String?, _ db: Database) throws {
+        guard let description = deck.description else { return }
+        var table = "decks", value: String
+        if let keptRow, var row = try? AnkiJSON.value(keptRow) as? [Any], row.count == 6, let kind = Self.kind(of: row) {
+            guard try Self.description(in: kind) != description else { return }
+            let described = try Self.kind(kind, describedAs: description)
+            row[2] = deck.modified
+            row[5] = ["blob": described.base64EncodedString()]
+            value = try AnkiJSON.text(row)
+        } else if let json = kept.objects.first(where: { $0.table == "col.decks" && $0.key == String(deck.id) }),
+                  var object = try? AnkiJSON.value(json.value) as? [String: Any] {
+            guard object["desc"] as? String != description else { return }
+            object["desc"] = description
+            object["mod"] = deck.modified
+            (table, value) = ("col.decks", try AnkiJSON.text(object))
+        } else {
+            return
+        }
+        try db.execute(sql: "UPDATE ankiObject SET value = ? WHERE tableName = ? AND key = ?",
+                       arguments: [value, table, String(deck.id)])
+    }
+
+    /// The `kind` blob of a kept `decks` row (`{"blob": base64}`), nil if it has none.
+    private static func kind(of row: [Any]) -> Data? {
+        ((row[5] as? [String: Any])?["blob"] as? String).flatMap { Data(base64Encoded: $0) }
+    }
+
+    /// The description in a normal deck's `kind` blob (`Deck.KindContainer`).
+    private static func description(in kind: Data) throws -> String {
+        guard let normal = try ProtobufReader.fields(of: kind).last(where: { $0.field == 1 })?.value.data,
+              let text = try ProtobufReader.fields(of: normal).last(where: { $0.field == 4 })?.value.data
+        else { return "" }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// A normal deck's `kind` blob with `description`, every other field as it was.
+    private static func kind(_ kind: Data, describedAs description: String) throws -> Data {
+        var writer = ProtobufWriter()
+        for (field, value) in try ProtobufReader.fields(of: kind) {
+            guard field == 1, let normal = value.data else {
+                writer.copy(field, value)
+                continue
+            }
+            let fields = try ProtobufReader.fields(of: normal)
+            writer.message(1) { message in
+                for (field, value) in fields where field != 4 { message.copy(field, value) }
+                message.string(4, description)
+            }
+        }
+        return Data(writer.bytes)
     }
 
     /// The server's notes replace the kept notes of their ids; new ones are kept.

@@ -18,8 +18,11 @@ extension AppDatabase {
     ///   `serverUSN` on each), with the counts the server checks; `exchange` sends them and
     ///   ends the sync, returning the server's new modification stamp, which is recorded with
     ///   `serverUSN + 1`. Whatever `exchange` throws undoes everything here.
+    /// - `sentGraves`, recall's deletions the server has taken (from `ankiGravesToSend`), are
+    ///   recorded as sent.
     public func mergeAnkiSync(
-        _ incoming: AnkiServerChanges, serverUSN: Int, schemaModified: Int64, server: String,
+        _ incoming: AnkiServerChanges, sentGraves: AnkiGraves = AnkiGraves(), serverUSN: Int, schemaModified: Int64,
+        server: String,
         replay: (_ preset: String) -> ReviewReplay, now: Date, calendar: StudyCalendar,
         exchange: (_ outgoing: AnkiSyncChunk, _ counts: AnkiSanityCounts) throws -> Int64
     ) throws -> AnkiIncrementalSummary {
@@ -37,8 +40,8 @@ extension AppDatabase {
         header.decks.removeAll { deck in decks.contains { $0.id == deck.id } }
         header.decks += decks.map { AnkiDeck(id: $0.id, name: $0.name, preset: presets[$0.preset ?? 1]) }
         let merge = AnkiSyncMerge(
-            incoming: incoming, kept: kept, header: header, decks: decks, server: server, serverUSN: serverUSN, now: now,
-            calendar: calendar)
+            incoming: incoming, kept: kept, header: header, decks: decks, sentGraves: sentGraves, server: server,
+            serverUSN: serverUSN, now: now, calendar: calendar)
         var summary = AnkiIncrementalSummary()
         _ = try importCards(
             source: nil, now: now, expectedReviews: 0, presets: header.deckPresets, around: BulkTransaction(),
@@ -51,6 +54,12 @@ extension AppDatabase {
                 server: server, writer.db)
         }
         return summary
+    }
+
+    /// recall's deletions for the server: the cards Anki holds that recall removed (a deck file
+    /// no longer has them), and their notes when none of their cards is left in recall.
+    public func ankiGravesToSend() throws -> AnkiGraves {
+        try read { try AnkiSyncOwnChanges.graves($0) }
     }
 
     /// Stops before anything changes when the server added a note type or deck options preset, or added or renamed a filtered deck (or any deck, when the
@@ -91,9 +100,10 @@ extension AppDatabase {
     static func ankiCounts(_ db: Database) throws -> AnkiSanityCounts {
         func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
         let objects = "SELECT count(*) FROM ankiObject WHERE tableName IN "
-        // A card deleted in Anki is removed in recall with its history, which Anki keeps too.
+        // A card deleted in Anki is removed in recall with its history, which Anki keeps too; a
+        // card whose deletion went to Anki has no note there any more.
         return AnkiSanityCounts(
-            cards: try count("SELECT count(DISTINCT ankiCardId) FROM card WHERE NOT removed"),
+            cards: try count("SELECT count(DISTINCT ankiCardId) FROM card WHERE NOT removed AND ankiNoteId IS NOT NULL"),
             notes: try count("SELECT count(*) FROM ankiNote"),
             revlog: try count("SELECT count(*) FROM review r JOIN card c ON c.id = r.cardId WHERE c.ankiCardId IS NOT NULL")
                 + count("SELECT count(*) FROM ankiManualEntry m JOIN card c ON c.id = m.cardId WHERE c.ankiCardId IS NOT NULL"),

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// recall's side of a sync with `server`: the state its last sync with that server left
     /// (none after a sync with another server), whether recall holds cards, and whether cards
     /// were added, answered or changed (suspended, buried, rescheduled …, or such a change
-    /// undone) since that sync. Rows are told new by their ids, which only grow, not by their
+    /// undone), removed, or had their text edited since that sync. Rows are told new by their ids, which only grow, not by their
     /// times: the reviews a download brings carry the other device's clock.
     public func ankiSyncLocal(server: String) throws -> AnkiSyncLocal {
         try read { db in
@@ -20,6 +20,10 @@ extension AppDatabase {
                         OR EXISTS (SELECT 1 FROM cardChange WHERE id > s.lastCardChangeId OR undoneAt > s.lastSync)
                     FROM ankiSync s WHERE s.id = 1
                     """) ?? false
+                // Cards removed or put back and text edited leave no ids behind: told by what Anki holds.
+                if !changed {
+                    changed = try AnkiSyncOwnChanges.any(db)
+                }
             }
             return AnkiSyncLocal(state: state, empty: empty, changedSinceSync: changed)
         }
@@ -80,7 +84,8 @@ extension AppDatabase {
     /// collection at `url` (the file sent) holds as recall's identity in Anki, in one
     /// transaction: its objects replace the kept ones, its notes are kept, and each of recall's
     /// own cards takes the card id, note id and ordinal the upload gave it (its note's guid is
-    /// its key, then `~N` for the same key in a later deck), so an incremental sync finds it.
+    /// its key, then `~N` for the same key in a later deck), so an incremental sync finds it;
+    /// the cards recall removed, which the upload left out, lose their identity in Anki.
     public func recordAnkiUpload(of url: URL, _ state: AnkiSyncState, server: String) throws {
         let collection = try AnkiCollectionDatabase(file: "the collection uploaded", entry: "collection").open(path: url.path)
         let decks = Dictionary(collection.header.decks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -117,6 +122,18 @@ extension AppDatabase {
             for (card, key, deck) in own {
                 try identify.execute(arguments: [card.id, card.noteID, card.ord, key, deck])
             }
+            // The cards recall removed are not in the uploaded collection, nor is their history,
+            // nor a note of theirs alone: they are no longer Anki's (nor counted with its cards,
+            // notes and review log).
+            try db.execute(sql: "UPDATE card SET ankiCardId = NULL, ankiNoteId = NULL, ankiOrd = NULL WHERE removed")
+            try db.execute(sql: "CREATE TEMP TABLE uploadedNote (id INTEGER PRIMARY KEY)")
+            let uploaded = try db.makeStatement(sql: "INSERT OR IGNORE INTO uploadedNote (id) VALUES (?)")
+            for note in notes { try uploaded.execute(arguments: [note.id]) }
+            try db.execute(sql: """
+                DELETE FROM ankiNote WHERE id NOT IN (SELECT id FROM uploadedNote)
+                    AND id NOT IN (SELECT ankiNoteId FROM card WHERE ankiNoteId IS NOT NULL)
+                """)
+            try db.execute(sql: "DROP TABLE uploadedNote")
             try Self.record(state, server: server, db)
         }
     }

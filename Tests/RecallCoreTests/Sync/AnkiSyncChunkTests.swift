@@ -46,17 +46,19 @@ struct AnkiSyncChunkTests {
         #expect(back == chunk)
     }
 
-    /// `applyChanges`' answer from the server when recall does not claim to be newer: decks and
-    /// deck options as a pair, the creation time.
+    /// `applyChanges`' answer from the server when recall does not claim to be newer: decks
+    /// (with their descriptions) and deck options as a pair, the creation time.
     @Test func theServersChangesGiveDecksPresetsAndTheCreationTime() throws {
         let json = #"""
             {"models":[],"decks":[[{"id":1796422764250,"name":"Geography::Capitals","mod":1796422766,"dyn":0,"conf":1,
-            "usn":2,"desc":""},{"id":"5","name":"Cram","mod":1,"dyn":1}],[{"id":1,"name":"Default","mod":0}]],
+            "usn":2,"desc":"Capitals of the world"},{"id":"5","name":"Cram","mod":1,"dyn":1}],[{"id":1,"name":"Default","mod":0}]],
             "tags":["europe"],"conf":{"fsrs":true},"crt":1796356800}
             """#
         let changes = try JSONDecoder().decode(AnkiUnchunkedChanges.self, from: Data(json.utf8))
         #expect(changes.decks == [
-            AnkiSyncObject(id: 1_796_422_764_250, name: "Geography::Capitals", modified: 1_796_422_766, preset: 1),
+            AnkiSyncObject(
+                id: 1_796_422_764_250, name: "Geography::Capitals", modified: 1_796_422_766, preset: 1,
+                description: "Capitals of the world"),
             AnkiSyncObject(id: 5, name: "Cram", modified: 1, filtered: true),
         ])
         #expect(changes.deckOptions == [AnkiSyncObject(id: 1, name: "Default", modified: 0)])

@@ -119,7 +119,7 @@ extension AppDatabase {
     /// - into a collection file without cards, the transaction keeps SQLite's rollback journal
     ///   instead of the WAL (`RollbackJournal`): every page is written once, into the file,
     ///   instead of into the WAL and copied from it by a checkpoint.
-    /// `synchronous` is untouched: the import is as crash-safe as an answer.
+    /// Either way the import is all or nothing, across a crash too.
     private func writeInBulk<T>(_ updates: (Database) throws -> T) throws -> T {
         do {
             // Its idle reading connections would keep the journal from changing.
@@ -166,6 +166,7 @@ struct RollbackJournal {
     let changed: Bool
 
     init(_ db: Database, wanted: Bool) throws {
+        synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
         guard wanted, try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM card)")! else {
             changed = false
             return
@@ -175,13 +176,20 @@ struct RollbackJournal {
         try db.execute(sql: "PRAGMA busy_timeout = 0")
         defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
         changed = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
+        // GRDB gives a WAL connection `synchronous = NORMAL`; with the rollback journal only
+        // FULL keeps the transaction whole across a power cut.
+        if changed { try? db.execute(sql: "PRAGMA synchronous = FULL") }
     }
+
+    /// The connection's `synchronous` before, put back with the WAL.
+    private let synchronous: Int
 
     /// Puts the WAL back. Should another process have opened the collection meanwhile, it
     /// stays in the rollback journal until the next connection recall opens sets WAL again.
     func putBack(_ db: Database) {
         guard changed else { return }
         _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        try? db.execute(sql: "PRAGMA synchronous = \(synchronous)")
     }
 }
 

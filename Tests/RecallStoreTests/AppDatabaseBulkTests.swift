@@ -98,7 +98,8 @@ struct AppDatabaseBulkTests {
 struct AppDatabaseImportJournalTests {
     let first = TestReviews.good(.new(availableFrom: TestCards.date()), at: TestCards.date(100))
 
-    /// Imports cards `keys` into deck D; returns the journal mode inside the transaction.
+    /// Imports cards `keys` into deck D; returns the journal mode inside the transaction, and
+    /// checks that the rollback journal is written with `synchronous = FULL` (2).
     @discardableResult
     func importCards(_ keys: [String], into db: AppDatabase, beforeCommit: () throws -> Void = {}) throws -> String? {
         var mode: String?
@@ -107,28 +108,34 @@ struct AppDatabaseImportJournalTests {
                 try writer.add(BulkCard(card: TestCards.basic(key, "Q \(key)", "A"), state: first.after, reviews: [first]), toDeck: "D")
             }
             mode = try String.fetchOne(writer.db, sql: "PRAGMA journal_mode")
+            if mode == "delete" { #expect(try Int.fetchOne(writer.db, sql: "PRAGMA synchronous") == 2) }
         }
         return mode
     }
 
+    /// The writing connection's journal mode and `synchronous`.
     func journalMode(_ db: AppDatabase) throws -> String? {
-        try db.write { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        try db.write { db in
+            "\(try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?") \(try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)"
+        }
     }
 
     @Test func anImportIntoAnEmptyCollectionWritesWithTheRollbackJournalAndPutsTheWALBack() throws {
         let folder = try TemporaryDirectory("import-journal")
         let db = try AppDatabase.open(directory: folder.url)
+        let wal = try journalMode(db)
+        #expect(wal?.hasPrefix("wal ") == true)
         #expect(try db.reviewCount() == 0)  // a reading connection is open
         struct Refused: Error {}
         #expect(throws: Refused.self) { try importCards(["k1", "k2"], into: db, beforeCommit: { throw Refused() }) }
-        #expect(try journalMode(db) == "wal")
+        #expect(try journalMode(db) == wal)
         #expect(try db.reviewCount() == 0)
         #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM card") } == 0)
         let journal = folder.url.appendingPathComponent("collection.sqlite-journal").path
         #expect(!FileManager.default.fileExists(atPath: journal))
 
         #expect(try importCards(["k1", "k2"], into: db) == "delete")
-        #expect(try journalMode(db) == "wal")
+        #expect(try journalMode(db) == wal)
         #expect(!FileManager.default.fileExists(atPath: journal))
         #expect(try db.reviewCount() == 2)
         // Now the collection has cards: the WAL serves, and the same cards are not added again.
@@ -138,17 +145,18 @@ struct AppDatabaseImportJournalTests {
         // A collection opened again reads what was committed.
         let again = try AppDatabase.open(directory: folder.url)
         #expect(try again.reviewCount() == 3)
-        #expect(try journalMode(again) == "wal")
+        #expect(try journalMode(again) == wal)
     }
 
     @Test func anImportKeepsTheWALWhileAnotherConnectionHasTheCollectionOpen() throws {
         let folder = try TemporaryDirectory("import-journal-shared")
         let db = try AppDatabase.open(directory: folder.url)
+        let wal = try journalMode(db)
         let other = try AppDatabase.open(directory: folder.url)
         #expect(try other.reviewCount() == 0)
         #expect(try importCards(["k1"], into: db) == "wal")
         #expect(try other.reviewCount() == 1)
-        #expect(try journalMode(db) == "wal")
+        #expect(try journalMode(db) == wal)
     }
 }
 

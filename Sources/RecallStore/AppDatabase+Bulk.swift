@@ -128,12 +128,13 @@ extension AppDatabase {
                 // None can change inside a transaction; all are put back however it ends.
                 let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(Self.bulkCacheKiB)")
-                let journal = try RollbackJournal(db, wanted: writer is DatabasePool)
+                var journal: RollbackJournal?
                 defer {
                     try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)")
-                    journal.putBack(db)
+                    journal?.putBack(db)
                 }
+                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+                journal = try RollbackJournal(db, wanted: writer is DatabasePool)
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try updates(db)
@@ -160,7 +161,9 @@ extension AppDatabase {
 /// connection that opens the collection. The journal goes back to WAL after the transaction.
 /// The mode can change only while no other connection has the file open (another recall
 /// process, say): then, or for a collection that has cards (whose pages the journal would copy,
-/// while readers would have to wait for the commit), the import keeps the WAL.
+/// while readers would have to wait for the commit), the import keeps the WAL. A recall started
+/// during an import into an empty collection finds it in use until the commit (there is
+/// nothing to show before it).
 struct RollbackJournal {
     /// Whether the journal was changed, to be put back.
     let changed: Bool

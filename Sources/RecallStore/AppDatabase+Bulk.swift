@@ -116,17 +116,25 @@ extension AppDatabase {
     /// - the page cache is `bulkCacheKiB`, not SQLite's 2 MB: the key index of the cards
     ///   (inserted in no order) and the tables scanned to rebuild the indexes stay in memory
     ///   instead of being read back from the WAL file; it also lets an index be sorted in memory.
-    /// The journal and `synchronous` are untouched: the import is as crash-safe as an answer.
+    /// - into a collection file without cards, the transaction keeps SQLite's rollback journal
+    ///   instead of the WAL (`RollbackJournal`): every page is written once, into the file,
+    ///   instead of into the WAL and copied from it by a checkpoint.
+    /// Either way the import is all or nothing, across a crash too.
     private func writeInBulk<T>(_ updates: (Database) throws -> T) throws -> T {
         do {
+            // Its idle reading connections would keep the journal from changing.
+            (writer as? DatabasePool)?.invalidateReadOnlyConnections()
             return try writer.writeWithoutTransaction { db in
-                // Neither can change inside a transaction; both are put back however it ends.
+                // None can change inside a transaction; all are put back however it ends.
                 let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+                var journal: RollbackJournal?
                 defer {
                     try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)")
+                    journal?.putBack(db)
                 }
+                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+                journal = try RollbackJournal(db, wanted: writer is DatabasePool)
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try updates(db)
@@ -142,6 +150,50 @@ extension AppDatabase {
     /// The page cache of a bulk insert: with the indexes SQLite sorts in as much memory,
     /// about 40 MB more than an import's peak without it.
     static let bulkCacheKiB = 16_384
+}
+
+/// The rollback journal an import into a collection without cards takes instead of the WAL.
+/// In WAL mode every page an import writes goes into the WAL first and is copied into the file
+/// by the checkpoint after the commit (and read back from the WAL whenever the page cache lets
+/// it go); with the rollback journal it is written once, into the file, and only the few pages
+/// the file already had are copied to the journal beforehand. Either way the transaction is all
+/// or nothing, across a crash too: a journal left by a killed import is rolled back by the next
+/// connection that opens the collection. The journal goes back to WAL after the transaction.
+/// The mode can change only while no other connection has the file open (another recall
+/// process, say): then, or for a collection that has cards (whose pages the journal would copy,
+/// while readers would have to wait for the commit), the import keeps the WAL. A recall started
+/// during an import into an empty collection finds it in use until the commit (there is
+/// nothing to show before it).
+struct RollbackJournal {
+    /// Whether the journal was changed, to be put back.
+    let changed: Bool
+
+    init(_ db: Database, wanted: Bool) throws {
+        synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
+        guard wanted, try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM card)")! else {
+            changed = false
+            return
+        }
+        // Another connection holding the file is no reason to wait: the WAL serves then.
+        let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
+        changed = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
+        // GRDB gives a WAL connection `synchronous = NORMAL`; with the rollback journal only
+        // FULL keeps the transaction whole across a power cut.
+        if changed { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+    }
+
+    /// The connection's `synchronous` before, put back with the WAL.
+    private let synchronous: Int
+
+    /// Puts the WAL back. Should another process have opened the collection meanwhile, it
+    /// stays in the rollback journal until the next connection recall opens sets WAL again.
+    func putBack(_ db: Database) {
+        guard changed else { return }
+        _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        try? db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+    }
 }
 
 /// What a bulk import does in its transaction besides writing cards: `first` before them,

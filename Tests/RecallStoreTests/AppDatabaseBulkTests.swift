@@ -92,6 +92,74 @@ struct AppDatabaseBulkTests {
     }
 }
 
+/// An import into a collection file without cards takes the rollback journal for its
+/// transaction (`RollbackJournal`) and puts the WAL back; into a collection with cards, or one
+/// another connection holds open, it keeps the WAL. All or nothing either way.
+struct AppDatabaseImportJournalTests {
+    let first = TestReviews.good(.new(availableFrom: TestCards.date()), at: TestCards.date(100))
+
+    /// Imports cards `keys` into deck D; returns the journal mode inside the transaction, and
+    /// checks that the rollback journal is written with `synchronous = FULL` (2).
+    @discardableResult
+    func importCards(_ keys: [String], into db: AppDatabase, beforeCommit: () throws -> Void = {}) throws -> String? {
+        var mode: String?
+        try db.importCards(source: nil, now: TestCards.date(), expectedReviews: keys.count, beforeCommit: beforeCommit) { writer in
+            for key in keys {
+                try writer.add(BulkCard(card: TestCards.basic(key, "Q \(key)", "A"), state: first.after, reviews: [first]), toDeck: "D")
+            }
+            mode = try String.fetchOne(writer.db, sql: "PRAGMA journal_mode")
+            if mode == "delete" { #expect(try Int.fetchOne(writer.db, sql: "PRAGMA synchronous") == 2) }
+        }
+        return mode
+    }
+
+    /// The writing connection's journal mode and `synchronous`.
+    func journalMode(_ db: AppDatabase) throws -> String? {
+        try db.write { db in
+            "\(try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?") \(try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)"
+        }
+    }
+
+    @Test func anImportIntoAnEmptyCollectionWritesWithTheRollbackJournalAndPutsTheWALBack() throws {
+        let folder = try TemporaryDirectory("import-journal")
+        let db = try AppDatabase.open(directory: folder.url)
+        let wal = try journalMode(db)
+        #expect(wal?.hasPrefix("wal ") == true)
+        #expect(try db.reviewCount() == 0)  // a reading connection is open
+        struct Refused: Error {}
+        #expect(throws: Refused.self) { try importCards(["k1", "k2"], into: db, beforeCommit: { throw Refused() }) }
+        #expect(try journalMode(db) == wal)
+        #expect(try db.reviewCount() == 0)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM card") } == 0)
+        let journal = folder.url.appendingPathComponent("collection.sqlite-journal").path
+        #expect(!FileManager.default.fileExists(atPath: journal))
+
+        #expect(try importCards(["k1", "k2"], into: db) == "delete")
+        #expect(try journalMode(db) == wal)
+        #expect(!FileManager.default.fileExists(atPath: journal))
+        #expect(try db.reviewCount() == 2)
+        // Now the collection has cards: the WAL serves, and the same cards are not added again.
+        #expect(try importCards(["k1", "k2", "k3"], into: db) == "wal")
+        #expect(try db.reviewCount() == 3)
+        #expect(try db.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
+        // A collection opened again reads what was committed.
+        let again = try AppDatabase.open(directory: folder.url)
+        #expect(try again.reviewCount() == 3)
+        #expect(try journalMode(again) == wal)
+    }
+
+    @Test func anImportKeepsTheWALWhileAnotherConnectionHasTheCollectionOpen() throws {
+        let folder = try TemporaryDirectory("import-journal-shared")
+        let db = try AppDatabase.open(directory: folder.url)
+        let wal = try journalMode(db)
+        let other = try AppDatabase.open(directory: folder.url)
+        #expect(try other.reviewCount() == 0)
+        #expect(try importCards(["k1"], into: db) == "wal")
+        #expect(try other.reviewCount() == 1)
+        #expect(try journalMode(db) == wal)
+    }
+}
+
 struct AppDatabaseIndexTests {
     /// Every index of the card and review tables, by name, with its definition.
     private func indexes(_ db: AppDatabase) throws -> [String: String] {

@@ -41,6 +41,10 @@ public struct AppDatabase: Sendable {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: makeConfiguration())
+            // GRDB gives its writing connection `synchronous = NORMAL` when it turns the WAL on,
+            // after `prepareDatabase`: FULL again, so that a committed answer survives a power
+            // cut as well as kill -9.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw StoreError.inUse(path: path)
         } catch let error as DatabaseError where isOutOfSpace(error, path: path) {
@@ -135,8 +139,7 @@ public struct AppDatabase: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.label = "recall"
         configuration.prepareDatabase { db in
-            // WAL (set by DatabasePool) + FULL: a committed answer survives kill -9 and a
-            // power cut alike.
+            // FULL for every connection; the writer's is set again after the pool opens (below).
             try db.execute(sql: "PRAGMA synchronous = FULL")
             db.add(function: foldFunction)
         }

@@ -113,6 +113,12 @@ struct AppDatabaseImportJournalTests {
         return mode
     }
 
+    @Test func theWritingConnectionSyncsEveryCommitInFull() throws {
+        let folder = try TemporaryDirectory("synchronous")
+        let db = try AppDatabase.open(directory: folder.url)
+        #expect(try journalMode(db) == "wal 2")
+    }
+
     /// The writing connection's journal mode and `synchronous`.
     func journalMode(_ db: AppDatabase) throws -> String? {
         try db.write { db in

@@ -9,6 +9,9 @@ struct Headline: Sendable {
     /// Other true answers: for a title that says what changed, the title's own words for
     /// what it changed to ("a more dangerous world").
     var accepted: [String] = []
+    /// What the answer is: the name the title gives (a person or a body), or a phrase of the
+    /// title's words when the lead names nothing the title names.
+    var answerKind: AnswerKind = .person
 
     /// How many of the first sentences with facts are searched for the headline.
     static let leadSentences = 4
@@ -45,7 +48,17 @@ struct Headline: Sendable {
         // Only sentences holding a name the title names can give the headline's answer.
         let candidates = scored.filter { $0.1 >= 1 && !titleNames($0.0).isEmpty }
         guard let best = candidates.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) }) else {
-            return nil
+            // No lead sentence names what the title names ("US, EU reach trade pact …" beside
+            // "The U.S. and the European Union have reached a new pact on trade"): the sentence
+            // that says most of the title, asked for the title's own words in it.
+            guard let lead = scored.filter({ $0.1 >= Self.fewestSharedWords }).max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) })
+            else { return nil }
+            sentence = lead.0.index
+            span = 0..<0
+            answerKind = .statement
+            guard let phrase = titlePhrase(in: article) else { return nil }
+            span = phrase
+            return
         }
         let sentence = best.0
         let runs = titleNames(sentence)
@@ -55,6 +68,10 @@ struct Headline: Sendable {
         let last = tokens[run.name.upperBound - 1]
         span = tokens[run.name.lowerBound].start..<(last.end - (last.text.unicodeScalars.count - last.stem.unicodeScalars.count))
     }
+
+    /// The fewest content words a lead sentence shares with the title to be its headline when
+    /// it names nothing the title names.
+    static let fewestSharedWords = 2
 
     /// The most words a title's phrase may have as it stands in the headline sentence.
     static let longestTitlePhrase = 8
@@ -91,7 +108,8 @@ struct Headline: Sendable {
         guard var range = best?.range else { return nil }
         var lower = range.lowerBound
         while lower > 0, range.lowerBound - lower < 2, tokens[lower - 1].isWord, !tokens[lower - 1].isCapitalized,
-              !Lexicon.functionWords.contains(tokens[lower - 1].lower), !VerbForms.isFiniteVerb(tokens[lower - 1].lower),
+              !["a", "an", "the"].contains(tokens[lower - 1].lower), !Lexicon.prepositions.contains(tokens[lower - 1].lower),
+              !Lexicon.possessivePronouns.contains(tokens[lower - 1].lower), !VerbForms.isFiniteVerb(tokens[lower - 1].lower),
               !VerbForms.auxiliaries.contains(tokens[lower - 1].lower), !tokens[lower - 1].lower.hasSuffix("ing") {
             lower -= 1
         }

@@ -92,9 +92,9 @@ public struct QuestionGenerator: Sendable {
             let sentence = article.sentences[headline.sentence]
             let references = article.references[headline.sentence]
             // The name the title gives, or else what the sentence says in the title's own words.
-            var gaps: [(span: Range<Int>, kind: AnswerKind)] = [(headline.span, .person)]
+            var gaps: [(span: Range<Int>, kind: AnswerKind)] = [(headline.span, headline.answerKind)]
             // (A title that argues, by its thesis or a contrast, is asked as that below.)
-            if TitleThesis(article: article) == nil, ContrastTitle(article: article) == nil,
+            if headline.answerKind == .person, TitleThesis(article: article) == nil, ContrastTitle(article: article) == nil,
                let phrase = headline.titlePhrase(in: article) {
                 gaps.append((phrase, .statement))
             }

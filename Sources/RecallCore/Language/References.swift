@@ -1366,6 +1366,41 @@ enum ReferenceResolver {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The most words before or after an agreement's noun that may describe it.
+    static let longestAgreementDescription = 3
+
+    /// "new pact on trade" for "… have reached a new pact on trade": the one settlement the
+    /// sentences before bring in with "a" (a noun of `agreementNouns`, up to three lower-case
+    /// modifiers before it and a phrase after "on", "over", "with" or "between"); nil for none
+    /// or two.
+    private static func introducedAgreement(before sentence: Sentence, in sentences: [Sentence]) -> String? {
+        var found: Set<String> = []
+        for earlier in sentences[..<sentence.index] where !earlier.isHeading {
+            let tokens = earlier.tokens
+            for noun in tokens.indices where Lexicon.agreementNouns.contains(tokens[noun].lower) {
+                var start = noun
+                while start > 0, noun - start < longestAgreementDescription, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+                      !["a", "an", "the"].contains(tokens[start - 1].lower), !Lexicon.prepositions.contains(tokens[start - 1].lower),
+                      !VerbForms.isFiniteVerb(tokens[start - 1].lower), !VerbForms.auxiliaries.contains(tokens[start - 1].lower) {
+                    start -= 1
+                }
+                guard start > 0, ["a", "an"].contains(tokens[start - 1].lower) else { continue }
+                var end = noun + 1
+                if end + 1 < tokens.count, ["on", "over", "with", "between"].contains(tokens[end].lower) {
+                    var last = end + 1
+                    while last < tokens.count, last - end <= longestAgreementDescription, tokens[last].isWord,
+                          !Lexicon.functionWords.contains(tokens[last].lower) || last == end + 1,
+                          !VerbForms.isFiniteVerb(tokens[last].lower) {
+                        last += 1
+                    }
+                    if last > end + 1, last == tokens.count || !tokens[last].isWord { end = last }
+                }
+                found.insert(earlier.text(tokens[start].start..<tokens[end - 1].end))
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// "the study by the World 100 Reputation Network": the one survey, poll or study that the
     /// sentences before credit to a name ("a study by …", "a poll from …"); nil for none or two.
     private static func namedSurvey(before sentence: Sentence, in sentences: [Sentence]) -> String? {
@@ -1403,6 +1438,9 @@ enum ReferenceResolver {
                 // "the findings" after "a study by the World 100 Reputation Network": of that
                 // study; "the study": that one ("the poll" may be another).
                 description = Lexicon.surveyNouns.contains(head) ? String(survey.dropFirst(4)) : tokens[index + 1].text + " of " + survey
+            } else if Lexicon.agreementNouns.contains(head), let agreement = introducedAgreement(before: sentence, in: sentences) {
+                // "Trump said the agreement …" after "… have reached a new pact on trade".
+                description = agreement
             } else {
                 continue
             }

@@ -398,3 +398,13 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     #expect(QuestionGenerator.generate(from: Article(text: past), fileName: "t").cards.first { $0.content.answer == "Less than half" }?
         .content.accepted.contains("60 per cent") == false)
 }
+
+@Test func aLeadThatNamesNothingTheTitleNamesIsAskedForTheTitlesWords() {
+    let text = "US, EU reach trade pact after retaliatory tariffs\n"
+        + "The U.S. and the European Union have reached a new pact on trade, officials in Washington announced Wednesday."
+    let article = Article(text: text)
+    let headline = Headline(article: article)
+    #expect(headline?.answerKind == .statement)
+    #expect(headline.map { article.sentences[$0.sentence].text($0.span) } == "new pact on trade")
+    #expect(QuestionGenerator.generate(from: article, fileName: "t").cards.first?.content.answer == "new pact on trade")
+}

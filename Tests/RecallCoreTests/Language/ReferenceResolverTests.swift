@@ -727,3 +727,12 @@ private func resolvedLastSentence(_ text: String) -> String {
     #expect(resolvedLastSentence("Trump, EU's Juncker agree to ease trade tensions\nTalks went on. A minister described the agreement as a breakthrough.")
         == "A minister described the agreement to ease trade tensions as a breakthrough.")
 }
+
+@Test func anAgreementIsTheOneTheArticleBroughtIn() {
+    let text = "Title\nThe U.S. and the European Union have reached a new pact on trade, officials announced. "
+        + "Trump said the agreement will make trade fairer."
+    #expect(resolvedLastSentence(text) == "Trump said the new pact on trade will make trade fairer.")
+    // Two settlements brought in: which one, the article does not say.
+    let two = "Title\nThey reached a new pact on trade. They signed a separate accord on fishing. Trump said the agreement will make trade fairer."
+    #expect(resolvedLastSentence(two) == "Trump said the agreement will make trade fairer.")
+}

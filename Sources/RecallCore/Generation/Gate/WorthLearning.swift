@@ -26,6 +26,9 @@ struct WorthLearning: GateCheck {
             return false
         }
         let qualifiers = words.dropLast(Lexicon.headOfStateTitles.contains(office) ? 2 : 1)
+        // "European Commission President", "World Bank president": the head of a body, a post
+        // worth learning, not a country's head.
         return qualifiers.count <= 2 && !qualifiers.contains(where: Lexicon.formerness.contains)
+            && !qualifiers.contains(where: Lexicon.actingBodies.contains)
     }
 }

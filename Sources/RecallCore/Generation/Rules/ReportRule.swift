@@ -103,7 +103,11 @@ struct ReportRule: FactRule {
     /// The credit ends the sentence, or the sentence goes on after a comma with a clause of its
     /// own ("…, X said, although ministers from several other countries declined to comment").
     static func closes(_ tokens: [Token], after verb: Int) -> Bool {
-        let next = verb + 1
+        var next = verb + 1
+        // "…, Trump and Juncker announced Wednesday.", "…, the minister said on Thursday.": the
+        // day of saying goes with it.
+        if next < tokens.count, tokens[next].lower == "on", next + 1 < tokens.count, Lexicon.weekdays.contains(tokens[next + 1].lower) { next += 1 }
+        if next < tokens.count, Lexicon.weekdays.contains(tokens[next].lower) || ["today", "yesterday"].contains(tokens[next].lower) { next += 1 }
         guard next < tokens.count else { return true }
         if [".", "!"].contains(tokens[next].text) { return next + 1 == tokens.count }
         return tokens[next].text == "," && next + 1 < tokens.count && continuations.contains(tokens[next + 1].lower)

@@ -44,3 +44,10 @@ import Testing
     let cards = QuestionGenerator.generate(from: Article(text: short), fileName: "t").cards
     #expect(cards.filter { $0.content.prompt.hasPrefix("Who said") }.map(\.content.answer) == ["Jean-Claude Juncker"])
 }
+
+@Test func theDayOfSayingGoesWithTheCredit() {
+    #expect(ruleFacts(ReportRule(), in: "Title\nAustralia will join the talks on the new trade deal, Prime Minister Malcolm Turnbull said on Thursday.").first?.prompt
+        == "Who said that Australia will join the talks on the new trade deal?")
+    #expect(ruleFacts(ReportRule(), in: "Title\nAustralia will join the talks on the new trade deal, Prime Minister Malcolm Turnbull announced Wednesday.").first?.answer
+        == "Malcolm Turnbull")
+}

@@ -51,7 +51,8 @@ struct Headline: Sendable {
             // No lead sentence names what the title names ("US, EU reach trade pact …" beside
             // "The U.S. and the European Union have reached a new pact on trade"): the sentence
             // that says most of the title, asked for the title's own words in it.
-            guard let lead = scored.filter({ $0.1 >= Self.fewestSharedWords }).max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) })
+            // (A title that asks, "Is the science … elitist?", says nothing happened.)
+            guard !title.hasSuffix("?"), let lead = scored.filter({ $0.1 >= Self.fewestSharedWords }).max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.index > $1.0.index) })
             else { return nil }
             sentence = lead.0.index
             span = 0..<0
@@ -108,7 +109,7 @@ struct Headline: Sendable {
         guard var range = best?.range else { return nil }
         var lower = range.lowerBound
         while lower > 0, range.lowerBound - lower < 2, tokens[lower - 1].isWord, !tokens[lower - 1].isCapitalized,
-              !["a", "an", "the"].contains(tokens[lower - 1].lower), !Lexicon.prepositions.contains(tokens[lower - 1].lower),
+              !["a", "an", "the", "and", "or", "but"].contains(tokens[lower - 1].lower), !Lexicon.prepositions.contains(tokens[lower - 1].lower),
               !Lexicon.possessivePronouns.contains(tokens[lower - 1].lower), !VerbForms.isFiniteVerb(tokens[lower - 1].lower),
               !VerbForms.auxiliaries.contains(tokens[lower - 1].lower), !tokens[lower - 1].lower.hasSuffix("ing") {
             lower -= 1

@@ -10,7 +10,7 @@ extension Lexicon {
         "by contrast", "in contrast", "above all", "what is more", "what’s more", "even so",
         "in any case", "that said", "having said that", "all in all", "to be sure", "in the end",
         "put simply", "in sum", "as such", "to that end", "with that", "not only", "in all of this",
-        "in all this", "for all that",
+        "in all this", "for all that", "to be more precise", "to be precise", "in the same way", "in total",
     ]
 
     /// Participles of a charge with the preposition that brings the charge in ("charged with

@@ -491,7 +491,11 @@ enum ReferenceResolver {
             // Jean-Claude Juncker … agreed on a plan …": the two people the sentence before names.
             if lower == "the", index + 1 < tokens.count, tokens[index + 1].lower == "pair",
                index + 2 == tokens.count || tokens[index + 2].lower != "of",
-               let pair = pairNamedBefore(sentence, in: sentences, names: names) {
+               let pair = pairNamedBefore(sentence, in: sentences, names: names),
+               // "Trump said the pair agreed …": not "Donald Trump said Donald Trump and …".
+               !names.runs(inSentence: sentence.index).contains(where: { run in
+                   run.isPerson && run.name.upperBound <= index && pair.contains(run.nameText)
+               }) {
                 result.replacements[index] = pair
                 result.replacements[index + 1] = ""
                 index += 1
@@ -1324,22 +1328,8 @@ enum ReferenceResolver {
             guard !modifiers.isEmpty || !complement.isEmpty else { continue }
             return modifiers + (words[at].lower == head.lower ? head.text : words[at].lower) + complement
         }
-        // "Trump, EU's Juncker agree to ease trade tensions": "the agreement" is the one to ease
-        // trade tensions (the title's verb of the noun, then "to" and what was agreed).
-        if fully, let verb = Self.titleVerbs[head.lower],
-           let at = words.indices.first(where: { words[$0].lower == verb || words[$0].lower == verb + "s" || words[$0].lower == verb + "d" }),
-           at + 2 < words.count, words[at + 1].lower == "to" {
-            var end = at + 2
-            while end < words.count, words[end].isWord, end - at - 2 < Self.longestTitleComplement + 1 { end += 1 }
-            if end == words.count || !words[end].isWord {
-                return head.text + " to " + title.text(words[at + 2].start..<words[end - 1].end)
-            }
-        }
         return nil
     }
-
-    /// Nouns a title may name by their verb ("agree to …" for "the agreement").
-    private static let titleVerbs: [String: String] = ["agreement": "agree", "decision": "decide"]
 
     /// "TPP" for "countries" after "Ministers from Trans Pacific Partnership (TPP) countries":
     /// the name every earlier mention of the plural puts straight before it (an acronym in

@@ -209,7 +209,9 @@ extension VerbForms {
             if index > 0, index + 1 < tokens.count, !lower.hasSuffix("ing"), !lower.hasSuffix("ly"), !Lexicon.functionWords.contains(lower),
                tokens[index - 1].isWord, tokens[index - 1].lower.hasSuffix("s"), !tokens[index - 1].lower.hasSuffix("ss"),
                !Lexicon.functionWords.contains(tokens[index - 1].lower),
-               Lexicon.prepositions.contains(tokens[index + 1].lower) || objectStarts.contains(tokens[index + 1].lower) {
+               Lexicon.prepositions.contains(tokens[index + 1].lower) || objectStarts.contains(tokens[index + 1].lower)
+                // "researchers publish one or more papers": a count opens the object too.
+                || tokens[index + 1].kind == .number || Lexicon.numberWord(tokens[index + 1].lower) != nil {
                 return true
             }
             // "… people in Lebanon approve of …": a verb of opinion in its plain form.

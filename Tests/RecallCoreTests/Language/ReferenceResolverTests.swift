@@ -636,62 +636,60 @@ private func resolvedLastSentence(_ text: String) -> String {
     #expect(plainReferences.vaguePhrases(in: plain) == ["respondents"])
 }
 
+/// The last sentence of `text` as a cloze made by `form` (`Phrasing.cloze` unless given) with
+/// the first occurrence of `phrase` gapped.
+private func clozeOfLastSentence(
+    _ text: String, gapping phrase: String,
+    _ form: (Sentence, SentenceReferences, Range<Int>) -> String? = { Phrasing.cloze($0, references: $1, gap: $2) }
+) -> String? {
+    let (sentence, references) = lastSentence(text)
+    let needle = Array(phrase.unicodeScalars)
+    guard let found = Array(sentence.text.unicodeScalars).firstRange(of: needle) else { return nil }
+    return form(sentence, references, found)
+}
+
+private func relativeCloze(_ sentence: Sentence, _ references: SentenceReferences, _ gap: Range<Int>) -> String? {
+    Phrasing.relativeClauseCloze(sentence, references: references, gap: gap)
+}
+
 @Test func aGapInARelativeClauseOnAThingIsThatClauseWithTheThingPutBack() {
     let text = "Title\nOfficials formalized the pact, which President Donald Trump has long framed as a way to recoup more than $100 billion in aid."
-    let (sentence, references) = lastSentence(text)
-    let start = Array(sentence.text.unicodeScalars).firstRange(of: Array("$100 billion".unicodeScalars))!.lowerBound
-    #expect(Phrasing.relativeClauseCloze(sentence, references: references, gap: start..<(start + 12))
+    #expect(clozeOfLastSentence(text, gapping: "$100 billion", relativeCloze)
         == "President Donald Trump has long framed the pact as a way to recoup more than [...] in aid.")
     // The subject of its clause: "which" becomes the thing.
-    let (subject, subjectReferences) = lastSentence("Title\nThey signed the deal, which grants the US access to 40 mines.")
-    let mines = Array(subject.text.unicodeScalars).firstRange(of: Array("40 mines".unicodeScalars))!.lowerBound
-    #expect(Phrasing.relativeClauseCloze(subject, references: subjectReferences, gap: mines..<(mines + 8))
+    #expect(clozeOfLastSentence("Title\nThey signed the deal, which grants the US access to 40 mines.", gapping: "40 mines", relativeCloze)
         == "The deal grants the US access to [...].")
     // A preposition left stranded: no such sentence.
-    let (stranded, strandedReferences) = lastSentence("Title\nThey signed the deal, which he spoke about in 2019.")
-    let year = Array(stranded.text.unicodeScalars).firstRange(of: Array("2019".unicodeScalars))!.lowerBound
-    #expect(Phrasing.relativeClauseCloze(stranded, references: strandedReferences, gap: year..<(year + 4)) == nil)
+    #expect(clozeOfLastSentence("Title\nThey signed the deal, which he spoke about in 2019.", gapping: "2019", relativeCloze) == nil)
 }
 
 @Test func aClozeTooLongOrUnclearOutsideItsClauseIsThatClause() {
     // Past the longest cloze: the clause after ", but", cut before the dash.
     let long = "Title\nThe regime of sanctions that the government keeps often attracts very little attention from the public or from the press, "
         + "but Australia has sanctions against eighteen countries in Africa, Asia, Europe and the Middle East – and against people."
-    let (sentence, references) = lastSentence(long)
-    let start = Array(sentence.text.unicodeScalars).firstRange(of: Array("eighteen countries".unicodeScalars))!.lowerBound
-    #expect(Phrasing.cloze(sentence, references: references, gap: start..<(start + 18))
+    #expect(clozeOfLastSentence(long, gapping: "eighteen countries")
         == "Australia has sanctions against [...] in Africa, Asia, Europe and the Middle East.")
     // An unclear phrase in a leading "While" clause only: the main clause alone.
     let unclear = "Title\nWhile the success of this strategy has saved lives, results from a poll of 6,000 people suggest the benefits accruing to universities are limited."
-    let (poll, pollReferences) = lastSentence(unclear)
-    let count = Array(poll.text.unicodeScalars).firstRange(of: Array("6,000 people".unicodeScalars))!.lowerBound
-    #expect(Phrasing.cloze(poll, references: pollReferences, gap: count..<(count + 12))
+    #expect(clozeOfLastSentence(unclear, gapping: "6,000 people")
         == "Results from a poll of [...] suggest the benefits accruing to universities are limited.")
     // A leading phrase without a number goes when the sentence is cut to its clause.
     let far = "Title\nFar from surfing a wave of popularity linked to the many innovations of the era, only 46 per cent of the general public said "
         + "universities were important in tackling the pandemic, according to a study by the World 100 Reputation Network, which polled at least 1,000 people."
-    let (share, shareReferences) = lastSentence(far)
-    let percent = Array(share.text.unicodeScalars).firstRange(of: Array("46 per cent".unicodeScalars))!.lowerBound
-    #expect(Phrasing.cloze(share, references: shareReferences, gap: percent..<(percent + 11))
+    #expect(clozeOfLastSentence(far, gapping: "46 per cent")
         == "Only [...] of the general public said universities were important in tackling the pandemic, according to a study by the World 100 Reputation Network.")
     // A leading phrase is no clause: "Coming on top of …, in [...]" is not asked alone.
     let phrase = "Title\nComing on top of the killing of General Qassim Suleimani in early January, these are precarious moments."
-    let (lead, leadReferences) = lastSentence(phrase)
-    let month = Array(lead.text.unicodeScalars).firstRange(of: Array("early January".unicodeScalars))!.lowerBound
-    #expect(Phrasing.cloze(lead, references: leadReferences, gap: month..<(month + 13))?.hasPrefix("Coming on top of") == true)
-    #expect(Phrasing.cloze(lead, references: leadReferences, gap: month..<(month + 13))?.contains("precarious") == true)
+    let lead = clozeOfLastSentence(phrase, gapping: "early January")
+    #expect(lead?.hasPrefix("Coming on top of") == true && lead?.contains("precarious") == true)
     // "the alleged support" is no verb: a long lead of phrases keeps its main clause.
     let phrases = "Title\nFrom recent allegations of the state-sponsored poisoning of Sergei Skripal in Salisbury to the annexation of Crimea in 2014, "
         + "and from the incursion of Russian forces into Georgia in 2008 to the alleged large-scale support for separatists in eastern Ukraine, "
         + "Russia is often seen as a persistent violator of international law."
-    let (leads, leadsReferences) = lastSentence(phrases)
-    let year = Array(leads.text.unicodeScalars).firstRange(of: Array("2014".unicodeScalars))!.lowerBound
-    #expect(Phrasing.cloze(leads, references: leadsReferences, gap: year..<(year + 4))?.hasSuffix("Russia is often seen as a persistent violator of international law.") == true)
+    #expect(clozeOfLastSentence(phrases, gapping: "2014")?.hasSuffix("Russia is often seen as a persistent violator of international law.") == true)
     // What a verb of saying brings in after a comma is not cut away.
     let told = "Title\nThe president of the republic told the annual economic forum held in the capital city on April 9, “The agency is the number-one monster of all, a corrupt structure that we will fight until it is gone for good.”"
-    let (forum, forumReferences) = lastSentence(told)
-    let day = Array(forum.text.unicodeScalars).firstRange(of: Array("April 9".unicodeScalars))!.lowerBound
-    #expect(Phrasing.cloze(forum, references: forumReferences, gap: day..<(day + 7))?.contains("monster") == true)
+    #expect(clozeOfLastSentence(told, gapping: "April 9")?.contains("monster") == true)
 }
 
 @Test func theFindingsAreThoseOfTheOneNamedSurvey() {
@@ -717,16 +715,15 @@ private func resolvedLastSentence(_ text: String) -> String {
     let text = "Title\nUS President Donald Trump and European Commission chief Jean-Claude Juncker agreed on a plan. "
         + "The pair also said they would work to resolve the existing duties on steel and aluminum imposed by Washington."
     #expect(resolvedLastSentence(text).hasPrefix("Donald Trump and Jean-Claude Juncker said"))
+    // One of the pair already named in the sentence: not "Trump said Donald Trump and …".
+    let named = "Title\nUS President Donald Trump and European Commission chief Jean-Claude Juncker agreed on a plan. Donald Trump said the pair agreed."
+    #expect(resolvedLastSentence(named) == "Donald Trump said the pair agreed.")
     // A participle with its agent after a bare noun starts no clause of its own.
     let tokens = lastSentence(text).0.tokens
     let and = tokens.lastIndex { $0.lower == "and" }!
     #expect(!Phrasing.startsClause(tokens, at: and + 1))
 }
 
-@Test func anAgreementTheTitleAgreesToIsThatAgreement() {
-    #expect(resolvedLastSentence("Trump, EU's Juncker agree to ease trade tensions\nTalks went on. A minister described the agreement as a breakthrough.")
-        == "A minister described the agreement to ease trade tensions as a breakthrough.")
-}
 
 @Test func anAgreementIsTheOneTheArticleBroughtIn() {
     let text = "Title\nThe U.S. and the European Union have reached a new pact on trade, officials announced. "

@@ -250,7 +250,7 @@ struct QuoteRule: FactRule {
         // The answer: the quote without its final punctuation.
         var last = quote.upperBound - 1
         while last > quote.lowerBound, tokens[last].isPunctuation { last -= 1 }
-        let answerRange = merged ? (quote.lowerBound - 1)..<(quote.upperBound + 1) : quote.lowerBound..<(last + 1)
+        var answerRange = merged ? (quote.lowerBound - 1)..<(quote.upperBound + 1) : quote.lowerBound..<(last + 1)
         let answerText = builder.phrasing.text(answerRange)
         var accepted: [String] = []
         // Parts of a long quote count too: its first clause.
@@ -289,6 +289,18 @@ struct QuoteRule: FactRule {
             prompt = builder.phrasing.fronted(
                 wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : perfect ? "done" : nil,
                 clauseStart: speaker.clauseStart, allowEmbedded: speaker.verb != nil)
+        }
+        // "What did Trump say the pact will do?": the answer is what it will do ("make trade
+        // fairer …"), without the "will also" the question already asks with.
+        if modal, prompt != nil, !merged, let modalIndex = tokens[answerRange].firstIndex(where: \.isWord) {
+            var start = modalIndex + 1
+            while start < answerRange.upperBound, ["also", "still", "even", "further"].contains(tokens[start].lower) || tokens[start].lower.hasSuffix("ly") && tokens[start].lower.count > 4 {
+                start += 1
+            }
+            if start < answerRange.upperBound, tokens[start].isWord, tokens[start].lower != "not", VerbForms.base(of: tokens[start].lower) == nil {
+                accepted.append(builder.phrasing.text(answerRange))
+                answerRange = start..<answerRange.upperBound
+            }
         }
         if let owner = speaker.possessor {
             // Asked in place: "… over whose insistence on seeking “decisive victory” …?"

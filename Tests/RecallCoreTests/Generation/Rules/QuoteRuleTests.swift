@@ -9,7 +9,7 @@ import Testing
     FactCase(text: "The two leaders announced “the establishment of a strategic partnership”.",
              answer: "the establishment of a strategic partnership", prompt: "What did the two leaders announce", entity: "the two leaders"),
     FactCase(text: "Gen. Raymond Thomas said cuts to diplomacy “would make our job harder.”",
-             answer: "would make our job harder", prompt: "say cuts to diplomacy would do", entity: "Raymond Thomas"),
+             answer: "make our job harder", prompt: "say cuts to diplomacy would do", entity: "Raymond Thomas"),
 ])
 func quoteRuleFindsTheQuoteAndItsSpeaker(_ row: FactCase) {
     let found = ruleFacts(QuoteRule(), in: "Title\n" + row.text)
@@ -106,4 +106,12 @@ func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: 
     let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
     #expect(!cards.isEmpty)
     #expect(cards.allSatisfy { !$0.content.prompt.contains("and we made a deal") || $0.content.prompt.contains("[...]") })
+}
+
+@Test func aQuotationOpeningWithAModalAnswersWhatItWillDo() {
+    let text = "Title\nThe U.S. and the EU reached a pact on trade. Donald Trump said the pact “will also make trade fairer and more reciprocal”."
+    let found = ruleFacts(QuoteRule(), in: text).first { $0.prompt.hasPrefix("What did") }
+    #expect(found?.prompt == "What did Donald Trump say the pact on trade will do?")
+    #expect(found?.answer == "make trade fairer and more reciprocal")
+    #expect(found?.accepted.contains("will also make trade fairer and more reciprocal") == true)
 }

@@ -1385,11 +1385,34 @@ enum ReferenceResolver {
                     }
                     if last > end + 1, last == tokens.count || !tokens[last].isWord { end = last }
                 }
-                found.insert(earlier.text(tokens[start].start..<tokens[end - 1].end))
+                var description = earlier.text(tokens[start].start..<tokens[end - 1].end)
+                if let parties = partiesOfAgreement(tokens, in: earlier, before: start - 1), !description.contains(" between ") {
+                    description += " between " + parties
+                }
+                found.insert(description)
             }
         }
         return found.count == 1 ? found.first : nil
     }
+
+    /// "the U.S. and the European Union" of "The U.S. and the European Union have reached a new
+    /// pact on trade": the two names joined by "and" that are the subject of the verb right
+    /// before the agreement's article.
+    private static func partiesOfAgreement(_ tokens: [Token], in sentence: Sentence, before article: Int) -> String? {
+        let opener = Phrasing.openerEnd(tokens)
+        guard let verb = tokens[opener..<article].firstIndex(where: { !$0.isCapitalized && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }),
+              verb > opener, verb - opener <= longestPartiesSubject,
+              tokens[(verb + 1)..<article].allSatisfy({ $0.isWord && !$0.isCapitalized && (VerbForms.isFiniteVerb($0.lower) || $0.lower.hasSuffix("ly")) }),
+              let and = tokens[opener..<verb].firstIndex(where: { $0.lower == "and" }),
+              tokens[opener..<verb].allSatisfy({ $0.isWord || $0.text == "." || $0.isPossessive }),
+              tokens[opener..<and].contains(where: \.isCapitalized), tokens[(and + 1)..<verb].contains(where: \.isCapitalized)
+        else { return nil }
+        let text = sentence.text(tokens[opener].start..<tokens[verb - 1].end)
+        return text.hasPrefix("The ") ? "the" + text.dropFirst(3) : text
+    }
+
+    /// The most tokens the subject naming an agreement's parties may have.
+    static let longestPartiesSubject = 8
 
     /// "the study by the World 100 Reputation Network": the one survey, poll or study that the
     /// sentences before credit to a name ("a study by …", "a poll from …"); nil for none or two.

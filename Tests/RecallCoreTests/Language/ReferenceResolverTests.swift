@@ -728,7 +728,7 @@ private func relativeCloze(_ sentence: Sentence, _ references: SentenceReference
 @Test func anAgreementIsTheOneTheArticleBroughtIn() {
     let text = "Title\nThe U.S. and the European Union have reached a new pact on trade, officials announced. "
         + "Trump said the agreement will make trade fairer."
-    #expect(resolvedLastSentence(text) == "Trump said the new pact on trade will make trade fairer.")
+    #expect(resolvedLastSentence(text) == "Trump said the new pact on trade between the U.S. and the European Union will make trade fairer.")
     // Two settlements brought in: which one, the article does not say.
     let two = "Title\nThey reached a new pact on trade. They signed a separate accord on fishing. Trump said the agreement will make trade fairer."
     #expect(resolvedLastSentence(two) == "Trump said the agreement will make trade fairer.")

@@ -27,6 +27,14 @@ struct OpenQuestion: GateCheck {
                 || !QuoteSpans.quotes(candidate.tokens).isEmpty || candidate.text.hasSuffix(TitleThesis.attribution + "?")
             if !anchored { return false }
         }
+        // "What did Jean-Claude Juncker seek to do?": an aim with nothing to say on what
+        // occasion (a strict reader: when, where, which tariffs?). "What did Yerevan implore
+        // Trump to do?" has the one it implored.
+        if words.first?.lower == "what", words.count <= Self.shortQuestionWords, words.count >= 5,
+           words.last?.lower == "do", words[words.count - 2].lower == "to", !words[words.count - 3].isCapitalized,
+           !["him", "her", "them", "us", "it"].contains(words[words.count - 3].lower) {
+            return false
+        }
         // "What post did Julie Bishop hold?" names what it asks for; "What did Bush declare?" does not.
         if words.first?.lower == "what", words.count <= Self.shortQuestionWords, words.count >= 4,
            VerbForms.auxiliaries.contains(words[1].lower),

@@ -111,7 +111,7 @@ func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: 
 @Test func aQuotationOpeningWithAModalAnswersWhatItWillDo() {
     let text = "Title\nThe U.S. and the EU reached a pact on trade. Donald Trump said the pact “will also make trade fairer and more reciprocal”."
     let found = ruleFacts(QuoteRule(), in: text).first { $0.prompt.hasPrefix("What did") }
-    #expect(found?.prompt == "What did Donald Trump say the pact on trade will do?")
+    #expect(found?.prompt == "What did Donald Trump say the pact on trade between the U.S. and the EU will do?")
     #expect(found?.answer == "make trade fairer and more reciprocal")
     #expect(found?.accepted.contains("will also make trade fairer and more reciprocal") == true)
 }

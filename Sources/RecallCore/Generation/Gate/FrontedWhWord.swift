@@ -13,7 +13,10 @@ struct FrontedWhWord: GateCheck {
         // year and 2017"), English inverts: an auxiliary comes next.
         let after = Self.whPhraseEnd(tokens, start)
         if after < tokens.count, tokens[after].text == "," { return false }
-        if start > 0, after < tokens.count, !VerbForms.auxiliaries.contains(tokens[after].lower) { return false }
+        // "Ministers from which countries declined to comment?": the question phrase inside the
+        // subject; its verb follows without inversion.
+        let inSubject = Self.isInSubject(tokens, start)
+        if start > 0, !inSubject, after < tokens.count, !VerbForms.auxiliaries.contains(tokens[after].lower) { return false }
         // "How many months after the proclamation, not one country has …": a comma before the
         // verb means the clause was not turned into a question.
         if let verb = tokens[after...].firstIndex(where: { $0.isWord && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }),
@@ -53,12 +56,20 @@ struct FrontedWhWord: GateCheck {
     }
 
     /// Index of the question word: first, or after one or two words of a preposition phrase
-    /// ("In which year", "By how much", "According to whom").
+    /// ("In which year", "By how much", "According to whom"), or after a plural noun and its
+    /// preposition ("Ministers from which countries").
     static func whStart(_ tokens: [Token]) -> Int? {
         for index in tokens.prefix(3).indices where Lexicon.questionWords.contains(tokens[index].lower) {
             let leading = tokens[..<index]
-            if leading.allSatisfy({ $0.isWord && Lexicon.prepositions.contains($0.lower) }) { return index }
+            if leading.allSatisfy({ $0.isWord && Lexicon.prepositions.contains($0.lower) }) || isInSubject(tokens, index) { return index }
         }
         return nil
+    }
+
+    /// "Ministers from which …": a plural noun and a preposition before "which".
+    static func isInSubject(_ tokens: [Token], _ start: Int) -> Bool {
+        start == 2 && tokens[start].lower == "which" && tokens[0].isWord && tokens[0].lower.hasSuffix("s")
+            && !Lexicon.functionWords.contains(tokens[0].lower) && !VerbForms.auxiliaries.contains(tokens[0].lower)
+            && Lexicon.prepositions.contains(tokens[1].lower)
     }
 }

@@ -2,7 +2,9 @@
 /// uprisings, governments fell in Tunisia, Egypt, Yemen and eventually Libya, while …" →
 /// "In which countries did governments fall as a result of the Arab uprisings?" Only a list
 /// of three or more countries after "in" that belongs to the main clause; the answer is the
-/// list as written (an adverb inside it, "eventually", may be left out).
+/// list as written (an adverb inside it, "eventually", may be left out). A list in the
+/// subject after its plural noun is asked in place: "Ministers from which countries declined
+/// to comment?"
 struct PlaceListRule: FactRule {
     var category: FactCategory { .stance }
 
@@ -13,6 +15,21 @@ struct PlaceListRule: FactRule {
         var facts: [Fact] = []
         for sentence in article.sentences where sentence.carriesFacts && !sentence.inBlockQuote {
             let tokens = sentence.tokens
+            // "Ministers from Canada, Malaysia, Singapore and Peru declined to comment." →
+            // "Ministers from which countries declined to comment?": the list in the subject.
+            let opener = Phrasing.openerEnd(tokens)
+            if opener + 2 < tokens.count, tokens[opener + 1].lower == "from", tokens[opener].lower.hasSuffix("s"),
+               !Lexicon.functionWords.contains(tokens[opener].lower),
+               let list = Self.countryList(tokens, from: opener + 2), list.items.count >= Self.minimumItems,
+               list.end < tokens.count, VerbForms.auxiliaries.contains(tokens[list.end].lower) || VerbForms.isFiniteVerb(tokens[list.end].lower),
+               // A name or a number after it says on what occasion ("… declined to comment" alone
+               // fits any talks).
+               tokens[list.end...].contains(where: { $0.isCapitalized || $0.kind == .number }) {
+                let builder = FactBuilder(article: article, sentence: sentence)
+                let prompt = builder.phrasing.inPlace(replacing: (opener + 2)..<list.end, with: "which countries")
+                let plain = list.items.dropLast().joined(separator: ", ") + " and " + list.items[list.items.count - 1]
+                facts.append(builder.fact(.stance, .statement, tokens: (opener + 2)..<list.end, accepted: [plain], prompt: prompt))
+            }
             for index in tokens.indices where tokens[index].lower == "in" {
                 guard let list = Self.countryList(tokens, from: index + 1), list.items.count >= Self.minimumItems else { continue }
                 let builder = FactBuilder(article: article, sentence: sentence)

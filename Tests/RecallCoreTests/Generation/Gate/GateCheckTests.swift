@@ -120,6 +120,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "no vague description", check: ResolvedReferences(), form: .cloze, text: "Since 2000 the US deficit with China grew to [...].", answer: "$375 billion", vague: ["the deficit"], passes: true),
         GateCase(id: "an act named by whose it is", check: ResolvedReferences(), text: "What did Russia and Turkey welcome?", answer: "Trump’s shift", passes: false),
         // wh-word-not-fronted
+        GateCase(id: "a question phrase inside the subject", check: FrontedWhWord(), text: "Ministers from which countries signed the deal in Danang?", answer: "Canada, Malaysia and Peru", passes: true),
+        GateCase(id: "a noun phrase before an echo", check: FrontedWhWord(), text: "Ministers signed which deal in Danang?", answer: "the TPP deal", passes: false),
         GateCase(id: "an echo question", check: FrontedWhWord(), text: "The U.S. accounted for what percentage of Chinese exports?", answer: "18.4 percent", passes: false),
         GateCase(id: "the which", check: FrontedWhWord(), text: "In which year did the treaty of the which year end?", answer: "1919", passes: false),
         GateCase(id: "a question after the sentence it is about", check: FrontedWhWord(), text: "In his first days, Trump began scrutinizing aid programs. Who applauded this?", answer: "the Government", kind: .person, passes: true),

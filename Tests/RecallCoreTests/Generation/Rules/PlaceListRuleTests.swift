@@ -25,3 +25,14 @@ import Testing
 func noPlaceQuestionWithoutAListOfCountriesInTheMainClause(_ id: String, _ text: String) {
     #expect(ruleFacts(PlaceListRule(), in: text).isEmpty, "\(id)")
 }
+
+@Test func aListInTheSubjectIsAskedInPlace() {
+    let text = "Title\nMinisters from Canada, Malaysia, Singapore and Peru signed the deal in Danang."
+    let found = ruleFacts(PlaceListRule(), in: text)
+    #expect(found.map(\.prompt) == ["Ministers from which countries signed the deal in Danang?"])
+    #expect(found.first?.answer == "Canada, Malaysia, Singapore and Peru")
+    let cards = QuestionGenerator.generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.contains { $0.content.prompt == "Ministers from which countries signed the deal in Danang?" })
+    // Nothing to say on what occasion: not asked.
+    #expect(ruleFacts(PlaceListRule(), in: "Title\nMinisters from Canada, Malaysia, Singapore and Peru declined to comment.").isEmpty)
+}

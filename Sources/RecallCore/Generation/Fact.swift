@@ -108,6 +108,6 @@ public enum FactRules {
     public static let all: [any FactRule] = [
         MoneyRule(), PercentRule(), CountRule(), MeasureRule(), ProportionRule(), DateRule(),
         QuoteRule(), PositionRule(), StanceRule(), ActorRule(), CleftRule(), PlaceListRule(), ChargeRule(), NoneRule(),
-        TermRule(), RegardRule(), InversionRule(), WhichRule(), DefinitionRule(), ExampleRule(), ReportRule(), PlaceRule(),
+        TermRule(), RegardRule(), InversionRule(), WhichRule(), DefinitionRule(), ExampleRule(), ReportRule(), PlaceRule(), CitingRule(),
     ]
 }

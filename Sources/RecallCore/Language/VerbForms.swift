@@ -175,6 +175,23 @@ extension VerbForms {
         return objectStarts.contains(next) || (next.hasSuffix("ing") && next.count > 5)
     }
 
+    /// "-ing" form of a base: "impose" → "imposing", "cite" → "citing", "see" → "seeing", "die"
+    /// → "dying", "say" → "saying". Nil where the last consonant may double ("stop", "admit"),
+    /// which the spelling alone does not decide.
+    static func gerund(of base: String) -> String? {
+        let letters = Array(base)
+        guard letters.count >= 2 else { return nil }
+        if base.hasSuffix("ie") { return String(base.dropLast(2)) + "ying" }
+        if base.hasSuffix("ee") || base.hasSuffix("ye") || base.hasSuffix("oe") { return base + "ing" }
+        if base.hasSuffix("e") { return String(base.dropLast()) + "ing" }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = letters[letters.count - 1], middle = letters[letters.count - 2]
+        let third = letters.count >= 3 ? letters[letters.count - 3] : "a"
+        // consonant–vowel–consonant at the end (not w, x, y): doubling depends on stress.
+        if !vowels.contains(last), !"wxy".contains(last), vowels.contains(middle), !vowels.contains(third) { return nil }
+        return base + "ing"
+    }
+
     /// Base form of a present-tense "-s" verb: "advocates" → "advocate", "pushes" → "push",
     /// "carries" → "carry".
     static func baseOfPresent(_ word: String) -> String {

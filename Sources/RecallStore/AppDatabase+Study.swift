@@ -107,12 +107,17 @@ extension AppDatabase {
     /// already buried today.
     func siblings(_ db: Database, of card: CardRecord, today: Int) throws -> [QueueCard] {
         guard card.noteKey != nil || card.factKey != nil else { return [] }
-        return try Row.fetchAll(db, sql: """
-            SELECT id, deckId, phase, due, noteKey, factKey FROM card
-            WHERE (noteKey = ? OR factKey = ?) AND id != ? AND NOT suspended AND NOT removed
-            AND (buriedUntilDay IS NULL OR buriedUntilDay <= ?)
-            """, arguments: [card.noteKey, card.factKey, card.id, today]).map(Self.queueCard)
+        return try Row.fetchAll(db, sql: Self.siblingsSQL, arguments: [card.noteKey, card.factKey, card.id, today])
+            .map(Self.queueCard)
     }
+
+    /// The query of `siblings`: its note key, fact key, own id and today. Answered from the two
+    /// sibling indexes, which hold only the cards that have the key.
+    static let siblingsSQL = """
+        SELECT id, deckId, phase, due, noteKey, factKey FROM card
+        WHERE (noteKey = ? OR factKey = ?) AND id != ? AND NOT suspended AND NOT removed
+        AND (buriedUntilDay IS NULL OR buriedUntilDay <= ?)
+        """
 
     /// A row of `id, deckId, phase, due` and perhaps `noteKey, factKey`, read by position: the
     /// queue reads hundreds of them before the first question.

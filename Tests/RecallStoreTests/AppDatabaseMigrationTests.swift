@@ -128,9 +128,11 @@ struct AppDatabaseMigrationTests {
         }
         let before = try queue.read(contents)
         #expect(before["cardChangeEntry"]?.count == 1 && before["ankiManualEntry"]?.count == 1)
+        // A later migration changes indexes of its own (v16): compared right after this one.
+        try AppDatabase.migrator.migrate(queue, upTo: "v12-phase-checks-as-comparisons")
+        #expect(try queue.read(contents) == before)
         let db = try AppDatabase(queue, path: ":memory:")
         try queue.read { db in
-            #expect(try contents(db) == before)
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             #expect(try Row.fetchAll(db, sql: "PRAGMA integrity_check").map { $0[0] as String } == ["ok"])
             for table in ["card", "review"] {
@@ -155,5 +157,43 @@ struct AppDatabaseMigrationTests {
         let card = try db.card("1")
         let stored = try db.record(TestReviews.good(card.state, at: TestCards.date(200_000)), cardID: 1, sessionID: nil)
         #expect(stored.id == 4)
+    }
+
+    /// A collection at v15 keeps its cards when the sibling indexes lose their NULL entries
+    /// (v16): the indexes hold only the cards with the key, the siblings query still reads them,
+    /// and it still finds a card's siblings by note and by fact.
+    @Test func siblingIndexesHoldOnlyCardsWithTheKeyAndStillServeTheSiblings() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
+        try AppDatabase.migrator.migrate(queue, upTo: "v15-anki-card-flags")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO deck (id, name, createdAt) VALUES (1, 'Old', 0)")
+            for (id, note, fact) in [(1, "1:n", "f1"), (2, "1:n", nil), (3, nil, "f1"), (4, nil, nil), (5, "1:m", nil)] {
+                try db.execute(sql: """
+                    INSERT INTO card (id, deckId, key, position, content, prompt, phase, due, addedAt, noteKey, factKey)
+                    VALUES (?, 1, ?, ?, '{"accepted":[],"answer":"A","choices":[],"kind":"basic","prompt":"Q?","tags":[]}', 'Q', 'new', 1704067200, 0, ?, ?)
+                    """, arguments: [id, "k\(id)", id, note, fact])
+            }
+        }
+        let cards = try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM card ORDER BY id") }
+        let store = try AppDatabase(queue, path: ":memory:")
+        try queue.read { db in
+            #expect(try Row.fetchAll(db, sql: "SELECT * FROM card ORDER BY id") == cards)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA integrity_check").map { $0[0] as String } == ["ok"])
+            for (index, column, entries) in [("card_by_note", "noteKey", 3), ("card_by_fact", "factKey", 2)] {
+                let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [index])
+                #expect(definition?.hasSuffix("WHERE \"\(column)\" IS NOT NULL") == true, "\(index): \(definition ?? "none")")
+                // Every entry of a partial index, counted from the index alone.
+                #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM card INDEXED BY \(index) WHERE \(column) IS NOT NULL") == entries)
+            }
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AppDatabase.siblingsSQL, arguments: ["1:n", "f1", 1, 0])
+                .map { $0["detail"] as String }.joined(separator: "\n")
+            #expect(plan.contains("USING INDEX card_by_note (noteKey=?)"), "\(plan)")
+            #expect(plan.contains("USING INDEX card_by_fact (factKey=?)"), "\(plan)")
+            let expected: [(id: Int64, siblings: [Int64])] = [(1, [2, 3]), (2, [1]), (3, [1]), (5, [])]
+            for (id, siblings) in expected {
+                let card = try #require(try CardRecord.fetchOne(db, key: id))
+                #expect(try store.siblings(db, of: card, today: 0).map(\.id).sorted() == siblings, "card \(id)")
+            }
+        }
     }
 }

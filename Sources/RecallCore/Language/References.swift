@@ -110,6 +110,14 @@ enum ReferenceResolver {
             // out; what happened stays.
             if let stale = relativeTime(tokens, at: index) {
                 for position in stale { result.replacements[position] = "" }
+                // ", released on Wednesday, rose …": the participle set off with it goes too.
+                let participle = stale.lowerBound - 1
+                if participle >= 1, tokens[participle - 1].text == ",", stale.upperBound < tokens.count, tokens[stale.upperBound].text == ",",
+                   tokens[participle].isWord, !tokens[participle].isCapitalized, tokens[participle].lower.hasSuffix("ed") {
+                    result.replacements[participle - 1] = ""
+                    result.replacements[participle] = ""
+                    result.replacements[stale.upperBound] = ""
+                }
                 index = stale.upperBound - 1
                 continue
             }

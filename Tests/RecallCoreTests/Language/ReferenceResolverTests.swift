@@ -733,3 +733,8 @@ private func relativeCloze(_ sentence: Sentence, _ references: SentenceReference
     let two = "Title\nThey reached a new pact on trade. They signed a separate accord on fishing. Trump said the agreement will make trade fairer."
     #expect(resolvedLastSentence(two) == "Trump said the agreement will make trade fairer.")
 }
+
+@Test func aParticipleSetOffWithItsStaleDayGoesWithIt() {
+    #expect(resolvedLastSentence("Title\nThe UK’s consumer price index, released on Wednesday, rose to 2.5%.")
+        == "The UK’s consumer price index rose to 2.5%.")
+}

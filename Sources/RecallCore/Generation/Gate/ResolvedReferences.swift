@@ -77,7 +77,8 @@ struct ResolvedReferences: GateCheck {
     /// "last week", "three weeks ago", "yesterday": a time that goes stale with the article.
     static func isRelativeTime(_ tokens: [Token], _ index: Int) -> Bool {
         let lower = tokens[index].lower
-        if Lexicon.relativeDays.contains(lower) { return true }
+        // ("today’s 50bps rate hike": the possessive of a relative day.)
+        if Lexicon.relativeDays.contains(lower) || Lexicon.relativeDays.contains(tokens[index].stem.lowercased()) { return true }
         if lower == "ago", index > 0 { return true }
         if ["last", "next", "coming"].contains(lower), index + 1 < tokens.count,
            Lexicon.timeUnits.contains(tokens[index + 1].lower) || Lexicon.relativeDays.contains(tokens[index + 1].lower) {

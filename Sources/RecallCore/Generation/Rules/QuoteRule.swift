@@ -232,8 +232,11 @@ struct QuoteRule: FactRule {
         var index = 0
         while index < quotes.count {
             let quote = quotes[index]
-            if index + 1 < quotes.count, quotes[index + 1].lowerBound == quote.upperBound + 3,
-               ["and", "or"].contains(tokens[quote.upperBound + 1].lower) {
+            // (With a comma before the "and" too: “inflation is still too high”, and “recent
+            // data has shown …”.)
+            let comma = quote.upperBound + 1 < tokens.count && tokens[quote.upperBound + 1].text == "," ? 1 : 0
+            if index + 1 < quotes.count, quotes[index + 1].lowerBound == quote.upperBound + 3 + comma,
+               ["and", "or"].contains(tokens[quote.upperBound + 1 + comma].lower) {
                 result.append((quote.lowerBound..<quotes[index + 1].upperBound, true))
                 index += 2
             } else {

@@ -115,3 +115,10 @@ func aPersonNamedByAnAttributionSpeaks(_ id: String, _ text: String, _ speaker: 
     #expect(found?.answer == "make trade fairer and more reciprocal")
     #expect(found?.accepted.contains("will also make trade fairer and more reciprocal") == true)
 }
+
+@Test func twoQuotationsJoinedByACommaAndAndAreOneQuote() {
+    let text = "Title\nGovernor Andrew Bailey said, “inflation is still too high”, and “recent data has shown that further action is needed”."
+    let found = ruleFacts(QuoteRule(), in: text)
+    #expect(!found.contains { $0.answer == "inflation is still too high" })
+    #expect(found.contains { $0.answer.hasPrefix("“inflation is still too high”") && $0.answer.hasSuffix("further action is needed”") })
+}

@@ -55,7 +55,7 @@ enum AnswerNormalizer {
         return FoldedText(words: abbreviating(words), numbers: numbers)
     }
 
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: Set<String> = Lexicon.articles
 
     /// "U.S.", "USA" and "United States" are one name; so are "U.K." and "United Kingdom",
     /// "E.U." and "European Union", "U.N." and "United Nations".

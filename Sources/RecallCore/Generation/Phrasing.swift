@@ -280,7 +280,7 @@ struct Phrasing {
     /// nothing but the phrase's own words after it ("a study by the World …": the "a", not the
     /// "the" inside the name).
     private static func opensAntecedent(_ tokens: [Token], _ index: Int, before comma: Int) -> Bool {
-        guard ["the", "a", "an"].contains(tokens[index].lower) else { return false }
+        guard Lexicon.articles.contains(tokens[index].lower) else { return false }
         return index == 0 || !["of", "by"].contains(tokens[index - 1].lower)
     }
 

@@ -106,6 +106,9 @@ enum Lexicon {
         "let", "let’s", "let's", "do", "does", "did", "is", "are", "was", "were",
     ]
 
+    /// The articles, "the", "a" and "an".
+    static let articles: Set<String> = ["the", "a", "an"]
+
     /// Last words of the names of bodies that act: "the European Council", "the State Department".
     static let actingBodies: Set<String> = [
         "union", "department", "council", "agency", "committee", "administration", "government", "ministry",

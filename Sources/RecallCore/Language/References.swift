@@ -65,7 +65,7 @@ enum ReferenceResolver {
                 // Not a name used as a modifier: "the Trump administration", "the Bush era".
                 let position = run.name.lowerBound
                 guard run.name.count == 1, run.titles.isEmpty, !quoted.contains(position),
-                      position == 0 || !["the", "a", "an"].contains(tokens[position - 1].lower) else { return nil }
+                      position == 0 || !Lexicon.articles.contains(tokens[position - 1].lower) else { return nil }
                 let full = names.fullName(run.nameText)
                 return full != run.nameText && full.contains(" ") ? (run.name.lowerBound, full) : nil
             }, uniquingKeysWith: { first, _ in first })
@@ -972,7 +972,7 @@ enum ReferenceResolver {
             // "In Lebanon it is …": a place after a preposition is where, not what "it" is.
             if position > 0, Lexicon.prepositions.contains(tokens[position - 1].lower) { continue }
             if isName(tokens, position) { return true }
-            if ["the", "a", "an"].contains(token.lower), position + 1 < index, tokens[position + 1].isWord,
+            if Lexicon.articles.contains(token.lower), position + 1 < index, tokens[position + 1].isWord,
                !Lexicon.functionWords.contains(tokens[position + 1].lower) {
                 return true
             }
@@ -1329,7 +1329,7 @@ enum ReferenceResolver {
                     // ("on minerals access": a plural that says what kind takes no article.)
                     let first = words[at + 2].lower
                     let plural = fully && first.hasSuffix("s") && !first.hasSuffix("ss") && end - at - 2 > 1
-                    let article = ["the", "a", "an"].contains(first) || words[end - 1].isCapitalized || plural ? "" : "the "
+                    let article = Lexicon.articles.contains(first) || words[end - 1].isCapitalized || plural ? "" : "the "
                     complement = " " + words[at + 1].lower + " " + article + phrase
                 }
             }
@@ -1378,7 +1378,7 @@ enum ReferenceResolver {
             for noun in tokens.indices where Lexicon.agreementNouns.contains(tokens[noun].lower) {
                 var start = noun
                 while start > 0, noun - start < longestAgreementDescription, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
-                      !["a", "an", "the"].contains(tokens[start - 1].lower), !Lexicon.prepositions.contains(tokens[start - 1].lower),
+                      !Lexicon.articles.contains(tokens[start - 1].lower), !Lexicon.prepositions.contains(tokens[start - 1].lower),
                       !VerbForms.isFiniteVerb(tokens[start - 1].lower), !VerbForms.auxiliaries.contains(tokens[start - 1].lower) {
                     start -= 1
                 }

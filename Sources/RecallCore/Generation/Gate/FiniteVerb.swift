@@ -17,7 +17,7 @@ struct FiniteVerb: GateCheck {
     /// clause's only verb is a participle straight before a preposition, so it has no finite
     /// verb of its own, though the clause after "but" does.
     static func opensWithAReducedPassive(_ tokens: [Token]) -> Bool {
-        guard let first = tokens.first, ["a", "an", "the"].contains(first.lower),
+        guard let first = tokens.first, Lexicon.articles.contains(first.lower),
               let comma = tokens.firstIndex(where: { $0.text == "," }), comma + 1 < tokens.count,
               ["but", "and", "yet"].contains(tokens[comma + 1].lower) else { return false }
         let verbs = tokens[..<comma].indices.filter { index in

@@ -42,7 +42,7 @@ struct OpenQuestion: GateCheck {
            !Self.copulas.contains(words[1].lower) || Lexicon.prepositions.contains(last.lower) || last.lower.hasSuffix("ing") {
             // "What did Li call the plan?" has its object; "What did Bush declare?" has none.
             let before = words[words.count - 2]
-            let objectBefore = ["the", "a", "an"].contains(before.lower) || before.isPossessive
+            let objectBefore = Lexicon.articles.contains(before.lower) || before.isPossessive
                 || Lexicon.possessivePronouns.contains(before.lower)
             if !objectBefore { return false }
         }

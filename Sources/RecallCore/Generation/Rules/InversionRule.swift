@@ -22,7 +22,7 @@ struct InversionRule: FactRule {
             guard adjective < tokens.count, tokens[adjective].isWord, Lexicon.predicateAdjectives.contains(tokens[adjective].lower),
                   let copula = tokens[(adjective + 1)...].prefix(Self.longestPredicate).firstIndex(where: { Lexicon.finiteBeForms.contains($0.lower) }),
                   tokens[(adjective + 1)..<copula].allSatisfy({ $0.isWord }),
-                  copula + 2 < tokens.count, ["the", "a", "an"].contains(tokens[copula + 1].lower) else { continue }
+                  copula + 2 < tokens.count, Lexicon.articles.contains(tokens[copula + 1].lower) else { continue }
             // The subject: to the first comma or the end; its last word is its head noun.
             var end = copula + 1
             while end < tokens.count, tokens[end].isWord, end - copula <= Self.longestSubject { end += 1 }

@@ -254,7 +254,7 @@ struct PercentRule: FactRule {
         guard let noun = (max(0, close - 8)..<close).last(where: { Self.shareNouns.contains(tokens[$0].lower) }),
               noun + 2 < close, tokens[noun + 1].lower == "of",
               tokens[(noun + 2)..<close].allSatisfy({ $0.isWord || $0.text == "’" || $0.text == "-" }),
-              let determiner = (max(0, noun - 3)..<noun).last(where: { ["a", "an", "the"].contains(tokens[$0].lower) }),
+              let determiner = (max(0, noun - 3)..<noun).last(where: { Lexicon.articles.contains(tokens[$0].lower) }),
               tokens[(determiner + 1)..<noun].allSatisfy(\.isWord),
               let share = shareAsComplement(builder, figure: determiner, end: noun + 1)
         else { return nil }

@@ -22,7 +22,7 @@ struct QuoteRule: FactRule {
     ]
 
     /// Words that open a speaker described, not named ("a fifth of respondents", "the two leaders").
-    static let determiners: Set<String> = Lexicon.quantifierPronouns.union(["a", "an", "the"])
+    static let determiners: Set<String> = Lexicon.quantifierPronouns.union(Lexicon.articles)
 
     /// Phrases that credit the words after them to the person they name.
     static let attributions: [[String]] = [["in", "the", "words", "of"], ["according", "to"]]
@@ -89,7 +89,7 @@ struct QuoteRule: FactRule {
             index = close + 1
         }
         guard index + 2 < quote.upperBound, ["is", "are", "was", "were"].contains(tokens[index].lower),
-              ["the", "a", "an"].contains(tokens[index + 1].lower) else { return nil }
+              Lexicon.articles.contains(tokens[index + 1].lower) else { return nil }
         var end = index + 1
         while end < quote.upperBound, tokens[end].isWord { end += 1 }
         let epithet = (index + 1)..<end
@@ -262,7 +262,7 @@ struct QuoteRule: FactRule {
         }
         // Remove the quote with its marks and a determiner in front; a relative clause after it.
         var remove = max(0, quote.lowerBound - 1)..<min(tokens.count, quote.upperBound + 1)
-        if remove.lowerBound > 0, ["a", "an", "the"].contains(tokens[remove.lowerBound - 1].lower) {
+        if remove.lowerBound > 0, Lexicon.articles.contains(tokens[remove.lowerBound - 1].lower) {
             remove = (remove.lowerBound - 1)..<remove.upperBound
         }
         var extra: [Range<Int>] = []

@@ -73,7 +73,7 @@ struct StanceRule: FactRule {
             while verb < end, tokens[verb].lower.hasSuffix("ly") { verb += 1 }
             var objectEnd = verb + 1
             while objectEnd < end, !(tokens[objectEnd].lower == "and" && objectEnd + 1 < end && !tokens[objectEnd + 1].isCapitalized
-                                       && !["the", "a", "an"].contains(tokens[objectEnd + 1].lower)) {
+                                       && !Lexicon.articles.contains(tokens[objectEnd + 1].lower)) {
                 objectEnd += 1
             }
             guard objectEnd > verb + 1, !["be", "have"].contains(tokens[verb].lower) else { break }
@@ -172,7 +172,7 @@ struct StanceRule: FactRule {
             if quoteDepth <= 0 {
                 if [",", ":", ";", ".", "(", "–", "—"].contains(token.text) { break }
                 // "a cut in fossil fuel subsidies" goes on; "… in the South Caucasus" ends it.
-                let place = end + 2 < tokens.count && ["the", "a", "an"].contains(tokens[end + 1].lower) && tokens[end + 2].isCapitalized
+                let place = end + 2 < tokens.count && Lexicon.articles.contains(tokens[end + 1].lower) && tokens[end + 2].isCapitalized
                 let inNoun = token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isWord
                     && !tokens[end + 1].isCapitalized && !place
                 if end > start, !inNoun, ["for", "as", "in", "during", "because", "after", "while", "when", "if", "which", "who"].contains(token.lower) { break }
@@ -293,13 +293,13 @@ struct StanceRule: FactRule {
     private func acceptedForms(_ builder: FactBuilder, _ answer: Range<Int>) -> [String] {
         let tokens = builder.sentence.tokens
         var forms: [String] = []
-        if ["a", "an", "the"].contains(tokens[answer.lowerBound].lower), answer.count > 1 {
+        if Lexicon.articles.contains(tokens[answer.lowerBound].lower), answer.count > 1 {
             forms.append(builder.phrasing.text((answer.lowerBound + 1)..<answer.upperBound))
         }
         // The first part of a long answer: up to its first comma or "and".
         let cutsHere = { (index: Int) -> Bool in
             tokens[index].text == "," || (tokens[index].lower == "and" && index + 1 < tokens.count
-                && (["the", "a", "an"].contains(tokens[index + 1].lower) || tokens[index + 1].lower.hasSuffix("ing")))
+                && (Lexicon.articles.contains(tokens[index + 1].lower) || tokens[index + 1].lower.hasSuffix("ing")))
         }
         if let cut = answer.first(where: cutsHere), cut > answer.lowerBound + 1 {
             forms.append(builder.phrasing.text(answer.lowerBound..<cut))

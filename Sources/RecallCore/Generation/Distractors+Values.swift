@@ -119,6 +119,11 @@ struct ValueVariants {
         }
     }
 
+    /// Below this a share told to a tenth gets wrong values a few tenths away.
+    static let smallShare = 10.0
+    /// How far the wrong values of a small share told to a tenth lie from it, in the order tried.
+    static let tenthSteps: [Double] = [-0.3, 0.3, -0.5, 0.2, -0.2, 0.5, -0.7, 0.7]
+
     /// The step of round shares: 20%, 25%, 85%.
     static let roundShareStep = 5.0
 
@@ -136,6 +141,11 @@ struct ValueVariants {
             let base = value > 50 ? 100 - value : value
             let factors: [Double] = [2.0 / 3, 4.0 / 3, 0.5, 1.5, 5.0 / 3, 1.0 / 3, 5.0 / 6, 7.0 / 6]
             values = factors.map { factor -> Double in value > 50 ? 100 - base * factor : base * factor }
+            // A small share told to a tenth ("2.2%") moves by tenths: 1.1% against an expected
+            // 2.2% is a miss no reader believes (a strict reader).
+            if value < Self.smallShare, answer.contains("."), value != value.rounded() {
+                values = Self.tenthSteps.map { value + $0 }.filter { $0 > 0 } + values
+            }
             // A round share ("almost 20%") has round wrong ones first: "almost 27%" gives itself
             // away. Near ones follow for when a bound leaves too few round ones ("85% or more").
             if value >= Self.roundShareStep * 2, value.truncatingRemainder(dividingBy: Self.roundShareStep) == 0 {

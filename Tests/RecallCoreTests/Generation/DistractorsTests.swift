@@ -209,3 +209,15 @@ func aMultipleIsNotOfferedItsOtherName(_ answer: String, _ sameValue: String) th
     let exact = distractors(try choices("Title\nThe U.S. took 18.4 percent of Chinese exports.", [ChoiceFact(answer: "18.4 percent", kind: .percent)]), answer: "18.4 percent")
     #expect(exact.contains { (NumberReading($0)?.value ?? 0).truncatingRemainder(dividingBy: 5) != 0 })
 }
+
+@Test func aSmallShareToldToATenthHasWrongSharesAFewTenthsAway() throws {
+    let wrong = distractors(try choices("Title\nThe jobless rate rose to 2.2% last year.", [ChoiceFact(answer: "2.2%", kind: .percent)]), answer: "2.2%")
+    #expect(wrong.count == 3)
+    for text in wrong {
+        let value = try #require(NumberReading(text), "\(text)").value
+        #expect(abs(value - 2.2) <= 0.71 && abs(value - 2.2) >= 0.19, "\(text)")
+    }
+    // A whole share keeps its wider spread.
+    let whole = distractors(try choices("Title\nThe jobless rate rose to 6% last year.", [ChoiceFact(answer: "6%", kind: .percent)]), answer: "6%")
+    #expect(whole.contains { abs((NumberReading($0)?.value ?? 6) - 6) >= 1 })
+}

@@ -317,6 +317,17 @@ public struct QuestionGenerator: Sendable {
         "more than half": 50.000_001..<100, "over half": 50.000_001..<100,
     ]
 
+    /// One plural word the article never writes as a name elsewhere: "Analysts", "Critics".
+    static func isKindOfPeople(_ entity: String, article: Article) -> Bool {
+        let words = entity.split(separator: " ")
+        guard words.count == 1, let word = words.first, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        let lower = word.lowercased()
+        return !Lexicon.countries.contains(lower) && !Lexicon.saysWhoseCountry(String(word.dropLast()))
+            && !article.names.runs.contains { $0.nameText == String(word) && $0.isPerson }
+            && word.dropFirst().allSatisfy(\.isLowercase)
+            && !article.names.runs.contains { $0.nameText == String(word) && $0.name.lowerBound > 0 }
+    }
+
     /// "Who said …?", "Who says …?": a question for the speaker of a claim.
     static func asksWhoSaid(_ prompt: String) -> Bool {
         prompt.hasPrefix("Who said ") || prompt.hasPrefix("Who says ")
@@ -356,7 +367,10 @@ public struct QuestionGenerator: Sendable {
                AnswerMatch.leaks(prompt: entityPrompt, answer: entity) || AnswerMatch.close(entity, fact.answer)
                 // "Who implored Trump …? Yerevan": a capital standing for its government is no
                 // "who" (a strict reader found the city, not the country or the envoy, no answer).
-                || Lexicon.capitals.contains(entity.lowercased()) {
+                || Lexicon.capitals.contains(entity.lowercased())
+                // "Who believed Acacia was … ? Analysts": a kind of people, capitalised only by
+                // the sentence's start, names no one.
+                || Self.isKindOfPeople(entity, article: article) {
                 fact.entityPrompt = nil
             }
             if fact.prompt.isEmpty && fact.entityPrompt == nil { continue }

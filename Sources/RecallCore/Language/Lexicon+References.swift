@@ -108,6 +108,11 @@ extension Lexicon {
         "problems", "reasons", "ways", "issues", "questions", "lessons", "points", "factors", "options", "challenges", "things",
     ]
 
+    /// Nouns a company is called by once named.
+    static let companyNouns: Set<String> = ["company", "firm"]
+    /// What follows a company's name and is no name of its own ("Forest Laboratories, Inc.").
+    static let companySuffixes: Set<String> = ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "ag", "sa"]
+
     /// Nouns of a questioning of people whose answers are reported.
     static let surveyNouns: Set<String> = ["survey", "poll", "study", "census", "questionnaire"]
 
@@ -115,7 +120,7 @@ extension Lexicon {
     static let surveyOutcomeNouns: Set<String> = ["findings", "results"]
 
     /// Nouns of a settlement between parties: a title's "deal" is the article's "pact".
-    static let agreementNouns: Set<String> = ["deal", "agreement", "accord", "pact", "treaty"]
+    static let agreementNouns: Set<String> = ["deal", "agreement", "accord", "pact", "treaty", "acquisition", "merger", "takeover"]
 
     /// Nouns of an act or a view, which say nothing on their own after whose it is ("Trump’s
     /// shift": a shift of what?).

@@ -135,7 +135,8 @@ enum Lexicon {
         "review", "the", "and", "of", "minister", "ministers", "secretary", "president", "middle",
         "white", "nato", "un", "eu", "soviet", "united", "european", "islamic", "ngo", "corp.",
         "corp", "inc.", "ltd.", "plc", "llc", "holdings", "co.", "partners", "capital", "motors",
-        "technologies", "systems", "research", "science", "sciences", "studies", "economics", "analysis",
+        "technologies", "systems", "research", "science", "sciences", "studies", "economics", "analysis", "laboratories",
+        "laboratory", "labs", "pharma", "pharmaceuticals", "communications", "networks", "industries",
     ]
     /// Titles and offices that can stand before a name.
     static let titleHeads: Set<String> = [

@@ -560,7 +560,7 @@ enum ReferenceResolver {
                 }
             }
         }
-        describeFromTitle(&result, sentence, sentences)
+        describeFromTitle(&result, sentence, sentences, names: names)
         dropLeadingTimeOfAnEvent(&result, tokens, opener: opener)
         if let law = unplacedLaw(tokens, writtenOut: Array(result.replacements.values)) { result.unresolved.append(law) }
         return result
@@ -1445,11 +1445,22 @@ enum ReferenceResolver {
     /// title says which (`titleComplement`): written out as the title has it, and no longer
     /// vague or unresolved. "the findings", "the study" in an article that credits one survey to
     /// a name (`namedSurvey`): of that survey.
-    private static func describeFromTitle(_ result: inout SentenceReferences, _ sentence: Sentence, _ sentences: [Sentence]) {
+    private static func describeFromTitle(_ result: inout SentenceReferences, _ sentence: Sentence, _ sentences: [Sentence], names: NameIndex) {
         let tokens = sentence.tokens
         for index in tokens.indices where tokens[index].lower == "the" && isBareDescription(tokens, index)
             && result.replacements[index] == nil && result.replacements[index + 1] == nil {
             let head = tokens[index + 1].lower
+            let phrase = index..<(index + 2)
+            // "The stock price of Forest Laboratories, Inc. increased … after the company
+            // disclosed …": the one company the sentence, or the one before, names.
+            if Lexicon.companyNouns.contains(head), !tokens[index + 1].isPossessive,
+               let company = namedCompany(before: index, in: sentence, sentences, names: names) {
+                result.replacements[index] = company
+                result.replacements[index + 1] = ""
+                result.vague.removeAll { $0.overlaps(phrase) }
+                result.unresolved.removeAll { $0.overlaps(phrase) }
+                continue
+            }
             let description: String
             if let fromTitle = titleComplement(of: tokens[index + 1], in: sentences) {
                 description = fromTitle
@@ -1466,10 +1477,45 @@ enum ReferenceResolver {
                 continue
             }
             result.replacements[index + 1] = description
-            let phrase = index..<(index + 2)
             result.vague.removeAll { $0.overlaps(phrase) }
             result.unresolved.removeAll { $0.overlaps(phrase) }
         }
+    }
+
+    /// The one name of a company (a name that is no person, country or capital, and no
+    /// company's suffix such as "Inc.") before `index` in the sentence, else in the sentence
+    /// just before in its paragraph; nil for none, two, or a capitalised word no name covers.
+    private static func namedCompany(before index: Int, in sentence: Sentence, _ sentences: [Sentence], names: NameIndex) -> String? {
+        /// The one company among the names before `end`, when every capitalised word there
+        /// (but a sentence's first) belongs to a name read: a word no name covers might be
+        /// another company.
+        func company(in sentence: Sentence, before end: Int) -> String? {
+            let tokens = sentence.tokens
+            let runs = names.runs(inSentence: sentence.index).filter { $0.tokens.upperBound <= end }
+            let covered = Set(runs.flatMap { Array($0.tokens) })
+            // (A person named there may be a company misread: then nothing is sure.)
+            guard !runs.contains(where: \.isPerson), tokens[..<end].indices.allSatisfy({ position in
+                !tokens[position].isWord || !tokens[position].isCapitalized || covered.contains(position)
+                    || Lexicon.weekdays.contains(tokens[position].lower) || Lexicon.months.contains(tokens[position].lower)
+                    // The sentence's first word, capitalised for that alone ("Shares of …").
+                    || position == Phrasing.openerEnd(tokens) && (position + 1 == tokens.count || !tokens[position + 1].isCapitalized)
+            }) else { return nil }
+            let opener = Phrasing.openerEnd(tokens)
+            let found = Set(runs.filter { run in
+                // ("Shares of …": a first word, not a name.)
+                !(run.name == opener..<(opener + 1) && (opener + 1 == tokens.count || !tokens[opener + 1].isCapitalized))
+                    && !run.isPerson && !Lexicon.countries.contains(run.nameText.lowercased()) && !Lexicon.capitals.contains(run.nameText.lowercased())
+                    && !Lexicon.companySuffixes.contains(run.nameText.lowercased()) && run.nameText.count > 2
+                    && !Lexicon.weekdays.contains(run.nameText.lowercased()) && !Lexicon.months.contains(run.nameText.lowercased())
+                    && !ReferenceResolver.isAcronym(tokens[run.name])
+            }.map(\.nameText))
+            return found.count == 1 ? found.first : nil
+        }
+        if let here = company(in: sentence, before: index) { return here }
+        guard sentence.index > 0, sentences[sentence.index - 1].paragraph == sentence.paragraph,
+              !names.runs(inSentence: sentence.index).contains(where: { $0.tokens.upperBound <= index && !$0.isPerson }) else { return nil }
+        let previous = sentences[sentence.index - 1]
+        return company(in: previous, before: previous.tokens.count)
     }
 
     /// "the meeting", "the deal": "the" and one lower-case noun, with nothing after it that

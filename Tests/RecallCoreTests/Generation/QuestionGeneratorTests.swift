@@ -408,3 +408,11 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     #expect(headline.map { article.sentences[$0.sentence].text($0.span) } == "new pact on trade")
     #expect(QuestionGenerator.generate(from: article, fileName: "t").cards.first?.content.answer == "new pact on trade")
 }
+
+@Test func aKindOfPeopleIsNoAnswerToWho() {
+    let text = "Title\nAnalysts believed Acacia was simply trying to negotiate improved terms with Cisco Systems."
+    let article = Article(text: text)
+    #expect(QuestionGenerator.isKindOfPeople("Analysts", article: article))
+    #expect(!QuestionGenerator.isKindOfPeople("Acacia", article: article))
+    #expect(!QuestionGenerator.generate(from: article, fileName: "t").cards.contains { $0.content.answer == "Analysts" })
+}

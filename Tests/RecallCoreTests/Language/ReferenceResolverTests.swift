@@ -738,3 +738,15 @@ private func relativeCloze(_ sentence: Sentence, _ references: SentenceReference
     #expect(resolvedLastSentence("Title\nThe UK’s consumer price index, released on Wednesday, rose to 2.5%.")
         == "The UK’s consumer price index rose to 2.5%.")
 }
+
+@Test func theCompanyIsTheOneCompanyNamedJustBefore() {
+    #expect(resolvedLastSentence("Title\nThe stock price of Forest Laboratories, Inc. rose after the company disclosed its agreement.")
+        == "The stock price of Forest Laboratories, Inc. rose after Forest Laboratories disclosed its agreement.")
+    #expect(resolvedLastSentence("Title\nShares of Forest Laboratories gained 18% on Monday. The company said it would grow.")
+        == "Forest Laboratories said it would grow.")
+    #expect(resolvedLastSentence("Title\nForest Laboratories bought Aptalis. The company said it would grow.")
+        == "The company said it would grow.")
+    // Two companies: which one, the article does not say.
+    #expect(resolvedLastSentence("Title\nForest Laboratories bought Aptalis Pharma from Cisco Systems. The company said it would grow.")
+        == "The company said it would grow.")
+}

@@ -5,6 +5,12 @@ struct WorthLearning: GateCheck {
 
     func passes(_ candidate: GateCandidate) -> Bool {
         if candidate.kind == .relative { return false }
+        // "Acacia shares were up 31.8%, at [...], in recent trading": a price to the cent in a
+        // day's trading goes stale with the day (a strict reader, twice).
+        if case .money = candidate.kind, Self.isPriceToTheCent(candidate.answer),
+           candidate.text.lowercased().contains("trading") || candidate.text.lowercased().contains("traded") {
+            return false
+        }
         let words = candidate.answer.lowercased().split(separator: " ").map(String.init)
         let hasDigit = candidate.answer.unicodeScalars.contains { ("0"..."9").contains($0) }
         if candidate.category == .figure, !hasDigit, words.contains(where: Lexicon.vagueQuantities.contains) { return false }
@@ -17,6 +23,13 @@ struct WorthLearning: GateCheck {
         // reader found trivia beside what the general did.
         if candidate.kind == .title, words.count == 1, Lexicon.roleNouns.contains(words[0]) { return false }
         return true
+    }
+
+    /// "$113.98": an amount with its cents.
+    static func isPriceToTheCent(_ answer: String) -> Bool {
+        guard let dot = answer.lastIndex(of: ".") else { return false }
+        let cents = answer[answer.index(after: dot)...]
+        return cents.count == 2 && cents.allSatisfy(\.isNumber) && answer[..<dot].last?.isNumber == true
     }
 
     /// "President", "US President", "German Chancellor", "Dutch prime minister".

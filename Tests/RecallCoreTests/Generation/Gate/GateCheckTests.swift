@@ -31,6 +31,8 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "an aim with no occasion", check: OpenQuestion(), text: "What did Jean-Claude Juncker seek to do?", answer: "broker an agreement", kind: .statement, category: .stance, passes: false),
         GateCase(id: "an aim with its occasion", check: OpenQuestion(), text: "What did Jean-Claude Juncker come to Washington in July seeking to do?", answer: "broker an agreement", kind: .statement, category: .stance, passes: true),
         GateCase(id: "a relative day's possessive", check: ResolvedReferences(), text: "What did Andrew Bailey say after today’s rate hike?", answer: "inflation is too high", passes: false),
+        GateCase(id: "a price to the cent in a day's trading", check: WorthLearning(), text: "Acacia shares were up 31.8%, at [...], in recent trading.", answer: "$113.98", kind: .money(currency: "$"), category: .figure, passes: false),
+        GateCase(id: "an amount to the cent", check: WorthLearning(), text: "The acquisition is expected to add about [...] to earnings per share.", answer: "$0.78", kind: .money(currency: "$"), category: .figure, passes: true),
         GateCase(id: "the head of a body", check: WorthLearning(), text: "What post did Jean-Claude Juncker hold?", answer: "European Commission President", kind: .title, category: .position, passes: true),
         GateCase(id: "a former head of state", check: WorthLearning(), text: "What was Barack Obama’s former post?", answer: "Former US President", kind: .title, category: .position, passes: true),
         GateCase(id: "a minister's title", check: WorthLearning(), text: "What post did Julie Bishop hold?", answer: "Foreign Minister", kind: .title, category: .position, passes: true),

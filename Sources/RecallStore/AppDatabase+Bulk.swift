@@ -179,8 +179,9 @@ struct RollbackJournal {
         try db.execute(sql: "PRAGMA busy_timeout = 0")
         defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
         changed = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
-        // GRDB gives a WAL connection `synchronous = NORMAL`; with the rollback journal only
-        // FULL keeps the transaction whole across a power cut.
+        // With the rollback journal only FULL keeps the transaction whole across a power cut;
+        // the writer has it already (`AppDatabase.open`), set here so that no other connection
+        // runs an import with less.
         if changed { try? db.execute(sql: "PRAGMA synchronous = FULL") }
     }
 

@@ -49,8 +49,10 @@ struct ReportRule: FactRule {
     }
 
     /// The verbs of saying that may open a reported clause after their speaker.
-    /// (Verbs of a stance, "argued", "warned", are `StanceRule`'s.)
-    static let openingVerbs: Set<String> = ["said", "says", "announced", "confirmed", "stated"]
+    /// Those of `verbs` that open a clause after their speaker: not "told" (its hearer comes
+    /// first), "added" (it goes on from before), or "insisted" and "warned" (a stance,
+    /// `StanceRule`'s).
+    static let openingVerbs: Set<String> = verbs.subtracting(["told", "tells", "added", "insisted", "warned"])
     /// The most words a quotation inside a reported clause may have (a word or two the
     /// speaker is quoted with, not a quotation of its own).
     static let longestQuotedWords = 4

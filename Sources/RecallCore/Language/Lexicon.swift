@@ -67,6 +67,9 @@ enum Lexicon {
         "one-quarter": "1/4", "one-fourth": "1/4", "three-quarters": "3/4",
         "three-fourths": "3/4", "a third": "1/3", "a quarter": "1/4", "one-fifth": "1/5",
         "one third": "1/3", "two thirds": "2/3", "one quarter": "1/4", "three quarters": "3/4",
+        "a fifth": "1/5", "one fifth": "1/5", "two-fifths": "2/5", "two fifths": "2/5", "three-fifths": "3/5",
+        "three fifths": "3/5", "four-fifths": "4/5", "four fifths": "4/5", "a tenth": "1/10", "one-tenth": "1/10",
+        "one tenth": "1/10",
     ]
 
     static let scales: [String: String] = [

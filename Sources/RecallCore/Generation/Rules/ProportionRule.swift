@@ -24,8 +24,10 @@ struct ProportionRule: FactRule {
                     let start = approximation?.range.lowerBound ?? index
                     let wh = start == 0 || start == builder.phrasing.start() ? "What share" : "what share"
                     let prompt = builder.phrasing.inPlace(replacing: start..<(index + 2), with: wh)
-                    var accepted = [builder.phrasing.text(index..<(index + 2)), fraction,
-                                    tokens[index].lower + "-" + tokens[index + 1].lower]
+                    // "a fifth" is "one-fifth" and "one fifth" too (never "a-fifth").
+                    let first = tokens[index].lower == "a" ? "one" : tokens[index].lower
+                    var accepted = [builder.phrasing.text(index..<(index + 2)), fraction, first + "-" + tokens[index + 1].lower]
+                    if first != tokens[index].lower { accepted.append(first + " " + tokens[index + 1].lower) }
                     if approximation != nil { accepted.append(builder.phrasing.text(index..<(index + 2))) }
                     facts.append(builder.fact(.figure, .fraction, tokens: start..<(index + 2), accepted: accepted, prompt: prompt))
                     skip = index + 1

@@ -20,3 +20,10 @@ func proportionRuleFindsSharesMultiplesAndRanks(_ row: FactCase) {
     #expect(found.first?.prompt == "What share of Egyptians think their government listens?")
     #expect(found.first?.accepted.contains("1/3") == true)
 }
+
+@Test func aFifthIsAShareAndOneFifthToo() {
+    let found = ruleFacts(ProportionRule(), in: "Title\nA fifth of respondents said universities had been unimportant in the fight against Covid.")
+    #expect(found.map(\.answer) == ["A fifth"])
+    #expect(found.first?.prompt == "What share of respondents said universities had been unimportant in the fight against Covid?")
+    #expect(Set(found.first?.accepted ?? []) == ["1/5", "one-fifth", "one fifth"])
+}

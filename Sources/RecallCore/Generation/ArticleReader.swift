@@ -51,7 +51,7 @@ enum ArticleReader {
             // The first line of a text is its own paragraph unless it clearly runs on.
             let isFirstLine = blocks.isEmpty && current.map { $0.offsets.first == previous?.start } == true
             let joins = previous.flatMap { before in
-                current.map { continues($0, before, line, source: source, wrapped: wrapped && !isFirstLine) }
+                current.map { continues($0, before, line, source: source, wrapped: wrapped && !isFirstLine, isFirstLine: isFirstLine) }
             } ?? false
             // Taken out of `current` so that appending does not copy the block (a paragraph of
             // many lines stays linear).
@@ -178,7 +178,7 @@ enum ArticleReader {
     }
 
     private static func continues(
-        _ block: Block, _ previous: Line, _ line: Line, source: [Unicode.Scalar], wrapped: Bool
+        _ block: Block, _ previous: Line, _ line: Line, source: [Unicode.Scalar], wrapped: Bool, isFirstLine: Bool = false
     ) -> Bool {
         if line.kind == .listItem || previous.kind == .listItem { return false }
         if (line.kind == .blockQuote) != (previous.kind == .blockQuote) { return false }
@@ -201,8 +201,9 @@ enum ArticleReader {
         guard !word.isEmpty, word.unicodeScalars.first!.isLower else { return false }
         if Lexicon.functionWords.contains(word) { return true }
         // "The contentious" + "“Zangezur corridor” is omitted": a long line ending in a
-        // lower-case word, continued by a quotation.
-        return isOpeningQuote(first) && previous.end - previous.start > 40
+        // lower-case word, continued by a quotation. (Not the title: "… what support he has is
+        // eroding" + "“Will you be voting …?” I asked" opens the article on a quotation.)
+        return isOpeningQuote(first) && previous.end - previous.start > 40 && !isFirstLine
     }
 
     /// "wAfter spending…": a lower-case letter typed before the capital that starts a line,

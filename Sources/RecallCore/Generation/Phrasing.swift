@@ -122,10 +122,16 @@ struct Phrasing {
         var begin = opener
         for index in opener..<first where index + 1 < first {
             let token = tokens[index]
-            let joins = token.text == ";" || token.text == "," && ["but", "while", "whereas", "yet"].contains(tokens[index + 1].lower)
+            // ("… not only 70% of votes, but also …": the "but" completes the "not only".)
+            let notOnly = tokens[opener..<index].indices.contains { $0 + 1 < index && tokens[$0].lower == "not" && tokens[$0 + 1].lower == "only" }
+            let joins = token.text == ";" || token.text == "," && ["but", "while", "whereas", "yet"].contains(tokens[index + 1].lower) && !notOnly
             if joins {
                 let start = token.text == ";" ? index + 1 : index + 2
-                if start < first, startsClause(tokens, at: start) { begin = start }
+                // ("…, but heralded by many Egyptians as …": a verb with no subject of its own
+                // goes on the clause before.)
+                let verbFirst = start < tokens.count && !tokens[start].isCapitalized
+                    && (VerbForms.isFiniteVerb(tokens[start].lower) || VerbForms.auxiliaries.contains(tokens[start].lower))
+                if start < first, !verbFirst, startsClause(tokens, at: start) { begin = start }
             } else if token.text == ",", opener < tokens.count, ["while", "although", "though", "whereas"].contains(tokens[opener].lower),
                       begin == opener, !["and", "or", "but"].contains(tokens[index + 1].lower),
                       tokens[(opener + 1)..<index].contains(where: { !$0.isCapitalized && (VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower)) }) {
@@ -134,6 +140,11 @@ struct Phrasing {
             }
         }
         var end = clauseEnd(tokens, after: first..<(last + 1))
+        // "… needed not only 70% of votes, but also 70% voter participation …": one clause.
+        if end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "but",
+           tokens[begin..<end].indices.contains(where: { $0 + 1 < end && tokens[$0].lower == "not" && tokens[$0 + 1].lower == "only" }) {
+            end = clauseEnd(tokens, after: (end + 1)..<(end + 2))
+        }
         // ", according to a study by …": the source stays with its claim.
         if end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "according", tokens[end + 2].lower == "to" {
             end = tokens[(end + 1)...].firstIndex(where: { [",", ";", "–", "—", "."].contains($0.text) }) ?? tokens.count
@@ -152,8 +163,10 @@ struct Phrasing {
         // 2016,"): a phrase cut from its main clause is no sentence.
         var body = clause.lowerBound
         let lead = tokens[body].lower
-        if lead.hasSuffix("ing") || Lexicon.prepositions.contains(lead) || adverbialOpeners.contains(lead) || lead == "far",
-           let comma = tokens[clause].firstIndex(where: { $0.text == "," }) {
+        if lead.hasSuffix("ing") || Lexicon.prepositions.contains(lead) || adverbialOpeners.contains(lead) || lead == "far" {
+            // "With more than 100 airstrikes recorded since 2015": a leading phrase alone,
+            // its main clause cut away, is no sentence.
+            guard let comma = tokens[clause].firstIndex(where: { $0.text == "," }) else { return nil }
             body = comma + 1
         }
         guard body < clause.upperBound, hasOwnVerb(tokens, body..<clause.upperBound) else { return nil }
@@ -383,6 +396,11 @@ struct Phrasing {
                 if index < tokens.count, tokens[index].lower == "that" { index += 1 }
             } else if let result = resultClauseStart(tokens, from: index) {
                 index = result
+            } else if index + 3 < tokens.count, tokens[index].lower == "as", tokens[index + 1].lower == "for",
+                      let comma = tokens[(index + 2)...].prefix(Self.longestTopicLead + 1).firstIndex(where: { $0.text == "," }),
+                      tokens[(index + 2)..<comma].allSatisfy(\.isWord) {
+                // "As for freedom, …": the topic the sentence turns to, said again in it.
+                index = comma
             } else {
                 break
             }
@@ -390,6 +408,9 @@ struct Phrasing {
         }
         return index
     }
+
+    /// The most words of an "As for …," lead.
+    static let longestTopicLead = 4
 
     /// The most words between "so" and its "that" in a lead of degree.
     static let longestDegreeLead = 8

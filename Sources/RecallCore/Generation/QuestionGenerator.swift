@@ -52,11 +52,16 @@ public struct QuestionGenerator: Sendable {
             let references = article.references[fact.sentence]
             let unresolved = references.unresolvedPhrases(in: sentence)
             let anchor = Self.anchorWords(sentence, span: fact.span)
+            let question = Self.attributed(fact.prompt, sentence: sentence, references: references, span: fact.span)
+            let factCloze = !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
+                ?? Phrasing.whenClauseCloze(sentence, references: references, gap: fact.span)
+                ?? Phrasing.cloze(sentence, references: references, gap: fact.span)
+            let spelled = Self.withAntecedents(question, answer: fact.answer, sentence: sentence, references: references)
+            let spelledCloze = factCloze.map { Self.withAntecedents($0, answer: fact.answer, sentence: sentence, references: references) }
             if !fact.prompt.isEmpty, let form = Self.gatedForm(
-                question: Self.attributed(fact.prompt, sentence: sentence, references: references, span: fact.span), cloze: !fact.asksCloze ? nil : Phrasing.relativeClauseCloze(sentence, references: references, gap: fact.span)
-                    ?? Phrasing.whenClauseCloze(sentence, references: references, gap: fact.span)
-                    ?? Phrasing.cloze(sentence, references: references, gap: fact.span),
-                answer: fact.answer, kind: fact.kind, category: fact.category, unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "",
+                question: spelled.text, cloze: spelledCloze?.text,
+                answer: fact.answer, kind: fact.kind, category: fact.category,
+                unresolved: unresolved + spelled.unclear + (spelledCloze?.unclear ?? []), vague: references.vaguePhrases(in: sentence), title: article.title ?? "", names: article.names.capitalisedInside,
                 clozeFirst: fact.prefersCloze, report: &report) {
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: fact.answer,
@@ -77,9 +82,12 @@ public struct QuestionGenerator: Sendable {
                 let gap = Self.span(of: entity, in: sentence)
                 let cloze = gap.flatMap { Phrasing.cloze(sentence, references: references, gap: $0) }
                     .map { cloze in fact.leadIn.map { $0 + " " + cloze } ?? cloze }
+                let spelled = Self.withAntecedents(entityPrompt, answer: entity, sentence: sentence, references: references)
+                let spelledCloze = cloze.map { Self.withAntecedents($0, answer: entity, sentence: sentence, references: references) }
                 guard let form = Self.gatedForm(
-                    question: entityPrompt, cloze: cloze, answer: entity, kind: .person, category: fact.category,
-                    unresolved: unresolved, vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &report) else { continue }
+                    question: spelled.text, cloze: spelledCloze?.text, answer: entity, kind: .person, category: fact.category,
+                    unresolved: unresolved + spelled.unclear + (spelledCloze?.unclear ?? []), vague: references.vaguePhrases(in: sentence),
+                    title: article.title ?? "", names: article.names.capitalisedInside, report: &report) else { continue }
                 let accepted = Self.entityForms(entity, article: article)
                 cards.append(Self.card(
                     fact: fact, sentence: sentence, form: form, answer: entity, accepted: accepted,
@@ -105,7 +113,7 @@ public struct QuestionGenerator: Sendable {
                 let form = Self.gatedForm(
                     question: nil, cloze: Phrasing.cloze(sentence, references: references, gap: gap.span),
                     answer: answer, kind: gap.kind, category: .stance, unresolved: references.unresolvedPhrases(in: sentence),
-                    vague: references.vaguePhrases(in: sentence), title: article.title ?? "", report: &attempt)
+                    vague: references.vaguePhrases(in: sentence), title: article.title ?? "", names: article.names.capitalisedInside, report: &attempt)
                 if form != nil || gap.span == gaps.last?.span { report.add(attempt) }
                 guard let form else { continue }
                 let fact = Fact(category: .stance, kind: gap.kind, answer: answer, sentence: headline.sentence, span: gap.span, prompt: "")
@@ -117,32 +125,45 @@ public struct QuestionGenerator: Sendable {
                 break
             }
         }
-        // An argued title ("Australia should steer clear of …") is the headline itself, asked of
-        // its subject. The title is passed as no title: its subject is the answer here, not a
-        // detail of it.
-        if let thesis = TitleThesis(article: article),
-           let form = Self.gatedForm(
-               question: thesis.question, cloze: nil, answer: thesis.subject, kind: .person, category: .stance,
-               unresolved: [], vague: [], title: "", report: &report) {
-            let sentence = article.sentences[thesis.sentence]
-            let fact = Fact(category: .stance, kind: .person, answer: thesis.subject, sentence: thesis.sentence, span: thesis.span, prompt: form.prompt)
+        /// A card the title itself asks, first: through the gate (with no title: its words are
+        /// the answer here, not a detail of it), put before every other card.
+        func titleCard(
+            question: String?, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory, sentence index: Int,
+            span: Range<Int>, accepted: [String], tag: String, removing: (DeckCard) -> Bool = { _ in false }
+        ) {
+            guard let form = Self.gatedForm(
+                question: question, cloze: cloze, answer: answer, kind: kind, category: category,
+                unresolved: [], vague: [], title: "", names: article.names.capitalisedInside, report: &report) else { return }
+            let sentence = article.sentences[index]
+            let fact = Fact(category: category, kind: kind, answer: answer, sentence: index, span: span, prompt: form.prompt)
             let card = Self.card(
-                fact: fact, sentence: sentence, form: form, answer: thesis.subject, accepted: Self.entityForms(thesis.subject, article: article),
-                choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "t", thesis.subject, thesis.question], &usedKeys))
+                fact: fact, sentence: sentence, form: form, answer: answer, accepted: accepted,
+                choices: [], key: Self.uniqueKey([category.rawValue, tag, answer, question ?? cloze ?? ""], &usedKeys))
+            cards.removeAll(where: removing)
             cards.insert(card, at: 0)
+        }
+        // An argued title ("Australia should steer clear of …") is the headline itself, asked of
+        // its subject.
+        if let thesis = TitleThesis(article: article) {
+            titleCard(
+                question: thesis.question, cloze: nil, answer: thesis.subject, kind: .person, category: .stance, sentence: thesis.sentence,
+                span: thesis.span, accepted: Self.entityForms(thesis.subject, article: article), tag: "t")
+        }
+        // A title that announces who takes an office: who took it. (The lead's own "Who will take
+        // over the leadership from …?" asks it again, less clearly.)
+        if let post = NewPostTitle(article: article) {
+            let lead = article.sentences[post.sentence].text
+            titleCard(
+                question: post.question, cloze: nil, answer: post.person, kind: .person, category: .position, sentence: post.sentence,
+                span: post.span, accepted: Self.entityForms(post.person, article: article), tag: "n",
+                removing: { $0.content.answer == post.person && $0.content.source?.sentence == lead })
         }
         // A title that argues by contrast ("Russia doesn't just violate international law – it
         // follows and shapes it too") is the headline itself: its claim, asked as its cloze.
-        if let contrast = ContrastTitle(article: article),
-           let form = Self.gatedForm(
-               question: nil, cloze: contrast.cloze, answer: contrast.answer, kind: .statement, category: .stance,
-               unresolved: [], vague: [], title: "", report: &report) {
-            let sentence = article.sentences[contrast.sentence]
-            let fact = Fact(category: .stance, kind: .statement, answer: contrast.answer, sentence: contrast.sentence, span: contrast.span, prompt: form.prompt)
-            let card = Self.card(
-                fact: fact, sentence: sentence, form: form, answer: contrast.answer, accepted: [],
-                choices: [], key: Self.uniqueKey([FactCategory.stance.rawValue, "c", contrast.answer, contrast.cloze], &usedKeys))
-            cards.insert(card, at: 0)
+        if let contrast = ContrastTitle(article: article) {
+            titleCard(
+                question: nil, cloze: contrast.cloze, answer: contrast.answer, kind: .statement, category: .stance, sentence: contrast.sentence,
+                span: contrast.span, accepted: [], tag: "c")
         }
         if let headline {
             cards = cards.map { Self.withLeadIn($0, headline: headline, article: article) }
@@ -150,6 +171,56 @@ public struct QuestionGenerator: Sendable {
         cards = Self.withoutDatesAFigureStates(cards)
         cards = cards.map { AcceptedNames.withFullerNames($0, article: article) }
         return GenerationResult(article: fileName, title: article.title, facts: facts, cards: cards, gate: report)
+    }
+
+    /// A question or clause cut from a sentence keeps what its he/she/his/her stand for: "Who
+    /// said she had yet to move beyond “vague aspirations”?" from "Even after … Theresa May set
+    /// out …, Guy Verhofstadt said she had …" becomes "Who said Theresa May had yet to …?".
+    /// Not when the person is the answer ("Who said he would …?") or named in the text already.
+    /// A pronoun that more than one person before it could stand for is returned as unclear
+    /// when the text keeps it without any of them.
+    static func withAntecedents(_ text: String, answer: String, sentence: Sentence, references: SentenceReferences) -> (text: String, unclear: [String]) {
+        var text = text
+        var unclear: [String] = []
+        let people = NameIndex.self
+        func names(_ person: String, in text: String) -> Bool {
+            person.split(separator: " ").contains { part in
+                part.count > 2 && ResolvedReferences.contains(text, phrase: String(part)) || people.isShortForm(String(part), of: person) && ResolvedReferences.contains(text, phrase: String(part))
+            }
+        }
+        for (index, person) in references.withinSentence.sorted(by: { $0.key < $1.key }) {
+            guard index < sentence.tokens.count else { continue }
+            let token = sentence.tokens[index]
+            if names(person, in: text) || names(person, in: answer) { continue }
+            guard let range = Self.wordRange(of: token.text, in: text) else { continue }
+            let possessive = token.lower == "his" || (token.lower == "her" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].isWord
+                && !VerbForms.auxiliaries.contains(sentence.tokens[index + 1].lower) && !Lexicon.prepositions.contains(sentence.tokens[index + 1].lower)
+                && !["and", "to"].contains(sentence.tokens[index + 1].lower))
+            text.replaceSubrange(range, with: possessive ? (person.hasSuffix("s") ? person + "’" : person + "’s") : person)
+        }
+        for (index, candidates) in references.unclearWithin where index < sentence.tokens.count {
+            let word = sentence.tokens[index].text
+            if Self.wordRange(of: word, in: text) != nil, !candidates.contains(where: { names($0, in: text) }) { unclear.append(word) }
+        }
+        return (text, unclear)
+    }
+
+    /// The first place a word stands whole in a text, outside quotation marks.
+    static func wordRange(of word: String, in text: String) -> Range<String.Index>? {
+        var inQuote = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "“" { inQuote = true } else if character == "”" { inQuote = false }
+            if !inQuote, text[index...].hasPrefix(word) {
+                let end = text.index(index, offsetBy: word.count)
+                let before = index == text.startIndex ? nil : text[text.index(before: index)]
+                let after = end == text.endIndex ? nil : text[end]
+                if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return index..<end }
+            }
+            index = text.index(after: index)
+        }
+        return nil
     }
 
     /// The longest source a closing attribution may name ("according to a major global survey").
@@ -215,12 +286,12 @@ public struct QuestionGenerator: Sendable {
     /// A fact not worth learning is not asked as a cloze either.
     static func gatedForm(
         question: String?, cloze: String?, answer: String, kind: AnswerKind, category: FactCategory,
-        unresolved: [String], vague: [String], title: String = "", clozeFirst: Bool = false, report: inout GateReport
+        unresolved: [String], vague: [String], title: String = "", names: Set<String> = [], clozeFirst: Bool = false, report: inout GateReport
     ) -> (prompt: String, cloze: String?)? {
         let candidate = { (form: GateCandidate.Form, text: String) in
             GateCandidate(
                 form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved,
-                vaguePhrases: vague, title: title)
+                vaguePhrases: vague, title: title, names: names)
         }
         let clozeFailure = cloze.flatMap { QuestionGate.failure(of: candidate(.cloze, $0)) }
         if clozeFirst {
@@ -509,11 +580,20 @@ public struct QuestionGenerator: Sendable {
         if isPerson, words.count >= 2, !words.contains("and"), let last = words.last,
            last.first?.isUppercase == true || particleSurname != nil, last.count > 1,
            !["I", "II", "III", "IV", "Jr.", "Sr."].contains(last), !sharedSurname(last) {
-            let surname = String(last)
+            // "Yi" of "Yi Gang": where the article calls the person by the first word alone,
+            // that word is the family name.
+            let first = String(words[0])
+            let byFirst = article.names.runs.contains { !$0.nameText.contains(" ") && $0.nameText == first }
+            let surname = byFirst ? first : String(last)
             if surname != entity { forms.append(surname) }
             if let particleSurname, particleSurname.first?.isUppercase == true { forms.append(String(particleSurname)) }
         }
         if entity.lowercased().hasPrefix("the ") { forms.append(String(entity.dropFirst(4))) }
+        // "the European Parliament’s Brexit chief Guy Verhofstadt": the person by name alone.
+        if !entity.contains(" and "), let person = article.names.people.first(where: { entity.hasSuffix(" " + $0) }) {
+            forms.append(person)
+            if let surname = person.split(separator: " ").last, !sharedSurname(surname) { forms.append(String(surname)) }
+        }
         // "Ilham Aliyev and Xi Jinping": "Aliyev and Xi Jinping", "Aliyev and Xi" … each person
         // as the pair's members may be written, in the answer's order.
         let pair = entity.components(separatedBy: " and ")

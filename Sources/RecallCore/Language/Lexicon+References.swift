@@ -147,4 +147,24 @@ extension Lexicon {
         "spokesman": .masculine, "spokeswoman": .feminine, "businessman": .masculine,
         "businesswoman": .feminine,
     ]
+
+    /// Given names common in the news that are borne by men, or by women, nearly always: a
+    /// person's gender before any pronoun says it ("Vladimir Medinsky" is no "she").
+    static let masculineGivenNames: Set<String> = [
+        "abdel", "abdullah", "ahmed", "alan", "alexander", "alexei", "ali", "andrew", "anthony", "barack", "ben", "benjamin",
+        "bernie", "bill", "bob", "boris", "brian", "carles", "charles", "chris", "christopher", "daniel", "david", "dmitry",
+        "donald", "edward", "elon", "emmanuel", "eric", "francois", "françois", "frank", "fred", "gary", "george", "gerald",
+        "guy", "hassan", "henry", "hosni", "ian", "igor", "ilham", "ivan", "jack", "jacob", "james", "jean-claude", "jeff",
+        "jeremy", "jim", "joe", "john", "jonah", "jonathan", "joseph", "justin", "kevin", "kim", "larry", "lee", "luis",
+        "malcolm", "mark", "mathias", "matthew", "michael", "mike", "mohamed", "mohammed", "muhammad", "narendra", "nicolas",
+        "nikita", "omar", "paul", "peter", "philip", "pierre", "rex", "richard", "robert", "ronald", "sami", "scott",
+        "sergei", "sergey", "shinzo", "stephen", "steve", "steven", "thomas", "tim", "tom", "tony", "viktor", "vladimir",
+        "william", "xi", "yuri",
+    ]
+    static let feminineGivenNames: Set<String> = [
+        "alice", "angela", "ann", "anna", "anne", "barbara", "catherine", "chrystia", "elizabeth", "emily", "emma", "hillary",
+        "jacinda", "jane", "jennifer", "julia", "julie", "karen", "kate", "katherine", "laura", "linda", "lisa", "margaret",
+        "maria", "marie", "marine", "mary", "melania", "michelle", "nancy", "natalia", "nicola", "nikki", "olga", "penny",
+        "sara", "sarah", "sophie", "susan", "theresa", "ursula", "yulia",
+    ]
 }

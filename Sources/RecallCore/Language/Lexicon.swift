@@ -107,6 +107,7 @@ enum Lexicon {
         "alarmed", "weakened", "state", "deals", "bilateral", "opportunities", "just",
         "even", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third",
         "let", "let’s", "let's", "do", "does", "did", "is", "are", "was", "were",
+        "can", "could", "would", "should", "must", "might", "shall", "has", "have", "had",
     ]
 
     /// The articles, "the", "a" and "an".
@@ -140,6 +141,7 @@ enum Lexicon {
         "corp", "inc.", "ltd.", "plc", "llc", "holdings", "co.", "partners", "capital", "motors",
         "technologies", "systems", "research", "science", "sciences", "studies", "economics", "analysis", "laboratories",
         "laboratory", "labs", "pharma", "pharmaceuticals", "communications", "networks", "industries",
+        "northern", "southern", "eastern", "western", "watch", "rights", "province", "region", "territory", "st.", "saint", "team",
     ]
     /// Titles and offices that can stand before a name.
     static let titleHeads: Set<String> = [
@@ -235,13 +237,14 @@ enum Lexicon {
     static let documentNouns: Set<String> = [
         "law", "act", "constitution", "treaty", "agreement", "accord", "accords", "convention", "code", "charter",
         "protocol", "declaration", "resolution", "bill", "statute", "directive", "regulation", "pact",
+        "circular", "memorandum",
     ]
 
     /// Words that count a span from the day of writing: "the past four decades".
     static let fromNowWords: Set<String> = ["past", "last", "next", "coming"]
 
     /// Units of time, from the shortest.
-    static let timeUnits = ["day", "week", "month", "year", "decade", "century"]
+    static let timeUnits = ["day", "week", "fortnight", "month", "year", "decade", "century"]
     /// Words whose "in" brings in what they are about, not where: "faith in America", "a role
     /// in Syria", "believe in", "result in".
     static let inComplementWords: Set<String> = [

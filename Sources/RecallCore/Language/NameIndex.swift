@@ -47,7 +47,8 @@ struct NameIndex: Sendable, Equatable {
             for (index, token) in sentence.tokens.enumerated().dropLast() where token.isWord && token.isCapitalized && index > 0 {
                 let next = sentence.tokens[index + 1]
                 if next.isWord, !next.isCapitalized, !Lexicon.functionWords.contains(next.lower), !VerbForms.auxiliaries.contains(next.lower),
-                   !VerbForms.isFiniteVerb(next.lower), !next.lower.hasSuffix("ly") {
+                   !VerbForms.isFiniteVerb(next.lower), !next.lower.hasSuffix("ly"), !token.isPossessive,
+                   !VerbForms.isThirdPersonPresent(sentence.tokens, index + 1) {
                     adjectival.insert(token.lower)
                 }
             }
@@ -64,7 +65,10 @@ struct NameIndex: Sendable, Equatable {
         }
         for index in all.indices where !all[index].isPerson {
             let name = all[index].nameText
-            if !name.contains(" "), people.contains(where: { $0.hasSuffix(" " + name) }) {
+            // (Not a sentence's capitalised first word the article writes in lower case and never
+            // capitalises inside a sentence: "New laws …" beside "New Zealand".)
+            let opensSentence = all[index].name.lowerBound == 0 && !capitalisedInside.contains(name) && lowerCaseWords.contains(name.lowercased())
+            if !name.contains(" "), !opensSentence, people.contains(where: { Self.isShortForm(name, of: $0) }) {
                 all[index].isPerson = true
             }
         }
@@ -73,11 +77,33 @@ struct NameIndex: Sendable, Equatable {
         for index in all.indices where all[index].isPerson {
             let words = all[index].nameText.split(separator: " ").map { $0.lowercased() }
             if words.count >= 2, words.allSatisfy({ lowerCaseWords.contains($0) || $0.count <= 2 }) { all[index].isPerson = false }
+            // "Human Rights Watch" beside "human rights lawyer": a name of three or more words
+            // all but one of which the article writes in lower case names a body.
+            if words.count >= 3, words.filter({ !lowerCaseWords.contains($0) && $0.count > 2 }).count <= 1 { all[index].isPerson = false }
             if words.count >= 2, adjectival.contains(words[0]), all[index].titles.isEmpty { all[index].isPerson = false }
+            // "Life in Bourj al-Barajneh Palestinian refugee camp": a run ending in a word the
+            // article uses as an adjective, here before a noun, names a place or a thing.
+            if words.count >= 2, let last = words.last, adjectival.contains(last), Lexicon.saysWhoseCountry(last.capitalized) {
+                let tokens = sentences[all[index].sentence].tokens
+                let end = all[index].tokens.upperBound
+                if end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].isWord, !tokens[end].isCapitalized, !Lexicon.functionWords.contains(tokens[end].lower),
+                   !VerbForms.auxiliaries.contains(tokens[end].lower), !VerbForms.isFiniteVerb(tokens[end].lower),
+                   !tokens[end].lower.hasSuffix("ly") {
+                    all[index].isPerson = false
+                }
+            }
             // "the Civil Law", "the Patriot Act": a document, not a person.
             if words.count >= 2, let last = words.last, Lexicon.documentNouns.contains(last) { all[index].isPerson = false }
         }
-        for run in all where run.isPerson && !people.contains(where: { $0 == run.nameText || $0.hasSuffix(" " + run.nameText) }) {
+        // (A full name the checks above took for a body or a place is no one's.)
+        people.removeAll { person in !all.contains { $0.isPerson && $0.nameText == person } }
+        for index in all.indices where all[index].isPerson && !all[index].nameText.contains(" ")
+            && !people.contains(where: { Self.isShortForm(all[index].nameText, of: $0) }) && all[index].titles.isEmpty {
+            // A surname of a full name no longer anyone's is no one's either.
+            let name = all[index].nameText
+            if all.contains(where: { !$0.isPerson && $0.nameText.contains(" ") && Self.isShortForm(name, of: $0.nameText) }) { all[index].isPerson = false }
+        }
+        for run in all where run.isPerson && !people.contains(where: { $0 == run.nameText || Self.isShortForm(run.nameText, of: $0) }) {
             people.append(run.nameText)
         }
         runs = all
@@ -91,7 +117,25 @@ struct NameIndex: Sendable, Equatable {
         if name.contains(" ") { return name }
         // "Al-Sisi" opening a sentence is the "al-Sisi" of "Abdel Fattah al-Sisi".
         let matches = people.filter { $0.hasSuffix(" " + name) || $0.lowercased().hasSuffix(" " + name.lowercased()) }
-        return matches.count == 1 ? matches[0] : name
+        if matches.count == 1 { return matches[0] }
+        guard matches.isEmpty else { return name }
+        let others = people.filter { Self.isShortForm(name, of: $0) }
+        return others.count == 1 ? others[0] : name
+    }
+
+    /// Whether one capitalised word stands for a person's full name: its last word ("Aliyev"
+    /// of "Ilham Aliyev"), that word without its particle ("Sisi" of "Abdel Fattah al-Sisi"),
+    /// or its first word where the family name comes first ("Yi" of "Yi Gang", "Xi" of
+    /// "Xi Jinping").
+    static func isShortForm(_ word: String, of fullName: String) -> Bool {
+        let parts = fullName.split(separator: " ")
+        guard parts.count >= 2, let last = parts.last, let first = parts.first else { return false }
+        if last == word || last.lowercased() == word.lowercased() { return true }
+        if let dash = last.firstIndex(of: "-"), Lexicon.nameParticles.contains(last[..<dash].lowercased()),
+           last[last.index(after: dash)...] == word {
+            return true
+        }
+        return first == word && !Lexicon.honorifics.contains(word.lowercased())
     }
 
     /// The last person named before token `token` of sentence `sentence`.
@@ -124,7 +168,14 @@ struct NameIndex: Sendable, Equatable {
         if Lexicon.capitalFunctionWords.contains(token.lower) && ["the", "a", "an", "this", "in", "on", "and", "but", "for", "as", "at", "by", "of", "to", "with", "from"].contains(token.lower) {
             return false
         }
-        if Lexicon.month(token) != nil && !Lexicon.titleHeads.contains(token.lower) { return false }
+        if Lexicon.month(token) != nil && !Lexicon.titleHeads.contains(token.lower) {
+            // "Theresa May": a month's name after a first name, with no day after it, is a surname.
+            let afterName = index > 0 && tokens[index - 1].isWord && tokens[index - 1].isCapitalized && !tokens[index - 1].isPossessive
+                && Lexicon.month(tokens[index - 1]) == nil && !Lexicon.capitalFunctionWords.contains(tokens[index - 1].lower)
+                && !Lexicon.weekdays.contains(tokens[index - 1].lower)
+                && (index + 1 == tokens.count || tokens[index + 1].kind != .number)
+            if !afterName { return false }
+        }
         return true
     }
 
@@ -201,7 +252,7 @@ struct NameIndex: Sendable, Equatable {
         let institutional = tokens[nameRange].contains {
             Lexicon.institutionWords.contains($0.lower) || Lexicon.institutionWords.contains($0.stem.lowercased())
                 || Lexicon.countries.contains($0.stem.lowercased())
-        }
+        } || Lexicon.countries.contains(nameText.lowercased())
         let endsInTitle = Lexicon.titleEnds.contains(tokens[nameRange.upperBound - 1].lower)
         // "AP Photo", "Trade Act": an acronym or a word of the dictionary is no part of a name.
         let acronym = nameWords.contains { $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) && !$0.contains(".") }

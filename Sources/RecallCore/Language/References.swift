@@ -15,6 +15,13 @@ struct SentenceReferences: Sendable, Equatable {
     /// Definite descriptions of something mentioned before ("the deficit") that no earlier
     /// name writes out: clear only where the text around them names what they belong to.
     var vague: [Range<Int>] = []
+    /// he/she/his/her whose person is named earlier in the same sentence ("… Theresa May set
+    /// out …, Guy Verhofstadt said she …"): clear in the whole sentence, to be written out in
+    /// a question or clause cut from it that leaves the name out.
+    var withinSentence: [Int: String] = [:]
+    /// he/she/his/her with more than one person before them in the sentence who could be
+    /// meant, and those people.
+    var unclearWithin: [Int: [String]] = [:]
 
     /// The unresolved phrases as text, for checking a question built from this sentence.
     func unresolvedPhrases(in sentence: Sentence) -> [String] { phrases(unresolved, in: sentence) }
@@ -64,7 +71,7 @@ enum ReferenceResolver {
             names.runs(inSentence: sentence.index).compactMap { run -> (Int, String)? in
                 // Not a name used as a modifier: "the Trump administration", "the Bush era".
                 let position = run.name.lowerBound
-                guard run.name.count == 1, run.titles.isEmpty, !quoted.contains(position),
+                guard run.name.count == 1, run.titles.isEmpty, run.isPerson, !quoted.contains(position),
                       position == 0 || !Lexicon.articles.contains(tokens[position - 1].lower) else { return nil }
                 let full = names.fullName(run.nameText)
                 return full != run.nameText && full.contains(" ") ? (run.name.lowerBound, full) : nil
@@ -110,6 +117,10 @@ enum ReferenceResolver {
             // out; what happened stays.
             if let stale = relativeTime(tokens, at: index) {
                 for position in stale { result.replacements[position] = "" }
+                // "Earlier on Tuesday, Opposition Leader …": a lead gone, its comma goes too.
+                if stale.lowerBound <= opener, stale.upperBound < tokens.count, tokens[stale.upperBound].text == "," {
+                    result.replacements[stale.upperBound] = ""
+                }
                 // ", released on Wednesday, rose …": the participle set off with it goes too.
                 let participle = stale.lowerBound - 1
                 if participle >= 1, tokens[participle - 1].text == ",", stale.upperBound < tokens.count, tokens[stale.upperBound].text == ",",
@@ -254,10 +265,49 @@ enum ReferenceResolver {
                     result.unresolved.append(index..<(index + 1))
                     continue
                 }
+                // "Liu He": a capitalised "He" inside a name is part of it.
+                if token.isCapitalized, index > opener, NameIndex.isNameToken(tokens, index - 1),
+                   names.runs(inSentence: sentence.index).contains(where: { $0.name.contains(index) && $0.name.lowerBound < index }) {
+                    continue
+                }
+                // A reflexive is bound in its own clause: "Sisi himself claimed …" says no more
+                // than "Sisi claimed …"; "describes itself as …" needs no antecedent written out.
+                if ["himself", "herself", "itself", "themselves"].contains(lower) {
+                    if index > 0, tokens[index - 1].isCapitalized, NameIndex.isNameToken(tokens, index - 1) { result.replacements[index] = "" }
+                    continue
+                }
+                // "So while his “success” is assured, Sisi comes out …": a he/his in a leading
+                // clause is the main clause's subject, when that is a person.
+                if opener < tokens.count, Lexicon.subordinators.contains(tokens[opener].lower),
+                   let comma = tokens[opener...].firstIndex(where: { $0.text == "," }), index < comma,
+                   let subject = namedSubject(sentence),
+                   names.runs(inSentence: sentence.index).contains(where: { $0.isPerson && $0.tokens.lowerBound > comma && $0.nameText == subject }) {
+                    let person = names.fullName(subject)
+                    if genders[person] == nil || genders[person] == gender {
+                        if writtenOut.insert(person).inserted {
+                            result.replacements[index] = Lexicon.possessivePronouns.contains(lower) && !(lower == "her" && !isDeterminerHer(tokens, index))
+                                ? possessive(person) : person
+                        }
+                        continue
+                    }
+                }
                 // he/she: a person named earlier in this sentence, else the one person of the
                 // right gender in the nearest earlier sentence that names people.
                 let before = names.runs(inSentence: sentence.index).filter { $0.isPerson && $0.tokens.upperBound <= index }
-                if !before.isEmpty { continue }
+                if !before.isEmpty {
+                    var people: [String] = []
+                    for run in before where !people.contains(names.fullName(run.nameText)) { people.append(names.fullName(run.nameText)) }
+                    let known = people.filter { genders[$0] == gender }
+                    let fitting = people.filter { genders[$0].map { $0 == gender } ?? true }
+                    if known.count == 1 {
+                        result.withinSentence[index] = known[0]
+                    } else if fitting.count == 1 {
+                        result.withinSentence[index] = fitting[0]
+                    } else {
+                        result.unclearWithin[index] = people
+                    }
+                    continue
+                }
                 // "The new national security adviser has been outspoken on his attacks …".
                 if let rolePerson, genders[rolePerson] == nil || genders[rolePerson] == gender { continue }
                 // "Bolton felt that Bush had become too soft … . He continues to advocate …": a
@@ -338,6 +388,7 @@ enum ReferenceResolver {
                     result.replacements[index + 1] = ""
                     result.replacements[index + 2] = ""
                 } else if counted.count == 3, let number = Lexicon.numberWord(tokens[index + 1].lower), !tokens[index + 2].isPossessive,
+                          Self.placeGroupNouns.contains(tokens[index + 2].lower),
                           let list = listOfNames(count: number, before: sentence, in: sentences) {
                     // "all six countries" after "Morocco, Algeria, Egypt, Jordan, Lebanon and
                     // Tunisia": the names themselves.
@@ -453,6 +504,8 @@ enum ReferenceResolver {
             if index > 0, token.isWord, !token.isCapitalized, !token.isPossessive, tokens[index - 1].isWord,
                Lexicon.prepositions.contains(tokens[index - 1].lower),
                index + 1 == tokens.count || !["of", "’s", "'s"].contains(tokens[index + 1].lower),
+               index + 1 == tokens.count || !tokens[index + 1].isWord || Lexicon.functionWords.contains(tokens[index + 1].lower)
+                || VerbForms.isFiniteVerb(tokens[index + 1].lower) || VerbForms.auxiliaries.contains(tokens[index + 1].lower),
                let owner = titleOwner(of: token, in: sentences), sentence.index > 0,
                // "the Catalan movement for independence" says whose already.
                !tokens.contains(where: { $0.isCapitalized && $0.lower.hasPrefix(String(owner.lowercased().prefix(5))) }) {
@@ -513,7 +566,10 @@ enum ReferenceResolver {
                !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
                 // "the draft treaty" at its first mention: which treaty, only the article says;
                 // "the wind power industry": clear only beside the names that place it.
-                if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
+                if phrase.count == 2, tokens[index + 1].lower == "government", let country = leadingCountry(in: sentences) {
+                    // "The government has been forced to put off a vote …" in a report on one country.
+                    result.replacements[index] = possessive(country)
+                } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
                 } else {
                     result.vague.append(phrase)
@@ -553,6 +609,8 @@ enum ReferenceResolver {
                         result.replacements[phrase.upperBound - 1] = kind + " " + tokens[phrase.upperBound - 1].text
                     }
                     result.vague.append(phrase)
+                } else if phrase.count == 2, tokens[index + 1].lower == "government", let country = leadingCountry(in: sentences) {
+                    result.replacements[index] = possessive(country)
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
                 } else {
@@ -631,15 +689,29 @@ enum ReferenceResolver {
                   tokens[index + 2].lower == "ago" {
             end = index + 3
         }
-        guard let end, index > 0 else { return nil }
-        let before = tokens[index - 1].lower
+        // ("On Tuesday, the government was forced …": at the start too, before its comma.)
+        guard let end, index > 0 || (lower == "on" && end < tokens.count && tokens[end].text == ",") else { return nil }
+        let before = index > 0 ? tokens[index - 1].lower : ""
         // "since last year", "until next week": the time is the point of the phrase.
         if Lexicon.prepositions.contains(before) { return nil }
+        if before == "the", index >= 2, Lexicon.prepositions.contains(tokens[index - 2].lower),
+           !["in", "over", "during", "within"].contains(tokens[index - 2].lower) { return nil }
         // At the end of a clause, or between a subject and its verb ("Mike Pompeo last week
         // imposed …").
         let beforeVerb = end < tokens.count && tokens[end].isWord && !tokens[end].isCapitalized
             && (VerbForms.isFiniteVerb(tokens[end].lower) || VerbForms.auxiliaries.contains(tokens[end].lower))
-        guard end == tokens.count || beforeVerb || [".", ",", ";", "“", "\"", "?", "!", "–", "—"].contains(tokens[end].text) else { return nil }
+        // ("… told the Senate on Tuesday that …": before what was told.)
+        guard end == tokens.count || beforeVerb || [".", ",", ";", "“", "\"", "?", "!", "–", "—"].contains(tokens[end].text)
+            || (tokens[end].lower == "that" && lower == "on") else { return nil }
+        // "in the last fortnight": the whole phrase goes, not the time alone ("in the").
+        if before == "the", index >= 2, ["last", "past", "next", "coming"].contains(lower), Lexicon.prepositions.contains(tokens[index - 2].lower),
+           end == tokens.count || tokens[end].isPunctuation {
+            return (index - 2)..<end
+        }
+        // "Earlier on Tuesday,", "late on Tuesday": the word that places it in that day goes too.
+        if lower == "on", index > 0, ["earlier", "later", "late", "early"].contains(tokens[index - 1].lower) {
+            return (index - 1)..<end
+        }
         return index..<end
     }
 
@@ -673,6 +745,36 @@ enum ReferenceResolver {
         }
         return nil
     }
+
+    /// The country an article is about, when its name or adjective comes far more often than
+    /// any other's (at least `leadingCountryMentions` times, and `leadingCountryShare` times
+    /// the next): "the government" of a report that says "Australian" and "Australia" six
+    /// times and "Americans" once is Australia's. Single-word names only, as written.
+    static func leadingCountry(in sentences: [Sentence]) -> String? {
+        let single = Lexicon.countries.filter { !$0.contains(" ") && !$0.contains(".") && $0.count >= 4 }
+        var counts: [String: Int] = [:]
+        var written: [String: String] = [:]
+        for sentence in sentences where !sentence.isHeading {
+            for token in sentence.tokens where token.isWord && token.isCapitalized {
+                let lower = token.stem.lowercased()
+                if single.contains(lower) {
+                    counts[lower, default: 0] += 1
+                    written[lower] = token.stem
+                } else if Lexicon.saysWhoseCountry(token.stem),
+                          let country = single.first(where: { lower.hasPrefix(String($0.prefix($0.count - 1))) }) {
+                    // "Australian", "Egyptian", "Chinese": the country's name, its last letter dropped.
+                    counts[country, default: 0] += 1
+                }
+            }
+        }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let top = ranked.first, top.value >= leadingCountryMentions,
+              top.value >= leadingCountryShare * (ranked.dropFirst().first?.value ?? 0) else { return nil }
+        return written[top.key] ?? top.key.prefix(1).uppercased() + top.key.dropFirst()
+    }
+
+    static let leadingCountryMentions = 4
+    static let leadingCountryShare = 3
 
     /// "Ilham Aliyev and Xi Jinping": the two people, and only two, that the sentence just
     /// before names (a heading between them breaks the thread).
@@ -854,6 +956,13 @@ enum ReferenceResolver {
         }
         return nil
     }
+
+    /// Plurals a list of places can stand for ("all six countries"); not "the two former
+    /// presidents" after "Japan and South Korea".
+    static let placeGroupNouns: Set<String> = [
+        "countries", "nations", "states", "economies", "governments", "capitals", "cities", "regions", "territories",
+        "provinces", "members", "islands",
+    ]
 
     /// How many sentences back a list may stand for a counted description.
     static let listReach = 10
@@ -1043,7 +1152,15 @@ enum ReferenceResolver {
         guard !verb.isCapitalized, VerbForms.auxiliaries.contains(verb.lower) || VerbForms.isFiniteVerb(verb.lower) else { return nil }
         let person = names.fullName(run.nameText)
         guard run.isPerson || person != run.nameText, genders[person] == gender else { return nil }
-        return person
+        // "John Smith met Peter Jones on Monday. He said …": another person the main clause
+        // names who could be meant leaves it open ("Bolton felt that George Bush …" does not).
+        let mainClauseEnd = tokens.indices.first { $0 > run.tokens.upperBound && (tokens[$0].lower == "that" || Lexicon.subordinators.contains(tokens[$0].lower)) }
+            ?? tokens.count
+        let rivals = names.runs(inSentence: index).filter { other in
+            other.isPerson && other.tokens.lowerBound >= run.tokens.upperBound && other.tokens.lowerBound < mainClauseEnd
+                && names.fullName(other.nameText) != person && (genders[names.fullName(other.nameText)].map { $0 == gender } ?? true)
+        }
+        return rivals.isEmpty ? person : nil
     }
 
     private static func soleAntecedent(
@@ -1542,6 +1659,9 @@ enum ReferenceResolver {
               !Lexicon.functionWords.contains(noun.lower) else { return nil }
         let words = title.tokens
         guard let at = words.indices.first(where: { words[$0].lower == noun.lower }), at >= 2 else { return nil }
+        // The noun heads its phrase ("bid for independence"); a modifier ("lead on asylum
+        // seekers") is not what the possessive owns.
+        if at + 1 < words.count, words[at + 1].isWord, !Lexicon.functionWords.contains(words[at + 1].lower) { return nil }
         for owner in stride(from: at - 1, through: max(0, at - 4), by: -1)
         where words[owner].isPossessive && words[owner].isCapitalized {
             return words[owner].stem
@@ -1641,6 +1761,11 @@ enum PersonGender: Sendable, Equatable {
     /// the person is the only one named; honorifics decide first.
     static func infer(_ sentences: [Sentence], names: NameIndex) -> [String: PersonGender] {
         var genders: [String: PersonGender] = [:]
+        for person in names.people {
+            guard let first = person.split(separator: " ").first?.lowercased(), person.contains(" ") else { continue }
+            if Lexicon.masculineGivenNames.contains(first) { genders[person] = .masculine }
+            if Lexicon.feminineGivenNames.contains(first) { genders[person] = .feminine }
+        }
         var lastSole: String?
         for sentence in sentences {
             let runs = names.runs(inSentence: sentence.index)
@@ -1656,6 +1781,18 @@ enum PersonGender: Sendable, Equatable {
             }
             let people = Set(runs.filter(\.isPerson).map { names.fullName($0.nameText) })
             let quoted = Set(QuoteSpans.quotes(sentence.tokens).flatMap { Array($0) })
+            // "Even after Theresa May set out … in her speech, Guy Verhofstadt said …": a his/her
+            // with one person before it in its sentence is that person's.
+            if people.count > 1 {
+                for (index, token) in sentence.tokens.enumerated() where !quoted.contains(index) && ["his", "her"].contains(token.lower) {
+                    let before = runs.filter { $0.isPerson && $0.tokens.upperBound <= index }
+                    if before.count == 1 {
+                        let person = names.fullName(before[0].nameText)
+                        if genders[person] == nil { genders[person] = Lexicon.personalPronouns[token.lower] }
+                    }
+                    break
+                }
+            }
             if let person = people.count == 1 ? people.first : (people.isEmpty ? lastSole : nil), genders[person] == nil {
                 let firstPersonRun = runs.first(where: \.isPerson)?.tokens.upperBound ?? 0
                 for (index, token) in sentence.tokens.enumerated() where !quoted.contains(index) && (people.isEmpty || index >= firstPersonRun) {

@@ -416,3 +416,38 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     #expect(!QuestionGenerator.isKindOfPeople("Acacia", article: article))
     #expect(!QuestionGenerator.generate(from: article, fileName: "t").cards.contains { $0.content.answer == "Analysts" })
 }
+
+@Test func aTitleAnnouncingANewHolderOfAnOfficeAsksWhoTookIt() {
+    let text = """
+    China's new central bank governor will have to deal with massive debt
+    The Chinese government has appointed a new head of its central bank. Yi Gang, the deputy governor of the People’s Bank of China, will take over the leadership from Zhou Xiaochuan, who had been in the position since 2002. Yi received his doctorate in 1986.
+    """
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    let first = try? #require(cards.first)
+    #expect(first?.content.prompt == "Who is China's new central bank governor?")
+    #expect(first?.content.answer == "Yi Gang")
+    #expect(first?.content.accepted.contains("Yi") == true)
+    #expect(!cards.contains { $0.content.prompt == "Who will take over the leadership from Zhou Xiaochuan?" })
+    // A title about a post that changes nothing asks nothing of the kind.
+    let plain = "The governor will have to deal with debt\nYi Gang, the governor, spoke on Monday about debt."
+    #expect(NewPostTitle(article: Article(text: plain)) == nil)
+}
+
+@Test func aQuoteBroughtInByThatIsAskedWithoutTheThat() {
+    let text = "Title\nIn a speech in Cairo, Abdel Fattah al-Sisi claimed that “calling for social justice results in the destruction of our country”."
+    let prompts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards.map(\.content.prompt)
+    #expect(!prompts.contains { $0.contains("claim that,") || $0.contains("claim that?") })
+}
+
+@Test func aStanceVerbWithAParticleHasNoObject() {
+    let facts = StanceRule().facts(in: Article(text: "Title\nIn 2002, George W. Bush introduced steel tariffs, but backed down in the face of opposition."))
+    #expect(!facts.contains { $0.answer.hasPrefix("down") })
+}
+
+@Test func aYearOfAnAgreementNamedByItsOwnerIsAskedAsItsCloze() {
+    let text = "Title\nUnder the 2004 Australia-US Free Trade Agreement’s public procurement agreement, the US Department of Defence may buy at home."
+    let facts = DateRule().facts(in: Article(text: text))
+    #expect(facts.first { $0.answer == "2004" }?.prefersCloze == true)
+    let named = DateRule().facts(in: Article(text: "Title\nRussia has been accused of violations, from the incursion into Georgia to the annexation of Crimea in 2014, and more."))
+    #expect(named.first { $0.answer == "2014" }?.prefersCloze == false)
+}

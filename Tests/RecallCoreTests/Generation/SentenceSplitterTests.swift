@@ -44,6 +44,12 @@ func splitterFindsSentenceBoundaries(_ row: SentenceSplitCase) {
     #expect(article.sentences.map(\.text) == ["Title", "Yerevan asked for the release of Armenian detainees held in Baku."])
 }
 
+@Test func aTitleIsNotRunOnIntoAnOpeningQuotation() {
+    let article = Article(text: "Egypt's Sisi dashed his country's hopes – and what support he has is eroding\n“Will you be voting for Sisi?” I asked a waiter.")
+    #expect(article.title == "Egypt's Sisi dashed his country's hopes – and what support he has is eroding")
+    #expect(article.sentences.first?.text == article.title)
+}
+
 @Test func shortHeadingsStayTheirOwnParagraph() {
     let article = Article(text: "First line of text.\nTwo key assumptions\nAt the time, things differed.")
     #expect(article.paragraphs.map(\.text) == ["First line of text.", "Two key assumptions", "At the time, things differed."])

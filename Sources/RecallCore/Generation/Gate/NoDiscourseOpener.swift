@@ -6,6 +6,8 @@ struct NoDiscourseOpener: GateCheck {
         let words = candidate.tokens.filter(\.isWord).prefix(5).map(\.lower)
         guard let first = words.first else { return false }
         if Lexicon.discourseOpeners.contains(first) { return false }
+        // "Here are six of the key takeaways …": a pointer into the article itself.
+        if first == "here", words.count > 1, Lexicon.finiteBeForms.contains(words[1]) { return false }
         return !Lexicon.discourseOpenerPhrases.contains { phrase in
             words.starts(with: phrase.split(separator: " ").map(String.init))
         }

@@ -16,12 +16,15 @@ struct GateCandidate: Sendable {
     let tokens: [Token]
     /// The article's title: what the article is about.
     let title: String
+    /// Words the article writes with a capital inside a sentence: its names.
+    let names: Set<String>
 
     init(
         form: Form, text: String, answer: String, kind: AnswerKind, category: FactCategory,
-        unresolvedPhrases: [String] = [], vaguePhrases: [String] = [], title: String = ""
+        unresolvedPhrases: [String] = [], vaguePhrases: [String] = [], title: String = "", names: Set<String> = []
     ) {
         self.title = title
+        self.names = names
         self.form = form
         self.text = text
         self.answer = answer
@@ -87,7 +90,7 @@ public struct GateReport: Sendable, Equatable {
 /// The validation gate: every check, in order; the first that fails names the rejection.
 struct QuestionGate: Sendable {
     static let checks: [any GateCheck] = [
-        WorthLearning(), NotTheTopic(), BalancedMarks(), FinishedSentence(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), FrontedWhWord(),
+        WorthLearning(), NotTheTopic(), BalancedMarks(), FinishedSentence(), RepeatedWord(), NoDiscourseOpener(), ResolvedReferences(), NamedSubject(), FrontedWhWord(),
         FiniteVerb(), WhWordFitsAnswer(), SaysWhat(), OpenQuestion(), PromptLength(), AnswerLength(), WholeAnswer(), NoGiveaway(),
     ]
 

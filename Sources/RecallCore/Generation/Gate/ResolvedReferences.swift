@@ -38,7 +38,9 @@ struct ResolvedReferences: GateCheck {
         var names: Set<String> = []
         var run: [String] = []
         for index in tokens.indices {
-            if index > 0, ReferenceResolver.isName(tokens, index) {
+            // (A month or a weekday is a time, not a name that places anything.)
+            if index > 0, ReferenceResolver.isName(tokens, index), Lexicon.month(tokens[index]) == nil,
+               !Lexicon.weekdays.contains(tokens[index].lower) {
                 run.append(tokens[index].stem)
             } else if !run.isEmpty {
                 names.insert(run.joined(separator: " "))
@@ -46,14 +48,21 @@ struct ResolvedReferences: GateCheck {
             }
         }
         if !run.isEmpty { names.insert(run.joined(separator: " ")) }
-        if names.count >= Self.namesThatPlaceAVagueDescription { return true }
         return !candidate.vaguePhrases.contains { phrase in
             guard Self.contains(text, phrase: phrase.lowercased()) else { return false }
-            // "investing in China to take advantage of the cheap labour": one country named
+            // Two names place a balance ("the deficit" between the U.S. and China).
+            let head = phrase.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            if names.count >= Self.namesThatPlaceAVagueDescription, Lexicon.balanceHeads.contains(head) || Self.placedBesideNames { return false }
+            // "the atrocities their regime committed", "the leaders of …": what follows says which.
+            if !Lexicon.balanceHeads.contains(head), let found = text.range(of: phrase.lowercased()), text[found.upperBound...].first == " ",
+               let next = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first,
+               Self.restrictingStarts.contains(String(next)), !names.isEmpty {
+                return false
+            }
+            // "investing in China to take advantage of the cheap labour": a country named
             // before a description says where, unless the description is a balance between
             // two ("the deficit": with whom?).
-            let head = phrase.split(separator: " ").last.map { String($0).lowercased() } ?? ""
-            let placed = !Lexicon.balanceHeads.contains(head) && names.count == 1
+            let placed = !Lexicon.balanceHeads.contains(head) && names.count >= 1
                 && names.contains { Lexicon.countries.contains($0.lowercased()) }
                 && text.range(of: phrase.lowercased()).map { found in names.contains { text[..<found.lowerBound].contains($0.lowercased()) } } == true
             return !placed
@@ -73,6 +82,12 @@ struct ResolvedReferences: GateCheck {
     }
 
     static let namesThatPlaceAVagueDescription = 2
+    /// Words that open what restricts a description straight after it: a complement or a
+    /// relative clause.
+    static let restrictingStarts: Set<String> = ["of", "that", "which", "who", "whose", "their", "his", "her", "its"]
+
+    /// Whether two names place any vague description (not only a balance between two).
+    static let placedBesideNames = false
 
     /// "last week", "three weeks ago", "yesterday": a time that goes stale with the article.
     static func isRelativeTime(_ tokens: [Token], _ index: Int) -> Bool {
@@ -114,6 +129,12 @@ struct ResolvedReferences: GateCheck {
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }
             if ["this", "these", "those"].contains(lower), !Self.standsForSentenceBefore(tokens, index) { return true }
             if isRelativeTime(tokens, index) { return true }
+            // "Masao Yoshida was plant manager at the time": the time of something told before,
+            // unless the text gives a date of its own.
+            if lower == "at", index + 2 < tokens.count, tokens[index + 1].lower == "the", tokens[index + 2].lower == "time",
+               !tokens[..<index].contains(where: { $0.kind == .number || Lexicon.month($0) != nil || $0.text == "[" }) {
+                return true
+            }
             // "a much higher proportion" with no "than": compared with something said elsewhere.
             if ["much", "far", "even"].contains(lower), index + 1 < tokens.count, Lexicon.comparatives.contains(tokens[index + 1].lower),
                !tokens[(index + 1)...].contains(where: { $0.lower == "than" }) {

@@ -308,6 +308,13 @@ struct DateRule: FactRule {
         }
     }
 
+    /// "Monty Python’s Life of Brian (1979)": a year in brackets after a title dates a work
+    /// the article only compares with; a strict reader found it not worth learning.
+    static func isYearOfAWork(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.lowerBound >= 2 && range.upperBound < tokens.count && tokens[range.lowerBound - 1].text == "("
+            && tokens[range.upperBound].text == ")" && tokens[range.lowerBound - 2].isCapitalized
+    }
+
     /// "Australia might reconsider its involvement in the football World Cup, which will be held
     /// in Russia in June-July.": the date of a thing a speculation mentions, told in an aside
     /// (", which …"), is not what the sentence says (four strict readers turned it down).
@@ -320,7 +327,8 @@ struct DateRule: FactRule {
 
     private func makeFact(_ builder: FactBuilder, _ tokens: [Token], _ found: Found) -> Fact? {
         let range = found.range
-        if isEndOfPeriod(tokens, range, kind: found.kind) || isComparisonPoint(tokens, range) || isStartOfWhatThereHasBeen(tokens, range) {
+        if isEndOfPeriod(tokens, range, kind: found.kind) || isComparisonPoint(tokens, range) || isStartOfWhatThereHasBeen(tokens, range)
+            || Self.isYearOfAWork(tokens, range) {
             return nil
         }
         // An aside of a speculation is asked only as a question of its own ("In which months
@@ -353,6 +361,10 @@ struct DateRule: FactRule {
                     // sentence says better ("… the NATO-led military intervention" names them).
                     fact.prefersCloze = !tokens[range.upperBound..<tokens.count].prefix(while: { !Lexicon.prepositions.contains($0.lower) })
                         .contains(where: { $0.isCapitalized || $0.text.contains("-") })
+                        // "In which year was the Australia-US Free Trade Agreement’s public
+                        // procurement agreement?": an act named by its owner only, not by what
+                        // it was of, says nothing happened.
+                        || ![" of ", " in ", " into ", " against "].contains(where: question.contains)
                     return fact
                 }
                 // "the 2023 total": ask "which year's total".
@@ -428,14 +440,24 @@ struct DateRule: FactRule {
                   let own = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) else { return nil }
             return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: own)
         }
-        if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay),
-           let event = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
-            ?? participleQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
-            ?? eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
-            fronted = event
+        // "In which year was the Australia-US Free Trade Agreement’s public procurement
+        // agreement?" says nothing happened (a strict reader asked: signed? concluded?): such a
+        // question only stands in for the cloze.
+        var namesAnEventOnly = false
+        if fronted == nil, preposition == "in" || (preposition == "on" && found.kind == .monthDay) {
+            if let event = relativeClauseQuestion(builder, tokens, dateStart: start, wh: capitalised(wh))
+                ?? participleQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
+                fronted = event
+            } else if let event = eventQuestion(builder, tokens, dateStart: start, wh: capitalised(wh)) {
+                fronted = event
+                // ("In which year was the annexation of Crimea?" names the act by what it was of.)
+                namesAnEventOnly = ![" of ", " in ", " into ", " against "].contains(where: event.contains)
+            }
         }
         let prompt = Self.addressing(fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh))
-        return builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
+        var fact = builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
+        fact.prefersCloze = namesAnEventOnly
+        return fact
     }
 
     /// "On what date did Aliyev tell the forum?" asks about telling nothing: when a date

@@ -81,7 +81,9 @@ struct QuoteRule: FactRule {
         guard let verb = speaker.verb, speaker.name.first?.isUppercase == true, !quote.isEmpty else { return nil }
         var index = quote.lowerBound
         while index < quote.upperBound, tokens[index].isWord, tokens[index].isCapitalized, index - quote.lowerBound < 4 { index += 1 }
-        guard index > quote.lowerBound, index < quote.upperBound else { return nil }
+        // ("It is a matter of public record that …": a pronoun opening the quote names nothing.)
+        guard index > quote.lowerBound, index < quote.upperBound, !Lexicon.capitalFunctionWords.contains(tokens[quote.lowerBound].lower)
+        else { return nil }
         let name = builder.phrasing.text(quote.lowerBound..<index)
         // ", of course," after the name.
         if tokens[index].text == ",", let close = tokens[(index + 1)..<quote.upperBound].prefix(4).firstIndex(where: { $0.text == "," }),
@@ -149,7 +151,8 @@ struct QuoteRule: FactRule {
                 }
             }
         }
-        for verb in outside where Self.speechVerbs.contains(tokens[verb].lower) {
+        // ("the dangers of so called “open data”": an adjective, no one speaking.)
+        for verb in outside where Self.speechVerbs.contains(tokens[verb].lower) && !(verb > 0 && tokens[verb - 1].lower == "so") {
             if tokens[verb].lower == "went", !(verb + 3 < tokens.count && tokens[verb + 1].lower == "on" && tokens[verb + 2].lower == "to") { continue }
             if tokens[verb].lower == "put", !(verb + 1 < tokens.count && tokens[verb + 1].lower == "it") { continue }
             // Subject before the verb: the clause subject, a name or a pronoun.
@@ -158,9 +161,15 @@ struct QuoteRule: FactRule {
                     return Speaker(name: speakerName(builder, clause.subject, clause.subjectText), verb: verb, subject: clause.subject, clauseStart: clauseStart)
                 }
             }
-            if verb > 0, ["he", "she"].contains(tokens[verb - 1].lower),
-               let name = article.names.lastPerson(before: builder.sentence.index, token: verb - 1) {
-                return Speaker(name: name, verb: verb, subject: nil, clauseStart: nil)
+            if verb > 0, ["he", "she"].contains(tokens[verb - 1].lower) {
+                // The person the pronoun was resolved to; none when it could not be ("… as one
+                // young Russian put it. … she continued": not the last person named).
+                let references = article.references[builder.sentence.index]
+                if references.unresolved.contains(where: { $0.contains(verb - 1) }) || references.unclearWithin[verb - 1] != nil { return nil }
+                if let name = references.replacements[verb - 1].flatMap({ $0.isEmpty ? nil : $0 }) ?? references.withinSentence[verb - 1]
+                    ?? article.names.lastPerson(before: builder.sentence.index, token: verb - 1) {
+                    return Speaker(name: name, verb: verb, subject: nil, clauseStart: nil)
+                }
             }
             let runs = article.names.runs(inSentence: builder.sentence.index)
             let after = runs.first(where: { run in
@@ -263,6 +272,12 @@ struct QuoteRule: FactRule {
         // Remove the quote with its marks and a determiner in front; a relative clause after it.
         var remove = max(0, quote.lowerBound - 1)..<min(tokens.count, quote.upperBound + 1)
         if remove.lowerBound > 0, Lexicon.articles.contains(tokens[remove.lowerBound - 1].lower) {
+            remove = (remove.lowerBound - 1)..<remove.upperBound
+        }
+        // "claimed that “calling for …”": the "that" goes with what it brings in ("What did
+        // Sisi claim?", not "… claim that?").
+        if remove.lowerBound > 1, tokens[remove.lowerBound - 1].lower == "that", tokens[remove.lowerBound - 2].isWord,
+           !tokens[remove.lowerBound - 2].isCapitalized, VerbForms.isFiniteVerb(tokens[remove.lowerBound - 2].lower) {
             remove = (remove.lowerBound - 1)..<remove.upperBound
         }
         var extra: [Range<Int>] = []

@@ -141,7 +141,8 @@ struct StanceRule: FactRule {
         }
         switch pattern {
         case .object:
-            guard let object = objectPhrase(tokens, from: objectStart) else { return nil }
+            // "backed down", "backed away from": a particle makes another verb, with no object.
+            guard !Self.particles.contains(tokens[objectStart].lower), let object = objectPhrase(tokens, from: objectStart) else { return nil }
             return objectFact(builder, verb: index, verbBase: verbBase, participle: participle, answer: object, wh: isPerson(builder, object) ? "Whom" : "What")
         case .infinitive:
             guard tokens[objectStart].lower == "to", let phrase = verbPhrase(tokens, from: objectStart + 1) else { return nil }
@@ -158,6 +159,9 @@ struct StanceRule: FactRule {
             return nil
         }
     }
+
+    /// Particles that make a phrasal verb of a verb of stance ("back down", "back off").
+    static let particles: Set<String> = ["down", "off", "away", "out", "up"]
 
     // MARK: - Phrases
 

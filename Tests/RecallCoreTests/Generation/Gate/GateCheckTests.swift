@@ -13,13 +13,14 @@ struct GateCase: CustomTestStringConvertible, Sendable {
     var unresolved: [String] = []
     var vague: [String] = []
     var title = ""
+    var names: Set<String> = []
     var passes: Bool
     var testDescription: String { "\(check.name): \(id)" }
 
     var candidate: GateCandidate {
         GateCandidate(
             form: form, text: text, answer: answer, kind: kind, category: category, unresolvedPhrases: unresolved,
-            vaguePhrases: vague, title: title)
+            vaguePhrases: vague, title: title, names: names)
     }
 
     static let all: [GateCase] = [
@@ -158,6 +159,16 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a 13-word answer", check: AnswerLength(), text: "What did Li say?", answer: Array(repeating: "word", count: 13).joined(separator: " "), passes: false),
         GateCase(id: "the answer in the prompt", check: NoGiveaway(), text: "Who is Elon Musk, the man Elon Musk?", answer: "Elon Musk", passes: false),
         GateCase(id: "a gap that hides the answer", check: NoGiveaway(), form: .cloze, text: "[...] branded USAID a criminal organization.", answer: "Elon Musk", passes: true),
+        // unnamed-subject
+        GateCase(id: "nothing named", check: NamedSubject(), form: .cloze, text: "Food is more expensive than ever, with inflation still running at more than [...].", answer: "20%", names: ["Egypt"], passes: false),
+        GateCase(id: "a country opening the cloze", check: NamedSubject(), form: .cloze, text: "Egypt faces inflation of more than [...].", answer: "20%", names: ["Egypt"], passes: true),
+        GateCase(id: "a bare description as subject", check: NamedSubject(), form: .cloze, text: "The group strives to fan sectarian violence as it did in Iraq and Syria, with an attack in [...].", answer: "November 2017", passes: false),
+        GateCase(id: "each of a kind as subject", check: NamedSubject(), form: .cloze, text: "Each charge carries a prison sentence of up to 20 years under US law, from [...].", answer: "two years", passes: false),
+        GateCase(id: "a described subject with a name", check: NamedSubject(), form: .cloze, text: "The US Commerce Department is arguing that [...].", answer: "imports are a threat", passes: true),
+        GateCase(id: "a leading clause that places the subject", check: NamedSubject(), form: .cloze, text: "When the European Council met on [...], the plan had been to agree on ideas.", answer: "March 22", passes: true),
+        GateCase(id: "the whole world's", check: NamedSubject(), form: .cloze, text: "The global facial recognition industry is forecast to be worth [...] by 2021.", answer: "US$6.5 billion", passes: true),
+        // discourse-opener
+        GateCase(id: "a pointer into the article", check: NoDiscourseOpener(), form: .cloze, text: "Here are six of the key takeaways from the press conference on [...].", answer: "March 19", passes: false),
     ]
 }
 

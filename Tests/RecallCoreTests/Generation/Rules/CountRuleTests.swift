@@ -64,12 +64,12 @@ func countRuleSkipsReferencesNamesAndDates(_ text: String) {
 }
 
 @Test func aListTooLongToTypeIsAskedItemByItemAsGaps() {
-    let text = "Title\nNew tariffs are meant to address two problems: intellectual property theft by China and a steep and persistent trade deficit."
+    let text = "Title\nNew US tariffs are meant to address two problems: intellectual property theft by China and a steep and persistent trade deficit."
     let result = QuestionGenerator().generate(from: Article(text: text), fileName: "t")
     #expect(result.cards.map(\.content.answer) == ["intellectual property theft by China", "a steep and persistent trade deficit"])
     #expect(result.cards.map(\.content.prompt) == [
-        "New tariffs are meant to address two problems: [...] and a steep and persistent trade deficit.",
-        "New tariffs are meant to address two problems: intellectual property theft by China and [...].",
+        "New US tariffs are meant to address two problems: [...] and a steep and persistent trade deficit.",
+        "New US tariffs are meant to address two problems: intellectual property theft by China and [...].",
     ])
     // Three items where two were counted: not a list of the count, so nothing is asked.
     let uneven = "Title\nThe tariffs are meant to address two problems: theft by China, a steep trade deficit and a weak currency."

@@ -26,8 +26,16 @@ struct AnswerContext {
         let after = sentence.text(fact.span.upperBound..<sentence.scalars.count)
         shownWords = [cache.words(fact.prompt), cache.words(before), cache.words(after)]
         bound = Self.bound(before: before, answer: fact.answer, after: after)
+        // "a score of 89": a score is out of 100 unless the sentence says otherwise.
         ceiling = Self.ceiling(after: after)
-        otherValues = others.compactMap { cache.text($0).number }
+            ?? (before.lowercased().split(separator: " ").suffix(4).contains("score") && (NumberReading(fact.answer)?.value ?? 101) <= 100 ? 100 : nil)
+        // With the bare numbers the sentence states beside it: "New Zealand (with a score of
+        // 89), South Africa (89) and Sweden (87)" puts the first above 87.
+        let bare = sentence.tokens.filter { token in
+            token.kind == .number && (token.end <= fact.span.lowerBound || token.start >= fact.span.upperBound)
+                && Double(token.text.filter { $0.isNumber || $0 == "." }) != nil && !token.text.contains("-")
+        }.compactMap { cache.text($0.text).number }.filter { $0.value < 1_000 || $0.value > 2_100 }
+        otherValues = others.compactMap { cache.text($0).number } + bare
     }
 
     func shows(_ words: [String]) -> Bool {

@@ -63,7 +63,7 @@ extension Lexicon {
     /// A word after a definite description that says which one it is ("the arrest of …",
     /// "the tariffs that …", "the deal with …").
     /// ("until" ends a time, not a description: "exempt from the tariffs until May 1".)
-    static let restrictingWords: Set<String> = prepositions.subtracting(["as", "than", "like", "until"]).union([
+    static let restrictingWords: Set<String> = prepositions.subtracting(["as", "than", "like", "until", "since", "during", "after", "before"]).union([
         "that", "which", "who", "whom", "whose", "where", "when",
     ])
 
@@ -90,7 +90,8 @@ extension Lexicon {
         "country", "government", "state", "region", "city", "capital", "leader", "president",
         "administration", "regime", "party", "ministry", "department", "company", "pair", "deficit", "surplus",
         "debt", "treaty", "deal", "agreement", "accord", "pact", "detainees", "prisoners", "hostages", "talks",
-        "negotiations",
+        "negotiations", "legislation", "bill", "position", "agency", "court", "election", "vote", "testimony",
+        "translation", "scheme", "campaign", "group", "charges", "circular", "survey", "index",
     ]
 
     /// Plural nouns that name people by what they are: without a place beside them, any such

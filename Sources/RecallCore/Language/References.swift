@@ -189,7 +189,9 @@ enum ReferenceResolver {
             // writing, goes; what happened stays.
             if Lexicon.nowAdverbs.contains(lower) {
                 result.replacements[index] = ""
-                if index > 0, tokens[index - 1].lower == "most" { result.replacements[index - 1] = "" }
+                if index > 0, ["most", "just", "only"].contains(tokens[index - 1].lower) { result.replacements[index - 1] = "" }
+                // "Just recently, BuzzFeed founder …": a lead gone, its comma goes too.
+                if index <= opener + 1, index + 1 < tokens.count, tokens[index + 1].text == "," { result.replacements[index + 1] = "" }
                 continue
             }
             // "… in early 2017 also improved …": "also" ties the sentence to one before it; the
@@ -707,6 +709,10 @@ enum ReferenceResolver {
         if before == "the", index >= 2, ["last", "past", "next", "coming"].contains(lower), Lexicon.prepositions.contains(tokens[index - 2].lower),
            end == tokens.count || tokens[end].isPunctuation {
             return (index - 2)..<end
+        }
+        // "Just recently, …", "most recently": the word that says how recent goes too.
+        if end == index + 1, index > 0, ["just", "most", "only", "very"].contains(before) {
+            return (index - 1)..<end
         }
         // "Earlier on Tuesday,", "late on Tuesday": the word that places it in that day goes too.
         if lower == "on", index > 0, ["earlier", "later", "late", "early"].contains(tokens[index - 1].lower) {

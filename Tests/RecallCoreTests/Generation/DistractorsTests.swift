@@ -221,3 +221,17 @@ func aMultipleIsNotOfferedItsOtherName(_ answer: String, _ sameValue: String) th
     let whole = distractors(try choices("Title\nThe jobless rate rose to 6% last year.", [ChoiceFact(answer: "6%", kind: .percent)]), answer: "6%")
     #expect(whole.contains { abs((NumberReading($0)?.value ?? 6) - 6) >= 1 })
 }
+
+@Test func aScoreStaysOnItsRankAndUnderAHundred() throws {
+    // Ahead of 31: a wrong score lies above 31, and a score is out of 100.
+    let text = "Title\nAustralia has a score of 74, ahead of Chile (31)."
+    let wrong = distractors(try choices(text, [ChoiceFact(answer: "74", kind: .count(noun: ""))]), answer: "74")
+    #expect(!wrong.isEmpty)
+    for option in wrong {
+        let value = try #require(Double(option), "\(option)")
+        #expect(value > 31 && value < 100, "\(option)")
+    }
+    // First ahead of 89 and 87 on a scale of 100: no wrong score is possible, so none is offered.
+    let top = "Title\nThe top countries are New Zealand (with a score of 91), South Africa (89) and Sweden (87)."
+    #expect(try choices(top, [ChoiceFact(answer: "91", kind: .count(noun: ""))]).isEmpty)
+}

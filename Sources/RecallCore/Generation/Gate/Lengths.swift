@@ -24,6 +24,28 @@ struct AnswerLength: GateCheck {
 struct NoGiveaway: GateCheck {
     let name = "answer-in-prompt"
 
+    /// How many names a list in the text holds ("New Zealand (89), South Africa (89) and
+    /// Sweden (87)": 3): the items between commas and a final "and", each opening with a capital.
+    static func listedNames(in text: String) -> Int {
+        guard let and = text.range(of: " and ") else { return 0 }
+        let last = text[and.upperBound...].split(whereSeparator: { ",.;(".contains($0) }).first.map(String.init) ?? ""
+        guard last.first?.isUppercase == true else { return 0 }
+        var items = text[..<and.lowerBound].components(separatedBy: ", ")
+        var names = 1
+        while let item = items.popLast() {
+            let trimmed = item.trimmingCharacters(in: .whitespaces)
+            if trimmed.first?.isUppercase == true {
+                names += 1
+                continue
+            }
+            // The first item: the words before it belong to the clause, its last words name it.
+            let core = trimmed.split(separator: "(").first.map(String.init) ?? trimmed
+            if core.split(separator: " ").last?.first?.isUppercase == true { names += 1 }
+            break
+        }
+        return names
+    }
+
     func passes(_ candidate: GateCandidate) -> Bool {
         let text = candidate.text.replacingOccurrences(of: "[...]", with: " ")
         if AnswerMatch.leaks(prompt: text, answer: candidate.answer) { return false }
@@ -37,6 +59,12 @@ struct NoGiveaway: GateCheck {
             // "[...]’s capital Baku": the capital names its country.
             let after = candidate.text[gap.upperBound...]
             if ["’s capital ", "'s capital "].contains(where: after.hasPrefix) { return false }
+            // "The top [...] in the index are New Zealand, South Africa and Sweden": a count the
+            // list after it lets one count off.
+            if let count = Lexicon.numberWord(candidate.answer.split(separator: " ").first.map { $0.lowercased() } ?? "")
+                ?? Int(candidate.answer.split(separator: " ").first ?? ""), count >= 2, Self.listedNames(in: String(after)) == count {
+                return false
+            }
         }
         // "[...] has expressed concern about … activities in Australia", answer "Australia’s
         // intelligence community": the owner the answer names stands in the prompt.

@@ -128,6 +128,15 @@ struct ResolvedReferences: GateCheck {
             let lower = token.lower
             if ReferenceResolver.isFirstOrSecondPerson(tokens, index) { return true }
             if ["this", "these", "those"].contains(lower), !Self.standsForSentenceBefore(tokens, index) { return true }
+            // "That’s how Cambridge Analytica was able to …": how, the sentences before say.
+            if index == 0, ["that’s", "that's"].contains(lower) { return true }
+            // "between now and budget week": counted from the day of writing.
+            if lower == "now", index > 0, ["between", "until", "till", "from"].contains(tokens[index - 1].lower) { return true }
+            // "the next sitting week": a time unit a word or two after "next"/"last".
+            if ["next", "last", "coming"].contains(lower), index > 0, tokens[index - 1].lower == "the",
+               tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: { Lexicon.timeUnits.contains($0.lower) }) {
+                return true
+            }
             if isRelativeTime(tokens, index) { return true }
             // "Masao Yoshida was plant manager at the time": the time of something told before,
             // unless the text gives a date of its own.

@@ -167,6 +167,14 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "a described subject with a name", check: NamedSubject(), form: .cloze, text: "The US Commerce Department is arguing that [...].", answer: "imports are a threat", passes: true),
         GateCase(id: "a leading clause that places the subject", check: NamedSubject(), form: .cloze, text: "When the European Council met on [...], the plan had been to agree on ideas.", answer: "March 22", passes: true),
         GateCase(id: "the whole world's", check: NamedSubject(), form: .cloze, text: "The global facial recognition industry is forecast to be worth [...] by 2021.", answer: "US$6.5 billion", passes: true),
+        GateCase(id: "until now", check: ResolvedReferences(), text: "Who will be lobbied between now and budget week?", answer: "Tim Storer", kind: .person, passes: false),
+        GateCase(id: "the next sitting week", check: ResolvedReferences(), text: "Who said the bill would return in the next sitting week?", answer: "Mathias Cormann", kind: .person, passes: false),
+        GateCase(id: "a how told before", check: ResolvedReferences(), form: .cloze, text: "That’s how Cambridge Analytica collected data on up to [...].", answer: "50 million users", passes: false),
+        GateCase(id: "at the time of something told elsewhere", check: ResolvedReferences(), form: .cloze, text: "Masao Yoshida was plant manager at the time and died in [...].", answer: "2013", passes: false),
+        GateCase(id: "at the time of the gap", check: ResolvedReferences(), form: .cloze, text: "John Bolton backed the [...] invasion of Iraq, as he said at the time.", answer: "2003", passes: true),
+        // answer-in-prompt, a count of a list
+        GateCase(id: "a count of the list after it", check: NoGiveaway(), form: .cloze, text: "The top [...] in the index are New Zealand (89), South Africa (89) and Sweden (87).", answer: "three countries", passes: false),
+        GateCase(id: "a count of another list", check: NoGiveaway(), form: .cloze, text: "The top [...] in the index include New Zealand and Sweden.", answer: "three countries", passes: true),
         // discourse-opener
         GateCase(id: "a pointer into the article", check: NoDiscourseOpener(), form: .cloze, text: "Here are six of the key takeaways from the press conference on [...].", answer: "March 19", passes: false),
     ]

@@ -12,6 +12,8 @@ struct AnswerContext {
     /// Other values the sentence states ("down from 21 percent"): a wrong value stays on the
     /// answer's side of each one of the same kind.
     let otherValues: [NumberReading]
+    /// The bare numbers the sentence states besides the answer ("South Africa (89)").
+    let bareValues: [Double]
 
     enum Bound: Equatable {
         /// "at least 85%": every smaller value is also true, so wrong values lie above.
@@ -35,7 +37,9 @@ struct AnswerContext {
             token.kind == .number && (token.end <= fact.span.lowerBound || token.start >= fact.span.upperBound)
                 && Double(token.text.filter { $0.isNumber || $0 == "." }) != nil && !token.text.contains("-")
         }.compactMap { cache.text($0.text).number }.filter { $0.value < 1_000 || $0.value > 2_100 }
-        otherValues = others.compactMap { cache.text($0).number } + bare
+        otherValues = others.compactMap { cache.text($0).number }
+        // (A bare number shares the answer's unit: "rose from 5 to 10%".)
+        bareValues = bare.filter { $0.unit.isEmpty && $0.currency == nil && !$0.isPercent }.map(\.value)
     }
 
     func shows(_ words: [String]) -> Bool {
@@ -119,6 +123,12 @@ struct ValueVariants {
             && (other.unit == target.unit || other.unit.isEmpty || target.unit.isEmpty) {
             if target.value < other.value, value.value >= other.value { return false }
             if target.value > other.value, value.value <= other.value { return false }
+            // ("rose from 5% to [...]": not 5% again.)
+            if target.value != other.value, abs(value.value - other.value) < 1e-9 { return false }
+        }
+        for other in context.bareValues where other != target.value {
+            if target.value < other, value.value >= other { return false }
+            if target.value > other, value.value <= other { return false }
         }
         switch context.bound {
         case .lower: return value.value > target.value

@@ -185,6 +185,13 @@ enum ReferenceResolver {
                 index += 1
                 continue
             }
+            // "Only Bernardi was elected in 2016.": "only" sets the name against others the
+            // sentences before list; without them the claim is false ("In which year was only
+            // Cory Bernardi elected?"). It goes; what is said of the name stays true.
+            if index == opener, lower == "only", index + 1 < tokens.count, isName(tokens, index + 1) {
+                result.replacements[index] = ""
+                continue
+            }
             // "and most recently the firing of …", "currently": when, counted from the day of
             // writing, goes; what happened stays.
             if Lexicon.nowAdverbs.contains(lower) {

@@ -235,3 +235,12 @@ func aMultipleIsNotOfferedItsOtherName(_ answer: String, _ sameValue: String) th
     let top = "Title\nThe top countries are New Zealand (with a score of 91), South Africa (89) and Sweden (87)."
     #expect(try choices(top, [ChoiceFact(answer: "91", kind: .count(noun: ""))]).isEmpty)
 }
+
+@Test func aChangeFromAValueOffersNeitherItNorTheFarSide() throws {
+    let wrong = distractors(try choices("Title\nThe US unemployment rate rose from 5 to 10% in the crisis.", [ChoiceFact(answer: "10%", kind: .percent)]), answer: "10%")
+    #expect(!wrong.isEmpty)
+    for option in wrong {
+        let value = try #require(NumberReading(option), "\(option)").value
+        #expect(value > 5, "\(option)")
+    }
+}

@@ -451,3 +451,16 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let named = DateRule().facts(in: Article(text: "Title\nRussia has been accused of violations, from the incursion into Georgia to the annexation of Crimea in 2014, and more."))
     #expect(named.first { $0.answer == "2014" }?.prefersCloze == false)
 }
+
+@Test func aDateOfALeadingAfterPhraseIsAskedOnlyAsItsCloze() {
+    let text = "Title\nAfter the Sandy Hook Elementary School massacre in 2012, public policy scholar Kristin A. Goss wrote about the absence of a movement."
+    let fact = DateRule().facts(in: Article(text: text)).first { $0.answer == "2012" }
+    #expect(fact?.prefersCloze == true)
+    let main = DateRule().facts(in: Article(text: "Title\nIn 2012, public policy scholar Kristin A. Goss wrote about the absence of a movement."))
+    #expect(main.first { $0.answer == "2012" }?.prefersCloze == false)
+}
+
+@Test func anOnlyThatSetsANameAgainstOthersGoes() {
+    let cards = QuestionGenerator().generate(from: Article(text: "Title\nSix senators are new. Only Cory Bernardi was elected in 2016."), fileName: "t").cards
+    #expect(!cards.contains { $0.content.prompt.contains("only Cory Bernardi") || $0.content.prompt.contains("Only Cory Bernardi") })
+}

@@ -308,6 +308,17 @@ struct DateRule: FactRule {
         }
     }
 
+    /// "After the Sandy Hook Elementary School massacre in 2012, Kristin A. Goss wrote …": a
+    /// date in a leading "After …"/"Before …" phrase dates that phrase's event, not what the main
+    /// clause says happened ("In which year did Goss write …?" would be false); only the cloze
+    /// of the whole sentence asks it.
+    static func datesALeadingPhrase(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let opener = Phrasing.openerEnd(tokens)
+        guard opener < range.lowerBound, ["after", "before", "following", "until", "since"].contains(tokens[opener].lower),
+              let comma = tokens[opener...].firstIndex(where: { $0.text == "," }) else { return false }
+        return range.upperBound <= comma
+    }
+
     /// "Monty Python’s Life of Brian (1979)": a year in brackets after a title dates a work
     /// the article only compares with; a strict reader found it not worth learning.
     static func isYearOfAWork(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -456,7 +467,7 @@ struct DateRule: FactRule {
         }
         let prompt = Self.addressing(fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh))
         var fact = builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
-        fact.prefersCloze = namesAnEventOnly
+        fact.prefersCloze = namesAnEventOnly || Self.datesALeadingPhrase(tokens, range)
         return fact
     }
 

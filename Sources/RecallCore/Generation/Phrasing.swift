@@ -429,6 +429,30 @@ struct Phrasing {
         return that + 1
     }
 
+    /// A question without a clause of its own joined on after what it asks: "Who has consistently
+    /// supported a national approach to energy policy, and on his first day in office he pledged
+    /// to end …?" → "Who has consistently supported a national approach to energy policy?". The
+    /// clause after ", and"/", but" has its own subject and verb; quotations are left whole.
+    static func withoutTrailingClause(_ question: String) -> String {
+        guard question.hasSuffix("?") else { return question }
+        let tokens = Tokenizer.tokens(Array(question.unicodeScalars))
+        let quoted = Set(QuoteSpans.quotes(tokens).flatMap { Array($0) })
+        guard let wh = tokens.firstIndex(where: \.isWord) else { return question }
+        for index in tokens.indices where index > wh + 3 && index + 2 < tokens.count && tokens[index].text == ","
+            && !quoted.contains(index) && ["and", "but"].contains(tokens[index + 1].lower) {
+            let start = index + 2
+            // Its own subject: a pronoun, a name or a determiner before a verb within four words.
+            guard ["he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its"].contains(tokens[start].lower)
+                    || tokens[start].isCapitalized || Lexicon.prepositions.contains(tokens[start].lower),
+                  startsClause(tokens, at: start) || Lexicon.prepositions.contains(tokens[start].lower)
+                    && tokens[start...].prefix(8).contains(where: { ["he", "she", "they", "it"].contains($0.lower) })
+            else { continue }
+            let scalars = Array(question.unicodeScalars)
+            return String(String.UnicodeScalarView(scalars[..<tokens[index].start])) + "?"
+        }
+        return question
+    }
+
     /// Joins pieces with single spaces and tidies punctuation; adds the question mark.
     static func finish(_ pieces: [String]) -> String {
         let text = pieces.filter { !$0.isEmpty }.joined(separator: " ")

@@ -306,6 +306,7 @@ public struct QuestionGenerator: Sendable {
             report.dropped += 1
             return nil
         }
+        let question = question.map(Phrasing.withoutTrailingClause)
         var questionFailure: (any GateCheck)?
         if let question {
             questionFailure = QuestionGate.failure(of: candidate(.question, question))

@@ -1411,6 +1411,17 @@ enum ReferenceResolver {
         if words.lowerBound >= 2, Lexicon.functionWords.contains(tokens[words.lowerBound - 2].lower) {
             result.replacements[words.lowerBound - 1] = ""
         }
+        // "NASA, for example, runs 11 research centres": between a subject and its verb both
+        // commas go ("In March 2017, for example, the …" keeps the one ending its phrase).
+        let opener = Phrasing.openerEnd(tokens)
+        if words.lowerBound >= 2, opener < words.lowerBound - 1, tokens[words.lowerBound - 1].text == ",",
+           !Lexicon.prepositions.contains(tokens[opener].lower), !Lexicon.subordinators.contains(tokens[opener].lower),
+           !tokens[opener].lower.hasSuffix("ing"), !tokens[opener..<(words.lowerBound - 1)].contains(where: { $0.isPunctuation }),
+           words.upperBound + 1 < tokens.count, tokens[words.upperBound + 1].isWord, !tokens[words.upperBound + 1].isCapitalized,
+           VerbForms.isFiniteVerb(tokens[words.upperBound + 1].lower) || VerbForms.auxiliaries.contains(tokens[words.upperBound + 1].lower)
+            || VerbForms.isThirdPersonPresent(tokens, words.upperBound + 1) || tokens[words.upperBound + 1].lower.hasSuffix("s") {
+            result.replacements[words.lowerBound - 1] = ""
+        }
     }
 
     /// How far after "the same" an "as" may stand to say what it is the same as.

@@ -839,3 +839,8 @@ private func relativeCloze(_ sentence: Sentence, _ references: SentenceReference
     let text = "Title\nClinton pressed Japan and South Korea to open their markets. The two former presidents sought to extend the system."
     #expect(!resolvedLastSentence(text).contains("Japan"))
 }
+
+@Test func anAsideBetweenASubjectAndItsVerbTakesBothCommas() {
+    #expect(resolvedLastSentence("Title\nNASA, for example, runs 11 research centres.") == "NASA runs 11 research centres.")
+    #expect(resolvedLastSentence("Title\nIn March 2017, for example, the law changed.") == "In March 2017, the law changed.")
+}

@@ -8,6 +8,9 @@ struct FiniteVerb: GateCheck {
         guard start < tokens.count else { return false }
         let rest = Array(tokens[start...])
         if Self.opensWithAReducedPassive(tokens) { return false }
+        // "What did and on Steven Marshall’s first day …": a conjunction where the subject goes.
+        if candidate.form == .question, rest.count > 1, VerbForms.auxiliaries.contains(rest[0].lower),
+           ["and", "or", "but"].contains(rest[1].lower) { return false }
         // "Who announced …", "Who signs a …": the verb may follow the question word directly.
         return VerbForms.hasFiniteVerb(rest) || rest.contains { VerbForms.presentForms[$0.lower] != nil }
             || (start > 0 && VerbForms.isThirdPersonPresent(rest, 0, afterQuestionWord: true))

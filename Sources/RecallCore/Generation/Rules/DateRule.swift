@@ -105,6 +105,10 @@ struct DateRule: FactRule {
             guard index > 0, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "during"].contains(tokens[index - 1].lower) else {
                 return nil
             }
+            // "last October": which October, only the day of writing says.
+            if ["last", "next", "this"].contains(tokens[index - 1].lower) {
+                return Found(range: index..<(index + 1), kind: .relative, accepted: [])
+            }
             return Found(range: index..<(index + 1), kind: .month, accepted: [name, "in \(name)"])
         }
         if let d = day(token), let next, let month = Lexicon.month(next) {

@@ -191,10 +191,7 @@ public struct Article: Sendable {
         }
         // A block quotation is somebody's words: its "we" is the speaker's.
         guard !sentence.inBlockQuote else { return true }
-        let quoted = Set(QuoteSpans.quotes(sentence.tokens).flatMap { Array($0) })
-        return !sentence.tokens.indices.contains { index in
-            !quoted.contains(index) && ReferenceResolver.isFirstOrSecondPerson(sentence.tokens, index)
-        }
+        return true
     }
 
     /// A Markdown heading if there is one, else the first short paragraph without a final

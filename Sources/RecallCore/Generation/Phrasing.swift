@@ -164,10 +164,15 @@ struct Phrasing {
         var body = clause.lowerBound
         let lead = tokens[body].lower
         if lead.hasSuffix("ing") || Lexicon.prepositions.contains(lead) || adverbialOpeners.contains(lead) || lead == "far" {
-            // "With more than 100 airstrikes recorded since 2015": a leading phrase alone,
-            // its main clause cut away, is no sentence.
-            guard let comma = tokens[clause].firstIndex(where: { $0.text == "," }) else { return nil }
-            body = comma + 1
+            if let comma = tokens[clause].firstIndex(where: { $0.text == "," }) {
+                body = comma + 1
+            } else if !tokens[clause].contains(where: { !$0.isCapitalized && (VerbForms.auxiliaries.contains($0.lower)
+                || VerbForms.isFiniteVerb($0.lower) && !$0.lower.hasSuffix("ed")) }) {
+                // "With more than 100 airstrikes recorded since 2015": a leading phrase alone,
+                // its main clause cut away, is no sentence ("Over recent decades in Australia
+                // union membership has fallen …" is one).
+                return nil
+            }
         }
         guard body < clause.upperBound, hasOwnVerb(tokens, body..<clause.upperBound) else { return nil }
         // "Far from surfing a wave of popularity …, only [...] of the public said …": a leading
@@ -396,6 +401,23 @@ struct Phrasing {
                 if index < tokens.count, tokens[index].lower == "that" { index += 1 }
             } else if let result = resultClauseStart(tokens, from: index) {
                 index = result
+            } else if index == 0, let colon = tokens.prefix(Self.longestColonLead + 1).firstIndex(where: { $0.text == ":" }), colon > 1,
+                      colon + 1 < tokens.count, tokens[1..<colon].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+                      Lexicon.capitalFunctionWords.contains(tokens[0].lower),
+                      // (Only a form of "be": "The minister said: …" keeps its speaker.)
+                      !tokens[..<colon].contains(where: { VerbForms.isFiniteVerb($0.lower) && !Lexicon.finiteBeForms.contains($0.lower) }),
+                      !QuoteSpans.isQuoted(tokens, colon), VerbForms.hasFiniteVerb(Array(tokens[(colon + 1)...])) {
+                // "There is some good news: the numbers … have declined …": a lead that only
+                // announces what follows.
+                index = colon + 1
+            } else if index + 1 < tokens.count, Self.listingOrdinals.contains(tokens[index].lower), tokens[index + 1].text == "," {
+                // "First, …", "Second, and more controversially, …": the place in the author's list.
+                index += 1
+                if index + 1 < tokens.count, tokens[index + 1].lower == "and",
+                   let comma = tokens[(index + 2)...].prefix(4).firstIndex(where: { $0.text == "," }),
+                   tokens[(index + 2)..<comma].allSatisfy(\.isWord) {
+                    index = comma
+                }
             } else if index + 3 < tokens.count, tokens[index].lower == "as", tokens[index + 1].lower == "for",
                       let comma = tokens[(index + 2)...].prefix(Self.longestTopicLead + 1).firstIndex(where: { $0.text == "," }),
                       tokens[(index + 2)..<comma].allSatisfy(\.isWord) {
@@ -408,6 +430,12 @@ struct Phrasing {
         }
         return index
     }
+
+    /// The most tokens of a lead that ends in a colon ("There is some good news:").
+    static let longestColonLead = 6
+
+    /// Words that number the author's points: "First, …", "Secondly, …".
+    static let listingOrdinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "firstly", "secondly", "thirdly", "lastly"]
 
     /// The most words of an "As for …," lead.
     static let longestTopicLead = 4

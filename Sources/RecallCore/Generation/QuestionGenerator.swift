@@ -501,7 +501,38 @@ public struct QuestionGenerator: Sendable {
                     && actor.entity.map { AnswerMatch.contains(AnswerMatch.words(other.prompt), AnswerMatch.words($0)) } == true
             }
         }
+        let derived = Self.derivableFigures(kept, article: article)
         return kept.filter { (!isActor($0) || (!askedWho.contains($0.sentence) && !named($0))) && (!$0.prompt.isEmpty || $0.entityPrompt != nil) }
+            .filter { !derived.contains($0.sentence) || ($0.category != .figure) }
+    }
+
+    /// Sentences whose figures give each other away: "… rose from 102,439 in 2011 to 116,427, a
+    /// rise of 14%": of a start, an end and the change between them as a share, any two tell the
+    /// third, so none is asked (a strict reader turned all three down).
+    static func derivableFigures(_ facts: [Fact], article: Article) -> Set<Int> {
+        var found: Set<Int> = []
+        for sentence in Set(facts.map(\.sentence)) {
+            let values = facts.filter { $0.sentence == sentence && $0.category == .figure }.compactMap { fact in
+                NumberReading(fact.answer).map { (value: $0.value, percent: $0.isPercent) }
+            }
+            let shares = values.filter(\.percent).map(\.value)
+            // The amounts: the figures asked and the bare numbers the sentence states (not years).
+            let tokens = article.sentences[sentence].tokens
+            let bare = tokens.indices.compactMap { index -> Double? in
+                let token = tokens[index]
+                guard token.kind == .number, !token.text.contains("%"), let value = Double(token.text.filter { $0.isNumber || $0 == "." }) else { return nil }
+                // (Not a share itself: "16%", "16 per cent".)
+                if index + 1 < tokens.count, ["%", "percent", "per"].contains(tokens[index + 1].lower) { return nil }
+                return !token.text.contains(",") && value >= 1_000 && value <= 2_100 ? nil : value
+            }
+            let amounts = values.filter { !$0.percent && $0.value > 0 }.map(\.value) + bare.filter { $0 > 0 }
+            for share in shares {
+                for start in amounts {
+                    for end in amounts where end != start && abs(abs(end - start) / start * 100 - share) < 1 { found.insert(sentence) }
+                }
+            }
+        }
+        return found
     }
 
     static let maximumUsesOfOneAnswer = 2

@@ -11,7 +11,7 @@ extension Lexicon {
         "in any case", "that said", "having said that", "all in all", "to be sure", "in the end",
         "put simply", "in sum", "as such", "to that end", "with that", "not only", "in all of this",
         "in all this", "for all that", "to be more precise", "to be precise", "in the same way", "in total",
-        "at the time", "for one thing", "first up",
+        "at the time", "for one thing", "first up", "as an illustration", "as an example", "by way of example",
     ]
 
     /// Participles of a charge with the preposition that brings the charge in ("charged with

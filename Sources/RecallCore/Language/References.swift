@@ -117,8 +117,10 @@ enum ReferenceResolver {
             // out; what happened stays.
             if let stale = relativeTime(tokens, at: index) {
                 for position in stale { result.replacements[position] = "" }
-                // "Earlier on Tuesday, Opposition Leader …": a lead gone, its comma goes too.
-                if stale.lowerBound <= opener, stale.upperBound < tokens.count, tokens[stale.upperBound].text == "," {
+                // "Earlier on Tuesday, Opposition Leader …": a lead gone, its comma goes too; so
+                // for one that led a clause ("Strange to think that four years ago, Sisi was …").
+                if stale.upperBound < tokens.count, tokens[stale.upperBound].text == ",",
+                   stale.lowerBound <= opener || ["that", "when", "as"].contains(tokens[stale.lowerBound - 1].lower) {
                     result.replacements[stale.upperBound] = ""
                 }
                 // ", released on Wednesday, rose …": the participle set off with it goes too.
@@ -693,13 +695,17 @@ enum ReferenceResolver {
                       || (tokens[index + 2].text == "," && index + 3 < tokens.count && Lexicon.months.contains(tokens[index + 3].lower))) {
             // "on Thursday", not "on Thursday, March 22": which Thursday, only the day of writing says.
             end = index + 2
+        } else if lower == "in", index + 4 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "recent",
+                  tokens[index + 3].isWord, tokens[index + 4].text == "," {
+            // "In a recent speech, Sisi claimed …": which speech, only the day of writing says.
+            end = index + 4
         } else if index + 2 < tokens.count, Lexicon.numberWord(lower) != nil || tokens[index].kind == .number || ["a", "an"].contains(lower),
                   Lexicon.timeUnits.contains(tokens[index + 1].lower.hasSuffix("s") ? String(tokens[index + 1].lower.dropLast()) : tokens[index + 1].lower),
                   tokens[index + 2].lower == "ago" {
             end = index + 3
         }
         // ("On Tuesday, the government was forced …": at the start too, before its comma.)
-        guard let end, index > 0 || (lower == "on" && end < tokens.count && tokens[end].text == ",") else { return nil }
+        guard let end, index > 0 || (["on", "in"].contains(lower) && end < tokens.count && tokens[end].text == ",") else { return nil }
         let before = index > 0 ? tokens[index - 1].lower : ""
         // "since last year", "until next week": the time is the point of the phrase.
         if Lexicon.prepositions.contains(before) { return nil }

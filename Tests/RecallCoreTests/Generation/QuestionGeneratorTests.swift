@@ -464,3 +464,43 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let cards = QuestionGenerator().generate(from: Article(text: "Title\nSix senators are new. Only Cory Bernardi was elected in 2016."), fileName: "t").cards
     #expect(!cards.contains { $0.content.prompt.contains("only Cory Bernardi") || $0.content.prompt.contains("Only Cory Bernardi") })
 }
+
+@Test func aLeadThatNumbersOrAnnouncesThePointGoes() {
+    #expect(Phrasing.openerEnd(Tokenizer.tokens(Array("First, premiums rose by 4% in 2017.".unicodeScalars))) == 2)
+    let second = Tokenizer.tokens(Array("Second, and more controversially, premiums rose by 4%.".unicodeScalars))
+    #expect(second[Phrasing.openerEnd(second)].text == "premiums")
+    let news = Tokenizer.tokens(Array("There is some good news: the numbers of homeless children have declined by 7% since 2011.".unicodeScalars))
+    #expect(news[Phrasing.openerEnd(news)].text == "the")
+    // A speaker's colon is no lead: what was said keeps its speaker.
+    let said = Tokenizer.tokens(Array("The minister said: the numbers have declined.".unicodeScalars))
+    #expect(Phrasing.openerEnd(said) == 0)
+    #expect(Phrasing.openerEnd(Tokenizer.tokens(Array("First Minister Nicola Sturgeon spoke in 2017.".unicodeScalars))) == 0)
+}
+
+@Test func figuresThatGiveEachOtherAwayAreNotAsked() {
+    let text = "Title\nThe number of homeless people in Australia rose from 102,439 in 2011 to 116,427 in 2016, a rise of 14%."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    #expect(!cards.contains { ["102,439", "116,427", "14%"].contains($0.content.answer) })
+    // Figures that do not tell each other stay.
+    let apart = "Title\nThe number of homeless people in Australia rose from 102,439 in 2011 to 116,427 in 2016, while 3% of them were children."
+    #expect(QuestionGenerator().generate(from: Article(text: apart), fileName: "t").cards.contains { $0.content.answer == "3%" })
+}
+
+@Test func aSentenceWithTheAuthorsWeStillGivesTheFactsOfItsOtherClause() {
+    let text = "Title\nOver recent decades in Australia union membership has fallen from 40% of the workforce in 1990 to 15% in 2016 and so unions might seem less relevant to what we earn."
+    let cards = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards
+    #expect(cards.contains { $0.content.answer == "40%" && !$0.content.prompt.contains(" we ") })
+}
+
+@Test func aRecentEventLeadingTheSentenceGoes() {
+    let text = "Title\nIn a recent speech, Abdel Fattah al-Sisi claimed that “calling for social justice results in the destruction of our country”."
+    let prompts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards.map(\.content.prompt)
+    #expect(!prompts.isEmpty)
+    #expect(!prompts.contains { $0.contains("recent") })
+}
+
+@Test func aQuoteAfterAnAdjectiveIsAskedOnlyForItsSpeaker() {
+    let text = "Title\nIn 2000 and 2001, the Howard government implemented an effective “freeze” on private health insurance premium increases."
+    let prompts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards.map(\.content.prompt)
+    #expect(!prompts.contains { $0.contains("implement an effective on") })
+}

@@ -8,6 +8,12 @@ struct FiniteVerb: GateCheck {
         guard start < tokens.count else { return false }
         let rest = Array(tokens[start...])
         if Self.opensWithAReducedPassive(tokens) { return false }
+        // "In which year had Australia a public housing stock of …?": "have" of owning takes
+        // do-support ("did Australia have").
+        if candidate.form == .question, let have = rest.prefix(3).firstIndex(where: { ["had", "has", "have"].contains($0.lower) }),
+           have + 2 < rest.count, rest[have + 1].isCapitalized,
+           let object = rest[(have + 2)...].firstIndex(where: { !$0.isCapitalized }),
+           Lexicon.articles.contains(rest[object].lower) || rest[object].kind == .number { return false }
         // "What did and on Steven Marshall’s first day …": a conjunction where the subject goes.
         if candidate.form == .question, rest.count > 1, VerbForms.auxiliaries.contains(rest[0].lower),
            ["and", "or", "but"].contains(rest[1].lower) { return false }

@@ -303,6 +303,10 @@ struct QuoteRule: FactRule {
             // "… were linked to a “squeeze on research communications” in university press
             // offices": a preposition left in the middle of the question.
             || (["to", "by", "in", "at", "as", "than", "like"].contains(before) && remove.upperBound < tokens.count && tokens[remove.upperBound].isWord)
+            // "implemented an effective “freeze” on …": the adjective and its article would stay.
+            || (remove.lowerBound >= 2 && tokens[remove.lowerBound - 1].isWord && !tokens[remove.lowerBound - 1].isCapitalized
+                && Lexicon.articles.contains(tokens[remove.lowerBound - 2].lower) && tokens[quote].filter(\.isWord).count <= 3
+                && !tokens[quote].contains(where: { VerbForms.auxiliaries.contains($0.lower) || VerbForms.isFiniteVerb($0.lower) }))
         if (speaker.verb != nil || speaker.subject != nil) && !awkward {
             prompt = builder.phrasing.fronted(
                 wh: "What", removing: remove, dropping: extra, replacement: modal ? firstWord + " do" : perfect ? "done" : nil,

@@ -173,6 +173,9 @@ struct GateCase: CustomTestStringConvertible, Sendable {
         GateCase(id: "at the time of something told elsewhere", check: ResolvedReferences(), form: .cloze, text: "Masao Yoshida was plant manager at the time and died in [...].", answer: "2013", passes: false),
         GateCase(id: "at the time of the gap", check: ResolvedReferences(), form: .cloze, text: "John Bolton backed the [...] invasion of Iraq, as he said at the time.", answer: "2003", passes: true),
         GateCase(id: "a doubled full stop copied from the source", check: NoDiscourseOpener(), form: .cloze, text: "Consumers spent [...], four times the Black Friday figures..", answer: "US$25 billion", passes: false),
+        GateCase(id: "have of owning without do-support", check: FiniteVerb(), text: "In which year had Australia a public housing stock of 325,226 dwellings?", answer: "2013", kind: .year, category: .date, passes: false),
+        GateCase(id: "have of owning with do-support", check: FiniteVerb(), text: "In which year did Australia have a public housing stock of 325,226 dwellings?", answer: "2013", kind: .year, category: .date, passes: true),
+        GateCase(id: "a conjunction where the subject goes", check: FiniteVerb(), text: "What did and on his first day he pledge to do?", answer: "end it", passes: false),
         // answer-in-prompt, a count of a list
         GateCase(id: "a count of the list after it", check: NoGiveaway(), form: .cloze, text: "The top [...] in the index are New Zealand (89), South Africa (89) and Sweden (87).", answer: "three countries", passes: false),
         GateCase(id: "a count of another list", check: NoGiveaway(), form: .cloze, text: "The top [...] in the index include New Zealand and Sweden.", answer: "three countries", passes: true),

@@ -509,10 +509,14 @@ public struct QuestionGenerator: Sendable {
     /// Sentences whose figures give each other away: "… rose from 102,439 in 2011 to 116,427, a
     /// rise of 14%": of a start, an end and the change between them as a share, any two tell the
     /// third, so none is asked (a strict reader turned all three down).
+    /// The most numbers of one sentence compared for figures that give each other away.
+    static let mostAmountsCompared = 12
+
     static func derivableFigures(_ facts: [Fact], article: Article) -> Set<Int> {
         var found: Set<Int> = []
-        for sentence in Set(facts.map(\.sentence)) {
-            let values = facts.filter { $0.sentence == sentence && $0.category == .figure }.compactMap { fact in
+        // (Grouped once: a long article's facts are read in one pass.)
+        for (sentence, ofSentence) in Dictionary(grouping: facts, by: \.sentence) {
+            let values = ofSentence.filter { $0.category == .figure }.compactMap { fact in
                 NumberReading(fact.answer).map { (value: $0.value, percent: $0.isPercent) }
             }
             let shares = values.filter(\.percent).map(\.value)
@@ -526,6 +530,7 @@ public struct QuestionGenerator: Sendable {
                 return !token.text.contains(",") && value >= 1_000 && value <= 2_100 ? nil : value
             }
             let amounts = values.filter { !$0.percent && $0.value > 0 }.map(\.value) + bare.filter { $0 > 0 }
+            guard !shares.isEmpty, amounts.count <= Self.mostAmountsCompared else { continue }
             for share in shares {
                 for start in amounts {
                     for end in amounts where end != start && abs(abs(end - start) / start * 100 - share) < 1 { found.insert(sentence) }

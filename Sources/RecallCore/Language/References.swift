@@ -577,7 +577,7 @@ enum ReferenceResolver {
                !isAnaphoric(phrase, tokens: tokens, sentence: sentence, mentions: mentions) {
                 // "the draft treaty" at its first mention: which treaty, only the article says;
                 // "the wind power industry": clear only beside the names that place it.
-                if phrase.count == 2, tokens[index + 1].lower == "government", let country = leadingCountry(in: sentences) {
+                if phrase.count == 2, tokens[index + 1].lower == "government", let country = mentions.leadingCountry {
                     // "The government has been forced to put off a vote …" in a report on one country.
                     result.replacements[index] = possessive(country)
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
@@ -620,7 +620,7 @@ enum ReferenceResolver {
                         result.replacements[phrase.upperBound - 1] = kind + " " + tokens[phrase.upperBound - 1].text
                     }
                     result.vague.append(phrase)
-                } else if phrase.count == 2, tokens[index + 1].lower == "government", let country = leadingCountry(in: sentences) {
+                } else if phrase.count == 2, tokens[index + 1].lower == "government", let country = mentions.leadingCountry {
                     result.replacements[index] = possessive(country)
                 } else if Lexicon.contextualHeads.contains(tokens[phrase.upperBound - 1].stem.lowercased()) {
                     result.unresolved.append(phrase)
@@ -1842,6 +1842,8 @@ enum PersonGender: Sendable, Equatable {
 /// before?" and "where?" cost a look-up, not a pass over the article (linear time).
 struct WordMentions: Sendable {
     private var indices: [String: [Int]] = [:]
+    /// The country the article is about (`ReferenceResolver.leadingCountry`), read once.
+    let leadingCountry: String?
 
     init(_ sentences: [Sentence]) {
         for sentence in sentences where !sentence.isHeading {
@@ -1849,6 +1851,7 @@ struct WordMentions: Sendable {
                 indices[token.lower, default: []].append(sentence.index)
             }
         }
+        leadingCountry = ReferenceResolver.leadingCountry(in: sentences)
     }
 
     /// The first sentence that uses `word`.

@@ -504,3 +504,8 @@ func aDateInARelativeClauseIsAskedOfThatClause(_ id: String, _ text: String, _ a
     let prompts = QuestionGenerator().generate(from: Article(text: text), fileName: "t").cards.map(\.content.prompt)
     #expect(!prompts.contains { $0.contains("implement an effective on") })
 }
+
+@Test func aYearThatEndsALawsNameIsAskedOnlyAsItsCloze() {
+    let text = "Title\nEU citizens, by contrast, have the benefit of the Judicial Redress Act 2015 (US) for some potential misuses of data."
+    #expect(DateRule().facts(in: Article(text: text)).first { $0.answer == "2015" }?.prefersCloze == true)
+}

@@ -471,7 +471,11 @@ struct DateRule: FactRule {
         }
         let prompt = Self.addressing(fronted ?? builder.phrasing.inPlace(replacing: start..<range.upperBound, with: wh))
         var fact = builder.fact(.date, found.kind, tokens: range, accepted: found.accepted, prompt: prompt)
-        fact.prefersCloze = namesAnEventOnly || Self.datesALeadingPhrase(tokens, range)
+        // "the Judicial Redress Act 2015 (US)": a year that ends a law's name is part of the
+        // name, not when anything happened; only the cloze asks it.
+        let endsAName = range.lowerBound > 0 && tokens[range.lowerBound - 1].isCapitalized
+            && Lexicon.documentNouns.contains(tokens[range.lowerBound - 1].lower)
+        fact.prefersCloze = namesAnEventOnly || endsAName || Self.datesALeadingPhrase(tokens, range)
         return fact
     }
 

@@ -182,10 +182,10 @@ public struct QuestionGenerator: Sendable {
     static func withAntecedents(_ text: String, answer: String, sentence: Sentence, references: SentenceReferences) -> (text: String, unclear: [String]) {
         var text = text
         var unclear: [String] = []
-        let people = NameIndex.self
+        /// Whether the text names the person: a word of the name, or a short form of it ("Yi").
         func names(_ person: String, in text: String) -> Bool {
             person.split(separator: " ").contains { part in
-                part.count > 2 && ResolvedReferences.contains(text, phrase: String(part)) || people.isShortForm(String(part), of: person) && ResolvedReferences.contains(text, phrase: String(part))
+                (part.count > 2 || NameIndex.isShortForm(String(part), of: person)) && ResolvedReferences.contains(text, phrase: String(part))
             }
         }
         for (index, person) in references.withinSentence.sorted(by: { $0.key < $1.key }) {

@@ -88,7 +88,10 @@ extension AppDatabase {
                 .map(Self.queueCard)
         }
         var candidates = QueueCandidates(studied: studied)
-        candidates.learning = try cards("c.phase IN ('learning', 'relearning') AND c.due < :end ORDER BY c.due LIMIT \(skipped + 1)")
+        // Learning cards due today, or within the learn-ahead limit when that runs past the day's
+        // end (a 10-minute step answered at 3:55 comes back at 4:05, as in Anki).
+        candidates.learning = try cards(
+            "c.phase IN ('learning', 'relearning') AND c.due < MAX(:end, :ahead) ORDER BY c.due LIMIT \(skipped + 1)")
         let reviewsLeft = scope.policy.reviewsLeft(studied)
         if reviewsLeft > 0 {
             candidates.reviews = try cards("c.phase = 'review' AND c.due < :end ORDER BY c.due, c.id LIMIT \(reviewsLeft + skipped)")

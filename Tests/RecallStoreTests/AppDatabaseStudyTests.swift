@@ -25,6 +25,26 @@ struct AppDatabaseStudyTests {
         #expect(try db.nextCard(scope(now, newPerDay: 2)) == nil)
     }
 
+    @Test func aLearningStepRunningPastTheDaysEndIsLearnedAheadAsInAnki() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncDeck(TestCards.deck("D", count: 1), source: nil, sourceHash: nil, now: TestCards.date())
+        // 03:55, five minutes before the 4 am rollover: a ten-minute step comes back at 04:05.
+        let now = TestCards.date(3 * 3600 + 55 * 60)
+        let card = try #require(try db.nextCard(scope(now)))
+        var after = card.state
+        after.phase = .learning
+        after.step = 1
+        after.due = now.addingTimeInterval(10 * 60)
+        after.lastReview = now
+        after.reps += 1
+        try db.record(ReviewLog(rating: .good, reviewedAt: now, before: card.state, after: after,
+                                elapsedDays: nil, scheduledDays: 0, intervalSeconds: 600), cardID: card.id, sessionID: nil)
+        // Nothing else is left, and it is due within the 20-minute learn-ahead limit.
+        #expect(try db.nextCard(scope(now.addingTimeInterval(60)))?.id == card.id)
+        // Not sooner than the limit allows.
+        #expect(try db.nextCard(StudyScope(now: now.addingTimeInterval(60), calendar: utc, learnAhead: 5 * 60)) == nil)
+    }
+
     @Test func theNewCardLimitIsPerDeckWithAnOptionalLimitForTheCollection() throws {
         let db = try AppDatabase.inMemory()
         try db.syncDeck(TestCards.deck("A", count: 5), source: nil, sourceHash: nil, now: TestCards.date())

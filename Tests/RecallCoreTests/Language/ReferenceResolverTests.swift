@@ -783,7 +783,8 @@ private func relativeCloze(_ sentence: Sentence, _ references: SentenceReference
 
 @Test func aNameFamilyNameFirstIsKnownByItsFirstWord() {
     let text = "Title\nYi Gang will take over from Zhou Xiaochuan. Yi received his doctorate in 1986."
-    #expect(resolvedLastSentence(text) == "Yi Gang received Yi Gang’s doctorate in 1986." || resolvedLastSentence(text) == "Yi Gang received his doctorate in 1986.")
+    // The short form is written out once; its "his" has the person in the same sentence.
+    #expect(resolvedLastSentence(text) == "Yi Gang received his doctorate in 1986.")
     let article = Article(text: text)
     #expect(article.names.fullName("Yi") == "Yi Gang")
     #expect(article.names.fullName("Zhou") == "Zhou Xiaochuan")
